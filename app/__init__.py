@@ -1,0 +1,1 @@
+"""Tafelboek desktop client (the only package that imports PySide6)."""

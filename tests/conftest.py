@@ -1,0 +1,58 @@
+"""Shared fixtures. Qt runs offscreen; key derivation uses a fast injected profile."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import UTC, datetime, timedelta  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from vault import FixedKdf, KdfParams, Vault  # noqa: E402
+
+#: Tiny Argon2 settings so tests derive keys in about a millisecond. Injected through
+#: the public ``kdf`` parameter; production defaults are untouched.
+FAST_KDF = FixedKdf(KdfParams(memory_kib=64, iterations=1, parallelism=1), floor_memory_kib=8)
+
+PASSPHRASE = "correct paard batterij nietje"
+
+
+class FakeClock:
+    """A wall clock that only moves when a test says so."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.moment = start or datetime(2026, 3, 5, 9, 30, tzinfo=UTC)
+
+    def now(self) -> datetime:
+        return self.moment
+
+    def advance(self, **kwargs: float) -> None:
+        self.moment += timedelta(**kwargs)
+
+
+@pytest.fixture
+def fast_kdf() -> FixedKdf:
+    return FAST_KDF
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "Tafel.tafelboek"
+
+
+@pytest.fixture
+def vault(vault_path: Path, clock: FakeClock) -> Iterator[Vault]:
+    v = Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF, clock=clock)
+    try:
+        yield v
+    finally:
+        v.close()

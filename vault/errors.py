@@ -1,0 +1,135 @@
+"""Errors raised by the vault, each with a stable code.
+
+The vault never words errors for end users: ``app/`` and the command line turn the
+``code`` into a Dutch or English sentence. Messages here are short English developer
+text and never contain a passphrase, a key or note content.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+
+class ErrorCode(StrEnum):
+    """Stable identifiers for everything that can go wrong with a vault."""
+
+    WRONG_PASSPHRASE = "wrong_passphrase"
+    """The passphrase does not open the vault (or its first page is damaged)."""
+    NOT_A_VAULT = "not_a_vault"
+    """The file is not a Tafelboek vault at all (empty, plain SQLite, another format)."""
+    DAMAGED = "damaged"
+    """The file is a vault but fails an integrity check or cannot be read."""
+    NEWER_VERSION = "newer_version"
+    """The file was made by a newer Tafelboek (format or schema)."""
+    IN_USE = "in_use"
+    """Another process (or another window) has the vault open."""
+    READ_ONLY = "read_only"
+    """The vault or its folder cannot be written to."""
+    DISK_FULL = "disk_full"
+    """Writing failed: the disk is full or the file may not grow."""
+    WRITE_FAILED = "write_failed"
+    """Writing failed for another input/output reason."""
+    WEAK_KDF = "weak_kdf"
+    """Key-derivation settings below the floor were requested."""
+    EXISTS = "exists"
+    """The target file already exists and overwriting was not requested."""
+    NOT_FOUND = "not_found"
+    """The file does not exist."""
+    INVALID_PASSPHRASE = "invalid_passphrase"
+    """The passphrase text is empty or cannot be encoded (e.g. lone surrogates)."""
+    CLOSED = "closed"
+    """The vault was used after it was closed or locked."""
+    BACKUP_MISMATCH = "backup_mismatch"
+    """A freshly written backup did not verify against its source."""
+
+
+class VaultError(Exception):
+    """Base class of every error the vault raises on purpose."""
+
+    code: ErrorCode = ErrorCode.DAMAGED
+
+    def __init__(self, message: str, *, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class WrongPassphrase(VaultError):
+    """The passphrase is wrong, or the first page of the file is damaged.
+
+    SQLCipher cannot tell these two apart: page 1 fails its authentication check in
+    both cases. Nothing on disk is changed when this is raised.
+    """
+
+    code = ErrorCode.WRONG_PASSPHRASE
+
+
+class NotAVault(VaultError):
+    code = ErrorCode.NOT_A_VAULT
+
+
+class VaultDamaged(VaultError):
+    code = ErrorCode.DAMAGED
+
+
+class NewerVersion(VaultError):
+    code = ErrorCode.NEWER_VERSION
+
+
+class VaultInUse(VaultError):
+    code = ErrorCode.IN_USE
+
+
+class ReadOnlyLocation(VaultError):
+    code = ErrorCode.READ_ONLY
+
+
+class DiskFull(VaultError):
+    code = ErrorCode.DISK_FULL
+
+
+class WriteFailed(VaultError):
+    code = ErrorCode.WRITE_FAILED
+
+
+class WeakKdf(VaultError):
+    code = ErrorCode.WEAK_KDF
+
+
+class TargetExists(VaultError):
+    code = ErrorCode.EXISTS
+
+
+class VaultNotFound(VaultError):
+    code = ErrorCode.NOT_FOUND
+
+
+class InvalidPassphrase(VaultError):
+    code = ErrorCode.INVALID_PASSPHRASE
+
+
+class VaultClosed(VaultError):
+    code = ErrorCode.CLOSED
+
+
+class BackupMismatch(VaultError):
+    code = ErrorCode.BACKUP_MISMATCH
+
+
+#: Command-line exit status per error code (documented in ``tafelboek-vault --help``).
+EXIT_STATUS: dict[ErrorCode, int] = {
+    ErrorCode.WRONG_PASSPHRASE: 3,
+    ErrorCode.NOT_A_VAULT: 4,
+    ErrorCode.DAMAGED: 4,
+    ErrorCode.BACKUP_MISMATCH: 4,
+    ErrorCode.IN_USE: 5,
+    ErrorCode.NEWER_VERSION: 6,
+    ErrorCode.READ_ONLY: 7,
+    ErrorCode.DISK_FULL: 7,
+    ErrorCode.WRITE_FAILED: 7,
+}
+
+
+def exit_status(error: VaultError) -> int:
+    """Return the command-line exit status for ``error`` (1 when none is specific)."""
+    return EXIT_STATUS.get(error.code, 1)
