@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import UTC, datetime, timedelta  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from vault import FixedKdf, KdfParams, Vault  # noqa: E402
+from vault import FixedKdf, KdfParams, Vault
 
 #: Tiny Argon2 settings so tests derive keys in about a millisecond. Injected through
 #: the public ``kdf`` parameter; production defaults are untouched.

@@ -14,7 +14,7 @@ from pathlib import Path
 class ErrorCode(StrEnum):
     """Stable identifiers for everything that can go wrong with a vault."""
 
-    WRONG_PASSPHRASE = "wrong_passphrase"
+    WRONG_PASSPHRASE = "wrong_passphrase"  # noqa: S105 - an error code, not a secret
     """The passphrase does not open the vault (or its first page is damaged)."""
     NOT_A_VAULT = "not_a_vault"
     """The file is not a Tafelboek vault at all (empty, plain SQLite, another format)."""
@@ -36,7 +36,7 @@ class ErrorCode(StrEnum):
     """The target file already exists and overwriting was not requested."""
     NOT_FOUND = "not_found"
     """The file does not exist."""
-    INVALID_PASSPHRASE = "invalid_passphrase"
+    INVALID_PASSPHRASE = "invalid_passphrase"  # noqa: S105 - an error code
     """The passphrase text is empty or cannot be encoded (e.g. lone surrogates)."""
     CLOSED = "closed"
     """The vault was used after it was closed or locked."""

@@ -37,6 +37,10 @@ PAGE_SIZE = 4096
 
 SQLITE_PLAIN_MAGIC = b"SQLite format 3\x00"
 
+MAX_LOG_MEMORY = 21
+"""Largest memory cost a header may state: 2**21 KiB = 2 GiB. Calibration never goes
+above 256 MiB; the cap keeps a damaged header from asking for terabytes."""
+
 
 @dataclass(frozen=True, slots=True)
 class VaultHeader:
@@ -80,7 +84,7 @@ class VaultHeader:
         if version > FORMAT_VERSION:
             raise NewerVersion(f"vault format {version} is newer than this program")
         log_memory, iterations, parallelism = data[1], data[2], data[3]
-        if not 3 <= log_memory <= 31:
+        if not 3 <= log_memory <= MAX_LOG_MEMORY:
             raise NotAVault("vault header holds an impossible memory cost")
         try:
             kdf = KdfParams(1 << log_memory, iterations, parallelism)

@@ -130,7 +130,7 @@ def physical_memory_bytes() -> int | None:
         import ctypes
 
         class _MemoryStatus(ctypes.Structure):
-            _fields_ = [  # noqa: RUF012 - ctypes layout
+            _fields_ = [
                 ("dwLength", ctypes.c_ulong),
                 ("dwMemoryLoad", ctypes.c_ulong),
                 ("ullTotalPhys", ctypes.c_ulonglong),
@@ -183,7 +183,7 @@ class CalibratedKdf:
     def choose(self, progress: ProgressCallback | None = None) -> KdfParams:
         memory = self.choose_memory_kib()
         salt = os.urandom(16)
-        secret = "calibration"
+        secret = "calibration"  # noqa: S105 - a throw-away input for timing
 
         def run(iterations: int) -> float:
             params = KdfParams(memory, iterations, self.parallelism)

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
+from argon2.exceptions import HashingError
 
 from vault.clock import Clock, SystemClock, iso
 from vault.errors import (
@@ -177,7 +178,13 @@ class UnlockKey:
 def derive_unlock_key(path: Path, passphrase: str) -> UnlockKey:
     """Read the vault header and derive its key (slow; run off the GUI thread)."""
     header = read_header(path)
-    return UnlockKey(header, derive_key(passphrase, header.salt, header.kdf))
+    try:
+        key = derive_key(passphrase, header.salt, header.kdf)
+    except (MemoryError, HashingError):
+        raise VaultDamaged(
+            "key derivation failed with the parameters in the vault header", path=path
+        ) from None
+    return UnlockKey(header, key)
 
 
 def new_unlock_key(
@@ -198,6 +205,12 @@ def _key_pragma(key: bytes, salt: bytes | None) -> str:
 
 def _connect(path: Path, unlock: UnlockKey, *, new: bool) -> Connection:
     """Open, key and lock a connection; raise a VaultError on any failure."""
+    # SQLite needs to write the vault and create its journal beside it; say so plainly
+    # up front instead of failing half-way with a less telling error.
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise ReadOnlyLocation("the vault's folder is read-only", path=path)
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise ReadOnlyLocation("the vault file is read-only", path=path)
     with _mapped(path):
         conn = sqlcipher3.connect(
             str(path), isolation_level=None, check_same_thread=False, timeout=0
@@ -212,7 +225,7 @@ def _connect(path: Path, unlock: UnlockKey, *, new: bool) -> Connection:
             if str(mode).lower() != "wal":
                 mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if str(mode).lower() != "wal":
-                    raise WriteFailed("could not switch the vault to write-ahead logging", path=path)
+                    raise WriteFailed("could not switch to write-ahead logging", path=path)
             for pragma in (
                 "PRAGMA synchronous = FULL",
                 "PRAGMA temp_store = MEMORY",
