@@ -39,6 +39,12 @@ def test_kill_during_saves_loses_no_acknowledged_save(tmp_path: Path, round_no: 
     child.kill()
     acked = read_acks(child.lines)
     assert acked > 0, "child made no progress; the test would prove nothing"
+    # The crash left the write-ahead log behind; a wrong passphrase must not touch it.
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    assert path.name + "-wal" in before
+    with pytest.raises(WrongPassphrase):
+        Vault.open(path, "fout")
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
     with Vault.open(path, PASSPHRASE) as v:
         assert v.integrity_check().ok
         bodies = [n.body for n in list_notes(v)]
@@ -49,6 +55,8 @@ def test_kill_during_saves_loses_no_acknowledged_save(tmp_path: Path, round_no: 
         last_update = max((n for n in range(1, acked + 1) if n % 3 == 0), default=None)
         if last_update is not None:
             assert updates and updates[0] >= last_update
+    # The leftover log was folded back in: at rest the vault is one file again.
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
 
 
 NOTES_IN_REKEY_VAULT = 3000

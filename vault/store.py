@@ -211,6 +211,11 @@ def _connect(path: Path, unlock: UnlockKey, *, new: bool) -> Connection:
         raise ReadOnlyLocation("the vault's folder is read-only", path=path)
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
         raise ReadOnlyLocation("the vault file is read-only", path=path)
+    if not new:
+        # Check the key against page 1 of the file alone first. A connection that
+        # fails later would, on close, checkpoint a leftover write-ahead log from a
+        # crash into the file — changing bytes on disk for a wrong passphrase.
+        _check_key_read_only(path, unlock)
     with _mapped(path):
         conn = sqlcipher3.connect(
             str(path), isolation_level=None, check_same_thread=False, timeout=0
