@@ -15,10 +15,28 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-run: $(STAMP)
+# Translations: resources/i18n/*.ts (source, kept in git) → *.qm (build product).
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+.PHONY: i18n i18n-update
+
+i18n: $(QM_FILES)
+
+resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
+	@if grep -q 'type="unfinished"' $<; then \
+		echo "$<: unfinished translations; complete them (pyside6-linguist) first" >&2; exit 1; fi
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Re-extract the tr() strings of app/ into the .ts files; then translate what is new.
+i18n-update: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate app/*.py -source-language en -target-language nl_BE \
+		-no-obsolete -locations relative -ts $(TS_FILES)
+
+run: $(STAMP) i18n
 	$(PY) -m app
 
-test: $(STAMP)
+test: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 lint: $(STAMP)

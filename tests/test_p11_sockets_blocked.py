@@ -5,9 +5,9 @@ from __future__ import annotations
 import socket
 
 import pytest
+from pytest_socket import SocketBlockedError
 
 pytestmark = pytest.mark.filterwarnings("ignore:A test tried to use socket.socket")
-from pytest_socket import SocketBlockedError
 
 
 def test_p11_inet_socket_creation_is_blocked_in_tests() -> None:

@@ -20,7 +20,8 @@ import pytest
 from conftest import FAST_KDF, PASSPHRASE
 from vault_proc import Child, as_nobody, run
 
-from vault import Vault, VaultInUse
+from vault import Vault, VaultError, VaultInUse
+from vault.errors import ErrorCode
 from vault.location import is_network_location
 from vault.notes import add_note, list_notes
 
@@ -134,12 +135,25 @@ def test_real_full_disk_keeps_every_acknowledged_note() -> None:
     with tiny_tmpfs("3m") as folder:
         path = folder / "vol.tafelboek"
         Vault.create(path, PASSPHRASE, kdf=FAST_KDF).close()
+        ballast = folder / "ander-bestand.bin"
+        ballast.write_bytes(b"\0" * 1024 * 1024)
         _code, lines, err = run("fill", path, [PASSPHRASE])
         assert lines[-1] == "error disk_full", (lines[-3:], err[-500:])
         acked = _acked(lines)
         assert acked > 10
-        # Make room the way a user would (delete another file), then reopen.
+        # While the disk is still full, the vault opens and every note reads; a new save
+        # is refused with a clear error and does not damage what is there.
         with Vault.open(path, PASSPHRASE) as v:
+            numbers = {int(n.body.split()[1]) for n in list_notes(v)}
+            assert set(range(1, acked + 1)) <= numbers
+            with pytest.raises(VaultError) as info:
+                for i in range(200):
+                    add_note(v, f"vulling extra {i} " + "y" * 4000)
+            assert info.value.code in (ErrorCode.DISK_FULL, ErrorCode.WRITE_FAILED)
+        # Make room the way a user would (delete another file), then reopen and save.
+        ballast.unlink()
+        with Vault.open(path, PASSPHRASE) as v:
+            add_note(v, "opruimen 0 gelukt")
             numbers = {int(n.body.split()[1]) for n in list_notes(v)}
             assert v.integrity_check().ok
         assert set(range(1, acked + 1)) <= numbers

@@ -44,6 +44,15 @@ class ErrorCode(StrEnum):
     """A freshly written backup did not verify against its source."""
 
 
+class VaultWarning(StrEnum):
+    """Conditions worth telling the user about when a vault opens; not errors."""
+
+    NETWORK_SHARE = "network_share"
+    """The vault lies on a network share, where SQLite's write-ahead log is unsafe."""
+    WEAK_KDF = "weak_kdf"
+    """The key derivation is below today's floor; offer an upgrade (same passphrase)."""
+
+
 class VaultError(Exception):
     """Base class of every error the vault raises on purpose."""
 

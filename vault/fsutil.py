@@ -22,6 +22,13 @@ def temp_sibling(final: Path, purpose: str) -> Path:
     return final.with_name(f".{final.name}{TEMP_MARK}{purpose}-{secrets.token_hex(6)}")
 
 
+def owner_only(path: Path) -> None:
+    """Make a file readable and writable by its owner alone (no-op on Windows,
+    where the profile folder's ACL already does this)."""
+    if os.name != "nt":
+        os.chmod(path, 0o600)
+
+
 def fsync_file(path: Path) -> None:
     """Flush a closed file's data to stable storage."""
     fd = os.open(path, os.O_RDONLY)

@@ -23,8 +23,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from vault.errors import NewerVersion, NotAVault, VaultDamaged, VaultNotFound
+from vault.errors import NewerVersion, NotAVault, VaultDamaged, VaultError, VaultNotFound
+from vault.fsutil import os_error_to_vault_error
 from vault.kdf import KdfParams
+from vault.openfiles import ensure_not_open_here
 
 HEADER_BYTES = 16
 RANDOM_BYTES = 12
@@ -96,10 +98,11 @@ class VaultHeader:
 def read_header(path: Path) -> VaultHeader:
     """Read and parse the header of the vault file at ``path`` without a passphrase.
 
-    Do not call this on a vault this process has open: on POSIX, closing any file
-    descriptor of a file drops the process's SQLite locks on it. :class:`vault.Vault`
-    keeps the header it read before connecting.
+    Refuses (:class:`VaultInUse`) a vault this process has open: on POSIX, closing any
+    file descriptor of a file drops the process's SQLite locks on it. An open
+    :class:`vault.Vault` keeps the header it read before connecting.
     """
+    ensure_not_open_here(path)
     try:
         with open(path, "rb") as fh:
             data = fh.read(HEADER_BYTES)
@@ -108,7 +111,13 @@ def read_header(path: Path) -> VaultHeader:
         raise VaultNotFound("vault file does not exist", path=path) from None
     except IsADirectoryError:
         raise NotAVault("path is a folder, not a vault file", path=path) from None
-    header = VaultHeader.parse(data)
+    except OSError as exc:
+        raise os_error_to_vault_error(exc, path) from None
+    try:
+        header = VaultHeader.parse(data)
+    except VaultError as exc:
+        exc.path = path
+        raise
     if size % PAGE_SIZE:
         raise VaultDamaged("vault file is truncated (not a whole number of pages)", path=path)
     return header

@@ -54,6 +54,7 @@ from vault.errors import (
     VaultError,
     VaultInUse,
     VaultNotFound,
+    VaultWarning,
     WriteFailed,
     WrongPassphrase,
 )
@@ -62,13 +63,16 @@ from vault.fsutil import (
     fsync_dir,
     fsync_file,
     os_error_to_vault_error,
+    owner_only,
     publish,
     remove_quietly,
     temp_sibling,
 )
 from vault.header import PAGE_SIZE, VaultHeader, read_header
 from vault.kdf import CalibratedKdf, KdfProfile, ProgressCallback, check_floor, derive_key
+from vault.keycheck import key_opens
 from vault.location import is_network_location
+from vault.openfiles import ensure_not_open_here, register, unregister
 from vault.schema import LATEST_VERSION, MIGRATIONS
 
 Connection = Any
@@ -203,15 +207,19 @@ def _key_pragma(key: bytes, salt: bytes | None) -> str:
     return f"PRAGMA key = \"x'{hex_text}'\""
 
 
-def _connect(path: Path, unlock: UnlockKey, *, new: bool) -> Connection:
-    """Open, key and lock a connection; raise a VaultError on any failure."""
+def _connect(path: Path, unlock: UnlockKey, *, new: bool, probe: bool = True) -> Connection:
+    """Open, key and lock a connection; raise a VaultError on any failure.
+
+    ``new``: the file is being created — give SQLCipher the salt explicitly.
+    ``probe``: for an existing file, first check the key without touching the disk.
+    """
     # SQLite needs to write the vault and create its journal beside it; say so plainly
     # up front instead of failing half-way with a less telling error.
     if not os.access(path.parent, os.W_OK | os.X_OK):
         raise ReadOnlyLocation("the vault's folder is read-only", path=path)
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
         raise ReadOnlyLocation("the vault file is read-only", path=path)
-    if not new:
+    if probe and not new:
         # Check the key against page 1 of the file alone first. A connection that
         # fails later would, on close, checkpoint a leftover write-ahead log from a
         # crash into the file — changing bytes on disk for a wrong passphrase.
@@ -246,7 +254,18 @@ def _connect(path: Path, unlock: UnlockKey, *, new: bool) -> Connection:
     return conn
 
 
+def _fold_log(conn: Connection) -> bool:
+    """Checkpoint the whole write-ahead log into the file; False when that failed."""
+    try:
+        busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlcipher3.Error:
+        return False
+    return not busy
+
+
 def _cipher_integrity_errors(conn: Connection, path: Path) -> list[str]:
+    """Pages of the *file* whose HMAC fails. Fold the log in first: SQLCipher checks
+    the main file only, and pages there may be superseded by the log."""
     with _mapped(path):
         return [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
 
@@ -335,6 +354,9 @@ def _copy_into_new_file(
         dst = sqlcipher3.connect(str(target), isolation_level=None, timeout=0)
     try:
         dst.execute(_key_pragma(unlock.key, unlock.header.salt))
+        with _mapped(target):
+            dst.execute("PRAGMA user_version").fetchone()  # creates the file
+            owner_only(target)
 
         def step(_status: int, remaining: int, total: int) -> None:
             if progress is not None and total:
@@ -433,8 +455,9 @@ class Vault:
         self._clock = clock
         self._kdf_profile = kdf_profile
         self._in_transaction = False
-        self.warnings: list[str] = []
-        """Codes of conditions the user should hear about (``network_share``, ``weak_kdf``)."""
+        self._open_token = register(path)
+        self.warnings: list[VaultWarning] = []
+        """Conditions the user should hear about (network share, weak key derivation)."""
 
     # ------------------------------------------------------------------ creation
     @classmethod
@@ -475,11 +498,15 @@ class Vault:
         path = Path(path)
         if path.exists():
             raise TargetExists("a file with that name already exists", path=path)
+        if not path.parent.is_dir():
+            raise VaultNotFound("folder does not exist", path=path.parent)
         tmp = temp_sibling(path, "create")
         try:
             conn = _connect(tmp, unlock, new=True)
             try:
                 with _mapped(tmp):
+                    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                    owner_only(tmp)
                     _migrate(conn, 0, tmp)
                     now = iso(clock.now())
                     conn.execute("BEGIN IMMEDIATE")
@@ -553,6 +580,11 @@ class Vault:
         try:
             if integrity_check is None:
                 integrity_check = size <= OPEN_INTEGRITY_CHECK_MAX_BYTES
+            if side_files(path)[0].exists() and not _fold_log(conn):
+                # A log left by a crash could not be folded in (full disk?). The main
+                # file alone may hold pages the log supersedes, so a page check of it
+                # would cry wolf; reads still authenticate every page they touch.
+                integrity_check = False
             if integrity_check and _cipher_integrity_errors(conn, path):
                 raise VaultDamaged("vault failed its integrity check", path=path)
             with _mapped(path):
@@ -582,9 +614,9 @@ class Vault:
             raise
         remove_stale_temporaries(path)
         if is_network_location(path):
-            vault.warnings.append("network_share")
+            vault.warnings.append(VaultWarning.NETWORK_SHARE)
         if unlock.header.kdf.below_floor:
-            vault.warnings.append("weak_kdf")
+            vault.warnings.append(VaultWarning.WEAK_KDF)
         return vault
 
     def _upgrade_schema(self, version: int) -> None:
@@ -692,8 +724,12 @@ class Vault:
                 self.checkpoint()
 
     def integrity_check(self) -> IntegrityReport:
-        """Full check: every page's HMAC and the database structure."""
+        """Full check: every page's HMAC and the database structure.
+
+        Folds the write-ahead log in first, so that every page is checked in the file.
+        """
         conn = self._live()
+        _fold_log(conn)
         return IntegrityReport(
             tuple(_cipher_integrity_errors(conn, self._path)),
             tuple(_structure_errors(conn, self._path)),
@@ -718,8 +754,11 @@ class Vault:
             raise TargetExists("a backup cannot replace the vault itself", path=dest)
         if not dest.parent.is_dir():
             raise VaultNotFound("folder does not exist", path=dest.parent)
+        _fold_log(conn)
         if _cipher_integrity_errors(conn, self._path):
-            raise VaultDamaged("vault failed its integrity check; no backup was made")
+            raise VaultDamaged(
+                "vault failed its integrity check; no backup was made", path=self._path
+            )
         tmp = temp_sibling(dest, "backup")
         try:
             _copy_into_new_file(conn, self._path, tmp, unlock, progress)
@@ -784,19 +823,24 @@ class Vault:
                 raise WriteFailed("the vault's journal could not be folded in; nothing changed")
             with _mapped(self._path):
                 os.replace(tmp, self._path)
-                fsync_dir(self._path.parent)
         except BaseException:
             remove_quietly(tmp, *side_files(tmp))
             if self._conn is None:
                 self._reopen(current)
             raise
-        self._reopen(new_unlock)
+        # From here on the file holds the new key, whatever else fails.
+        try:
+            with _mapped(self._path):
+                fsync_dir(self._path.parent)
+        finally:
+            self._reopen(new_unlock)
         if progress is not None:
             progress(1.0)
 
     def _reopen(self, unlock: UnlockKey) -> None:
         self._conn = _connect(self._path, unlock, new=False)
         self._unlock = unlock
+        self._open_token = register(self._path)
 
     # ------------------------------------------------------------------ closing
     def _close_connection(self) -> None:
@@ -806,6 +850,8 @@ class Vault:
         with contextlib.suppress(sqlcipher3.Error):
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.close()
+        unregister(self._open_token)
+        self._open_token = None
 
     def close(self) -> None:
         """Checkpoint, close the database and forget the key. Safe to call twice."""
@@ -850,24 +896,28 @@ def restore(
     is open or has an unfinished journal.
     """
     backup, target = Path(backup), Path(target)
+    if target.exists() and not overwrite:
+        raise TargetExists("target vault already exists", path=target)
+    if not target.parent.is_dir():
+        raise VaultNotFound("folder does not exist", path=target.parent)
+    ensure_not_open_here(target)
+    if any(p.exists() for p in side_files(target)):
+        # A journal beside the target would be applied to the restored file by SQLite.
+        raise VaultInUse(
+            "a journal lies beside the target: it is open, or it was not closed cleanly "
+            "(open and close it once, or move the -wal file away if the vault is gone)",
+            path=target,
+        )
     unlock = derive_unlock_key(backup, passphrase)
     if progress is not None:
         progress(0.3)
-    if target.exists() and not overwrite:
-        raise TargetExists("target vault already exists", path=target)
-    if any(p.exists() for p in side_files(target)):
-        raise VaultInUse(
-            "target vault is open or was not closed cleanly; open and close it first",
-            path=target,
-        )
-    if not target.parent.is_dir():
-        raise VaultNotFound("folder does not exist", path=target.parent)
     # Check the passphrase on the backup itself, read-only, before writing anything.
     _check_key_read_only(backup, unlock)
     tmp = temp_sibling(target, "restore")
     try:
         with _mapped(tmp):
             shutil.copyfile(backup, tmp)
+            owner_only(tmp)
             fsync_file(tmp)
         if progress is not None:
             progress(0.6)
@@ -897,13 +947,13 @@ def restore(
 
 
 def _check_key_read_only(path: Path, unlock: UnlockKey) -> None:
-    """Check ``unlock`` against ``path`` without creating any file beside it."""
-    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+    """Check ``unlock`` against ``path`` without changing any byte on disk.
+
+    See :mod:`vault.keycheck`: page 1's HMAC (in the file or in a leftover log) is
+    verified with the standard library; no SQLite connection is opened.
+    """
+    ensure_not_open_here(path)
     with _mapped(path):
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, timeout=0)
-    try:
-        conn.execute(_key_pragma(unlock.key, None))
-        with _mapped(path, during_key_check=True):
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    finally:
-        conn.close()
+        ok = key_opens(path, unlock.key, unlock.header.salt)
+    if not ok:
+        raise WrongPassphrase("wrong passphrase, or the first page is damaged", path=path)

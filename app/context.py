@@ -1,0 +1,73 @@
+"""The application context: what every window needs, passed in explicitly (no globals).
+
+Production builds one with :meth:`AppContext.for_production`; tests build their own with a
+fast key-derivation profile, a temporary vault folder and preset prompts.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool
+
+from app.prompts import DialogPrompts, Prompts
+from vault.clock import Clock, SystemClock
+from vault.kdf import CalibratedKdf, KdfProfile
+from vault.store import SUFFIX
+
+APP_NAME = "Tafelboek"
+"""Product name; also the whole window title (never content, rule P2)."""
+
+DEFAULT_VAULT_NAME = f"{APP_NAME}{SUFFIX}"
+
+
+def default_vault_dir(
+    env: Mapping[str, str] | None = None,
+    platform: str | None = None,
+    home: Path | None = None,
+) -> Path:
+    """The per-user, local (never roaming) folder that holds the default vault.
+
+    Windows: ``%LOCALAPPDATA%\\Tafelboek``; macOS: ``~/Library/Application Support/Tafelboek``;
+    elsewhere ``$XDG_DATA_HOME/Tafelboek`` (``~/.local/share/Tafelboek`` when unset).
+    """
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    home = Path.home() if home is None else home
+    if platform == "win32":
+        local = env.get("LOCALAPPDATA")
+        base = Path(local) if local else home / "AppData" / "Local"
+    elif platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        xdg = env.get("XDG_DATA_HOME", "")
+        # The XDG spec says relative paths are invalid and must be ignored.
+        base = Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".local" / "share"
+    return base / APP_NAME
+
+
+@dataclass(frozen=True, slots=True)
+class AppContext:
+    """Services shared by the windows of one running application."""
+
+    kdf: KdfProfile
+    """Chooses key-derivation cost for new vaults (calibrated in production)."""
+    vault_dir: Path
+    """Folder of the default vault."""
+    prompts: Prompts
+    """File dialogs and other questions to the user (preset answers in tests)."""
+    clock: Clock = field(default_factory=SystemClock)
+    thread_pool: QThreadPool = field(default_factory=QThreadPool)
+    """Runs slow vault work (key derivation, opening) off the GUI thread."""
+
+    @property
+    def default_vault_path(self) -> Path:
+        return self.vault_dir / DEFAULT_VAULT_NAME
+
+    @classmethod
+    def for_production(cls) -> AppContext:
+        return cls(kdf=CalibratedKdf(), vault_dir=default_vault_dir(), prompts=DialogPrompts())

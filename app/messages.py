@@ -1,0 +1,128 @@
+"""User wording of vault errors and warnings (the vault itself only raises codes).
+
+Every sentence says what happened and what the user can do. English source text;
+Dutch comes from the translation catalogue.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from vault.errors import ErrorCode
+
+
+def error_message(code: ErrorCode | None) -> str:
+    """The sentence shown for ``code``; ``None`` stands for an unexpected failure."""
+    match code:
+        case ErrorCode.WRONG_PASSPHRASE:
+            return QCoreApplication.translate(
+                "Messages",
+                "This passphrase does not open the vault. Check Caps Lock and the keyboard "
+                "layout, then try again. If you are sure it is right, the start of the file "
+                "may be damaged: restore a backup.",
+            )
+        case ErrorCode.NOT_A_VAULT:
+            return QCoreApplication.translate(
+                "Messages",
+                "This file is not a Tafelboek vault. Choose another file with "
+                "“Open another vault…”.",
+            )
+        case ErrorCode.DAMAGED:
+            return QCoreApplication.translate(
+                "Messages",
+                "The vault file is damaged and cannot be read safely. Nothing was changed. "
+                "Restore your most recent backup, or ask IT for help.",
+            )
+        case ErrorCode.NEWER_VERSION:
+            return QCoreApplication.translate(
+                "Messages",
+                "This vault was made by a newer version of Tafelboek. Install that version "
+                "to open it; nothing was changed.",
+            )
+        case ErrorCode.IN_USE:
+            return QCoreApplication.translate(
+                "Messages",
+                "The vault is already open in another Tafelboek window or on another "
+                "computer. Close it there first, then try again.",
+            )
+        case ErrorCode.READ_ONLY:
+            return QCoreApplication.translate(
+                "Messages",
+                "Tafelboek may not write in this folder. Choose a folder where you can save "
+                "files, or ask IT for write access.",
+            )
+        case ErrorCode.DISK_FULL:
+            return QCoreApplication.translate(
+                "Messages",
+                "The disk is full. Free up space, for example by emptying the recycle bin, "
+                "then try again.",
+            )
+        case ErrorCode.WRITE_FAILED:
+            return QCoreApplication.translate(
+                "Messages",
+                "Writing to the disk failed. Check that the disk or USB stick is still "
+                "connected, then try again.",
+            )
+        case ErrorCode.WEAK_KDF:
+            return QCoreApplication.translate(
+                "Messages",
+                "This computer has too little memory to protect a vault safely. Create the "
+                "vault on another computer, or ask IT for help.",
+            )
+        case ErrorCode.EXISTS:
+            return QCoreApplication.translate(
+                "Messages",
+                "A file with this name already exists, and nothing was overwritten. Open it "
+                "with “Open another vault…”, or choose another name.",
+            )
+        case ErrorCode.NOT_FOUND:
+            return QCoreApplication.translate(
+                "Messages",
+                "The vault file cannot be found. It may have been moved or renamed, or it is "
+                "on a drive that is not connected. Use “Open another vault…” to find it.",
+            )
+        case ErrorCode.INVALID_PASSPHRASE:
+            return QCoreApplication.translate(
+                "Messages",
+                "This passphrase cannot be used: it is empty, far too long, or contains "
+                "characters that cannot be stored. Type another one.",
+            )
+        case ErrorCode.CLOSED:
+            return QCoreApplication.translate(
+                "Messages", "The vault is locked. Unlock it again to continue."
+            )
+        case ErrorCode.BACKUP_MISMATCH:
+            return QCoreApplication.translate(
+                "Messages",
+                "The copy could not be verified and was not kept; your vault is unchanged. "
+                "Try again, preferably on another disk.",
+            )
+        case None:
+            return QCoreApplication.translate(
+                "Messages",
+                "Something unexpected went wrong; nothing in the vault was changed. Try "
+                "again, and contact IT if it keeps happening.",
+            )
+
+
+VAULT_WARNINGS = ("network_share", "weak_kdf")
+"""Codes :attr:`vault.Vault.warnings` may hold."""
+
+
+def warning_message(code: str) -> str:
+    """The sentence shown after unlocking for a condition in :attr:`vault.Vault.warnings`."""
+    if code == "network_share":
+        return QCoreApplication.translate(
+            "Messages",
+            "This vault is on a network share, where it can be damaged and others may copy "
+            "it. Move it to this computer's own disk.",
+        )
+    if code == "weak_kdf":
+        return QCoreApplication.translate(
+            "Messages",
+            "This vault's passphrase protection is weaker than Tafelboek now requires. "
+            "Change the passphrase to strengthen it.",
+        )
+    return QCoreApplication.translate(
+        "Messages", "Tafelboek noticed a problem with this vault. Ask IT to look at it."
+    )

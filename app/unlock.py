@@ -1,0 +1,219 @@
+"""The two doors into a vault: the create form and the unlock form.
+
+Both forms only collect input and show state; :class:`app.window.MainWindow` runs the slow
+work and tells them what happened. Passphrases leave a form only through its signal and
+are cleared from the fields as soon as the work starts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from app.widgets import (
+    BusyIndicator,
+    ErrorLabel,
+    Notice,
+    heading,
+    label_for,
+    name_after_text,
+    overline,
+    paragraph,
+    passphrase_edit,
+)
+
+
+class _VaultForm(QWidget):
+    """What both forms share: heading, error line, busy indicator, button row."""
+
+    open_other_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.error = ErrorLabel()
+        self.busy = BusyIndicator()
+        self.primary = QPushButton()
+        self.primary.setDefault(True)
+        self.primary.setMinimumSize(140, 32)
+        self.open_other = QPushButton(self.tr("&Open another vault…"))
+        self.open_other.setMinimumHeight(32)
+        name_after_text(self.open_other)
+        self.open_other.clicked.connect(self.open_other_requested)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+
+    def _start_layout(self, title: str, primary_text: str) -> None:
+        self.primary.setText(primary_text)
+        name_after_text(self.primary)
+        self._layout.addWidget(overline(self.tr("Tafelboek")))
+        self._layout.addWidget(heading(title))
+        self._layout.addSpacing(4)
+
+    def _finish_layout(self) -> None:
+        self._layout.addSpacing(8)
+        self._layout.addWidget(self.busy)
+        self._layout.addSpacing(8)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_other)
+        buttons.addStretch(1)
+        buttons.addWidget(self.primary)
+        self._layout.addLayout(buttons)
+
+    def _fields(self) -> list[QLineEdit]:
+        raise NotImplementedError
+
+    def set_busy(self, busy: bool) -> None:
+        """Disable input while work runs; the busy indicator is driven by the window."""
+        for widget in (*self._fields(), self.primary, self.open_other):
+            widget.setEnabled(not busy)
+        if busy:
+            self.error.clear_message()
+        else:
+            self.busy.stop()
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.error.show_message(text)
+        self._fields()[0].setFocus()
+
+    def reset(self) -> None:
+        """Forget everything typed and every message shown."""
+        for field in self._fields():
+            field.clear()
+        self.error.clear_message()
+        self.set_busy(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fields()[0].setFocus()
+
+
+class CreateForm(_VaultForm):
+    """First start: choose a passphrase (twice) for a new vault."""
+
+    create_requested = Signal(str)
+    """Carries the passphrase once both fields agree."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._start_layout(self.tr("Create your vault"), self.tr("Create &vault"))
+        self.passphrase = passphrase_edit()
+        self.repeat = passphrase_edit()
+        self.location = paragraph()
+        self.location.setAccessibleName(self.tr("Location of the new vault"))
+        self.warning = Notice(
+            self.tr("A forgotten passphrase cannot be recovered"),
+            self.tr(
+                "Tafelboek keeps no copy of your passphrase. Nobody can recover or reset "
+                "it for you — not even IT. Without it, the notes in this vault are lost."
+            ),
+        )
+        layout = self._layout
+        layout.addWidget(
+            paragraph(self.tr("Your notes are kept encrypted in one file on this computer:"))
+        )
+        layout.addWidget(self.location)
+        layout.addSpacing(10)
+        layout.addWidget(label_for(self.tr("&Passphrase"), self.passphrase))
+        layout.addWidget(self.passphrase)
+        layout.addSpacing(4)
+        layout.addWidget(label_for(self.tr("&Repeat passphrase"), self.repeat))
+        layout.addWidget(self.repeat)
+        layout.addWidget(self.error)
+        hint = paragraph(self.tr("Use a sentence of several words that only you know."))
+        layout.addWidget(hint)
+        layout.addSpacing(10)
+        layout.addWidget(self.warning)
+        self._finish_layout()
+
+        self.setTabOrder(self.passphrase, self.repeat)
+        self.setTabOrder(self.repeat, self.primary)
+        self.setTabOrder(self.primary, self.open_other)
+
+        self.passphrase.returnPressed.connect(self.submit)
+        self.repeat.returnPressed.connect(self.submit)
+        self.primary.clicked.connect(self.submit)
+
+    def _fields(self) -> list[QLineEdit]:
+        return [self.passphrase, self.repeat]
+
+    def set_path(self, path: Path) -> None:
+        self.location.setText(str(path))
+
+    def submit(self) -> None:
+        """Check the two fields; emit :attr:`create_requested` when they agree."""
+        first, second = self.passphrase.text(), self.repeat.text()
+        if not first:
+            self.error.show_message(self.tr("Type a passphrase first."))
+            self.passphrase.setFocus()
+            return
+        if first != second:
+            self.error.show_message(
+                self.tr("The two passphrases differ. Repeat the passphrase exactly.")
+            )
+            self.repeat.clear()
+            self.repeat.setFocus()
+            return
+        self.error.clear_message()
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.create_requested.emit(first)
+
+
+class UnlockForm(_VaultForm):
+    """An existing vault: type its passphrase."""
+
+    unlock_requested = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._start_layout(self.tr("Unlock your vault"), self.tr("&Unlock"))
+        self.passphrase = passphrase_edit()
+        self.file_name = paragraph()
+        self.file_name.setAccessibleName(self.tr("Vault file"))
+        font = self.file_name.font()
+        font.setBold(True)
+        self.file_name.setFont(font)
+        self.folder = paragraph()
+        self.folder.setAccessibleName(self.tr("Folder"))
+        layout = self._layout
+        layout.addWidget(self.file_name)
+        layout.addWidget(self.folder)
+        layout.addSpacing(10)
+        layout.addWidget(label_for(self.tr("&Passphrase"), self.passphrase))
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.error)
+        self._finish_layout()
+
+        self.setTabOrder(self.passphrase, self.primary)
+        self.setTabOrder(self.primary, self.open_other)
+
+        self.passphrase.returnPressed.connect(self.submit)
+        self.primary.clicked.connect(self.submit)
+
+    def _fields(self) -> list[QLineEdit]:
+        return [self.passphrase]
+
+    def set_path(self, path: Path) -> None:
+        self.file_name.setText(path.name)
+        self.folder.setText(self.tr("in %1").replace("%1", str(path.parent)))
+
+    def submit(self) -> None:
+        text = self.passphrase.text()
+        if not text:
+            self.error.show_message(self.tr("Type the passphrase of this vault."))
+            self.passphrase.setFocus()
+            return
+        self.error.clear_message()
+        self.passphrase.clear()
+        self.unlock_requested.emit(text)
+
+    def show_wrong_passphrase(self, text: str) -> None:
+        """The passphrase did not open the vault: say so, clear the field, focus it."""
+        self.passphrase.clear()
+        self.show_error(text)
+        self.passphrase.setFocus()

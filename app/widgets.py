@@ -1,0 +1,194 @@
+"""Small building blocks shared by the screens: headings, labelled fields, notices."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+COLUMN_WIDTH = 460
+"""Width of the centred column that holds the create and unlock forms."""
+
+_MNEMONIC = re.compile(r"&(?!&)")
+
+
+def plain_text(text: str) -> str:
+    """``text`` without mnemonic markers (``&Unlock`` → ``Unlock``)."""
+    return _MNEMONIC.sub("", text).replace("&&", "&")
+
+
+def name_after_text(button: QAbstractButton) -> None:
+    """Give ``button`` the accessible name it shows."""
+    button.setAccessibleName(plain_text(button.text()))
+
+
+def label_for(text: str, field: QWidget) -> QLabel:
+    """A label that is the buddy of ``field`` and lends it its accessible name."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    field.setAccessibleName(plain_text(text))
+    return label
+
+
+def passphrase_edit() -> QLineEdit:
+    """A line edit for a passphrase: hidden, no prediction, no copying out."""
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setInputMethodHints(
+        Qt.InputMethodHint.ImhHiddenText
+        | Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+        | Qt.InputMethodHint.ImhNoAutoUppercase
+    )
+    edit.setMinimumHeight(30)
+    return edit
+
+
+def heading(text: str, scale: float = 1.7) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def overline(text: str) -> QLabel:
+    """The small product name above a screen heading."""
+    label = QLabel(text.upper())
+    font = QFont(label.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
+    label.setFont(font)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Highlight))
+    label.setPalette(palette)
+    return label
+
+
+def paragraph(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _is_dark(widget: QWidget) -> bool:
+    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+class ErrorLabel(QLabel):
+    """An inline error message; hidden while there is nothing to say."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        palette = self.palette()
+        colour = "#ff9aa2" if _is_dark(self) else "#a4262c"
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        self.setPalette(palette)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleDescription(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.setAccessibleDescription("")
+        self.hide()
+
+
+class Notice(QFrame):
+    """A calm, framed statement the user should read (title in bold, then the body)."""
+
+    def __init__(self, title: str, body: str) -> None:
+        super().__init__()
+        self.setObjectName("notice")
+        self.setStyleSheet(
+            "QFrame#notice { background: palette(alternate-base);"
+            " border: 1px solid palette(midlight); border-left: 4px solid palette(highlight);"
+            " border-radius: 4px; }"
+        )
+        self.title = paragraph(title)
+        font = QFont(self.title.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(font)
+        self.body = paragraph(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 12, 12)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+
+
+class BusyIndicator(QWidget):
+    """A progress bar with a status line; keeps its space while hidden (no jumping)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(8)
+        self.status = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.status)
+        layout.addWidget(self.bar)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.hide()
+
+    def start(self, text: str) -> None:
+        """Show ``text`` with an indeterminate (busy) bar."""
+        self.status.setText(text)
+        self.bar.setAccessibleName(text)
+        self.bar.setRange(0, 0)
+        self.show()
+
+    def set_fraction(self, fraction: float, text: str) -> None:
+        """Show ``text`` with a determinate bar at ``fraction`` (0.0–1.0)."""
+        self.status.setText(text)
+        self.bar.setAccessibleName(text)
+        self.bar.setRange(0, 100)
+        self.bar.setValue(round(max(0.0, min(1.0, fraction)) * 100))
+        self.show()
+
+    def stop(self) -> None:
+        self.hide()
+        self.status.clear()
+
+
+def centred_column(content: QWidget, width: int = COLUMN_WIDTH) -> QWidget:
+    """Wrap ``content`` in a page that centres it at a readable width."""
+    content.setFixedWidth(width)
+    content.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
+    page = QWidget()
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(content)
+    row.addStretch(1)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(24, 24, 24, 24)
+    outer.addStretch(2)
+    outer.addLayout(row)
+    outer.addStretch(3)
+    return page

@@ -1,0 +1,210 @@
+"""The main window: create or unlock a vault, show it, lock it again.
+
+The window title is always just the product name: it never names a vault, a case or
+anything typed (rule P2).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from app.context import APP_NAME, AppContext
+from app.messages import error_message
+from app.notebook import Draft, NotebookView
+from app.unlock import CreateForm, UnlockForm
+from app.widgets import centred_column
+from app.workers import VaultJob, VaultWork, create_vault, open_vault
+from vault.errors import ErrorCode
+from vault.store import Vault
+
+
+class MainWindow(QMainWindow):
+    """One window over one vault at a time."""
+
+    vault_opened = Signal()
+    vault_locked = Signal()
+    job_failed = Signal(object)
+    """Carries the :class:`~vault.ErrorCode` (or ``None``) after a failed create or unlock."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self._context = context
+        self._vault: Vault | None = None
+        self._path: Path = context.default_vault_path
+        self._job: VaultJob | None = None
+        self._drafts: dict[Path, Draft] = {}
+
+        self.setWindowTitle(APP_NAME)
+        self.resize(960, 680)
+        self.setMinimumSize(620, 560)
+
+        self.create_form = CreateForm()
+        self.unlock_form = UnlockForm()
+        self.notebook = NotebookView()
+        self.create_page = centred_column(self.create_form)
+        self.unlock_page = centred_column(self.unlock_form)
+        self._stack = QStackedWidget()
+        for page in (self.create_page, self.unlock_page, self.notebook):
+            self._stack.addWidget(page)
+        self.setCentralWidget(self._stack)
+
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setEnabled(False)
+        self.lock_action.triggered.connect(self.lock)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        menu_bar = self.menuBar()
+        menu_bar.setAccessibleName(self.tr("Menu bar"))
+        vault_menu = menu_bar.addMenu(self.tr("&Vault"))
+        vault_menu.addAction(self.lock_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(quit_action)
+        self.addAction(self.lock_action)
+
+        self.create_form.create_requested.connect(self._create)
+        self.unlock_form.unlock_requested.connect(self._unlock)
+        self.create_form.open_other_requested.connect(self.choose_other_vault)
+        self.unlock_form.open_other_requested.connect(self.choose_other_vault)
+        self.notebook.lock_requested.connect(self.lock)
+
+        self.show_start()
+
+    # ------------------------------------------------------------------ state
+    @property
+    def vault(self) -> Vault | None:
+        """The open vault, if any."""
+        return self._vault
+
+    @property
+    def is_busy(self) -> bool:
+        return self._job is not None
+
+    def current_page(self) -> QWidget | None:
+        return self._stack.currentWidget()
+
+    # ------------------------------------------------------------------ screens
+    def show_start(self) -> None:
+        """The default vault: unlock it if it exists, else offer to create it."""
+        path = self._context.default_vault_path
+        if path.exists():
+            self.show_unlock(path)
+        else:
+            self.show_create(path)
+
+    def show_create(self, path: Path) -> None:
+        self._path = path
+        self.create_form.reset()
+        self.create_form.set_path(path)
+        self._stack.setCurrentWidget(self.create_page)
+        self.create_form.passphrase.setFocus()
+
+    def show_unlock(self, path: Path) -> None:
+        self._path = path
+        self.unlock_form.reset()
+        self.unlock_form.set_path(path)
+        self._stack.setCurrentWidget(self.unlock_page)
+        self.unlock_form.passphrase.setFocus()
+
+    @Slot()
+    def choose_other_vault(self) -> None:
+        chosen = self._context.prompts.choose_vault_file(self, self._context.vault_dir)
+        if chosen is not None:
+            self.show_unlock(chosen)
+
+    # ------------------------------------------------------------------ slow work
+    @Slot(str)
+    def _create(self, passphrase: str) -> None:
+        ctx = self._context
+        self.create_form.set_busy(True)
+        self.create_form.busy.set_fraction(0.0, self._calibrating_text())
+        self._start(partial(create_vault, self._path, passphrase, ctx.kdf, ctx.clock))
+
+    @Slot(str)
+    def _unlock(self, passphrase: str) -> None:
+        ctx = self._context
+        self.unlock_form.set_busy(True)
+        self.unlock_form.busy.start(self.tr("Unlocking the vault…"))
+        path = self._path
+        self._start(lambda _progress: open_vault(path, passphrase, ctx.kdf, ctx.clock))
+
+    def _start(self, work: VaultWork) -> None:
+        job = VaultJob(work)
+        job.signals.progress.connect(self._on_progress)
+        job.signals.succeeded.connect(self._on_succeeded)
+        job.signals.failed.connect(self._on_failed)
+        self._job = job
+        self._context.thread_pool.start(job)
+
+    def _calibrating_text(self) -> str:
+        return self.tr("Tuning the key protection to this computer…")
+
+    @Slot(float)
+    def _on_progress(self, fraction: float) -> None:
+        busy = self.create_form.busy
+        if fraction < 1.0:
+            busy.set_fraction(fraction, self._calibrating_text())
+        else:
+            # Calibration is done; deriving the key itself reports no progress.
+            busy.start(self.tr("Creating the vault…"))
+
+    @Slot(object)
+    def _on_succeeded(self, vault: Vault) -> None:
+        if self._job is None or self._job.result is not vault:
+            vault.close()  # a result nobody waits for any more (the window was closed)
+            return
+        self._job = None
+        self._vault = vault
+        self.create_form.reset()
+        self.unlock_form.reset()
+        self.notebook.show_vault(vault, self._drafts.pop(vault.path, None))
+        self._stack.setCurrentWidget(self.notebook)
+        self.lock_action.setEnabled(True)
+        self.vault_opened.emit()
+
+    @Slot(object)
+    def _on_failed(self, code: ErrorCode | None) -> None:
+        self._job = None
+        message = error_message(code)
+        if self.current_page() is self.unlock_page:
+            if code is ErrorCode.WRONG_PASSPHRASE:
+                self.unlock_form.show_wrong_passphrase(message)
+            else:
+                self.unlock_form.show_error(message)
+        else:
+            self.create_form.show_error(message)
+        self.job_failed.emit(code)
+
+    # ------------------------------------------------------------------ locking
+    @Slot()
+    def lock(self) -> None:
+        """Save, wipe every widget holding content, close the vault, show the unlock form."""
+        vault = self._vault
+        if vault is None:
+            return
+        if not self.notebook.save_pending():
+            draft = self.notebook.unsaved_draft()
+            if draft is not None:
+                self._drafts[vault.path] = draft  # memory only, offered after unlock (P12)
+        self.notebook.clear()
+        self._vault = None
+        self.lock_action.setEnabled(False)
+        vault.close()
+        self.show_unlock(vault.path)
+        self.vault_locked.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A running derivation cannot be interrupted; wait for it so no vault stays open.
+        self._context.thread_pool.waitForDone()
+        job, self._job = self._job, None
+        if job is not None and job.result is not None:
+            job.result.close()
+        self.lock()
+        self._drafts.clear()
+        super().closeEvent(event)

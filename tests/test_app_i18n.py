@@ -1,0 +1,161 @@
+"""Translations: the Dutch catalogue is complete, current, compiles and loads; errors are worded."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from test_app_support import make_context, make_window
+
+from app.i18n import I18N_DIR, Language, install_translators
+from app.main import parse_args
+from app.messages import VAULT_WARNINGS, error_message, warning_message
+from vault import ErrorCode
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_FILE = ROOT / "resources" / "i18n" / "tafelboek_nl_BE.ts"
+BIN = Path(sys.executable).parent
+
+Message = tuple[str, str]
+"""(context, English source text)."""
+
+
+def _messages(ts: Path) -> dict[Message, ET.Element]:
+    root = ET.parse(ts).getroot()
+    found: dict[Message, ET.Element] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            found[(name, message.findtext("source") or "")] = translation
+    return found
+
+
+@pytest.fixture(scope="module")
+def compiled_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .ts compiled afresh, so these tests never depend on a stale build product."""
+    out = tmp_path_factory.mktemp("i18n")
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), "-silent", str(TS_FILE), "-qm",
+         str(out / "tafelboek_nl_BE.qm")],
+        check=True,
+    )  # fmt: skip
+    return out
+
+
+@pytest.fixture
+def dutch(qapp: QApplication, compiled_dir: Path) -> Iterator[list[QTranslator]]:
+    previous = QLocale()
+    translators = install_translators(qapp, Language.DUTCH, compiled_dir)
+    try:
+        yield translators
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(previous)
+
+
+def test_dutch_catalogue_has_no_unfinished_or_empty_translation() -> None:
+    messages = _messages(TS_FILE)
+    assert len(messages) > 40
+    for key, translation in messages.items():
+        assert translation.get("type") is None, key  # unfinished, vanished or obsolete
+        assert (translation.text or "").strip(), key
+
+
+def test_every_tr_string_in_app_is_in_the_catalogue(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "app").glob("*.py"))
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), "-silent", *sources, "-source-language", "en",
+         "-target-language", "nl_BE", "-ts", str(fresh)],
+        check=True,
+    )  # fmt: skip
+    in_code = set(_messages(fresh))
+    in_catalogue = set(_messages(TS_FILE))
+    assert len(in_code) > 40
+    assert in_code - in_catalogue == set(), "run `make i18n-update` and translate"
+    assert in_catalogue - in_code == set(), "stale entries: run `make i18n-update`"
+
+
+def test_mnemonics_survive_translation() -> None:
+    for (_context, source), translation in _messages(TS_FILE).items():
+        assert source.count("&") == (translation.text or "").count("&"), source
+        assert source.count("%1") == (translation.text or "").count("%1"), source
+
+
+def test_dutch_translations_load_for_tafelboek_and_qt(dutch: list[QTranslator]) -> None:
+    assert len(dutch) == 2
+    assert QCoreApplication.translate("UnlockForm", "&Unlock") == "&Ontgrendelen"
+    assert QCoreApplication.translate("NotebookView", "Vault unlocked") == "Kluis ontgrendeld"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"  # qtbase_nl
+    assert QLocale().language() == QLocale.Language.Dutch
+
+
+def test_windows_speak_dutch_by_default(qtbot: QtBot, tmp_path: Path, dutch: object) -> None:
+    window = make_window(qtbot, make_context(tmp_path))
+    form = window.create_form
+    assert form.primary.text() == "Kluis aan&maken"
+    assert form.primary.accessibleName() == "Kluis aanmaken"
+    assert form.open_other.text() == "&Andere kluis openen…"  # a base-class context
+    assert form.passphrase.accessibleName() == "Wachtwoordzin"
+    assert "ook de IT-dienst niet" in form.warning.body.text()
+    assert window.lock_action.text() == "&Vergrendelen"
+    assert window.windowTitle() == "Tafelboek"
+
+
+def test_english_needs_no_catalogue(qapp: QApplication) -> None:
+    previous = QLocale()
+    try:
+        assert install_translators(qapp, Language.ENGLISH) == []
+        assert QCoreApplication.translate("UnlockForm", "&Unlock") == "&Unlock"
+    finally:
+        QLocale.setDefault(previous)
+
+
+@pytest.mark.parametrize("code", [*ErrorCode, None])
+def test_every_error_code_has_english_and_dutch_wording(
+    code: ErrorCode | None, qapp: QApplication, compiled_dir: Path
+) -> None:
+    english = error_message(code)
+    previous = QLocale()
+    translators = install_translators(qapp, Language.DUTCH, compiled_dir)
+    try:
+        dutch_text = error_message(code)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(previous)
+    assert len(english) > 30 and english.endswith(".")
+    assert len(dutch_text) > 30 and dutch_text.endswith(".")
+    assert dutch_text != english
+
+
+def test_error_messages_are_distinct() -> None:
+    texts = [error_message(code) for code in [*ErrorCode, None]]
+    assert len(set(texts)) == len(texts)
+
+
+def test_vault_warnings_are_worded(dutch: object) -> None:
+    generic = warning_message("something new")
+    for code in VAULT_WARNINGS:
+        assert warning_message(code) != generic
+        assert "kluis" in warning_message(code)
+
+
+def test_language_option_defaults_to_dutch() -> None:
+    assert parse_args([]).lang is Language.DUTCH
+    assert parse_args(["--lang", "en"]).lang is Language.ENGLISH
+
+
+def test_default_catalogue_directory_is_resources_i18n() -> None:
+    assert I18N_DIR == ROOT / "resources" / "i18n"
+    assert TS_FILE.parent == I18N_DIR

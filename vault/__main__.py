@@ -1,0 +1,10 @@
+"""``python -m vault``: the vault's command line (see :mod:`vault.cli`)."""
+
+from __future__ import annotations
+
+import sys
+
+from vault.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
