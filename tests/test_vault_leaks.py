@@ -70,9 +70,9 @@ def test_p2_canary_not_in_pre_migration_backup(
     with Vault.create(path, PASSPHRASE, kdf=FAST_KDF) as v:
         add_note(v, CANARY)
     migrations = dict(store.MIGRATIONS)
-    migrations[2] = ("CREATE TABLE extra(x)",)
+    migrations[store.LATEST_VERSION + 1] = ("CREATE TABLE extra(x)",)
     monkeypatch.setattr(store, "MIGRATIONS", migrations)
-    monkeypatch.setattr(store, "LATEST_VERSION", 2)
+    monkeypatch.setattr(store, "LATEST_VERSION", store.LATEST_VERSION + 1)
     Vault.open(path, PASSPHRASE).close()
     assert len(assert_clean(tmp_path)) == 2
 

@@ -22,7 +22,7 @@ from vault.errors import (
     WrongPassphrase,
 )
 from vault.kdf import FixedKdf, KdfParams
-from vault.notes import TABLE_ONLY, add_note, get_note, list_notes, update_note
+from vault.notes import add_note, get_note, list_notes, note_label, update_note
 from vault.store import side_files
 
 
@@ -42,7 +42,7 @@ def test_created_vault_round_trips_notes(vault: Vault, vault_path: Path) -> None
 
 def test_p1_new_note_is_table_only(vault: Vault) -> None:
     note_id = add_note(vault, "iets")
-    assert get_note(vault, note_id).label == TABLE_ONLY
+    assert note_label(vault, note_id).table_only
 
 
 def test_at_rest_a_vault_is_one_file(vault: Vault, vault_path: Path) -> None:
@@ -355,19 +355,21 @@ def test_migration_makes_backup_first_and_runs_in_transaction(
 
     add_note(vault, "oude notitie")
     vault.close()
-    migrations = dict(store.MIGRATIONS)
-    migrations[2] = ("ALTER TABLE note ADD COLUMN extra TEXT",)
+    latest = store.LATEST_VERSION
+    original = dict(store.MIGRATIONS)
+    migrations = dict(original)
+    migrations[latest + 1] = ("ALTER TABLE note ADD COLUMN extra TEXT",)
     monkeypatch.setattr(store, "MIGRATIONS", migrations)
-    monkeypatch.setattr(store, "LATEST_VERSION", 2)
+    monkeypatch.setattr(store, "LATEST_VERSION", latest + 1)
     with Vault.open(vault_path, PASSPHRASE) as upgraded:
-        assert upgraded.schema_version() == 2
+        assert upgraded.schema_version() == latest + 1
         assert upgraded.query("SELECT extra FROM note") == [(None,)]
-    backup = vault_path.with_name("Tafel.before-schema-2.tafelboek")
+    backup = vault_path.with_name(f"Tafel.before-schema-{latest + 1}.tafelboek")
     assert backup.exists()
-    monkeypatch.setattr(store, "LATEST_VERSION", 1)
-    monkeypatch.setattr(store, "MIGRATIONS", {1: migrations[1]})
+    monkeypatch.setattr(store, "LATEST_VERSION", latest)
+    monkeypatch.setattr(store, "MIGRATIONS", original)
     with Vault.open(backup, PASSPHRASE) as old:
-        assert old.schema_version() == 1
+        assert old.schema_version() == latest
         assert [n.body for n in list_notes(old)] == ["oude notitie"]
 
 
@@ -378,14 +380,16 @@ def test_failing_migration_leaves_vault_at_old_version(
 
     add_note(vault, "oude notitie")
     vault.close()
-    migrations = dict(store.MIGRATIONS)
-    migrations[2] = ("ALTER TABLE note ADD COLUMN extra TEXT", "THIS IS NOT SQL")
+    latest = store.LATEST_VERSION
+    original = dict(store.MIGRATIONS)
+    migrations = dict(original)
+    migrations[latest + 1] = ("ALTER TABLE note ADD COLUMN extra TEXT", "THIS IS NOT SQL")
     monkeypatch.setattr(store, "MIGRATIONS", migrations)
-    monkeypatch.setattr(store, "LATEST_VERSION", 2)
+    monkeypatch.setattr(store, "LATEST_VERSION", latest + 1)
     with pytest.raises(Exception, match="syntax"):
         Vault.open(vault_path, PASSPHRASE)
-    monkeypatch.setattr(store, "LATEST_VERSION", 1)
-    monkeypatch.setattr(store, "MIGRATIONS", {1: migrations[1]})
+    monkeypatch.setattr(store, "LATEST_VERSION", latest)
+    monkeypatch.setattr(store, "MIGRATIONS", original)
     with Vault.open(vault_path, PASSPHRASE) as again:
-        assert again.schema_version() == 1
+        assert again.schema_version() == latest
         assert again.query("PRAGMA table_info(note)")[-1][1] == "updated_at"

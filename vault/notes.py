@@ -1,60 +1,180 @@
-"""Notes in the vault: the smallest useful store, extended by the domain model.
+"""Notes: every free text the user writes, with its place, history and label.
 
-Every note starts *table-only* (rule P1). Text is stored exactly as given: any Unicode,
-NUL characters, markup and very long text round-trip unchanged.
+* A new note is **table-only** (P1): it has no release. Its label is computed from its
+  active releases (:func:`note_label`); releasing and tightening live in
+  :mod:`vault.releases`.
+* A note belongs to a meeting and an agenda item, or to neither — then it is the user's
+  own reflection and says so (:attr:`Note.own_reflection`, P5).
+* Saving keeps a capped revision history (same label as the note: revisions are never
+  released on their own) and updates the full-text index in the same transaction.
+* Deleting is real: note, history, search index and releases go; the page space is
+  overwritten (``secure_delete``). Exports that included the note stay listed (P3).
+
+Text is stored exactly as given: any Unicode, NUL characters, markup, right-to-left
+text and very long text round-trip unchanged.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import Any
 
 from vault.clock import iso
+from vault.model import TABLE_ONLY_LABEL, Label, Note, NoteKind, ReleaseKind
 from vault.store import Vault
 
 TABLE_ONLY = "table_only"
-"""Label of every new note (P1): the text never leaves the vault."""
+"""Name of the label of every new note (P1)."""
+
+MAX_REVISIONS = 50
+"""Revisions kept per note; the oldest beyond this are dropped."""
+
+REVISION_INTERVAL = timedelta(minutes=2)
+"""Autosave runs every few seconds; a revision is kept at most this often per note."""
+
+_COLUMNS = "id, body, kind, meeting_id, agenda_item_id, case_id, created_at, updated_at"
 
 
-@dataclass(frozen=True, slots=True)
-class Note:
-    id: int
-    body: str
-    label: str
-    created_at: str
-    updated_at: str
+def _note(row: Sequence[Any]) -> Note:
+    return Note(
+        id=int(row[0]),
+        body=str(row[1]),
+        kind=NoteKind(row[2]),
+        meeting_id=row[3],
+        agenda_item_id=row[4],
+        case_id=row[5],
+        created_at=str(row[6]),
+        updated_at=str(row[7]),
+    )
 
 
-def add_note(vault: Vault, body: str) -> int:
-    """Store a new table-only note and return its id (durable when this returns)."""
+def add_note(
+    vault: Vault,
+    body: str,
+    *,
+    kind: NoteKind = NoteKind.NOTE,
+    meeting_id: int | None = None,
+    agenda_item_id: int | None = None,
+    case_id: int | None = None,
+) -> int:
+    """Store a new table-only note and return its id (durable when this returns).
+
+    With ``agenda_item_id`` the meeting and the case are taken from the agenda item.
+    Never refuses because of the stepwise check for minors (P8): losing a word is
+    worse; the check stays flagged on the case instead.
+    """
     now = iso(vault.clock.now())
     with vault.transaction() as db:
+        if agenda_item_id is not None:
+            row = db.execute(
+                "SELECT meeting_id, case_id FROM agenda_item WHERE id = ?", (agenda_item_id,)
+            ).fetchone()
+            if row is None:
+                raise KeyError(agenda_item_id)
+            if meeting_id is not None and meeting_id != row[0]:
+                raise ValueError("agenda item belongs to another meeting")
+            meeting_id = int(row[0])
+            case_id = row[1] if case_id is None else case_id
         cur = db.execute(
-            "INSERT INTO note(body, label, created_at, updated_at) VALUES (?, ?, ?, ?)",
-            (body, TABLE_ONLY, now, now),
+            "INSERT INTO note(body, kind, meeting_id, agenda_item_id, case_id, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (body, kind.value, meeting_id, agenda_item_id, case_id, now, now),
         )
         return int(cur.lastrowid)
 
 
 def update_note(vault: Vault, note_id: int, body: str) -> None:
-    """Replace a note's text (durable when this returns)."""
+    """Replace a note's text (durable when this returns), keeping a revision."""
+    moment = vault.clock.now()
+    now = iso(moment)
     with vault.transaction() as db:
-        cur = db.execute(
-            "UPDATE note SET body = ?, updated_at = ? WHERE id = ?",
-            (body, iso(vault.clock.now()), note_id),
-        )
-        if cur.rowcount != 1:
+        row = db.execute("SELECT body FROM note WHERE id = ?", (note_id,)).fetchone()
+        if row is None:
             raise KeyError(note_id)
+        if row[0] == body:
+            return
+        last = db.execute(
+            "SELECT saved_at FROM note_revision WHERE note_id = ? ORDER BY id DESC LIMIT 1",
+            (note_id,),
+        ).fetchone()
+        if last is None or str(last[0]) <= iso(moment - REVISION_INTERVAL):
+            db.execute(
+                "INSERT INTO note_revision(note_id, body, saved_at) VALUES (?, ?, ?)",
+                (note_id, row[0], now),
+            )
+            db.execute(
+                "DELETE FROM note_revision WHERE note_id = ? AND id NOT IN ("
+                " SELECT id FROM note_revision WHERE note_id = ? ORDER BY id DESC LIMIT ?)",
+                (note_id, note_id, MAX_REVISIONS),
+            )
+        db.execute("UPDATE note SET body = ?, updated_at = ? WHERE id = ?", (body, now, note_id))
 
 
 def get_note(vault: Vault, note_id: int) -> Note:
-    rows = vault.query(
-        "SELECT id, body, label, created_at, updated_at FROM note WHERE id = ?", (note_id,)
-    )
+    rows = vault.query(f"SELECT {_COLUMNS} FROM note WHERE id = ?", (note_id,))  # noqa: S608
     if not rows:
         raise KeyError(note_id)
-    return Note(*rows[0])
+    return _note(rows[0])
 
 
-def list_notes(vault: Vault) -> list[Note]:
-    rows = vault.query("SELECT id, body, label, created_at, updated_at FROM note ORDER BY id")
-    return [Note(*r) for r in rows]
+def list_notes(
+    vault: Vault,
+    *,
+    meeting_id: int | None = None,
+    agenda_item_id: int | None = None,
+    case_id: int | None = None,
+    kind: NoteKind | None = None,
+) -> list[Note]:
+    """Notes in creation order, optionally filtered."""
+    where, params = [], []
+    for column, value in (
+        ("meeting_id", meeting_id),
+        ("agenda_item_id", agenda_item_id),
+        ("case_id", case_id),
+        ("kind", kind.value if kind is not None else None),
+    ):
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    rows = vault.query(f"SELECT {_COLUMNS} FROM note{clause} ORDER BY id", tuple(params))  # noqa: S608
+    return [_note(r) for r in rows]
+
+
+def revisions(vault: Vault, note_id: int) -> list[tuple[str, str]]:
+    """Earlier versions of a note, oldest first, as (saved_at, body)."""
+    rows = vault.query(
+        "SELECT saved_at, body FROM note_revision WHERE note_id = ? ORDER BY id", (note_id,)
+    )
+    return [(str(r[0]), str(r[1])) for r in rows]
+
+
+def note_label(vault: Vault, note_id: int) -> Label:
+    """The note's label, from its active releases (none: table-only)."""
+    rows = vault.query(
+        "SELECT kind, colleague_id FROM release WHERE note_id = ? AND revoked_at IS NULL",
+        (note_id,),
+    )
+    if not rows:
+        return TABLE_ONLY_LABEL
+    return Label(
+        own_dossier=any(r[0] == ReleaseKind.OWN_DOSSIER for r in rows),
+        colleague_ids=frozenset(int(r[1]) for r in rows if r[0] == ReleaseKind.FEEDBACK),
+    )
+
+
+def delete_note(vault: Vault, note_id: int) -> None:
+    """Delete a note for real: text, history, search entry and releases.
+
+    The audit trail records that a note was deleted (never its text). Exports that
+    included it stay listed without it.
+    """
+    with vault.transaction() as db:
+        cur = db.execute("DELETE FROM note WHERE id = ?", (note_id,))
+        if cur.rowcount != 1:
+            raise KeyError(note_id)
+        db.execute(
+            "INSERT INTO audit_event(at, kind, subject) VALUES (?, 'note_deleted', ?)",
+            (iso(vault.clock.now()), f"note:{note_id}"),
+        )

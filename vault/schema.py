@@ -46,5 +46,273 @@ MIGRATIONS: dict[int, Sequence[str]] = {
     ),
 }
 
+# Version 2: the LIVC R domain (see docs/ARCHITECTURE.md and ../shared/domain.md).
+# Every free text the user writes is a row of ``note`` (kind says what it is), so that
+# labels, releases, history, search and the secrecy policy treat all of them alike (P1).
+# Cases carry a pseudonymous code only: no name or birth-date column exists (P8).
+MIGRATIONS[2] = (
+    """
+    CREATE TABLE person (
+        id           INTEGER PRIMARY KEY,
+        name         TEXT NOT NULL,
+        organisation TEXT NOT NULL DEFAULT '',
+        role         TEXT NOT NULL,
+        professional INTEGER NOT NULL DEFAULT 1 CHECK (professional IN (0, 1)),
+        is_self      INTEGER NOT NULL DEFAULT 0 CHECK (is_self IN (0, 1)),
+        created_at   TEXT NOT NULL
+    )
+    """,
+    "CREATE UNIQUE INDEX person_one_self ON person(is_self) WHERE is_self = 1",
+    """
+    CREATE TABLE cell (
+        id               INTEGER PRIMARY KEY,
+        name             TEXT NOT NULL,
+        framework_text   TEXT NOT NULL DEFAULT '',
+        local_definition TEXT NOT NULL DEFAULT '',
+        retention_months INTEGER NOT NULL DEFAULT 24 CHECK (retention_months > 0),
+        created_at       TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE cell_member (
+        cell_id    INTEGER NOT NULL REFERENCES cell(id) ON DELETE CASCADE,
+        person_id  INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        structural INTEGER NOT NULL DEFAULT 1 CHECK (structural IN (0, 1)),
+        PRIMARY KEY (cell_id, person_id)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE representation (
+        cell_id      INTEGER NOT NULL REFERENCES cell(id) ON DELETE CASCADE,
+        colleague_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        since        TEXT NOT NULL,
+        PRIMARY KEY (cell_id, colleague_id)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE casus (
+        id                   INTEGER PRIMARY KEY,
+        cell_id              INTEGER NOT NULL REFERENCES cell(id),
+        code                 TEXT NOT NULL,
+        subject_is_minor     INTEGER NOT NULL DEFAULT 0 CHECK (subject_is_minor IN (0, 1)),
+        minors_in_context    INTEGER NOT NULL DEFAULT 0 CHECK (minors_in_context IN (0, 1)),
+        status               TEXT NOT NULL DEFAULT 'open',
+        trajectory           TEXT NOT NULL DEFAULT 'none',
+        care_first           INTEGER CHECK (care_first IN (0, 1)),
+        clear_signs          INTEGER CHECK (clear_signs IN (0, 1)),
+        stepwise_answered_at TEXT,
+        created_at           TEXT NOT NULL,
+        UNIQUE (cell_id, code)
+    )
+    """,
+    """
+    CREATE TABLE meeting (
+        id         INTEGER PRIMARY KEY,
+        cell_id    INTEGER NOT NULL REFERENCES cell(id),
+        starts_at  TEXT NOT NULL,
+        table_kind TEXT NOT NULL CHECK (table_kind IN ('strategic', 'operational')),
+        place      TEXT NOT NULL DEFAULT '',
+        status     TEXT NOT NULL DEFAULT 'planned',
+        created_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX meeting_by_cell ON meeting(cell_id, starts_at)",
+    """
+    CREATE TABLE agenda_item (
+        id         INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+        position   INTEGER NOT NULL,
+        kind       TEXT NOT NULL,
+        title      TEXT NOT NULL DEFAULT '',
+        case_id    INTEGER REFERENCES casus(id)
+    )
+    """,
+    "CREATE INDEX agenda_item_by_meeting ON agenda_item(meeting_id, position)",
+    "CREATE INDEX agenda_item_by_case ON agenda_item(case_id)",
+    """
+    CREATE TABLE attendance (
+        meeting_id     INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+        person_id      INTEGER NOT NULL REFERENCES person(id),
+        status         TEXT NOT NULL
+                       CHECK (status IN ('present', 'absent', 'excused', 'represented')),
+        represented_by INTEGER REFERENCES person(id),
+        ad_hoc         INTEGER NOT NULL DEFAULT 0 CHECK (ad_hoc IN (0, 1)),
+        briefed        INTEGER NOT NULL DEFAULT 0 CHECK (briefed IN (0, 1)),
+        whole_meeting  INTEGER NOT NULL DEFAULT 1 CHECK (whole_meeting IN (0, 1)),
+        PRIMARY KEY (meeting_id, person_id),
+        CHECK ((status = 'represented') = (represented_by IS NOT NULL))
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE item_attendance (
+        agenda_item_id INTEGER NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
+        person_id      INTEGER NOT NULL REFERENCES person(id),
+        present        INTEGER NOT NULL CHECK (present IN (0, 1)),
+        PRIMARY KEY (agenda_item_id, person_id)
+    ) WITHOUT ROWID
+    """,
+    # The v1 note table gains its place in the domain; v1 notes become own reflections.
+    """
+    CREATE TABLE note_v2 (
+        id             INTEGER PRIMARY KEY,
+        body           TEXT NOT NULL,
+        kind           TEXT NOT NULL DEFAULT 'note',
+        meeting_id     INTEGER REFERENCES meeting(id),
+        agenda_item_id INTEGER REFERENCES agenda_item(id),
+        case_id        INTEGER REFERENCES casus(id),
+        created_at     TEXT NOT NULL,
+        updated_at     TEXT NOT NULL,
+        CHECK (agenda_item_id IS NULL OR meeting_id IS NOT NULL)
+    )
+    """,
+    """
+    INSERT INTO note_v2(id, body, kind, created_at, updated_at)
+    SELECT id, body, 'note', created_at, updated_at FROM note
+    """,
+    "DROP TABLE note",
+    "ALTER TABLE note_v2 RENAME TO note",
+    "CREATE INDEX note_by_item ON note(agenda_item_id)",
+    "CREATE INDEX note_by_meeting ON note(meeting_id)",
+    "CREATE INDEX note_by_case ON note(case_id)",
+    """
+    CREATE TABLE note_revision (
+        id       INTEGER PRIMARY KEY,
+        note_id  INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,
+        body     TEXT NOT NULL,
+        saved_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX note_revision_by_note ON note_revision(note_id, id)",
+    # Full-text index inside the encrypted database, kept in step by triggers in the
+    # same transaction as the note. Accent-insensitive (é = e), prefix indexes for
+    # type-ahead search.
+    """
+    CREATE VIRTUAL TABLE note_fts USING fts5(
+        body,
+        content = 'note',
+        content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '2 3'
+    )
+    """,
+    """
+    CREATE TRIGGER note_fts_insert AFTER INSERT ON note BEGIN
+        INSERT INTO note_fts(rowid, body) VALUES (new.id, new.body);
+    END
+    """,
+    """
+    CREATE TRIGGER note_fts_delete AFTER DELETE ON note BEGIN
+        INSERT INTO note_fts(note_fts, rowid, body) VALUES ('delete', old.id, old.body);
+    END
+    """,
+    """
+    CREATE TRIGGER note_fts_update AFTER UPDATE OF body ON note BEGIN
+        INSERT INTO note_fts(note_fts, rowid, body) VALUES ('delete', old.id, old.body);
+        INSERT INTO note_fts(rowid, body) VALUES (new.id, new.body);
+    END
+    """,
+    "INSERT INTO note_fts(note_fts) VALUES ('rebuild')",
+    """
+    CREATE TABLE release (
+        id                INTEGER PRIMARY KEY,
+        note_id           INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,
+        kind              TEXT NOT NULL CHECK (kind IN ('own_dossier', 'feedback', 'ltf')),
+        colleague_id      INTEGER REFERENCES person(id),
+        agreed_meeting_id INTEGER REFERENCES meeting(id),
+        info_owner_id     INTEGER NOT NULL REFERENCES person(id),
+        released_at       TEXT NOT NULL,
+        revoked_at        TEXT,
+        relayed_at        TEXT,
+        CHECK ((kind = 'feedback') = (colleague_id IS NOT NULL))
+    )
+    """,
+    "CREATE INDEX release_by_note ON release(note_id)",
+    "CREATE INDEX release_by_colleague ON release(colleague_id)",
+    """
+    CREATE TABLE prepared_input (
+        id             INTEGER PRIMARY KEY,
+        colleague_id   INTEGER NOT NULL REFERENCES person(id),
+        meeting_id     INTEGER NOT NULL REFERENCES meeting(id),
+        case_id        INTEGER REFERENCES casus(id),
+        note_id        INTEGER NOT NULL UNIQUE REFERENCES note(id) ON DELETE CASCADE,
+        may_share      INTEGER NOT NULL DEFAULT 0 CHECK (may_share IN (0, 1)),
+        created_at     TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE decision (
+        id              INTEGER PRIMARY KEY,
+        meeting_id      INTEGER NOT NULL REFERENCES meeting(id),
+        agenda_item_id  INTEGER NOT NULL REFERENCES agenda_item(id),
+        kind            TEXT NOT NULL CHECK (kind IN ('ltf_form', 'inform_person', 'other')),
+        outcome         TEXT NOT NULL,
+        text_note_id    INTEGER REFERENCES note(id) ON DELETE SET NULL,
+        all_agree       INTEGER CHECK (all_agree IN (0, 1)),
+        fact_only       INTEGER CHECK (fact_only IN (0, 1)),
+        no_investigation_risk INTEGER CHECK (no_investigation_risk IN (0, 1)),
+        confirmed_by_id INTEGER REFERENCES person(id),
+        decided_at      TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX decision_by_item ON decision(agenda_item_id)",
+    """
+    CREATE TABLE decision_position (
+        decision_id      INTEGER NOT NULL REFERENCES decision(id) ON DELETE CASCADE,
+        person_id        INTEGER NOT NULL REFERENCES person(id),
+        position         TEXT NOT NULL CHECK (position IN ('approve', 'object', 'abstain')),
+        given_by_id      INTEGER REFERENCES person(id),
+        PRIMARY KEY (decision_id, person_id)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE action (
+        id                  INTEGER PRIMARY KEY,
+        meeting_id          INTEGER NOT NULL REFERENCES meeting(id),
+        agenda_item_id      INTEGER REFERENCES agenda_item(id),
+        case_id             INTEGER REFERENCES casus(id),
+        owner_id            INTEGER NOT NULL REFERENCES person(id),
+        due_date            TEXT,
+        status              TEXT NOT NULL DEFAULT 'open'
+                            CHECK (status IN ('open', 'done', 'not_done')),
+        not_done_reason     TEXT CHECK (not_done_reason IN ('circumstances_changed', 'not_acted')),
+        description_note_id INTEGER REFERENCES note(id) ON DELETE SET NULL,
+        closed_at           TEXT,
+        CHECK ((status = 'not_done') = (not_done_reason IS NOT NULL))
+    )
+    """,
+    "CREATE INDEX action_by_meeting ON action(meeting_id)",
+    """
+    CREATE TABLE participation_assessment (
+        id                  INTEGER PRIMARY KEY,
+        cell_id             INTEGER NOT NULL REFERENCES cell(id) ON DELETE CASCADE,
+        assessed_at         TEXT NOT NULL,
+        framework_known     TEXT,
+        agenda_clear        TEXT,
+        composition_clear   TEXT,
+        trust               TEXT,
+        right_person        TEXT,
+        conclusion          TEXT,
+        motivation_note_id  INTEGER REFERENCES note(id) ON DELETE SET NULL
+    )
+    """,
+    """
+    CREATE TABLE export_record (
+        id           INTEGER PRIMARY KEY,
+        kind         TEXT NOT NULL,
+        made_at      TEXT NOT NULL,
+        recipient_id INTEGER REFERENCES person(id),
+        meeting_id   INTEGER REFERENCES meeting(id),
+        case_id      INTEGER REFERENCES casus(id)
+    )
+    """,
+    """
+    CREATE TABLE export_item (
+        export_id INTEGER NOT NULL REFERENCES export_record(id),
+        note_id   INTEGER REFERENCES note(id) ON DELETE SET NULL
+    )
+    """,
+    "CREATE INDEX export_item_by_note ON export_item(note_id)",
+)
+
 LATEST_VERSION = max(MIGRATIONS)
 """Schema version this program writes; a vault with a higher one is refused."""

@@ -481,6 +481,8 @@ class Vault:
             raise TargetExists("a file with that name already exists", path=path)
         if not path.parent.is_dir():
             raise VaultNotFound("folder does not exist", path=path.parent)
+        if not os.access(path.parent, os.W_OK | os.X_OK):
+            raise ReadOnlyLocation("the folder is read-only", path=path.parent)
         unlock = new_unlock_key(passphrase, profile, progress)
         return cls.create_with_key(path, unlock, clock=clock, kdf_profile=profile)
 

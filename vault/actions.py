@@ -1,0 +1,102 @@
+"""Actions agreed at a meeting: owner, due date, status, and why one was not done.
+
+Open actions carry forward: every later meeting of the same cell shows the actions that
+are still open (:func:`open_actions_before`). An action's description is a table-only
+note (P1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from vault.clock import iso
+from vault.model import Action, ActionStatus, NotDoneReason, NoteKind
+from vault.notes import add_note
+from vault.store import Vault
+
+_COLUMNS = (
+    "a.id, a.meeting_id, a.agenda_item_id, a.case_id, a.owner_id, a.due_date, a.status,"
+    " a.not_done_reason, a.description_note_id"
+)
+
+
+def action_from_row(row: Sequence[Any]) -> Action:
+    return Action(
+        int(row[0]), int(row[1]), row[2], row[3], int(row[4]),
+        date.fromisoformat(row[5]) if row[5] else None, ActionStatus(row[6]),
+        NotDoneReason(row[7]) if row[7] else None, row[8],
+    )  # fmt: skip
+
+
+def add_action(
+    vault: Vault,
+    meeting_id: int,
+    owner_id: int,
+    description: str,
+    *,
+    due_date: date | None = None,
+    agenda_item_id: int | None = None,
+    case_id: int | None = None,
+) -> int:
+    note_id = add_note(
+        vault,
+        description,
+        kind=NoteKind.ACTION_DESCRIPTION,
+        meeting_id=meeting_id,
+        agenda_item_id=agenda_item_id,
+        case_id=case_id,
+    )
+    with vault.transaction() as db:
+        cur = db.execute(
+            "INSERT INTO action(meeting_id, agenda_item_id, case_id, owner_id, due_date,"
+            " description_note_id) VALUES (?, ?, ?, ?, ?, ?)",
+            (meeting_id, agenda_item_id, case_id, owner_id,
+             due_date.isoformat() if due_date else None, note_id),
+        )  # fmt: skip
+        return int(cur.lastrowid)
+
+
+def close_action(
+    vault: Vault, action_id: int, status: ActionStatus, reason: NotDoneReason | None = None
+) -> None:
+    """Mark an action done, or not done with its reason (or open again)."""
+    if (status is ActionStatus.NOT_DONE) != (reason is not None):
+        raise ValueError("a reason is needed exactly when an action was not done")
+    closed_at = None if status is ActionStatus.OPEN else iso(vault.clock.now())
+    with vault.transaction() as db:
+        cur = db.execute(
+            "UPDATE action SET status = ?, not_done_reason = ?, closed_at = ? WHERE id = ?",
+            (status.value, reason.value if reason else None, closed_at, action_id),
+        )
+        if cur.rowcount != 1:
+            raise KeyError(action_id)
+
+
+def get_action(vault: Vault, action_id: int) -> Action:
+    rows = vault.query(f"SELECT {_COLUMNS} FROM action a WHERE a.id = ?", (action_id,))  # noqa: S608
+    if not rows:
+        raise KeyError(action_id)
+    return action_from_row(rows[0])
+
+
+def actions_of(vault: Vault, meeting_id: int) -> list[Action]:
+    rows = vault.query(
+        f"SELECT {_COLUMNS} FROM action a WHERE a.meeting_id = ? ORDER BY a.id",  # noqa: S608
+        (meeting_id,),
+    )
+    return [action_from_row(r) for r in rows]
+
+
+def open_actions_before(vault: Vault, meeting_id: int) -> list[Action]:
+    """Open actions from earlier meetings of the same cell: they carry forward."""
+    rows = vault.query(
+        f"SELECT {_COLUMNS} FROM action a JOIN meeting m ON m.id = a.meeting_id"  # noqa: S608
+        " JOIN meeting this ON this.id = ?"
+        " WHERE m.cell_id = this.cell_id AND a.status = 'open'"
+        " AND (m.starts_at < this.starts_at OR (m.starts_at = this.starts_at AND m.id < this.id))"
+        " ORDER BY a.due_date IS NULL, a.due_date, a.id",
+        (meeting_id,),
+    )
+    return [action_from_row(r) for r in rows]

@@ -1,0 +1,117 @@
+"""Attendance per meeting and per agenda item, and the secrecy scope of notes (P5, P9).
+
+A person's meeting-level row says whether they were present, absent, excused or
+represented, whether they are ad hoc, and whether they were told the agreement
+framework and the secrecy duty (P9). Someone who joined for one case only has
+``whole_meeting = False`` and item rows for the items they attended; someone who left the
+room for one item has an item row with ``present = False``. The people present for an
+item are the secrecy scope of every note on it (P5).
+"""
+
+from __future__ import annotations
+
+from vault.model import Attendance, AttendanceStatus, Person
+from vault.people import person_from_row
+from vault.store import Vault
+
+_PERSON = "p.id, p.name, p.organisation, p.role, p.professional, p.is_self"
+
+
+def set_attendance(
+    vault: Vault,
+    meeting_id: int,
+    person_id: int,
+    status: AttendanceStatus,
+    *,
+    represented_by: int | None = None,
+    ad_hoc: bool = False,
+    briefed: bool = False,
+    whole_meeting: bool = True,
+) -> None:
+    """Record (or change) a person's attendance at a meeting."""
+    if (status is AttendanceStatus.REPRESENTED) != (represented_by is not None):
+        raise ValueError("'represented' needs exactly the representative, other statuses none")
+    if represented_by == person_id:
+        raise ValueError("a person cannot represent themselves")
+    with vault.transaction() as db:
+        db.execute(
+            "INSERT INTO attendance(meeting_id, person_id, status, represented_by, ad_hoc,"
+            " briefed, whole_meeting) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(meeting_id, person_id) DO UPDATE SET status = excluded.status,"
+            " represented_by = excluded.represented_by, ad_hoc = excluded.ad_hoc,"
+            " briefed = excluded.briefed, whole_meeting = excluded.whole_meeting",
+            (meeting_id, person_id, status.value, represented_by, int(ad_hoc), int(briefed),
+             int(whole_meeting)),
+        )  # fmt: skip
+
+
+def set_briefed(vault: Vault, meeting_id: int, person_id: int, briefed: bool = True) -> None:
+    """Tick that the person was told the framework and the secrecy duty (P9)."""
+    with vault.transaction() as db:
+        cur = db.execute(
+            "UPDATE attendance SET briefed = ? WHERE meeting_id = ? AND person_id = ?",
+            (int(briefed), meeting_id, person_id),
+        )
+        if cur.rowcount != 1:
+            raise KeyError((meeting_id, person_id))
+
+
+def set_item_presence(vault: Vault, agenda_item_id: int, person_id: int, present: bool) -> None:
+    """Record that a person was (or was not) in the room for one agenda item."""
+    with vault.transaction() as db:
+        db.execute(
+            "INSERT INTO item_attendance(agenda_item_id, person_id, present) VALUES (?, ?, ?)"
+            " ON CONFLICT(agenda_item_id, person_id) DO UPDATE SET present = excluded.present",
+            (agenda_item_id, person_id, int(present)),
+        )
+
+
+def attendance(vault: Vault, meeting_id: int) -> list[Attendance]:
+    rows = vault.query(
+        "SELECT meeting_id, person_id, status, represented_by, ad_hoc, briefed, whole_meeting"
+        " FROM attendance WHERE meeting_id = ? ORDER BY person_id",
+        (meeting_id,),
+    )
+    return [
+        Attendance(int(r[0]), int(r[1]), AttendanceStatus(r[2]), r[3], bool(r[4]), bool(r[5]),
+                   bool(r[6]))
+        for r in rows
+    ]  # fmt: skip
+
+
+_PRESENT_FOR_ITEM = f"""
+    SELECT {_PERSON}
+    FROM agenda_item i
+    JOIN attendance a ON a.meeting_id = i.meeting_id AND a.status = 'present'
+    JOIN person p ON p.id = a.person_id
+    LEFT JOIN item_attendance ia ON ia.agenda_item_id = i.id AND ia.person_id = a.person_id
+    WHERE i.id = ?
+      AND CASE WHEN a.whole_meeting = 1 THEN coalesce(ia.present, 1) = 1
+               ELSE coalesce(ia.present, 0) = 1 END
+    ORDER BY p.name, p.id
+"""  # noqa: S608 - only a constant column list is formatted in
+
+
+def present_for_item(vault: Vault, agenda_item_id: int) -> list[Person]:
+    """Everyone in the room for this agenda item: the secrecy scope of its notes (P5)."""
+    return [person_from_row(r) for r in vault.query(_PRESENT_FOR_ITEM, (agenda_item_id,))]
+
+
+def represented_for_item(vault: Vault, agenda_item_id: int) -> list[tuple[int, int]]:
+    """(represented person, representative) pairs whose representative is in the room."""
+    present = {p.id for p in present_for_item(vault, agenda_item_id)}
+    rows = vault.query(
+        "SELECT a.person_id, a.represented_by FROM agenda_item i JOIN attendance a"
+        " ON a.meeting_id = i.meeting_id WHERE i.id = ? AND a.status = 'represented'",
+        (agenda_item_id,),
+    )
+    return [(int(r[0]), int(r[1])) for r in rows if int(r[1]) in present]
+
+
+def unbriefed_present(vault: Vault, agenda_item_id: int) -> list[Person]:
+    """People in the room for the item who were not told the framework and duty (P9)."""
+    rows = vault.query(
+        _PRESENT_FOR_ITEM.replace("WHERE i.id = ?", "WHERE i.id = ? AND a.briefed = 0"),
+        (agenda_item_id,),
+    )
+    return [person_from_row(r) for r in rows]

@@ -1,0 +1,131 @@
+"""Cells (LIVC R): framework, local definition, standing members, representation (P4)."""
+
+from __future__ import annotations
+
+from vault.clock import iso
+from vault.model import Cell, Member
+from vault.people import person_from_row
+from vault.store import Vault
+
+DEFAULT_RETENTION_MONTHS = 24
+"""Notes come up for review after this long unless the cell says otherwise. The user's
+organisation decides; the program never deletes by itself."""
+
+
+def add_cell(
+    vault: Vault,
+    name: str,
+    *,
+    framework_text: str = "",
+    local_definition: str = "",
+    retention_months: int = DEFAULT_RETENTION_MONTHS,
+) -> int:
+    if not name.strip():
+        raise ValueError("a cell needs a name")
+    if retention_months < 1:
+        raise ValueError("retention must be at least one month")
+    with vault.transaction() as db:
+        cur = db.execute(
+            "INSERT INTO cell(name, framework_text, local_definition, retention_months,"
+            " created_at) VALUES (?, ?, ?, ?, ?)",
+            (name, framework_text, local_definition, retention_months, iso(vault.clock.now())),
+        )
+        return int(cur.lastrowid)
+
+
+def update_cell(
+    vault: Vault,
+    cell_id: int,
+    *,
+    name: str,
+    framework_text: str,
+    local_definition: str,
+    retention_months: int,
+) -> None:
+    if not name.strip():
+        raise ValueError("a cell needs a name")
+    if retention_months < 1:
+        raise ValueError("retention must be at least one month")
+    with vault.transaction() as db:
+        cur = db.execute(
+            "UPDATE cell SET name = ?, framework_text = ?, local_definition = ?,"
+            " retention_months = ? WHERE id = ?",
+            (name, framework_text, local_definition, retention_months, cell_id),
+        )
+        if cur.rowcount != 1:
+            raise KeyError(cell_id)
+
+
+def get_cell(vault: Vault, cell_id: int) -> Cell:
+    rows = vault.query(
+        "SELECT id, name, framework_text, local_definition, retention_months FROM cell"
+        " WHERE id = ?",
+        (cell_id,),
+    )
+    if not rows:
+        raise KeyError(cell_id)
+    r = rows[0]
+    return Cell(int(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]))
+
+
+def list_cells(vault: Vault) -> list[Cell]:
+    rows = vault.query(
+        "SELECT id, name, framework_text, local_definition, retention_months FROM cell"
+        " ORDER BY name, id"
+    )
+    return [Cell(int(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4])) for r in rows]
+
+
+def add_member(vault: Vault, cell_id: int, person_id: int, *, structural: bool = True) -> None:
+    """Make a person a standing (structural) or ad hoc member of a cell."""
+    with vault.transaction() as db:
+        db.execute(
+            "INSERT INTO cell_member(cell_id, person_id, structural) VALUES (?, ?, ?)"
+            " ON CONFLICT(cell_id, person_id) DO UPDATE SET structural = excluded.structural",
+            (cell_id, person_id, int(structural)),
+        )
+
+
+def remove_member(vault: Vault, cell_id: int, person_id: int) -> None:
+    with vault.transaction() as db:
+        db.execute(
+            "DELETE FROM cell_member WHERE cell_id = ? AND person_id = ?", (cell_id, person_id)
+        )
+
+
+def members(vault: Vault, cell_id: int) -> list[Member]:
+    rows = vault.query(
+        "SELECT p.id, p.name, p.organisation, p.role, p.professional, p.is_self, m.structural"
+        " FROM cell_member m JOIN person p ON p.id = m.person_id WHERE m.cell_id = ?"
+        " ORDER BY m.structural DESC, p.name",
+        (cell_id,),
+    )
+    return [Member(person_from_row(r[:6]), bool(r[6])) for r in rows]
+
+
+def represent(vault: Vault, cell_id: int, colleague_id: int) -> None:
+    """Record that the user is permanent representative for ``colleague_id`` at this cell.
+
+    Only such colleagues can receive feedback released from this cell's notes (P4).
+    """
+    with vault.transaction() as db:
+        db.execute(
+            "INSERT OR IGNORE INTO representation(cell_id, colleague_id, since) VALUES (?, ?, ?)",
+            (cell_id, colleague_id, iso(vault.clock.now())),
+        )
+
+
+def stop_representing(vault: Vault, cell_id: int, colleague_id: int) -> None:
+    with vault.transaction() as db:
+        db.execute(
+            "DELETE FROM representation WHERE cell_id = ? AND colleague_id = ?",
+            (cell_id, colleague_id),
+        )
+
+
+def represented_colleagues(vault: Vault, cell_id: int) -> list[int]:
+    rows = vault.query(
+        "SELECT colleague_id FROM representation WHERE cell_id = ? ORDER BY colleague_id",
+        (cell_id,),
+    )
+    return [int(r[0]) for r in rows]

@@ -1,0 +1,162 @@
+"""Decisions at the table: LTF feedback forms (P6), informing the person (P7), others.
+
+The outcome is computed by the policy when the decision is recorded, and stored: an LTF
+form without consensus is recorded as *not passed on*. Decision texts are notes of
+their own (table-only until released, P1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from vault.clock import iso
+from vault.model import Decision, DecisionKind, DecisionOutcome, NoteKind, Position, ReleaseKind
+from vault.notes import add_note
+from vault.policy import ConsensusResult, inform_person_verdict, item_consensus
+from vault.store import Vault
+
+_COLUMNS = (
+    "id, meeting_id, agenda_item_id, kind, outcome, text_note_id, all_agree, fact_only,"
+    " no_investigation_risk, confirmed_by_id, decided_at"
+)
+
+
+def _opt_bool(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def decision_from_row(row: Sequence[Any]) -> Decision:
+    return Decision(
+        int(row[0]), int(row[1]), int(row[2]), DecisionKind(row[3]), DecisionOutcome(row[4]),
+        row[5], _opt_bool(row[6]), _opt_bool(row[7]), _opt_bool(row[8]), row[9], str(row[10]),
+    )  # fmt: skip
+
+
+def _meeting_of(vault: Vault, agenda_item_id: int) -> int:
+    rows = vault.query("SELECT meeting_id FROM agenda_item WHERE id = ?", (agenda_item_id,))
+    if not rows:
+        raise KeyError(agenda_item_id)
+    return int(rows[0][0])
+
+
+def record_ltf_form(
+    vault: Vault,
+    agenda_item_id: int,
+    form_text: str,
+    positions: Mapping[int, tuple[Position, int | None]],
+    *,
+    info_owner_id: int,
+) -> tuple[int, ConsensusResult]:
+    """Record an LTF feedback form with each member's position (P6).
+
+    ``positions``: person → (position, given by — their permanent representative, or
+    None for themselves). Agreed only when every effectively participating member present
+    for the item approved; then the form text (written deliberately for the LTF, never
+    pulled from table notes) is released for the LTF record. Otherwise the form is
+    recorded as not passed on and its text stays table-only.
+    """
+    meeting_id = _meeting_of(vault, agenda_item_id)
+    result = item_consensus(vault, agenda_item_id, positions)
+    outcome = DecisionOutcome.AGREED if result.agreed else DecisionOutcome.NOT_PASSED_ON
+    text_id = add_note(vault, form_text, kind=NoteKind.LTF_FORM_TEXT,
+                       agenda_item_id=agenda_item_id)  # fmt: skip
+    now = iso(vault.clock.now())
+    with vault.transaction() as db:
+        cur = db.execute(
+            "INSERT INTO decision(meeting_id, agenda_item_id, kind, outcome, text_note_id,"
+            " decided_at) VALUES (?, ?, 'ltf_form', ?, ?, ?)",
+            (meeting_id, agenda_item_id, outcome.value, text_id, now),
+        )
+        decision_id = int(cur.lastrowid)
+        db.executemany(
+            "INSERT INTO decision_position(decision_id, person_id, position, given_by_id)"
+            " VALUES (?, ?, ?, ?)",
+            [(decision_id, person, pos.value, by) for person, (pos, by) in positions.items()],
+        )
+        db.execute(
+            "INSERT INTO audit_event(at, kind, subject, detail) VALUES (?, 'ltf_form', ?, ?)",
+            (now, f"decision:{decision_id}", f"outcome:{outcome.value}"),
+        )
+        if result.agreed:
+            db.execute(
+                "INSERT INTO release(note_id, kind, agreed_meeting_id, info_owner_id,"
+                " released_at) VALUES (?, ?, ?, ?, ?)",
+                (text_id, ReleaseKind.LTF.value, meeting_id, info_owner_id, now),
+            )
+    return decision_id, result
+
+
+def record_inform_person(
+    vault: Vault,
+    agenda_item_id: int,
+    *,
+    all_agree: bool,
+    fact_only: bool,
+    no_investigation_risk: bool,
+    confirmed_by_id: int | None,
+) -> int:
+    """Record whether the person discussed may be told they were discussed (P7)."""
+    meeting_id = _meeting_of(vault, agenda_item_id)
+    verdict = inform_person_verdict(
+        vault,
+        agenda_item_id,
+        all_agree=all_agree,
+        fact_only=fact_only,
+        no_investigation_risk=no_investigation_risk,
+        confirmed_by_id=confirmed_by_id,
+    )
+    outcome = DecisionOutcome.ALLOWED if verdict else DecisionOutcome.NOT_ALLOWED
+    now = iso(vault.clock.now())
+    with vault.transaction() as db:
+        cur = db.execute(
+            "INSERT INTO decision(meeting_id, agenda_item_id, kind, outcome, all_agree,"
+            " fact_only, no_investigation_risk, confirmed_by_id, decided_at)"
+            " VALUES (?, ?, 'inform_person', ?, ?, ?, ?, ?, ?)",
+            (meeting_id, agenda_item_id, outcome.value, int(all_agree), int(fact_only),
+             int(no_investigation_risk), confirmed_by_id, now),
+        )  # fmt: skip
+        decision_id = int(cur.lastrowid)
+        db.execute(
+            "INSERT INTO audit_event(at, kind, subject, detail) VALUES (?, 'inform_person', ?, ?)",
+            (now, f"decision:{decision_id}", f"outcome:{outcome.value}"),
+        )
+    return decision_id
+
+
+def record_other(vault: Vault, agenda_item_id: int, text: str) -> int:
+    """Record another decision; its text is a table-only note (P1)."""
+    meeting_id = _meeting_of(vault, agenda_item_id)
+    text_id = add_note(vault, text, kind=NoteKind.DECISION_TEXT, agenda_item_id=agenda_item_id)
+    with vault.transaction() as db:
+        cur = db.execute(
+            "INSERT INTO decision(meeting_id, agenda_item_id, kind, outcome, text_note_id,"
+            " decided_at) VALUES (?, ?, 'other', 'recorded', ?, ?)",
+            (meeting_id, agenda_item_id, text_id, iso(vault.clock.now())),
+        )
+        return int(cur.lastrowid)
+
+
+def get_decision(vault: Vault, decision_id: int) -> Decision:
+    rows = vault.query(f"SELECT {_COLUMNS} FROM decision WHERE id = ?", (decision_id,))  # noqa: S608
+    if not rows:
+        raise KeyError(decision_id)
+    return decision_from_row(rows[0])
+
+
+def decisions(vault: Vault, *, meeting_id: int | None = None,
+              agenda_item_id: int | None = None) -> list[Decision]:  # fmt: skip
+    rows = vault.query(
+        f"SELECT {_COLUMNS} FROM decision WHERE (? IS NULL OR meeting_id = ?)"  # noqa: S608
+        " AND (? IS NULL OR agenda_item_id = ?) ORDER BY id",
+        (meeting_id, meeting_id, agenda_item_id, agenda_item_id),
+    )
+    return [decision_from_row(r) for r in rows]
+
+
+def positions(vault: Vault, decision_id: int) -> dict[int, tuple[Position, int | None]]:
+    rows = vault.query(
+        "SELECT person_id, position, given_by_id FROM decision_position WHERE decision_id = ?",
+        (decision_id,),
+    )
+    return {int(r[0]): (Position(r[1]), r[2]) for r in rows}

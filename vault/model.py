@@ -1,0 +1,320 @@
+"""The vocabulary of the LIVC R domain: enumerations and plain records.
+
+Names follow the glossary in ``../shared/domain.md`` (English in code, Dutch in the UI).
+Records are frozen dataclasses holding plain values — no database connection — so the
+GUI's item models and the secrecy policy can hold and pass them freely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What a person does at (or for) the table."""
+
+    MAYOR = "mayor"
+    PREVENTION_OFFICER = "prevention_officer"
+    """Coordinator / *preventieambtenaar*."""
+    INFORMATION_OFFICER = "information_officer"
+    POLICE_CHIEF = "police_chief"
+    POLICE = "police"
+    CLB = "clb"
+    """School counselling centre."""
+    SCHOOL = "school"
+    SOCIAL_SERVICES = "social_services"
+    JUSTICE_HOUSE = "justice_house"
+    CIVIL_AFFAIRS = "civil_affairs"
+    YOUTH_OFFICER = "youth_officer"
+    """*Jeugdambtenaar*."""
+    YOUTH_WELFARE_WORKER = "youth_welfare_worker"
+    HEAD_OF_LEISURE = "head_of_leisure"
+    OTHER = "other"
+
+    @property
+    def is_police(self) -> bool:
+        """Police participants can confirm that no investigation is at risk (P7)."""
+        return self in (Role.INFORMATION_OFFICER, Role.POLICE_CHIEF, Role.POLICE)
+
+
+class TableKind(StrEnum):
+    STRATEGIC = "strategic"
+    OPERATIONAL = "operational"
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+class AgendaItemKind(StrEnum):
+    OPENING = "opening"
+    """Opening, with the reminder of the agreement framework and the secrecy duty."""
+    OPEN_ACTIONS = "open_actions"
+    CASE = "case"
+    THEME = "theme"
+    LTF_DECISIONS = "ltf_decisions"
+    CLOSING = "closing"
+    OTHER = "other"
+    """On an operational table this shows the reminder that the table is not meant for it."""
+
+
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+    REPRESENTED = "represented"
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    FOLLOW_UP = "follow_up"
+    CLOSED = "closed"
+
+
+class Trajectory(StrEnum):
+    """State of an individual follow-up trajectory (*opvolgingstraject*)."""
+
+    NONE = "none"
+    PROPOSED = "proposed"
+    RUNNING = "running"
+    ENDED = "ended"
+
+
+class NoteKind(StrEnum):
+    """Every free text the user writes is a note of one of these kinds (P1)."""
+
+    NOTE = "note"
+    DECISION_TEXT = "decision_text"
+    ACTION_DESCRIPTION = "action_description"
+    PREPARED_INPUT = "prepared_input"
+    LTF_FORM_TEXT = "ltf_form_text"
+    MOTIVATION = "motivation"
+    """Motivation of a participation assessment or of a refusal (P10)."""
+
+
+class ReleaseKind(StrEnum):
+    OWN_DOSSIER = "own_dossier"
+    """Into one's own organisation's case file — readable by colleagues there."""
+    FEEDBACK = "feedback"
+    """As feedback for a named, represented colleague (P4)."""
+    LTF = "ltf"
+    """The text of an LTF feedback form, released by recording its consensus (P6)."""
+
+
+class Position(StrEnum):
+    """A member's position on an LTF feedback form (P6)."""
+
+    APPROVE = "approve"
+    OBJECT = "object"
+    ABSTAIN = "abstain"
+
+
+class DecisionKind(StrEnum):
+    LTF_FORM = "ltf_form"
+    INFORM_PERSON = "inform_person"
+    OTHER = "other"
+
+
+class DecisionOutcome(StrEnum):
+    AGREED = "agreed"
+    """LTF form: every effectively participating member present approved (P6)."""
+    NOT_PASSED_ON = "not_passed_on"
+    """LTF form without consensus: recorded as not passed on (P6)."""
+    ALLOWED = "allowed"
+    """Informing the person: all three conditions recorded (P7)."""
+    NOT_ALLOWED = "not_allowed"
+    RECORDED = "recorded"
+    """Other decisions: the text is what was decided."""
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    NOT_DONE = "not_done"
+
+
+class NotDoneReason(StrEnum):
+    CIRCUMSTANCES_CHANGED = "circumstances_changed"
+    NOT_ACTED = "not_acted"
+
+
+class Answer(StrEnum):
+    """Answer to a question of the participation assessment."""
+
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
+
+
+class Conclusion(StrEnum):
+    PARTICIPATE = "participate"
+    PARTICIPATE_WITH_CONDITIONS = "participate_with_conditions"
+    SEND_REPRESENTATIVE = "send_representative"
+    DECLINE = "decline"
+
+
+# ---------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: int
+    name: str
+    organisation: str
+    role: Role
+    professional: bool
+    is_self: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    id: int
+    name: str
+    framework_text: str
+    local_definition: str
+    retention_months: int
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    person: Person
+    structural: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    id: int
+    cell_id: int
+    code: str
+    subject_is_minor: bool
+    minors_in_context: bool
+    status: CaseStatus
+    trajectory: Trajectory
+    care_first: bool | None
+    """Stepwise check (P8): was the minor handled first by care and welfare outside?"""
+    clear_signs: bool | None
+    """Stepwise check (P8): are there very clear signs of radicalisation?"""
+
+    @property
+    def stepwise_check_open(self) -> bool:
+        """True for a minor's case whose stepwise questions are not both answered (P8)."""
+        return self.subject_is_minor and (self.care_first is None or self.clear_signs is None)
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    id: int
+    cell_id: int
+    starts_at: datetime
+    table_kind: TableKind
+    place: str
+    status: MeetingStatus
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    id: int
+    meeting_id: int
+    position: int
+    kind: AgendaItemKind
+    title: str
+    case_id: int | None
+
+    def off_topic_on(self, table: TableKind) -> bool:
+        """ "Other" items do not belong on an operational table: show the reminder."""
+        return self.kind is AgendaItemKind.OTHER and table is TableKind.OPERATIONAL
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    meeting_id: int
+    person_id: int
+    status: AttendanceStatus
+    represented_by: int | None
+    ad_hoc: bool
+    briefed: bool
+    """Told the agreement framework and the secrecy duty (P9)."""
+    whole_meeting: bool
+    """False: present only for the agenda items recorded in item attendance."""
+
+
+@dataclass(frozen=True, slots=True)
+class Release:
+    id: int
+    note_id: int
+    kind: ReleaseKind
+    colleague_id: int | None
+    agreed_meeting_id: int | None
+    info_owner_id: int
+    released_at: str
+    revoked_at: str | None
+    relayed_at: str | None
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    id: int
+    body: str
+    kind: NoteKind
+    meeting_id: int | None
+    agenda_item_id: int | None
+    case_id: int | None
+    created_at: str
+    updated_at: str
+
+    @property
+    def own_reflection(self) -> bool:
+        """Written outside a meeting: the user's own reflection, and it says so (P5)."""
+        return self.meeting_id is None
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """Where a note may go. No active release means table-only (P1, P2)."""
+
+    own_dossier: bool
+    colleague_ids: frozenset[int]
+
+    @property
+    def table_only(self) -> bool:
+        return not self.own_dossier and not self.colleague_ids
+
+
+TABLE_ONLY_LABEL = Label(False, frozenset())
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    id: int
+    meeting_id: int
+    agenda_item_id: int
+    kind: DecisionKind
+    outcome: DecisionOutcome
+    text_note_id: int | None
+    all_agree: bool | None
+    fact_only: bool | None
+    no_investigation_risk: bool | None
+    confirmed_by_id: int | None
+    decided_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    id: int
+    meeting_id: int
+    agenda_item_id: int | None
+    case_id: int | None
+    owner_id: int
+    due_date: date | None
+    status: ActionStatus
+    not_done_reason: NotDoneReason | None
+    description_note_id: int | None

@@ -1,0 +1,458 @@
+"""The secrecy policy — the one place that decides what may leave the vault.
+
+Every path that lets content out (clipboard, drag, print, PDF, feedback sheet) asks this
+module; none decides for itself. Rules are cited by number from ``../shared/domain.md``:
+
+* **P1** every free text starts table-only: a note without an active release.
+* **P2** table-only content never leaves: :func:`may_leave` refuses every channel.
+* **P3** releasing is an explicit act that names the meeting where it was agreed and
+  whose information it is: :func:`may_release` checks those facts.
+* **P4** feedback goes only to colleagues the user represents at the note's cell, and a
+  colleague's feedback sheet holds only what was released to that colleague.
+* **P5** a note's scope is who was in the room for its agenda item (:func:`note_scope`).
+* **P6** an LTF form is agreed only when every effectively participating member present
+  for the item approved (:func:`consensus`).
+* **P7** informing the person is allowed only with all three conditions and a police
+  participant's confirmation; the notice holds no content at all.
+* **P8** a minor's case asks the stepwise questions; see :mod:`vault.cases`.
+
+Answers are :class:`Verdict` values with a reason code, so the GUI can explain a refusal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Set
+from dataclasses import dataclass
+from enum import StrEnum
+
+from vault.attendance import present_for_item, represented_for_item
+from vault.model import DecisionKind, DecisionOutcome, Person, Position, ReleaseKind
+from vault.store import Vault
+
+
+class Channel(StrEnum):
+    """Ways content can leave the vault."""
+
+    CLIPBOARD = "clipboard"
+    DRAG = "drag"
+    PRINT = "print"
+    EXPORT = "export"
+
+
+class Reason(StrEnum):
+    """Why the policy refused (or, for :attr:`OK`, allowed)."""
+
+    OK = "ok"
+    TABLE_ONLY = "table_only"
+    NOT_RELEASED_TO_RECIPIENT = "not_released_to_recipient"
+    NOT_REPRESENTED = "not_represented"
+    OWN_REFLECTION_AS_FEEDBACK = "own_reflection_as_feedback"
+    AGREED_MEETING_REQUIRED = "agreed_meeting_required"
+    AGREED_MEETING_INVALID = "agreed_meeting_invalid"
+    INFO_OWNER_REQUIRED = "info_owner_required"
+    ALREADY_RELEASED = "already_released"
+    NO_CONSENSUS = "no_consensus"
+    CONDITIONS_MISSING = "conditions_missing"
+    CONFIRMER_NOT_POLICE = "confirmer_not_police"
+    CONFIRMER_NOT_PRESENT = "confirmer_not_present"
+    NOT_AN_LTF_FORM = "not_an_ltf_form"
+    NOT_AN_INFORM_DECISION = "not_an_inform_decision"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    allowed: bool
+    reason: Reason
+
+    def __bool__(self) -> bool:
+        return self.allowed
+
+
+ALLOWED = Verdict(True, Reason.OK)
+
+
+def _refuse(reason: Reason) -> Verdict:
+    return Verdict(False, reason)
+
+
+# ---------------------------------------------------------------------------- facts
+
+
+@dataclass(frozen=True, slots=True)
+class _NoteFacts:
+    note_id: int
+    meeting_id: int | None
+    agenda_item_id: int | None
+    case_id: int | None
+    cell_id: int | None
+    meeting_starts_at: str | None
+
+
+def _facts(vault: Vault, note_id: int) -> _NoteFacts | None:
+    rows = vault.query(
+        "SELECT n.id, n.meeting_id, n.agenda_item_id, n.case_id, m.cell_id, m.starts_at"
+        " FROM note n LEFT JOIN meeting m ON m.id = n.meeting_id WHERE n.id = ?",
+        (note_id,),
+    )
+    if not rows:
+        return None
+    r = rows[0]
+    return _NoteFacts(int(r[0]), r[1], r[2], r[3], r[4], r[5])
+
+
+def _active_releases(vault: Vault, note_id: int) -> list[tuple[str, int | None]]:
+    rows = vault.query(
+        "SELECT kind, colleague_id FROM release WHERE note_id = ? AND revoked_at IS NULL",
+        (note_id,),
+    )
+    return [(str(r[0]), r[1]) for r in rows]
+
+
+def _represents(vault: Vault, cell_id: int, colleague_id: int) -> bool:
+    return bool(
+        vault.query(
+            "SELECT 1 FROM representation WHERE cell_id = ? AND colleague_id = ?",
+            (cell_id, colleague_id),
+        )
+    )
+
+
+# ---------------------------------------------------------------------------- P2
+
+
+def is_table_only(vault: Vault, note_id: int) -> bool:
+    """True when the note has no active release (also for unknown notes: fail closed)."""
+    return not _active_releases(vault, note_id)
+
+
+def may_leave(vault: Vault, note_id: int, channel: Channel) -> Verdict:
+    """May this note's text be copied, dragged, printed or exported at all? (P2)
+
+    Table-only text never leaves. Released text may be copied or printed by the user
+    (who is taking it to its destination); *which document* may hold it is decided by
+    :func:`document_notes`.
+    """
+    if _facts(vault, note_id) is None:
+        return _refuse(Reason.UNKNOWN)
+    if is_table_only(vault, note_id):
+        return _refuse(Reason.TABLE_ONLY)
+    return ALLOWED
+
+
+# ---------------------------------------------------------------------------- P3, P4
+
+
+def may_release(
+    vault: Vault,
+    note_id: int,
+    kind: ReleaseKind,
+    *,
+    colleague_id: int | None,
+    agreed_meeting_id: int | None,
+    info_owner_id: int | None,
+) -> Verdict:
+    """May this release be recorded? (P3: facts named; P4: represented colleagues only)."""
+    facts = _facts(vault, note_id)
+    if facts is None:
+        return _refuse(Reason.UNKNOWN)
+    if info_owner_id is None or not vault.query(
+        "SELECT 1 FROM person WHERE id = ?", (info_owner_id,)
+    ):
+        return _refuse(Reason.INFO_OWNER_REQUIRED)
+    if facts.meeting_id is not None:
+        if agreed_meeting_id is None:
+            return _refuse(Reason.AGREED_MEETING_REQUIRED)
+        agreed = vault.query(
+            "SELECT cell_id, starts_at FROM meeting WHERE id = ?", (agreed_meeting_id,)
+        )
+        if (
+            not agreed
+            or agreed[0][0] != facts.cell_id
+            or str(agreed[0][1]) < str(facts.meeting_starts_at)
+        ):
+            return _refuse(Reason.AGREED_MEETING_INVALID)
+    elif agreed_meeting_id is not None and not vault.query(
+        "SELECT 1 FROM meeting WHERE id = ?", (agreed_meeting_id,)
+    ):
+        return _refuse(Reason.AGREED_MEETING_INVALID)
+    active = _active_releases(vault, note_id)
+    if kind is ReleaseKind.FEEDBACK:
+        if colleague_id is None:
+            return _refuse(Reason.NOT_REPRESENTED)
+        if facts.cell_id is None:
+            return _refuse(Reason.OWN_REFLECTION_AS_FEEDBACK)
+        if not _represents(vault, facts.cell_id, colleague_id):
+            return _refuse(Reason.NOT_REPRESENTED)
+        if (ReleaseKind.FEEDBACK.value, colleague_id) in active:
+            return _refuse(Reason.ALREADY_RELEASED)
+    elif kind is ReleaseKind.LTF:
+        # Only the deliberately written text of an LTF form whose consensus is recorded.
+        agreed_form = vault.query(
+            "SELECT 1 FROM decision WHERE text_note_id = ? AND kind = 'ltf_form'"
+            " AND outcome = 'agreed'",
+            (note_id,),
+        )
+        if colleague_id is not None or not agreed_form:
+            return _refuse(Reason.NO_CONSENSUS)
+        if any(k == ReleaseKind.LTF.value for k, _ in active):
+            return _refuse(Reason.ALREADY_RELEASED)
+    else:
+        if colleague_id is not None:
+            return _refuse(Reason.UNKNOWN)
+        if any(k == ReleaseKind.OWN_DOSSIER.value for k, _ in active):
+            return _refuse(Reason.ALREADY_RELEASED)
+    return ALLOWED
+
+
+def feedback_candidates(vault: Vault, note_id: int) -> list[int]:
+    """Colleagues this note could be released to as feedback (P4)."""
+    facts = _facts(vault, note_id)
+    if facts is None or facts.cell_id is None:
+        return []
+    rows = vault.query(
+        "SELECT colleague_id FROM representation WHERE cell_id = ? ORDER BY colleague_id",
+        (facts.cell_id,),
+    )
+    return [int(r[0]) for r in rows]
+
+
+# ---------------------------------------------------------------------------- P5
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Who knew a note (P5)."""
+
+    people: tuple[Person, ...]
+    own_reflection: bool
+    """Written outside a meeting: only the user knows it."""
+
+
+def note_scope(vault: Vault, note_id: int) -> Scope:
+    """The people present for the note's agenda item; own reflections say so."""
+    facts = _facts(vault, note_id)
+    if facts is None:
+        raise KeyError(note_id)
+    if facts.meeting_id is None:
+        return Scope((), own_reflection=True)
+    if facts.agenda_item_id is None:
+        # A note on the meeting as a whole: known to everyone present at any item.
+        rows = vault.query("SELECT id FROM agenda_item WHERE meeting_id = ?", (facts.meeting_id,))
+        seen: dict[int, Person] = {}
+        for (item_id,) in rows:
+            for p in present_for_item(vault, int(item_id)):
+                seen[p.id] = p
+        return Scope(tuple(sorted(seen.values(), key=lambda p: (p.name, p.id))), False)
+    return Scope(tuple(present_for_item(vault, facts.agenda_item_id)), False)
+
+
+# ---------------------------------------------------------------------------- P6
+
+
+@dataclass(frozen=True, slots=True)
+class ConsensusResult:
+    agreed: bool
+    required: frozenset[int]
+    """Everyone whose approval was needed: present for the item, and represented people
+    whose permanent representative was present (the representative answers for them)."""
+    approved: frozenset[int]
+    objected: frozenset[int]
+    abstained: frozenset[int]
+    missing: frozenset[int]
+    """Required people without a valid position: absence of a position is not approval."""
+
+
+def consensus(
+    present: Set[int],
+    representatives: Mapping[int, int],
+    positions: Mapping[int, tuple[Position, int | None]],
+) -> ConsensusResult:
+    """Decide whether an LTF feedback form is agreed (P6) — pure, for any inputs.
+
+    ``present``: people present for the agenda item (ad hoc participants included).
+    ``representatives``: represented person → their permanent representative, for those
+    whose representative is present. ``positions``: person → (position, given by whom;
+    None = themselves). A represented person's position counts only when given by their
+    representative; positions of people who were not required are ignored. Agreed only
+    when there is at least one required member and every required member approved.
+    """
+    required = frozenset(present) | frozenset(
+        person for person, rep in representatives.items() if rep in present
+    )
+    approved, objected, abstained, missing = set(), set(), set(), set()
+    for person in required:
+        entry = positions.get(person)
+        if entry is None:
+            missing.add(person)
+            continue
+        position, given_by = entry
+        if person in representatives and person not in present:
+            valid = given_by == representatives[person]
+        else:
+            valid = given_by is None or given_by == person
+        if not valid:
+            missing.add(person)
+        elif position is Position.APPROVE:
+            approved.add(person)
+        elif position is Position.OBJECT:
+            objected.add(person)
+        else:
+            abstained.add(person)
+    agreed = bool(required) and approved == set(required)
+    return ConsensusResult(
+        agreed,
+        required,
+        frozenset(approved),
+        frozenset(objected),
+        frozenset(abstained),
+        frozenset(missing),
+    )
+
+
+def item_consensus(
+    vault: Vault, agenda_item_id: int, positions: Mapping[int, tuple[Position, int | None]]
+) -> ConsensusResult:
+    """:func:`consensus` with the attendance recorded for the agenda item."""
+    present = {p.id for p in present_for_item(vault, agenda_item_id)}
+    reps = dict(represented_for_item(vault, agenda_item_id))
+    return consensus(present, reps, positions)
+
+
+# ---------------------------------------------------------------------------- P7
+
+
+def inform_person_verdict(
+    vault: Vault,
+    agenda_item_id: int,
+    *,
+    all_agree: bool,
+    fact_only: bool,
+    no_investigation_risk: bool,
+    confirmed_by_id: int | None,
+) -> Verdict:
+    """Informing the person is allowed only with all three conditions (P7), the third
+    confirmed by a police participant present for the item."""
+    if not (all_agree and fact_only and no_investigation_risk) or confirmed_by_id is None:
+        return _refuse(Reason.CONDITIONS_MISSING)
+    present = {p.id: p for p in present_for_item(vault, agenda_item_id)}
+    confirmer = present.get(confirmed_by_id)
+    if confirmer is None:
+        return _refuse(Reason.CONFIRMER_NOT_PRESENT)
+    if not confirmer.role.is_police:
+        return _refuse(Reason.CONFIRMER_NOT_POLICE)
+    return ALLOWED
+
+
+# ---------------------------------------------------------------------------- documents
+
+
+class DocumentKind(StrEnum):
+    """The documents that may leave the vault (built in the documents issue)."""
+
+    FEEDBACK_SHEET = "feedback_sheet"
+    """For a represented colleague: only what was released to them (P4)."""
+    DOSSIER_EXTRACT = "dossier_extract"
+    """For a case: only notes released to one's own dossier."""
+    REFUSAL_LETTER = "refusal_letter"
+    """Participation assessment / motivated refusal to the mayor (P10)."""
+    NOTICE_TO_PERSON = "notice_to_person"
+    """Only the fact that the person was discussed (P7): no note at all."""
+    LTF_RECORD = "ltf_record"
+    """Only when consensus is recorded (P6): the deliberately written form text."""
+    MEETING_OVERVIEW = "meeting_overview"
+    """Metadata, and free text only where its label allows (own dossier)."""
+
+
+def _decision(vault: Vault, decision_id: int) -> tuple[str, str, int | None] | None:
+    rows = vault.query(
+        "SELECT kind, outcome, text_note_id FROM decision WHERE id = ?", (decision_id,)
+    )
+    return (str(rows[0][0]), str(rows[0][1]), rows[0][2]) if rows else None
+
+
+def may_make_document(
+    vault: Vault, kind: DocumentKind, *, decision_id: int | None = None
+) -> Verdict:
+    """Whether a document of this kind may be made at all (P6, P7)."""
+    if kind in (DocumentKind.NOTICE_TO_PERSON, DocumentKind.LTF_RECORD):
+        decision = _decision(vault, decision_id) if decision_id is not None else None
+        if kind is DocumentKind.NOTICE_TO_PERSON:
+            if decision is None or decision[0] != DecisionKind.INFORM_PERSON.value:
+                return _refuse(Reason.NOT_AN_INFORM_DECISION)
+            if decision[1] != DecisionOutcome.ALLOWED.value:
+                return _refuse(Reason.CONDITIONS_MISSING)
+        else:
+            if decision is None or decision[0] != DecisionKind.LTF_FORM.value:
+                return _refuse(Reason.NOT_AN_LTF_FORM)
+            if decision[1] != DecisionOutcome.AGREED.value:
+                return _refuse(Reason.NO_CONSENSUS)
+    return ALLOWED
+
+
+def document_notes(
+    vault: Vault,
+    kind: DocumentKind,
+    *,
+    colleague_id: int | None = None,
+    case_id: int | None = None,
+    meeting_id: int | None = None,
+    decision_id: int | None = None,
+    assessment_id: int | None = None,
+) -> list[int]:
+    """The ids of the notes whose text a document may contain — nothing else may go in."""
+    if kind is DocumentKind.FEEDBACK_SHEET:
+        if colleague_id is None:
+            return []
+        rows = vault.query(
+            "SELECT DISTINCT n.id FROM release r JOIN note n ON n.id = r.note_id"
+            " JOIN meeting m ON m.id = n.meeting_id"
+            " JOIN representation rep ON rep.cell_id = m.cell_id"
+            "  AND rep.colleague_id = r.colleague_id"
+            " WHERE r.kind = 'feedback' AND r.revoked_at IS NULL AND r.colleague_id = ?"
+            "  AND (? IS NULL OR n.case_id = ?) AND (? IS NULL OR n.meeting_id = ?)"
+            " ORDER BY m.starts_at, n.id",
+            (colleague_id, case_id, case_id, meeting_id, meeting_id),
+        )
+        return [int(r[0]) for r in rows]
+    if kind is DocumentKind.DOSSIER_EXTRACT:
+        if case_id is None:
+            return []
+        rows = vault.query(
+            "SELECT DISTINCT n.id FROM release r JOIN note n ON n.id = r.note_id"
+            " LEFT JOIN meeting m ON m.id = n.meeting_id"
+            " WHERE r.kind = 'own_dossier' AND r.revoked_at IS NULL AND n.case_id = ?"
+            " ORDER BY coalesce(m.starts_at, n.created_at), n.id",
+            (case_id,),
+        )
+        return [int(r[0]) for r in rows]
+    if kind is DocumentKind.MEETING_OVERVIEW:
+        if meeting_id is None:
+            return []
+        rows = vault.query(
+            "SELECT DISTINCT n.id FROM release r JOIN note n ON n.id = r.note_id"
+            " WHERE r.kind = 'own_dossier' AND r.revoked_at IS NULL AND n.meeting_id = ?"
+            " ORDER BY n.id",
+            (meeting_id,),
+        )
+        return [int(r[0]) for r in rows]
+    if kind is DocumentKind.REFUSAL_LETTER:
+        if assessment_id is None:
+            return []
+        rows = vault.query(
+            "SELECT a.motivation_note_id FROM participation_assessment a"
+            " JOIN release r ON r.note_id = a.motivation_note_id"
+            " WHERE a.id = ? AND r.kind = 'own_dossier' AND r.revoked_at IS NULL",
+            (assessment_id,),
+        )
+        return [int(r[0]) for r in rows if r[0] is not None]
+    if kind is DocumentKind.LTF_RECORD:
+        if decision_id is None or not may_make_document(vault, kind, decision_id=decision_id):
+            return []
+        rows = vault.query(
+            "SELECT d.text_note_id FROM decision d JOIN release r ON r.note_id = d.text_note_id"
+            " WHERE d.id = ? AND r.kind = 'ltf' AND r.revoked_at IS NULL",
+            (decision_id,),
+        )
+        return [int(r[0]) for r in rows]
+    return []  # NOTICE_TO_PERSON: the fact of having been discussed, and nothing else
