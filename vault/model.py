@@ -283,10 +283,12 @@ class Label:
 
     own_dossier: bool
     colleague_ids: frozenset[int]
+    ltf: bool = False
+    """The text of an LTF form whose consensus was recorded (P6)."""
 
     @property
     def table_only(self) -> bool:
-        return not self.own_dossier and not self.colleague_ids
+        return not self.own_dossier and not self.colleague_ids and not self.ltf
 
 
 TABLE_ONLY_LABEL = Label(False, frozenset())

@@ -161,6 +161,7 @@ def note_label(vault: Vault, note_id: int) -> Label:
     return Label(
         own_dossier=any(r[0] == ReleaseKind.OWN_DOSSIER for r in rows),
         colleague_ids=frozenset(int(r[1]) for r in rows if r[0] == ReleaseKind.FEEDBACK),
+        ltf=any(r[0] == ReleaseKind.LTF for r in rows),
     )
 
 

@@ -1,0 +1,178 @@
+"""Full-text search inside the encrypted vault (SQLite FTS5).
+
+* The index (``note_fts``) lives in the same SQLCipher database as the notes — it never
+  exists outside the vault — and triggers keep it in step in the same transaction as
+  every note insert, update and delete (:mod:`vault.schema`).
+* Accent-insensitive for Dutch and French (``é`` = ``e``, ``ĳ``… as Unicode folds them),
+  case-insensitive, prefix search on every word typed (type-ahead), ranked by BM25,
+  with snippets; filters by cell, case, label and date.
+* User text is never FTS5 syntax: :func:`to_fts_query` turns any input into a safe query
+  (or ``None``), so searching never raises on quotes, operators, brackets or NULs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from vault.model import Label, NoteKind
+from vault.store import Vault
+
+MAX_TERMS = 16
+"""Words beyond this are ignored (a pasted paragraph is not a query)."""
+MAX_TERM_LENGTH = 64
+DEFAULT_LIMIT = 50
+
+MARK_START = "\ue000"
+MARK_END = "\ue001"
+"""Private-use characters that delimit matches inside raw snippets."""
+
+_CHUNK = re.compile(r"\S+")
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+class LabelFilter(StrEnum):
+    TABLE_ONLY = "table_only"
+    OWN_DOSSIER = "own_dossier"
+    FEEDBACK = "feedback"
+    LTF = "ltf"
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    note_id: int
+    kind: NoteKind
+    snippet: tuple[tuple[str, bool], ...]
+    """Snippet text as (fragment, is_match) pieces, ready to render with highlights."""
+    meeting_id: int | None
+    meeting_starts_at: str | None
+    cell_id: int | None
+    case_id: int | None
+    agenda_item_id: int | None
+    label: Label
+
+    @property
+    def own_reflection(self) -> bool:
+        return self.meeting_id is None
+
+    @property
+    def snippet_text(self) -> str:
+        return "".join(piece for piece, _ in self.snippet)
+
+
+def to_fts_query(text: str) -> str | None:
+    """Translate what the user typed into a safe FTS5 query, or None if nothing to find.
+
+    Every whitespace-separated chunk becomes a quoted phrase of its word tokens with a
+    prefix star (``FG-2026-00`` → ``"FG 2026 00"*``); chunks are AND-ed. Only letters
+    and digits survive, so FTS5 operators, quotes and column filters typed by the user
+    are plain words, never syntax.
+    """
+    phrases = []
+    for chunk in _CHUNK.findall(text)[:MAX_TERMS]:
+        tokens = [t[:MAX_TERM_LENGTH] for t in _TOKEN.findall(chunk)]
+        if tokens:
+            phrases.append('"' + " ".join(tokens) + '"*')
+    return " ".join(phrases) if phrases else None
+
+
+def _ids(text: object) -> frozenset[int]:
+    return frozenset(int(c) for c in str(text).split(",")) if text else frozenset()
+
+
+def _pieces(raw: str) -> tuple[tuple[str, bool], ...]:
+    pieces: list[tuple[str, bool]] = []
+    rest = raw
+    while rest:
+        start = rest.find(MARK_START)
+        if start < 0:
+            pieces.append((rest, False))
+            break
+        if start:
+            pieces.append((rest[:start], False))
+        end = rest.find(MARK_END, start + 1)
+        if end < 0:
+            pieces.append((rest[start + 1 :], True))
+            break
+        pieces.append((rest[start + 1 : end], True))
+        rest = rest[end + 1 :]
+    return tuple(p for p in pieces if p[0])
+
+
+def search(
+    vault: Vault,
+    text: str,
+    *,
+    cell_id: int | None = None,
+    case_id: int | None = None,
+    label: LabelFilter | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> list[SearchHit]:
+    """Ranked hits for ``text`` (best first), at most ``limit``.
+
+    Dates filter on the meeting's date, or on the writing date of own reflections.
+    """
+    query = to_fts_query(text)
+    if query is None or limit <= 0:
+        return []
+    where = ["note_fts MATCH ?"]
+    params: list[object] = [query]
+    if cell_id is not None:
+        where.append("m.cell_id = ?")
+        params.append(cell_id)
+    if case_id is not None:
+        where.append("n.case_id = ?")
+        params.append(case_id)
+    if date_from is not None:
+        where.append("substr(coalesce(m.starts_at, n.created_at), 1, 10) >= ?")
+        params.append(date_from.isoformat())
+    if date_to is not None:
+        where.append("substr(coalesce(m.starts_at, n.created_at), 1, 10) <= ?")
+        params.append(date_to.isoformat())
+    if label is LabelFilter.TABLE_ONLY:
+        where.append(
+            "NOT EXISTS (SELECT 1 FROM release r WHERE r.note_id = n.id AND r.revoked_at IS NULL)"
+        )
+    elif label is not None:
+        where.append(
+            "EXISTS (SELECT 1 FROM release r WHERE r.note_id = n.id AND r.revoked_at IS NULL"
+            " AND r.kind = ?)"
+        )
+        params.append(label.value)
+    # Only the constant clauses above are joined in; every value is a bound parameter.
+    sql = (
+        "SELECT n.id, n.kind, snippet(note_fts, 0, ?, ?, '…', 16), n.meeting_id, m.starts_at,"  # noqa: S608
+        " m.cell_id, n.case_id, n.agenda_item_id,"
+        " EXISTS (SELECT 1 FROM release r WHERE r.note_id = n.id AND r.revoked_at IS NULL"
+        "  AND r.kind = 'own_dossier'),"
+        " (SELECT group_concat(r.colleague_id) FROM release r WHERE r.note_id = n.id"
+        "  AND r.revoked_at IS NULL AND r.kind = 'feedback'),"
+        " EXISTS (SELECT 1 FROM release r WHERE r.note_id = n.id AND r.revoked_at IS NULL"
+        "  AND r.kind = 'ltf')"
+        " FROM note_fts JOIN note n ON n.id = note_fts.rowid"
+        " LEFT JOIN meeting m ON m.id = n.meeting_id"
+        f" WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?"
+    )
+    rows = vault.query(sql, (MARK_START, MARK_END, *params, limit))
+    return [
+        SearchHit(
+            note_id=int(r[0]),
+            kind=NoteKind(r[1]),
+            snippet=_pieces(str(r[2])),
+            meeting_id=r[3],
+            meeting_starts_at=r[4],
+            cell_id=r[5],
+            case_id=r[6],
+            agenda_item_id=r[7],
+            label=Label(
+                own_dossier=bool(r[8]),
+                colleague_ids=_ids(r[9]),
+                ltf=bool(r[10]),
+            ),
+        )
+        for r in rows
+    ]
