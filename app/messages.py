@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from vault.errors import ErrorCode
+from vault.errors import ErrorCode, VaultWarning
 
 
 def error_message(code: ErrorCode | None) -> str:
@@ -105,24 +105,37 @@ def error_message(code: ErrorCode | None) -> str:
             )
 
 
-VAULT_WARNINGS = ("network_share", "weak_kdf")
-"""Codes :attr:`vault.Vault.warnings` may hold."""
-
-
-def warning_message(code: str) -> str:
+def warning_message(warning: VaultWarning) -> str:
     """The sentence shown after unlocking for a condition in :attr:`vault.Vault.warnings`."""
-    if code == "network_share":
+    match warning:
+        case VaultWarning.NETWORK_SHARE:
+            return QCoreApplication.translate(
+                "Messages",
+                "This vault is on a network share, where it can be damaged and others may "
+                "copy it. Move it to this computer's own disk.",
+            )
+        case VaultWarning.WEAK_KDF:
+            return QCoreApplication.translate(
+                "Messages", "This vault's protection is weaker than Tafelboek now asks for."
+            )
+
+
+def strengthen_error_message(code: ErrorCode | None) -> str:
+    """The sentence shown when strengthening a vault's protection did not succeed.
+
+    Strengthening re-encrypts the vault under the same passphrase; the passphrase is only
+    compared, so a wrong one says nothing about damage. Other codes read as elsewhere.
+    """
+    if code is ErrorCode.WRONG_PASSPHRASE:
         return QCoreApplication.translate(
             "Messages",
-            "This vault is on a network share, where it can be damaged and others may copy "
-            "it. Move it to this computer's own disk.",
+            "This is not the passphrase of this vault. Nothing was changed. Type the "
+            "passphrase you use to unlock it.",
         )
-    if code == "weak_kdf":
+    if code is ErrorCode.WEAK_KDF:
         return QCoreApplication.translate(
             "Messages",
-            "This vault's passphrase protection is weaker than Tafelboek now requires. "
-            "Change the passphrase to strengthen it.",
+            "This computer has too little memory for the stronger protection. Nothing was "
+            "changed, and you can keep working as before.",
         )
-    return QCoreApplication.translate(
-        "Messages", "Tafelboek noticed a problem with this vault. Ask IT to look at it."
-    )
+    return error_message(code)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.messages import error_message, warning_message
-from app.widgets import ErrorLabel, heading, label_for, name_after_text, paragraph
-from vault.errors import VaultError
+from app.widgets import Banner, ErrorLabel, heading, label_for, name_after_text, paragraph
+from vault.errors import VaultError, VaultWarning
 from vault.notes import add_note, get_note, list_notes, update_note
 from vault.store import Vault
 
@@ -96,6 +96,8 @@ class NotebookView(QWidget):
     """Shows the open vault: its file name, its notes, one note in the editor."""
 
     lock_requested = Signal()
+    strengthen_requested = Signal()
+    """The user asked to strengthen a vault whose key derivation is below the floor."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -106,6 +108,11 @@ class NotebookView(QWidget):
         self.file_name = paragraph()
         self.file_name.setAccessibleName(self.tr("Vault file"))
         self.warnings = ErrorLabel()
+        self.network_banner = Banner()
+        self.kdf_banner = Banner(self.tr("St&rengthen now…"))
+        assert self.kdf_banner.button is not None
+        self.strengthen_button = self.kdf_banner.button
+        self.strengthen_button.clicked.connect(self.strengthen_requested)
         self.lock_button = QPushButton(self.tr("&Lock"))
         self.lock_button.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
         name_after_text(self.lock_button)
@@ -165,6 +172,8 @@ class NotebookView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addLayout(header)
+        layout.addWidget(self.network_banner)
+        layout.addWidget(self.kdf_banner)
         layout.addWidget(self.warnings)
         layout.addWidget(splitter, 1)
 
@@ -172,6 +181,7 @@ class NotebookView(QWidget):
         self.setTabOrder(self.new_button, self.editor)
         self.setTabOrder(self.editor, self.save_button)
         self.setTabOrder(self.save_button, self.lock_button)
+        self.setTabOrder(self.lock_button, self.strengthen_button)
 
         self.notes.currentItemChanged.connect(self._on_current_changed)
         self.new_button.clicked.connect(self.new_note)
@@ -185,8 +195,10 @@ class NotebookView(QWidget):
         self.clear()
         self._vault = vault
         self.file_name.setText(vault.path.name)
-        if vault.warnings:
-            self.warnings.show_message(" ".join(warning_message(w) for w in vault.warnings))
+        if VaultWarning.NETWORK_SHARE in vault.warnings:
+            self.network_banner.show_message(warning_message(VaultWarning.NETWORK_SHARE))
+        if VaultWarning.WEAK_KDF in vault.warnings:
+            self.refresh_protection()
         try:
             notes = list_notes(vault)
         except VaultError as exc:
@@ -223,6 +235,29 @@ class NotebookView(QWidget):
         self.file_name.clear()
         self.save_state.clear()
         self.warnings.clear_message()
+        self.network_banner.clear_message()
+        self.kdf_banner.clear_message()
+
+    def refresh_protection(self) -> None:
+        """Offer strengthening exactly while the open vault's key derivation is below the floor.
+
+        Reads the vault's current header, so it is right after the protection changed too.
+        """
+        if self._vault is not None and self._vault.header.kdf.below_floor:
+            self.kdf_banner.show_message(warning_message(VaultWarning.WEAK_KDF))
+        else:
+            self.kdf_banner.clear_message()
+
+    def set_busy(self, busy: bool) -> None:
+        """Stop all editing while other work holds the vault (nothing may touch it then).
+
+        Call :meth:`save_pending` first: a busy view neither saves nor accepts typing.
+        """
+        if busy:
+            self._autosave.stop()
+        self.setEnabled(not busy)
+        if not busy and self.has_unsaved_changes():
+            self._autosave.start()
 
     def _add_item(self, note_id: int, body: str) -> QListWidgetItem:
         item = QListWidgetItem(note_title(body) or self.tr("(empty note)"))
@@ -286,7 +321,8 @@ class NotebookView(QWidget):
         if self._vault is None:
             return
         self.save_state.setText(self.tr("Not saved yet"))
-        self._autosave.start()
+        if self.isEnabled():  # a busy view saves nothing; set_busy(False) restarts the timer
+            self._autosave.start()
 
     def has_unsaved_changes(self) -> bool:
         return self.editor.document().isModified()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -136,6 +137,49 @@ class Notice(QFrame):
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.body)
+
+
+class Banner(QFrame):
+    """A calm, framed line above the content, optionally with one action button.
+
+    Hidden until :meth:`show_message`. The button (if any) carries the banner's text as
+    its accessible description, so a screen reader that lands on it hears why it is there.
+    """
+
+    def __init__(self, action_text: str | None = None) -> None:
+        super().__init__()
+        self.setObjectName("banner")
+        self.setStyleSheet(
+            "QFrame#banner { background: palette(alternate-base);"
+            " border: 1px solid palette(midlight); border-left: 4px solid palette(highlight);"
+            " border-radius: 4px; }"
+        )
+        self.text = paragraph()
+        self.button: QPushButton | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 10, 8)
+        layout.setSpacing(12)
+        layout.addWidget(self.text, 1)
+        if action_text is not None:
+            self.button = QPushButton(action_text)
+            self.button.setMinimumHeight(28)
+            name_after_text(self.button)
+            layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.text.setText(text)
+        self.text.setAccessibleName(text)
+        if self.button is not None:
+            self.button.setAccessibleDescription(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.hide()
+        self.text.clear()
+        self.text.setAccessibleName("")
+        if self.button is not None:
+            self.button.setAccessibleDescription("")
 
 
 class BusyIndicator(QWidget):

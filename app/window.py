@@ -6,6 +6,7 @@ anything typed (rule P2).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -14,12 +15,14 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from app.context import APP_NAME, AppContext
-from app.messages import error_message
+from app.messages import error_message, strengthen_error_message
 from app.notebook import Draft, NotebookView
+from app.strengthen import StrengthenDialog
 from app.unlock import CreateForm, UnlockForm
 from app.widgets import centred_column
 from app.workers import VaultJob, VaultWork, create_vault, open_vault
 from vault.errors import ErrorCode
+from vault.kdf import ProgressCallback
 from vault.store import Vault
 
 
@@ -30,6 +33,10 @@ class MainWindow(QMainWindow):
     vault_locked = Signal()
     job_failed = Signal(object)
     """Carries the :class:`~vault.ErrorCode` (or ``None``) after a failed create or unlock."""
+    strengthened = Signal()
+    """The open vault was re-encrypted under its own passphrase with today's settings."""
+    strengthen_failed = Signal(object)
+    """Carries the :class:`~vault.ErrorCode` (or ``None``) when strengthening did not happen."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -38,6 +45,10 @@ class MainWindow(QMainWindow):
         self._path: Path = context.default_vault_path
         self._job: VaultJob | None = None
         self._drafts: dict[Path, Draft] = {}
+        self.strengthen_dialog: StrengthenDialog | None = None
+        self._strengthening = False
+        """True while the open vault is re-encrypted on the pool: nothing else may touch it."""
+        self._lock_when_done = False
 
         self.setWindowTitle(APP_NAME)
         self.resize(960, 680)
@@ -73,6 +84,7 @@ class MainWindow(QMainWindow):
         self.create_form.open_other_requested.connect(self.choose_other_vault)
         self.unlock_form.open_other_requested.connect(self.choose_other_vault)
         self.notebook.lock_requested.connect(self.lock)
+        self.notebook.strengthen_requested.connect(self.offer_strengthening)
 
         self.show_start()
 
@@ -134,11 +146,19 @@ class MainWindow(QMainWindow):
         path = self._path
         self._start(lambda _progress: open_vault(path, passphrase, ctx.kdf, ctx.clock))
 
-    def _start(self, work: VaultWork) -> None:
+    def _start(
+        self,
+        work: VaultWork,
+        *,
+        progress: ProgressCallback | None = None,
+        succeeded: Callable[[Vault], None] | None = None,
+        failed: Callable[[ErrorCode | None], None] | None = None,
+    ) -> None:
+        """Run ``work`` on the pool; its outcome arrives in the given slots (GUI thread)."""
         job = VaultJob(work)
-        job.signals.progress.connect(self._on_progress)
-        job.signals.succeeded.connect(self._on_succeeded)
-        job.signals.failed.connect(self._on_failed)
+        job.signals.progress.connect(progress or self._on_progress)
+        job.signals.succeeded.connect(succeeded or self._on_succeeded)
+        job.signals.failed.connect(failed or self._on_failed)
         self._job = job
         self._context.thread_pool.start(job)
 
@@ -181,13 +201,121 @@ class MainWindow(QMainWindow):
             self.create_form.show_error(message)
         self.job_failed.emit(code)
 
+    # ------------------------------------------------------------------ strengthening
+    @Slot()
+    def offer_strengthening(self) -> None:
+        """Open the dialog that re-encrypts a weakly protected vault (same passphrase)."""
+        if self._vault is None or self._job is not None:
+            return
+        if self.strengthen_dialog is not None:
+            self.strengthen_dialog.raise_()
+            self.strengthen_dialog.activateWindow()
+            return
+        dialog = StrengthenDialog(self)
+        dialog.strengthen_requested.connect(self._strengthen)
+        dialog.finished.connect(self._on_strengthen_dialog_finished)
+        self.strengthen_dialog = dialog
+        dialog.open()  # window-modal, and returns at once: the event loop keeps running
+
+    @Slot(str)
+    def _strengthen(self, passphrase: str) -> None:
+        vault, dialog = self._vault, self.strengthen_dialog
+        if vault is None or dialog is None or self._job is not None:
+            return
+        # The vault's connection is closed and reopened during the work: save now, then
+        # let nothing else reach the vault until it is done.
+        if not self.notebook.save_pending():
+            dialog.show_error(
+                self.tr(
+                    "Your latest edits could not be saved, so nothing was changed. Close "
+                    "this window, save your text, then try again."
+                )
+            )
+            return
+        self._strengthening = True
+        self.notebook.set_busy(True)
+        self.lock_action.setEnabled(False)
+        dialog.set_busy(True)
+        kdf = self._context.kdf
+
+        def work(progress: ProgressCallback) -> Vault:
+            vault.change_passphrase(passphrase, passphrase, kdf=kdf, progress=progress)
+            return vault
+
+        self._start(
+            work,
+            progress=dialog.show_progress,
+            succeeded=self._on_strengthened,
+            failed=self._on_strengthen_failed,
+        )
+
+    def _end_strengthening(self) -> None:
+        self._strengthening = False
+        self.notebook.set_busy(False)
+        self.lock_action.setEnabled(self._vault is not None)
+        if self.strengthen_dialog is not None:
+            self.strengthen_dialog.set_busy(False)
+
+    @Slot(object)
+    def _on_strengthened(self, vault: Vault) -> None:
+        if not self._strengthening or self._job is None or self._job.result is not vault:
+            return  # the window was closed meanwhile
+        self._job = None
+        self._end_strengthening()
+        self.notebook.refresh_protection()
+        if self.strengthen_dialog is not None:
+            self.strengthen_dialog.show_done(strengthened=not vault.header.kdf.below_floor)
+        self.strengthened.emit()
+        self._lock_if_asked()
+
+    @Slot(object)
+    def _on_strengthen_failed(self, code: ErrorCode | None) -> None:
+        if not self._strengthening:
+            return  # the window was closed meanwhile
+        self._job = None
+        self._end_strengthening()
+        vault = self._vault
+        if vault is not None and not vault.is_open:
+            # The vault could not be reopened after the failure: lock, say what happened.
+            self._lock_when_done = False
+            self.lock()
+            self.unlock_form.show_error(error_message(code))
+        else:
+            self.notebook.refresh_protection()
+            if self.strengthen_dialog is not None:
+                self.strengthen_dialog.show_error(strengthen_error_message(code))
+        self.strengthen_failed.emit(code)
+        self._lock_if_asked()
+
+    @Slot(int)
+    def _on_strengthen_dialog_finished(self, _result: int) -> None:
+        dialog, self.strengthen_dialog = self.strengthen_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if self._vault is not None and self.current_page() is self.notebook:
+            self.notebook.editor.setFocus()
+
+    def _lock_if_asked(self) -> None:
+        if self._lock_when_done:
+            self._lock_when_done = False
+            self.lock()
+
     # ------------------------------------------------------------------ locking
     @Slot()
     def lock(self) -> None:
-        """Save, wipe every widget holding content, close the vault, show the unlock form."""
+        """Save, wipe every widget holding content, close the vault, show the unlock form.
+
+        While the vault is being strengthened it cannot be closed: the lock then happens
+        the moment that work ends (a few seconds).
+        """
         vault = self._vault
         if vault is None:
             return
+        if self._strengthening:
+            self._lock_when_done = True
+            return
+        if self.strengthen_dialog is not None:
+            self.strengthen_dialog.reject()
         if not self.notebook.save_pending():
             draft = self.notebook.unsaved_draft()
             if draft is not None:
@@ -203,7 +331,10 @@ class MainWindow(QMainWindow):
         # A running derivation cannot be interrupted; wait for it so no vault stays open.
         self._context.thread_pool.waitForDone()
         job, self._job = self._job, None
-        if job is not None and job.result is not None:
+        if self._strengthening:
+            self._lock_when_done = False
+            self._end_strengthening()  # its result, still queued, is ignored
+        elif job is not None and job.result is not None:
             job.result.close()
         self.lock()
         self._drafts.clear()

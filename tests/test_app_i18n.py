@@ -5,19 +5,22 @@ from __future__ import annotations
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
+from conftest import PASSPHRASE
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from test_app_support import make_context, make_window
+from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_window
 
 from app.i18n import I18N_DIR, Language, install_translators
 from app.main import parse_args
-from app.messages import VAULT_WARNINGS, error_message, warning_message
+from app.messages import error_message, strengthen_error_message, warning_message
 from vault import ErrorCode
+from vault.errors import VaultWarning
 
 ROOT = Path(__file__).resolve().parents[1]
 TS_FILE = ROOT / "resources" / "i18n" / "tafelboek_nl_BE.ts"
@@ -144,11 +147,71 @@ def test_error_messages_are_distinct() -> None:
     assert len(set(texts)) == len(texts)
 
 
-def test_vault_warnings_are_worded(dutch: object) -> None:
-    generic = warning_message("something new")
-    for code in VAULT_WARNINGS:
-        assert warning_message(code) != generic
-        assert "kluis" in warning_message(code)
+def _in_dutch(qapp: QApplication, compiled_dir: Path, words: Callable[[], str]) -> str:
+    previous = QLocale()
+    translators = install_translators(qapp, Language.DUTCH, compiled_dir)
+    try:
+        return words()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(previous)
+
+
+def test_every_vault_warning_has_its_own_english_and_dutch_sentence(
+    qapp: QApplication, compiled_dir: Path
+) -> None:
+    english = {w: warning_message(w) for w in VaultWarning}
+    dutch_text = {
+        w: _in_dutch(qapp, compiled_dir, partial(warning_message, w)) for w in VaultWarning
+    }
+    for warning in VaultWarning:
+        assert len(english[warning]) > 30 and english[warning].endswith("."), warning
+        assert "kluis" in dutch_text[warning] and dutch_text[warning].endswith("."), warning
+        assert dutch_text[warning] != english[warning], warning
+    assert len(set(english.values())) == len(VaultWarning)
+    assert len(set(dutch_text.values())) == len(VaultWarning)
+    assert dutch_text[VaultWarning.WEAK_KDF] == (
+        "De beveiliging van deze kluis is zwakker dan Tafelboek nu vraagt."
+    )
+
+
+@pytest.mark.parametrize("code", [ErrorCode.WRONG_PASSPHRASE, ErrorCode.WEAK_KDF])
+def test_strengthening_has_its_own_wording_where_it_differs(
+    code: ErrorCode, qapp: QApplication, compiled_dir: Path
+) -> None:
+    english = strengthen_error_message(code)
+    dutch_text = _in_dutch(qapp, compiled_dir, partial(strengthen_error_message, code))
+    assert english != error_message(code)
+    assert "Nothing was changed" in english
+    assert "niets veranderd" in dutch_text.lower()
+    # Every other code reads as everywhere else.
+    assert strengthen_error_message(ErrorCode.DISK_FULL) == error_message(ErrorCode.DISK_FULL)
+    assert strengthen_error_message(None) == error_message(None)
+
+
+def test_strengthen_offer_and_dialog_speak_dutch(
+    qtbot: QtBot, tmp_path: Path, dutch: object
+) -> None:
+    context = make_context(tmp_path)
+    make_vault(context.default_vault_path, ["Eerste"])
+    window = make_window(qtbot, context)
+    window.unlock_form.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
+        window.unlock_form.submit()
+    notebook = window.notebook
+    assert notebook.kdf_banner.text.text() == (
+        "De beveiliging van deze kluis is zwakker dan Tafelboek nu vraagt."
+    )
+    assert notebook.strengthen_button.text() == "Nu ve&rsterken…"
+    assert notebook.strengthen_button.accessibleName() == "Nu versterken…"
+    notebook.strengthen_button.click()
+    dialog = window.strengthen_dialog
+    assert dialog is not None
+    assert dialog.primary.text() == "&Versterken"
+    assert dialog.passphrase.accessibleName() == "Huidige wachtwoordzin"
+    assert dialog.windowTitle() == "Tafelboek"
+    dialog.reject()
 
 
 def test_language_option_defaults_to_dutch() -> None:

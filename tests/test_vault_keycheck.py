@@ -92,3 +92,11 @@ def test_hold_child_really_holds(vault_path: Path) -> None:
         assert holder.proc.poll() is None
     finally:
         holder.kill()
+
+
+def test_weak_kdf_warning_clears_after_strengthening(vault: Vault) -> None:
+    from vault.kdf import FixedKdf, KdfParams
+
+    assert VaultWarning.WEAK_KDF in vault.warnings
+    vault.change_passphrase(PASSPHRASE, PASSPHRASE, kdf=FixedKdf(KdfParams(65536, 1, 1)))
+    assert VaultWarning.WEAK_KDF not in vault.warnings

@@ -615,11 +615,15 @@ class Vault:
             vault.close()
             raise
         remove_stale_temporaries(path)
-        if is_network_location(path):
-            vault.warnings.append(VaultWarning.NETWORK_SHARE)
-        if unlock.header.kdf.below_floor:
-            vault.warnings.append(VaultWarning.WEAK_KDF)
+        vault._refresh_warnings()
         return vault
+
+    def _refresh_warnings(self) -> None:
+        self.warnings = []
+        if is_network_location(self._path):
+            self.warnings.append(VaultWarning.NETWORK_SHARE)
+        if self._unlock is not None and self._unlock.header.kdf.below_floor:
+            self.warnings.append(VaultWarning.WEAK_KDF)
 
     def _upgrade_schema(self, version: int) -> None:
         backup_path = self._path.with_name(
@@ -836,6 +840,7 @@ class Vault:
                 fsync_dir(self._path.parent)
         finally:
             self._reopen(new_unlock)
+            self._refresh_warnings()
         if progress is not None:
             progress(1.0)
 

@@ -62,7 +62,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/window.py" line="+56"/>
+        <location filename="../../app/window.py" line="+67"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -82,12 +82,12 @@
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Unlocking the vault…</source>
         <translation>De kluis wordt ontgrendeld…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Tuning the key protection to this computer…</source>
         <translation>De sleutelbeveiliging wordt afgestemd op deze computer…</translation>
     </message>
@@ -95,6 +95,11 @@
         <location line="+9"/>
         <source>Creating the vault…</source>
         <translation>De kluis wordt aangemaakt…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Your latest edits could not be saved, so nothing was changed. Close this window, save your text, then try again.</source>
+        <translation>Je laatste wijzigingen konden niet opgeslagen worden, dus er is niets veranderd. Sluit dit venster, sla je tekst op en probeer dan opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -175,25 +180,30 @@
         <translation>Er ging iets onverwachts mis; er is niets gewijzigd in de kluis. Probeer opnieuw, en neem contact op met de IT-dienst als het blijft gebeuren.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>This vault is on a network share, where it can be damaged and others may copy it. Move it to this computer&apos;s own disk.</source>
         <translation>Deze kluis staat op een netwerkschijf, waar ze beschadigd kan raken en anderen ze kunnen kopiëren. Verplaats ze naar de eigen schijf van deze computer.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>This vault&apos;s passphrase protection is weaker than Tafelboek now requires. Change the passphrase to strengthen it.</source>
-        <translation>De bescherming van deze kluis is zwakker dan Tafelboek nu vereist. Wijzig de wachtwoordzin om ze te versterken.</translation>
+        <source>This vault&apos;s protection is weaker than Tafelboek now asks for.</source>
+        <translation>De beveiliging van deze kluis is zwakker dan Tafelboek nu vraagt.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Tafelboek noticed a problem with this vault. Ask IT to look at it.</source>
-        <translation>Tafelboek merkte een probleem op met deze kluis. Vraag de IT-dienst om ernaar te kijken.</translation>
+        <location line="+12"/>
+        <source>This is not the passphrase of this vault. Nothing was changed. Type the passphrase you use to unlock it.</source>
+        <translation>Dit is niet de wachtwoordzin van deze kluis. Er is niets veranderd. Typ de wachtwoordzin waarmee je ze ontgrendelt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer has too little memory for the stronger protection. Nothing was changed, and you can keep working as before.</source>
+        <translation>Deze computer heeft te weinig geheugen voor de sterkere beveiliging. Er is niets veranderd, en je kunt gewoon verder werken zoals voorheen.</translation>
     </message>
 </context>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../app/notebook.py" line="+105"/>
+        <location filename="../../app/notebook.py" line="+107"/>
         <source>Vault unlocked</source>
         <translation>Kluis ontgrendeld</translation>
     </message>
@@ -203,7 +213,12 @@
         <translation>Kluisbestand</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>St&amp;rengthen now…</source>
+        <translation>Nu ve&amp;rsterken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -238,18 +253,18 @@
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Text you had not saved before locking has been put back.</source>
         <translation>Tekst die je vóór het vergrendelen nog niet had opgeslagen, is teruggezet.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+85"/>
+        <location line="+47"/>
+        <location line="+86"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>This note could not be read.</source>
         <translation>Deze notitie kon niet gelezen worden.</translation>
     </message>
@@ -259,7 +274,7 @@
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -275,6 +290,80 @@
         <location line="+3"/>
         <source>Open another vault</source>
         <translation>Andere kluis openen</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthenDialog</name>
+    <message>
+        <location filename="../../app/strengthen.py" line="+45"/>
+        <location line="+24"/>
+        <source>Strengthen the protection</source>
+        <translation>Beveiliging versterken</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>&amp;Strengthen</source>
+        <translation>&amp;Versterken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tafelboek will protect this vault with the stronger settings it uses today. You keep the same passphrase, and nothing else changes: your notes stay exactly as they are.</source>
+        <translation>Tafelboek beveiligt deze kluis met de sterkere instellingen die het vandaag gebruikt. Je houdt dezelfde wachtwoordzin, en verder verandert er niets: je notities blijven precies zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It takes a few seconds. Meanwhile the notebook waits; your latest edits are saved first.</source>
+        <translation>Dat duurt enkele seconden. Ondertussen wacht het notitieblok; je laatste wijzigingen worden eerst opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current &amp;passphrase</source>
+        <translation>Huidige &amp;wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Type the passphrase of this vault.</source>
+        <translation>Typ de wachtwoordzin van deze kluis.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Strengthening the protection… this takes a few seconds.</source>
+        <translation>De beveiliging wordt versterkt… dit duurt enkele seconden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The vault is better protected now</source>
+        <translation>De kluis is nu beter beveiligd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You unlock it with the same passphrase as before, and your notes are unchanged.</source>
+        <translation>Je ontgrendelt ze met dezelfde wachtwoordzin als voorheen, en je notities zijn ongewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The protection is unchanged</source>
+        <translation>De beveiliging is ongewijzigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault was saved again, but this computer could not give it the stronger protection. Your passphrase and your notes stayed the same.</source>
+        <translation>De kluis is opnieuw opgeslagen, maar deze computer kon ze niet de sterkere beveiliging geven. Je wachtwoordzin en je notities zijn dezelfde gebleven.</translation>
     </message>
 </context>
 <context>
