@@ -12,9 +12,11 @@ import io
 import json
 import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import unicodedata
 import warnings
 from collections.abc import Callable, Iterator, Sequence
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from vault_proc import as_nobody
 
 import vault.cli as cli
 from vault import FixedKdf, KdfParams, Vault, derive_unlock_key
@@ -404,19 +407,29 @@ def test_backup_that_cannot_write_exits_7(
     assert str(dest) in result.err
 
 
-@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="root ignores folder permissions")
-def test_create_in_a_read_only_folder_exits_7(run: Runner, tmp_path: Path) -> None:
-    folder = tmp_path / "alleen-lezen"
-    folder.mkdir()
-    folder.chmod(0o555)
+def test_create_in_a_read_only_folder_exits_7(tmp_path: Path) -> None:
+    # A real process with permission checks in force, also when the suite runs as root
+    # (see tests/vault_proc.py: the child loses CAP_DAC_OVERRIDE).
+    shared = Path(tempfile.mkdtemp(prefix="tafelboek-cli-"))
     try:
-        result = run(
-            ["create", str(folder / "V.tafelboek"), "--passphrase-stdin"], line(PASSPHRASE)
-        )
-        assert result.code == 7
-        assert "read-only" in result.err
+        shared.chmod(0o755)
+        folder = shared / "alleen-lezen"
+        folder.mkdir()
+        folder.chmod(0o555)
+        result = subprocess.run(
+            [sys.executable, "-m", "vault", "create", str(folder / "V.tafelboek"),
+             "--passphrase-stdin"],
+            input=(PASSPHRASE + "\n").encode(),
+            capture_output=True,
+            preexec_fn=as_nobody(),
+            check=False,
+            timeout=120,
+        )  # fmt: skip
+        assert result.returncode == 7, result.stderr
+        assert b"read-only" in result.stderr
+        assert list(folder.iterdir()) == []
     finally:
-        folder.chmod(0o755)
+        shutil.rmtree(shared, ignore_errors=True)
 
 
 # ------------------------------------------------------------------ restore
