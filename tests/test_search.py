@@ -150,3 +150,17 @@ def test_index_exists_only_inside_the_vault(tmp_path: Path, clock: FakeClock) ->
         assert not side_files(path)[1].exists()  # no -shm
     assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
     assert b"uniekzoekwoord" not in path.read_bytes()
+
+
+def test_common_words_rank_the_most_recent_matches(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import vault.search as search_module
+
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 5)
+    oldest = add_note(vault, "woord woord woord woord")
+    newer = [add_note(vault, f"woord en nog iets {i}") for i in range(9)]
+    hits = ids(search(vault, "woord", limit=3))
+    assert oldest not in hits and set(hits) <= set(newer)
+    # Asking for more than the window holds still finds every match.
+    assert set(ids(search(vault, "woord", limit=50))) == {oldest, *newer}

@@ -25,6 +25,13 @@ MAX_TERMS = 16
 MAX_TERM_LENGTH = 64
 DEFAULT_LIMIT = 50
 
+RANK_WINDOW = 3000
+"""BM25 ranking considers at most this many of the most recent matching notes.
+
+Ranking every match of a very common word ("de", "sch…" while typing) in a ten-year
+vault costs hundreds of milliseconds; the most recent matches are also the ones a user
+looks for. Rarer words have fewer matches than this, so all of them are ranked."""
+
 MARK_START = "\ue000"
 MARK_END = "\ue001"
 """Private-use characters that delimit matches inside raw snippets."""
@@ -153,11 +160,24 @@ def search(
         "  AND r.revoked_at IS NULL AND r.kind = 'feedback'),"
         " EXISTS (SELECT 1 FROM release r WHERE r.note_id = n.id AND r.revoked_at IS NULL"
         "  AND r.kind = 'ltf')"
-        " FROM note_fts JOIN note n ON n.id = note_fts.rowid"
+        " FROM note_fts CROSS JOIN note n ON n.id = note_fts.rowid"
         " LEFT JOIN meeting m ON m.id = n.meeting_id"
         f" WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?"
     )
-    rows = vault.query(sql, (MARK_START, MARK_END, *params, limit))
+    # Window: the rowid of the RANK_WINDOW-th most recent match (FTS5 walks its doclist
+    # in rowid order and stops early, so this costs about a millisecond).
+    window = vault.query(
+        "SELECT rowid FROM note_fts WHERE note_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        (query, RANK_WINDOW - 1),
+    )
+    lowest = int(window[0][0]) if window else None
+    rows = []
+    if lowest is not None:
+        windowed = sql.replace(" ORDER BY rank", " AND note_fts.rowid >= ? ORDER BY rank")
+        rows = vault.query(windowed, (MARK_START, MARK_END, *params, lowest, limit))
+    if lowest is None or len(rows) < limit:
+        # No window needed, or filters left too few recent matches: rank them all.
+        rows = vault.query(sql, (MARK_START, MARK_END, *params, limit))
     return [
         SearchHit(
             note_id=int(r[0]),
