@@ -28,7 +28,7 @@ from vault.model import (
     Role,
     TableKind,
 )
-from vault.policy import consensus
+from vault.policy import item_consensus
 from vault.store import Vault
 
 
@@ -343,6 +343,14 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                 rows,
             )
             case_items = [i for i in items if i[1] is AgendaItemKind.CASE]
+            leaver = rng.choice(present[1:]) if len(present) > 1 and rng.random() < 0.2 else None
+            if leaver is not None and case_items:
+                # Someone leaves the room for one case (e.g. a conflict of interest).
+                db.execute(
+                    "INSERT INTO item_attendance(agenda_item_id, person_id, present)"
+                    " VALUES (?, ?, 0)",
+                    (rng.choice(case_items)[0], leaver),
+                )
             if joiner is not None and case_items:
                 db.execute(
                     "INSERT INTO item_attendance(agenda_item_id, person_id, present)"
@@ -389,7 +397,7 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
             # Decisions: an LTF form now and then, and informing the person.
             if case_items and rng.random() < 0.25:
                 item_id = case_items[0][0]
-                voters = {p for p in present}
+                voters = set(present)
                 if joiner is not None:
                     voters.add(joiner)
                 positions: dict[int, tuple[Position, int | None]] = {
@@ -397,10 +405,10 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                         rng.choice((Position.OBJECT, Position.ABSTAIN)), None)
                     for p in voters
                 }  # fmt: skip
-                reps = {represented: me} if represented is not None else {}
                 if represented is not None:
                     positions[represented] = (Position.APPROVE, me)
-                result = consensus(voters, reps, positions)
+                # The real rule, on the attendance just written (inside this transaction).
+                result = item_consensus(vault, item_id, positions)
                 cur = db.execute(
                     "INSERT INTO note(body, kind, meeting_id, agenda_item_id, case_id,"
                     " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
