@@ -13,7 +13,7 @@ from typing import Any
 
 from vault.clock import iso
 from vault.model import Action, ActionStatus, NotDoneReason, NoteKind
-from vault.notes import add_note
+from vault.notes import insert_note
 from vault.store import Vault
 
 _COLUMNS = (
@@ -40,15 +40,16 @@ def add_action(
     agenda_item_id: int | None = None,
     case_id: int | None = None,
 ) -> int:
-    note_id = add_note(
-        vault,
-        description,
-        kind=NoteKind.ACTION_DESCRIPTION,
-        meeting_id=meeting_id,
-        agenda_item_id=agenda_item_id,
-        case_id=case_id,
-    )
     with vault.transaction() as db:
+        note_id = insert_note(
+            db,
+            iso(vault.clock.now()),
+            description,
+            kind=NoteKind.ACTION_DESCRIPTION,
+            meeting_id=meeting_id,
+            agenda_item_id=agenda_item_id,
+            case_id=case_id,
+        )
         cur = db.execute(
             "INSERT INTO action(meeting_id, agenda_item_id, case_id, owner_id, due_date,"
             " description_note_id) VALUES (?, ?, ?, ?, ?, ?)",

@@ -22,7 +22,16 @@ _COLUMNS = (
 )
 MAX_CODE_LENGTH = 32
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
-_DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{6,8}")
+# Every separator a code may contain (also "_") can separate the parts of a date; a
+# month may be written as a (Dutch, French or English) name: 12mrt2009, 3-juin-09.
+_MONTH = (
+    r"(?i:(?:jan|feb|fev|mrt|maa|mar|apr|avr|mei|mai|may|jun|jui|jul|aug|aou|sep|okt|oct|nov|dec)"
+    r"[a-z]*)"
+)
+_DATE_LIKE = re.compile(
+    r"\d{1,2}[./_-]\d{1,2}[./_-]\d{2,4}|\d{4}[./_-]\d{1,2}[./_-]\d{1,2}|\d{6,8}"
+    rf"|\d{{1,2}}[./_-]?{_MONTH}[./_-]?\d{{2,4}}"
+)
 
 
 class CaseCodeRejected(ValueError):

@@ -12,7 +12,7 @@ from typing import Any
 
 from vault.clock import iso
 from vault.model import Decision, DecisionKind, DecisionOutcome, NoteKind, Position, ReleaseKind
-from vault.notes import add_note
+from vault.notes import insert_note
 from vault.policy import ConsensusResult, inform_person_verdict, item_consensus
 from vault.store import Vault
 
@@ -59,10 +59,10 @@ def record_ltf_form(
     meeting_id = _meeting_of(vault, agenda_item_id)
     result = item_consensus(vault, agenda_item_id, positions)
     outcome = DecisionOutcome.AGREED if result.agreed else DecisionOutcome.NOT_PASSED_ON
-    text_id = add_note(vault, form_text, kind=NoteKind.LTF_FORM_TEXT,
-                       agenda_item_id=agenda_item_id)  # fmt: skip
     now = iso(vault.clock.now())
     with vault.transaction() as db:
+        text_id = insert_note(db, now, form_text, kind=NoteKind.LTF_FORM_TEXT,
+                              agenda_item_id=agenda_item_id)  # fmt: skip
         cur = db.execute(
             "INSERT INTO decision(meeting_id, agenda_item_id, kind, outcome, text_note_id,"
             " decided_at) VALUES (?, ?, 'ltf_form', ?, ?, ?)",
@@ -127,12 +127,15 @@ def record_inform_person(
 def record_other(vault: Vault, agenda_item_id: int, text: str) -> int:
     """Record another decision; its text is a table-only note (P1)."""
     meeting_id = _meeting_of(vault, agenda_item_id)
-    text_id = add_note(vault, text, kind=NoteKind.DECISION_TEXT, agenda_item_id=agenda_item_id)
+    now = iso(vault.clock.now())
     with vault.transaction() as db:
+        text_id = insert_note(
+            db, now, text, kind=NoteKind.DECISION_TEXT, agenda_item_id=agenda_item_id
+        )
         cur = db.execute(
             "INSERT INTO decision(meeting_id, agenda_item_id, kind, outcome, text_note_id,"
             " decided_at) VALUES (?, ?, 'other', 'recorded', ?, ?)",
-            (meeting_id, agenda_item_id, text_id, iso(vault.clock.now())),
+            (meeting_id, agenda_item_id, text_id, now),
         )
         return int(cur.lastrowid)
 

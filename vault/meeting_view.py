@@ -43,9 +43,7 @@ from vault.people import person_from_row
 from vault.store import Vault
 
 
-def present_ids(
-    rows: Iterable[Attendance], item_presence: Mapping[int, bool]
-) -> frozenset[int]:
+def present_ids(rows: Iterable[Attendance], item_presence: Mapping[int, bool]) -> frozenset[int]:
     """Who was in the room for one item (P5), from meeting rows and that item's overrides.
 
     Present at the meeting as a whole, unless recorded as out for the item; or present

@@ -22,7 +22,7 @@ from typing import Any
 
 from vault.clock import iso
 from vault.model import TABLE_ONLY_LABEL, Label, Note, NoteKind, ReleaseKind
-from vault.store import Vault
+from vault.store import Connection, Vault
 
 TABLE_ONLY = "table_only"
 """Name of the label of every new note (P1)."""
@@ -66,22 +66,44 @@ def add_note(
     """
     now = iso(vault.clock.now())
     with vault.transaction() as db:
-        if agenda_item_id is not None:
-            row = db.execute(
-                "SELECT meeting_id, case_id FROM agenda_item WHERE id = ?", (agenda_item_id,)
-            ).fetchone()
-            if row is None:
-                raise KeyError(agenda_item_id)
-            if meeting_id is not None and meeting_id != row[0]:
-                raise ValueError("agenda item belongs to another meeting")
-            meeting_id = int(row[0])
-            case_id = row[1] if case_id is None else case_id
-        cur = db.execute(
-            "INSERT INTO note(body, kind, meeting_id, agenda_item_id, case_id, created_at,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (body, kind.value, meeting_id, agenda_item_id, case_id, now, now),
-        )
-        return int(cur.lastrowid)
+        return insert_note(
+            db, now, body, kind=kind, meeting_id=meeting_id, agenda_item_id=agenda_item_id,
+            case_id=case_id,
+        )  # fmt: skip
+
+
+def insert_note(
+    db: Connection,
+    now: str,
+    body: str,
+    *,
+    kind: NoteKind,
+    meeting_id: int | None = None,
+    agenda_item_id: int | None = None,
+    case_id: int | None = None,
+) -> int:
+    """:func:`add_note` inside the caller's open transaction.
+
+    For domain records that own a note (decision text, action description, prepared
+    input, LTF form, motivation): note and record are written together or not at all,
+    so a refused or failed record leaves no stray note behind.
+    """
+    if agenda_item_id is not None:
+        row = db.execute(
+            "SELECT meeting_id, case_id FROM agenda_item WHERE id = ?", (agenda_item_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(agenda_item_id)
+        if meeting_id is not None and meeting_id != row[0]:
+            raise ValueError("agenda item belongs to another meeting")
+        meeting_id = int(row[0])
+        case_id = row[1] if case_id is None else case_id
+    cur = db.execute(
+        "INSERT INTO note(body, kind, meeting_id, agenda_item_id, case_id, created_at,"
+        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (body, kind.value, meeting_id, agenda_item_id, case_id, now, now),
+    )
+    return int(cur.lastrowid)
 
 
 def update_note(vault: Vault, note_id: int, body: str) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from vault.clock import iso
 from vault.model import Answer, Conclusion, NoteKind
-from vault.notes import add_note, update_note
+from vault.notes import insert_note, update_note
 from vault.store import Vault
 
 QUESTIONS = ("framework_known", "agenda_clear", "composition_clear", "trust", "right_person")
@@ -44,8 +44,10 @@ def save_assessment(
     values = [answers.get(q).value if answers.get(q) else None for q in QUESTIONS]  # type: ignore[union-attr]
     now = iso(vault.clock.now())
     if assessment_id is None:
-        note_id = add_note(vault, motivation, kind=NoteKind.MOTIVATION) if motivation else None
         with vault.transaction() as db:
+            note_id = (
+                insert_note(db, now, motivation, kind=NoteKind.MOTIVATION) if motivation else None
+            )
             cur = db.execute(
                 "INSERT INTO participation_assessment(cell_id, assessed_at,"  # noqa: S608
                 f" {', '.join(QUESTIONS)}, conclusion, motivation_note_id)"
@@ -57,9 +59,9 @@ def save_assessment(
     note_id = current.motivation_note_id
     if note_id is not None:
         update_note(vault, note_id, motivation)
-    elif motivation:
-        note_id = add_note(vault, motivation, kind=NoteKind.MOTIVATION)
     with vault.transaction() as db:
+        if note_id is None and motivation:
+            note_id = insert_note(db, now, motivation, kind=NoteKind.MOTIVATION)
         db.execute(
             f"UPDATE participation_assessment SET assessed_at = ?, "  # noqa: S608
             f"{', '.join(q + ' = ?' for q in QUESTIONS)}, conclusion = ?, motivation_note_id = ?"

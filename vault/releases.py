@@ -13,7 +13,7 @@ from typing import Any
 
 from vault.clock import iso
 from vault.model import NoteKind, Release, ReleaseKind
-from vault.notes import add_note
+from vault.notes import insert_note
 from vault.policy import Verdict, may_release
 from vault.store import Vault
 
@@ -146,13 +146,14 @@ def add_prepared_input(
 
     ``may_share``: the colleague agreed that it may be shared at the table.
     """
-    note_id = add_note(vault, body, kind=NoteKind.PREPARED_INPUT, meeting_id=meeting_id,
-                       case_id=case_id)  # fmt: skip
+    now = iso(vault.clock.now())
     with vault.transaction() as db:
+        note_id = insert_note(db, now, body, kind=NoteKind.PREPARED_INPUT,
+                              meeting_id=meeting_id, case_id=case_id)  # fmt: skip
         cur = db.execute(
             "INSERT INTO prepared_input(colleague_id, meeting_id, case_id, note_id, may_share,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (colleague_id, meeting_id, case_id, note_id, int(may_share), iso(vault.clock.now())),
+            (colleague_id, meeting_id, case_id, note_id, int(may_share), now),
         )
         return int(cur.lastrowid)
 

@@ -1,0 +1,234 @@
+"""Shared builders for the domain and secrecy-policy tests.
+
+* :func:`build_table` sets up one small, fully described LIVC R table (used by the
+  example tests of every rule P1–P10).
+* :func:`oracle_consensus` is an independent re-implementation of rule P6, written from
+  ``../shared/domain.md`` and not from :mod:`vault.policy`, used as the test oracle.
+* :func:`consensus_inputs` generates arbitrary inputs for :func:`vault.policy.consensus`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Set
+from dataclasses import dataclass
+from datetime import datetime
+
+from hypothesis import strategies as st
+
+from vault import Vault
+from vault.attendance import set_attendance, set_item_presence
+from vault.cases import add_case
+from vault.cells import add_cell, add_member, represent
+from vault.meetings import agenda, start_meeting
+from vault.model import AgendaItemKind, AttendanceStatus, Position, ReleaseKind, Role, TableKind
+from vault.notes import get_note
+from vault.people import add_person
+from vault.releases import release
+
+MEETING_AT = datetime(2026, 3, 5, 9, 30)
+EARLIER_AT = datetime(2026, 2, 5, 9, 30)
+LATER_AT = datetime(2026, 4, 2, 9, 30)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One operational table of the cell "Fictiegem", with everyone's attendance.
+
+    At ``meeting`` (operational, one case): ``me``, ``mayor``, ``police`` (information
+    officer) and ``clb`` are present for the whole meeting and briefed; ``adhoc`` (a school)
+    joined for the case item only and was not briefed; ``colleague`` is represented by
+    ``me``; ``absent`` was absent and ``excused`` excused. The user represents
+    ``colleague`` and ``colleague2`` at ``cell``; ``stranger`` is represented only at
+    ``other_cell``.
+    """
+
+    vault: Vault
+    cell: int
+    other_cell: int
+    me: int
+    mayor: int
+    police: int
+    clb: int
+    adhoc: int
+    colleague: int
+    colleague2: int
+    stranger: int
+    absent: int
+    excused: int
+    case: int
+    minor_case: int
+    other_cell_case: int
+    meeting: int
+    earlier_meeting: int
+    later_meeting: int
+    other_cell_meeting: int
+    opening: int
+    case_item: int
+    ltf_item: int
+    closing: int
+
+    def release_own(self, note_id: int) -> int:
+        """Release a note to the own dossier, agreed at its own meeting (if any)."""
+        return release(
+            self.vault,
+            note_id,
+            ReleaseKind.OWN_DOSSIER,
+            info_owner_id=self.me,
+            agreed_meeting_id=get_note(self.vault, note_id).meeting_id,
+        )
+
+    def release_feedback(self, note_id: int, colleague_id: int) -> int:
+        """Release a meeting note as feedback for a represented colleague."""
+        return release(
+            self.vault,
+            note_id,
+            ReleaseKind.FEEDBACK,
+            info_owner_id=self.me,
+            agreed_meeting_id=get_note(self.vault, note_id).meeting_id,
+            colleague_id=colleague_id,
+        )
+
+
+def build_table(vault: Vault) -> Table:
+    me = add_person(vault, "Ik Zelf", Role.YOUTH_OFFICER, is_self=True)
+    mayor = add_person(vault, "Burgemeester Voorbeeld", Role.MAYOR)
+    police = add_person(vault, "Inspecteur Verzinsel", Role.INFORMATION_OFFICER)
+    clb = add_person(vault, "CLB Proefmans", Role.CLB)
+    adhoc = add_person(vault, "Directeur School", Role.SCHOOL)
+    colleague = add_person(vault, "Jeugdwerker Collega", Role.YOUTH_WELFARE_WORKER)
+    colleague2 = add_person(vault, "Vrijetijd Collega", Role.HEAD_OF_LEISURE)
+    stranger = add_person(vault, "Maatschappelijk Werker", Role.SOCIAL_SERVICES)
+    absent = add_person(vault, "Justitiehuis Afwezig", Role.JUSTICE_HOUSE)
+    excused = add_person(vault, "Burgerzaken Verontschuldigd", Role.CIVIL_AFFAIRS)
+
+    cell = add_cell(vault, "LIVC R Fictiegem", retention_months=12)
+    other_cell = add_cell(vault, "LIVC R Denkbeeldig")
+    for person in (me, mayor, police, clb, absent, excused):
+        add_member(vault, cell, person)
+    add_member(vault, cell, adhoc, structural=False)
+    represent(vault, cell, colleague)
+    represent(vault, cell, colleague2)
+    represent(vault, other_cell, stranger)
+
+    case = add_case(vault, cell, "FIC-001")
+    minor_case = add_case(vault, cell, "FIC-002", subject_is_minor=True)
+    other_cell_case = add_case(vault, other_cell, "DNK-001")
+
+    earlier = start_meeting(vault, cell, EARLIER_AT, TableKind.OPERATIONAL, case_ids=[case])
+    meeting = start_meeting(vault, cell, MEETING_AT, TableKind.OPERATIONAL, case_ids=[case])
+    later = start_meeting(vault, cell, LATER_AT, TableKind.OPERATIONAL, case_ids=[case])
+    other = start_meeting(
+        vault, other_cell, MEETING_AT, TableKind.OPERATIONAL, case_ids=[other_cell_case]
+    )
+    items = {i.kind: i.id for i in agenda(vault, meeting)}
+
+    for person in (me, mayor, police, clb):
+        set_attendance(vault, meeting, person, AttendanceStatus.PRESENT, briefed=True)
+    set_attendance(
+        vault, meeting, adhoc, AttendanceStatus.PRESENT, ad_hoc=True, whole_meeting=False
+    )
+    set_item_presence(vault, items[AgendaItemKind.CASE], adhoc, True)
+    set_attendance(vault, meeting, colleague, AttendanceStatus.REPRESENTED, represented_by=me)
+    set_attendance(vault, meeting, absent, AttendanceStatus.ABSENT)
+    set_attendance(vault, meeting, excused, AttendanceStatus.EXCUSED)
+
+    return Table(
+        vault=vault,
+        cell=cell,
+        other_cell=other_cell,
+        me=me,
+        mayor=mayor,
+        police=police,
+        clb=clb,
+        adhoc=adhoc,
+        colleague=colleague,
+        colleague2=colleague2,
+        stranger=stranger,
+        absent=absent,
+        excused=excused,
+        case=case,
+        minor_case=minor_case,
+        other_cell_case=other_cell_case,
+        meeting=meeting,
+        earlier_meeting=earlier,
+        later_meeting=later,
+        other_cell_meeting=other,
+        opening=items[AgendaItemKind.OPENING],
+        case_item=items[AgendaItemKind.CASE],
+        ltf_item=items[AgendaItemKind.LTF_DECISIONS],
+        closing=items[AgendaItemKind.CLOSING],
+    )
+
+
+# ---------------------------------------------------------------------------- P6 oracle
+
+
+@dataclass(frozen=True, slots=True)
+class Expected:
+    agreed: bool
+    required: frozenset[int]
+    approved: frozenset[int]
+
+
+def oracle_consensus(
+    present: Set[int],
+    representatives: Mapping[int, int],
+    positions: Mapping[int, tuple[Position, int | None]],
+) -> Expected:
+    """P6 from the rule text: who must approve, and whose word counts for them.
+
+    Everyone present for the item must approve in person (a position "given by"
+    nobody or by themselves). Someone not in the room whose permanent representative is
+    in the room must approve too, and only through that representative. Abstaining,
+    objecting or saying nothing is not approving. Nobody required: nothing agreed.
+    """
+    accepted_givers: dict[int, set[int | None]] = {p: {None, p} for p in present}
+    for person, representative in representatives.items():
+        if representative in present and person not in present:
+            accepted_givers[person] = {representative}
+    approved = frozenset(
+        person
+        for person, givers in accepted_givers.items()
+        if person in positions
+        and positions[person][0] == Position.APPROVE
+        and positions[person][1] in givers
+    )
+    required = frozenset(accepted_givers)
+    return Expected(bool(required) and approved == required, required, approved)
+
+
+PEOPLE = st.integers(min_value=1, max_value=8)
+
+
+@st.composite
+def consensus_inputs(
+    draw: st.DrawFn,
+) -> tuple[frozenset[int], dict[int, int], dict[int, tuple[Position, int | None]]]:
+    """Arbitrary (present, representatives, positions) for :func:`vault.policy.consensus`."""
+    present = draw(st.frozensets(PEOPLE, max_size=6))
+    reps = draw(st.dictionaries(PEOPLE, PEOPLE, max_size=5))
+    reps = {p: r for p, r in reps.items() if p != r}
+    # Bias positions towards the people who matter, with a valid giver most of the time.
+    people = sorted(present | set(reps))
+    positions: dict[int, tuple[Position, int | None]] = {}
+    for person in people:
+        if draw(st.integers(0, 9)) == 0:
+            continue  # no position at all
+        position = draw(
+            st.sampled_from(list(Position)) if draw(st.booleans()) else st.just(Position.APPROVE)
+        )
+        if person in reps and person not in present and draw(st.integers(0, 4)) > 0:
+            given_by: int | None = reps[person]
+        else:
+            given_by = draw(st.one_of(st.none(), st.just(person), PEOPLE))
+        positions[person] = (position, given_by)
+    extra = draw(
+        st.dictionaries(
+            PEOPLE,
+            st.tuples(st.sampled_from(list(Position)), st.one_of(st.none(), PEOPLE)),
+            max_size=3,
+        )
+    )
+    for person, entry in extra.items():
+        positions.setdefault(person, entry)
+    return present, reps, positions
