@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from domain_strategies import consensus_inputs, oracle_consensus
 from hypothesis import HealthCheck, event, given, settings
@@ -104,6 +105,8 @@ class NoteM:
     item: int | None
     case: int | None
     cell: int | None
+    colleague: int | None = None
+    """For input prepared with a colleague: only the user and that colleague know it."""
 
 
 @dataclass
@@ -194,6 +197,8 @@ class World:
         n = self.notes[note]
         if n.meeting is None:
             return set()
+        if n.colleague is not None:
+            return {self.me, n.colleague}
         if n.item is not None:
             return self.present_for_item(n.item)
         return set().union(*(self.present_for_item(i) for i in self.meetings[n.meeting].items))
@@ -266,7 +271,7 @@ def build_world(data: st.DataObject, vault: Vault) -> World:
         cell_cases = [c for c, of in w.cases.items() if of == cell]
         cases = data.draw(
             st.lists(st.sampled_from(cell_cases), max_size=2, unique=True)
-            if cell_cases
+            if cell_cases and table is TableKind.OPERATIONAL
             else st.just([]),
             label="agenda cases",
         )
@@ -283,8 +288,7 @@ def build_world(data: st.DataObject, vault: Vault) -> World:
             for person in w.people:
                 mark = data.draw(st.sampled_from([None] * 4 + [True, False]), label="item mark")
                 if mark is not None:
-                    set_item_presence(vault, item, person, mark)
-                    w.item_presence.setdefault(item, {})[person] = mark
+                    mark_item(w, meeting, item, person, mark)
     return w
 
 
@@ -324,7 +328,12 @@ def op_note(data: st.DataObject, w: World) -> None:
     if where == "item":
         note = add_note(w.vault, "notitie", agenda_item_id=pick(data, w.item_meeting, "item"))
     elif where == "meeting":
-        note = add_note(w.vault, "notitie", meeting_id=pick(data, w.meetings, "m"), case_id=case)
+        meeting = pick(data, w.meetings, "m")
+        if case is not None and w.cases[case] != w.meetings[meeting].cell:
+            with pytest.raises(ValueError, match="another cell"):
+                add_note(w.vault, "notitie", meeting_id=meeting, case_id=case)
+            return
+        note = add_note(w.vault, "notitie", meeting_id=meeting, case_id=case)
     else:
         note = add_note(w.vault, "reflectie", case_id=case)
     add_text(w, note)
@@ -351,8 +360,11 @@ def op_prepared(data: st.DataObject, w: World) -> None:
     prepared = add_prepared_input(
         w.vault, pick(data, w.people, "colleague"), meeting, "voorbereid", case_id=case
     )
-    row = w.vault.query("SELECT note_id FROM prepared_input WHERE id = ?", (prepared,))
+    row = w.vault.query(
+        "SELECT note_id, colleague_id FROM prepared_input WHERE id = ?", (prepared,)
+    )
     add_text(w, int(row[0][0]))
+    w.notes[int(row[0][0])].colleague = int(row[0][1])
 
 
 def op_assessment(data: st.DataObject, w: World) -> None:
@@ -568,8 +580,17 @@ def op_presence(data: st.DataObject, w: World) -> None:
         return
     item, person = pick(data, w.meetings[meeting].items, "item"), pick(data, w.people, "person")
     mark = data.draw(st.booleans(), label="present")
-    set_item_presence(w.vault, item, person, mark)
-    w.item_presence.setdefault(item, {})[person] = mark
+    mark_item(w, meeting, item, person, mark)
+
+
+def mark_item(w: World, meeting: int, item: int, person: int, mark: bool) -> None:
+    """Item presence needs a meeting row first; without one it is refused, unchanged."""
+    if person in w.attendance[meeting]:
+        set_item_presence(w.vault, item, person, mark)
+        w.item_presence.setdefault(item, {})[person] = mark
+    else:
+        with pytest.raises(ValueError, match="attendance"):
+            set_item_presence(w.vault, item, person, mark)
 
 
 def op_delete(data: st.DataObject, w: World) -> None:
@@ -629,7 +650,9 @@ def check_invariants(w: World) -> None:
         k: (r.note, r.kind, r.colleague, r.active) for k, r in w.releases.items()
     }
     audit_kinds = [str(r[0]) for r in v.query("SELECT kind FROM audit_event")]
-    assert audit_kinds.count("released") == w.allowed
+    # Every release is audited: those the policy allowed, and each agreed LTF form's text.
+    agreed_forms = sum(agreed for _text, agreed in w.ltf_forms.values())
+    assert audit_kinds.count("released") == w.allowed + agreed_forms
     assert audit_kinds.count("tightened") == w.tightened
 
     # (b) may_leave is refused exactly for notes without an active release (P2).
@@ -647,7 +670,7 @@ def check_invariants(w: World) -> None:
         assert scope.own_reflection is (n.meeting is None)
         people = {p.id for p in scope.people}
         assert people == w.expected_scope(note)
-        if n.meeting is not None:
+        if n.meeting is not None and n.colleague is None:
             here = {
                 p
                 for p, a in w.attendance[n.meeting].items()

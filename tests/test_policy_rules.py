@@ -677,7 +677,8 @@ def test_p5_scope_is_who_was_present_for_the_item(t: Table) -> None:
 def test_p5_item_presence_counts_only_for_people_at_the_meeting(t: Table) -> None:
     v = t.vault
     set_item_presence(v, t.case_item, t.absent, True)  # absent stays absent
-    set_item_presence(v, t.case_item, t.stranger, True)  # no attendance row at all
+    with pytest.raises(ValueError, match="attendance"):  # no attendance row: refused
+        set_item_presence(v, t.case_item, t.stranger, True)
     set_attendance(v, t.meeting, t.colleague2, AttendanceStatus.PRESENT, ad_hoc=True,
                    whole_meeting=False)  # fmt: skip  # joined for no item yet
     scope = ids(present_for_item(v, t.case_item))
@@ -695,7 +696,7 @@ def test_p5_own_reflections_say_so(t: Table) -> None:
     assert note_scope(v, motivation.motivation_note_id).own_reflection
 
 
-def test_p5_meeting_level_note_scope_is_everyone_present_at_any_item(t: Table) -> None:
+def test_p5_meeting_note_scope_is_everyone_present_prepared_input_only_two(t: Table) -> None:
     v = t.vault
     note = add_note(v, "Over het hele overleg", meeting_id=t.meeting)
     prepared = add_prepared_input(v, t.colleague, t.meeting, "Voorbereid")
@@ -704,7 +705,8 @@ def test_p5_meeting_level_note_scope_is_everyone_present_at_any_item(t: Table) -
     )
     expected = {t.me, t.mayor, t.police, t.clb, t.adhoc}
     assert ids(note_scope(v, note).people) == expected
-    assert ids(note_scope(v, prepared_note).people) == expected
+    # Input prepared with a colleague before the table: only the user and the colleague.
+    assert ids(note_scope(v, prepared_note).people) == {t.me, t.colleague}
     assert not get_note(v, note).own_reflection
 
 

@@ -24,11 +24,16 @@ def set_attendance(
     status: AttendanceStatus,
     *,
     represented_by: int | None = None,
-    ad_hoc: bool = False,
-    briefed: bool = False,
-    whole_meeting: bool = True,
+    ad_hoc: bool | None = None,
+    briefed: bool | None = None,
+    whole_meeting: bool | None = None,
 ) -> None:
-    """Record (or change) a person's attendance at a meeting."""
+    """Record (or change) a person's attendance at a meeting.
+
+    Flags left as ``None`` keep their recorded value when the row exists (changing a
+    status never loses a briefing tick, P9); for a new row they default to not ad hoc,
+    not briefed, whole meeting.
+    """
     if (status is AttendanceStatus.REPRESENTED) != (represented_by is not None):
         raise ValueError("'represented' needs exactly the representative, other statuses none")
     if represented_by == person_id:
@@ -38,11 +43,19 @@ def set_attendance(
             "INSERT INTO attendance(meeting_id, person_id, status, represented_by, ad_hoc,"
             " briefed, whole_meeting) VALUES (?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(meeting_id, person_id) DO UPDATE SET status = excluded.status,"
-            " represented_by = excluded.represented_by, ad_hoc = excluded.ad_hoc,"
-            " briefed = excluded.briefed, whole_meeting = excluded.whole_meeting",
-            (meeting_id, person_id, status.value, represented_by, int(ad_hoc), int(briefed),
-             int(whole_meeting)),
+            " represented_by = excluded.represented_by,"
+            " ad_hoc = coalesce(?, attendance.ad_hoc),"
+            " briefed = coalesce(?, attendance.briefed),"
+            " whole_meeting = coalesce(?, attendance.whole_meeting)",
+            (meeting_id, person_id, status.value, represented_by,
+             int(bool(ad_hoc)), int(bool(briefed)),
+             int(True if whole_meeting is None else whole_meeting),
+             _opt(ad_hoc), _opt(briefed), _opt(whole_meeting)),
         )  # fmt: skip
+
+
+def _opt(flag: bool | None) -> int | None:
+    return None if flag is None else int(flag)
 
 
 def set_briefed(vault: Vault, meeting_id: int, person_id: int, briefed: bool = True) -> None:
@@ -57,8 +70,20 @@ def set_briefed(vault: Vault, meeting_id: int, person_id: int, briefed: bool = T
 
 
 def set_item_presence(vault: Vault, agenda_item_id: int, person_id: int, present: bool) -> None:
-    """Record that a person was (or was not) in the room for one agenda item."""
+    """Record that a person was (or was not) in the room for one agenda item.
+
+    The person needs an attendance row for the meeting first (an ad hoc participant who
+    joins for one case: present, ``whole_meeting=False``); otherwise the tick would count
+    for nobody, so it is refused.
+    """
     with vault.transaction() as db:
+        known = db.execute(
+            "SELECT 1 FROM attendance a JOIN agenda_item i ON i.meeting_id = a.meeting_id"
+            " WHERE i.id = ? AND a.person_id = ?",
+            (agenda_item_id, person_id),
+        ).fetchone()
+        if known is None:
+            raise ValueError("record the person's attendance at the meeting first")
         db.execute(
             "INSERT INTO item_attendance(agenda_item_id, person_id, present) VALUES (?, ?, ?)"
             " ON CONFLICT(agenda_item_id, person_id) DO UPDATE SET present = excluded.present",

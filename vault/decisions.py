@@ -79,11 +79,17 @@ def record_ltf_form(
             (now, f"decision:{decision_id}", f"outcome:{outcome.value}"),
         )
         if result.agreed:
-            db.execute(
+            cur = db.execute(
                 "INSERT INTO release(note_id, kind, agreed_meeting_id, info_owner_id,"
                 " released_at) VALUES (?, ?, ?, ?, ?)",
                 (text_id, ReleaseKind.LTF.value, meeting_id, info_owner_id, now),
             )
+            db.execute(
+                "INSERT INTO audit_event(at, kind, subject, detail) VALUES (?, 'released', ?, ?)",
+                (now, f"note:{text_id}",
+                 f"release:{cur.lastrowid} kind:ltf colleague: meeting:{meeting_id}"
+                 f" owner:{info_owner_id}"),
+            )  # fmt: skip
     return decision_id, result
 
 

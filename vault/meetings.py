@@ -37,6 +37,13 @@ def item_from_row(row: Sequence[Any]) -> AgendaItem:
     )
 
 
+def local_wall_clock(moment: datetime) -> datetime:
+    """A naive local time to the minute (meeting times are local wall-clock times)."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    return moment.replace(second=0, microsecond=0)
+
+
 def template_agenda(
     table: TableKind, case_ids: Iterable[int] = ()
 ) -> list[tuple[AgendaItemKind, int | None]]:
@@ -63,7 +70,15 @@ def start_meeting(
     place: str = "",
     case_ids: Iterable[int] = (),
 ) -> int:
-    """Create a meeting with the template agenda and return its id."""
+    """Create a meeting with the template agenda and return its id.
+
+    ``starts_at`` is the meeting's local wall-clock time; an aware datetime is converted
+    to local time first, so every stored time compares correctly as text.
+    """
+    starts_at = local_wall_clock(starts_at)
+    case_ids = list(case_ids)
+    if case_ids and table is TableKind.STRATEGIC:
+        raise ValueError("cases are discussed at the operational table, not the strategic one")
     with vault.transaction() as db:
         cur = db.execute(
             "INSERT INTO meeting(cell_id, starts_at, table_kind, place, status, created_at)"

@@ -88,6 +88,7 @@ def insert_note(
     input, LTF form, motivation): note and record are written together or not at all,
     so a refused or failed record leaves no stray note behind.
     """
+    check_storable(body)
     if agenda_item_id is not None:
         row = db.execute(
             "SELECT meeting_id, case_id FROM agenda_item WHERE id = ?", (agenda_item_id,)
@@ -98,6 +99,14 @@ def insert_note(
             raise ValueError("agenda item belongs to another meeting")
         meeting_id = int(row[0])
         case_id = row[1] if case_id is None else case_id
+    if case_id is not None and meeting_id is not None:
+        same_cell = db.execute(
+            "SELECT 1 FROM casus c JOIN meeting m ON m.cell_id = c.cell_id"
+            " WHERE c.id = ? AND m.id = ?",
+            (case_id, meeting_id),
+        ).fetchone()
+        if same_cell is None:
+            raise ValueError("the case belongs to another cell than the meeting")
     cur = db.execute(
         "INSERT INTO note(body, kind, meeting_id, agenda_item_id, case_id, created_at,"
         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -106,8 +115,21 @@ def insert_note(
     return int(cur.lastrowid)
 
 
+def check_storable(body: str) -> None:
+    """Refuse text that cannot be stored as UTF-8 (lone surrogates), with a clear error.
+
+    Nothing a keyboard or the clipboard produces is refused; this guards programmatic
+    input so that an error names the problem instead of failing deep in SQLite.
+    """
+    try:
+        body.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(f"text has a character that cannot be stored at {exc.start}") from None
+
+
 def update_note(vault: Vault, note_id: int, body: str) -> None:
     """Replace a note's text (durable when this returns), keeping a revision."""
+    check_storable(body)
     moment = vault.clock.now()
     now = iso(moment)
     with vault.transaction() as db:

@@ -26,7 +26,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from vault.attendance import present_for_item, represented_for_item
-from vault.model import DecisionKind, DecisionOutcome, Person, Position, ReleaseKind
+from vault.model import (
+    DecisionKind,
+    DecisionOutcome,
+    MeetingStatus,
+    Person,
+    Position,
+    ReleaseKind,
+)
+from vault.people import person_from_row
 from vault.store import Vault
 
 
@@ -164,12 +172,13 @@ def may_release(
         if agreed_meeting_id is None:
             return _refuse(Reason.AGREED_MEETING_REQUIRED)
         agreed = vault.query(
-            "SELECT cell_id, starts_at FROM meeting WHERE id = ?", (agreed_meeting_id,)
+            "SELECT cell_id, starts_at, status FROM meeting WHERE id = ?", (agreed_meeting_id,)
         )
         if (
             not agreed
             or agreed[0][0] != facts.cell_id
             or str(agreed[0][1]) < str(facts.meeting_starts_at)
+            or agreed[0][2] == MeetingStatus.CANCELLED.value
         ):
             return _refuse(Reason.AGREED_MEETING_INVALID)
     elif agreed_meeting_id is not None and not vault.query(
@@ -236,6 +245,15 @@ def note_scope(vault: Vault, note_id: int) -> Scope:
         raise KeyError(note_id)
     if facts.meeting_id is None:
         return Scope((), own_reflection=True)
+    prepared = vault.query("SELECT colleague_id FROM prepared_input WHERE note_id = ?", (note_id,))
+    if prepared:
+        # Prepared with a represented colleague before the table: only the two know it.
+        rows = vault.query(
+            "SELECT id, name, organisation, role, professional, is_self FROM person"
+            " WHERE is_self = 1 OR id = ? ORDER BY name, id",
+            (prepared[0][0],),
+        )
+        return Scope(tuple(person_from_row(r) for r in rows), own_reflection=False)
     if facts.agenda_item_id is None:
         # A note on the meeting as a whole: known to everyone present at any item.
         rows = vault.query("SELECT id FROM agenda_item WHERE meeting_id = ?", (facts.meeting_id,))
