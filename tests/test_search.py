@@ -164,3 +164,17 @@ def test_common_words_rank_the_most_recent_matches(
     assert oldest not in hits and set(hits) <= set(newer)
     # Asking for more than the window holds still finds every match.
     assert set(ids(search(vault, "woord", limit=50))) == {oldest, *newer}
+
+
+def test_date_filter_finds_old_matches_beyond_the_recent_window(
+    vault: Vault, world: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import vault.search as search_module
+
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 3)
+    old = [add_note(vault, f"zoekterm oud {i}", agenda_item_id=world["item_a"]) for i in range(4)]
+    new = [add_note(vault, f"zoekterm nieuw {i}", agenda_item_id=world["item_b"]) for i in range(6)]
+    march = search(vault, "zoekterm", date_from=date(2026, 3, 1), date_to=date(2026, 3, 31))
+    assert set(ids(march)) == set(old)
+    assert set(ids(search(vault, "zoekterm", limit=3))) <= set(new)
+    assert set(ids(search(vault, "zoekterm"))) == {*old, *new}

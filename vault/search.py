@@ -164,19 +164,38 @@ def search(
         " LEFT JOIN meeting m ON m.id = n.meeting_id"
         f" WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?"
     )
-    # Window: the rowid of the RANK_WINDOW-th most recent match (FTS5 walks its doclist
-    # in rowid order and stops early, so this costs about a millisecond).
+    # Window. Notes are numbered in the order they were written, so a date filter maps to
+    # a range of note ids: the notes of the meetings in that period. Within that range
+    # (or everywhere), only the RANK_WINDOW most recent matches are ranked; FTS5 walks its
+    # doclist in rowid order and stops early, so finding the window costs about 1 ms.
+    highest = None
+    if date_from is not None or date_to is not None:
+        bounds = vault.query(
+            "SELECT min(n.id), max(n.id) FROM meeting m JOIN note n ON n.meeting_id = m.id"
+            " WHERE (? IS NULL OR m.cell_id = ?) AND (? IS NULL OR substr(m.starts_at, 1, 10) >= ?)"
+            " AND (? IS NULL OR substr(m.starts_at, 1, 10) <= ?)",
+            (cell_id, cell_id, *(d.isoformat() if d else None for d in (date_from, date_from)),
+             *(d.isoformat() if d else None for d in (date_to, date_to))),
+        )  # fmt: skip
+        highest = bounds[0][1] if bounds and bounds[0][1] is not None else None
     window = vault.query(
-        "SELECT rowid FROM note_fts WHERE note_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-        (query, RANK_WINDOW - 1),
+        "SELECT rowid FROM note_fts WHERE note_fts MATCH ? AND rowid <= ?"
+        " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        (query, highest if highest is not None else 2**62, RANK_WINDOW - 1),
     )
     lowest = int(window[0][0]) if window else None
     rows = []
-    if lowest is not None:
-        windowed = sql.replace(" ORDER BY rank", " AND note_fts.rowid >= ? ORDER BY rank")
-        rows = vault.query(windowed, (MARK_START, MARK_END, *params, lowest, limit))
-    if lowest is None or len(rows) < limit:
-        # No window needed, or filters left too few recent matches: rank them all.
+    if lowest is not None or highest is not None:
+        windowed = sql.replace(
+            " ORDER BY rank", " AND note_fts.rowid BETWEEN ? AND ? ORDER BY rank"
+        )
+        rows = vault.query(
+            windowed,
+            (MARK_START, MARK_END, *params, lowest or 0,
+             highest if highest is not None else 2**62, limit),
+        )  # fmt: skip
+    if (lowest is None and highest is None) or len(rows) < limit:
+        # No window needed, or the window held too few matches: rank them all.
         rows = vault.query(sql, (MARK_START, MARK_END, *params, limit))
     return [
         SearchHit(
