@@ -285,8 +285,8 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
     releases = decisions = notes_made = 0
     for m in range(spec.meetings):
         cell = cells[m % len(cells)]
-        starts = spec.start + span * m / max(spec.meetings, 1)
-        starts = starts.replace(minute=0, second=0, microsecond=0)
+        day = spec.start + span * m / max(spec.meetings, 1)
+        starts = day.replace(hour=rng.choice((9, 14, 14, 19)), minute=0, second=0, microsecond=0)
         table = TableKind.STRATEGIC if m % 4 == 3 else TableKind.OPERATIONAL
         cell_cases = cell.cases
         per_meeting = max(1, len(cell_cases) * len(cells) // max(spec.meetings, 1) * 2)
