@@ -567,8 +567,21 @@ def op_representation(data: st.DataObject, w: World) -> None:
         represent(w.vault, cell, colleague)
         w.representation.add((cell, colleague))
     else:
-        stop_representing(w.vault, cell, colleague)
+        tightened = stop_representing(w.vault, cell, colleague)
         w.representation.discard((cell, colleague))
+        # Feedback for that colleague from this cell's notes is withdrawn with it.
+        expected = {
+            rid
+            for rid, r in w.releases.items()
+            if r.active
+            and r.kind is ReleaseKind.FEEDBACK
+            and r.colleague == colleague
+            and w.notes[r.note].cell == cell
+        }
+        assert set(tightened) == expected
+        for rid in expected:
+            w.releases[rid].active = False
+        w.tightened += len(expected)
 
 
 def op_presence(data: st.DataObject, w: World) -> None:

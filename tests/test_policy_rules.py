@@ -618,14 +618,18 @@ def test_p4_feedback_sheet_holds_only_what_was_released_to_that_colleague(t: Tab
     assert own_only not in sheet(t.colleague) + sheet(t.colleague2)
 
 
-def test_p4_feedback_sheet_follows_the_representation(t: Table) -> None:
+def test_p4_ending_a_representation_withdraws_its_feedback(t: Table) -> None:
     v = t.vault
     note = add_note(v, "Voor collega", agenda_item_id=t.case_item)
-    t.release_feedback(note, t.colleague)
-    stop_representing(v, t.cell, t.colleague)
+    release_id = t.release_feedback(note, t.colleague)
+    assert stop_representing(v, t.cell, t.colleague) == [release_id]
     assert document_notes(v, DocumentKind.FEEDBACK_SHEET, colleague_id=t.colleague) == []
+    assert note_label(v, note).table_only
+    assert not may_leave(v, note, Channel.CLIPBOARD)
+    assert audit(v, "tightened")[-1][1] == f"note:{note}"
+    # Representing again does not bring old feedback back: releasing is an act (P3).
     represent(v, t.cell, t.colleague)
-    assert document_notes(v, DocumentKind.FEEDBACK_SHEET, colleague_id=t.colleague) == [note]
+    assert document_notes(v, DocumentKind.FEEDBACK_SHEET, colleague_id=t.colleague) == []
 
 
 def test_p4_relaying_feedback_is_recorded(t: Table) -> None:

@@ -115,12 +115,33 @@ def represent(vault: Vault, cell_id: int, colleague_id: int) -> None:
         )
 
 
-def stop_representing(vault: Vault, cell_id: int, colleague_id: int) -> None:
+def stop_representing(vault: Vault, cell_id: int, colleague_id: int) -> list[int]:
+    """End the representation of a colleague at a cell.
+
+    Feedback for that colleague from this cell's notes that was not yet withdrawn is
+    tightened in the same step (and audited): the user no longer relays to them (P4).
+    Returns the ids of the releases tightened.
+    """
+    now = iso(vault.clock.now())
     with vault.transaction() as db:
         db.execute(
             "DELETE FROM representation WHERE cell_id = ? AND colleague_id = ?",
             (cell_id, colleague_id),
         )
+        rows = db.execute(
+            "SELECT r.id, r.note_id FROM release r JOIN note n ON n.id = r.note_id"
+            " JOIN meeting m ON m.id = n.meeting_id WHERE r.kind = 'feedback'"
+            " AND r.colleague_id = ? AND r.revoked_at IS NULL AND m.cell_id = ?",
+            (colleague_id, cell_id),
+        ).fetchall()
+        for release_id, note_id in rows:
+            db.execute("UPDATE release SET revoked_at = ? WHERE id = ?", (now, release_id))
+            db.execute(
+                "INSERT INTO audit_event(at, kind, subject, detail)"
+                " VALUES (?, 'tightened', ?, ?)",
+                (now, f"note:{note_id}", f"release:{release_id} representation ended"),
+            )
+    return [int(r[0]) for r in rows]
 
 
 def represented_colleagues(vault: Vault, cell_id: int) -> list[int]:
