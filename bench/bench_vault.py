@@ -33,6 +33,7 @@ from vault.header import VaultHeader
 from vault.kdf import CalibratedKdf, derive_key
 from vault.notes import update_note
 from vault.schema import LATEST_VERSION, MIGRATIONS
+from vault.store import SESSION_PRAGMAS
 
 DESCRIPTION = "vault core: KDF, unlock, durable commits, SQLCipher vs sqlite3, integrity check"
 
@@ -225,12 +226,7 @@ def bench_commits(workdir: Path, figures: Figures) -> None:
 VAULT_PRAGMAS = (
     "PRAGMA locking_mode = EXCLUSIVE",
     "PRAGMA journal_mode = WAL",
-    "PRAGMA synchronous = FULL",
-    "PRAGMA temp_store = MEMORY",
-    "PRAGMA secure_delete = ON",
-    "PRAGMA foreign_keys = ON",
-    "PRAGMA trusted_schema = OFF",
-    "PRAGMA wal_autocheckpoint = 0",
+    *SESSION_PRAGMAS,
 )
 
 

@@ -12,6 +12,13 @@ DEFAULT_RETENTION_MONTHS = 24
 organisation decides; the program never deletes by itself."""
 
 
+def _check_cell(name: str, retention_months: int) -> None:
+    if not name.strip():
+        raise ValueError("a cell needs a name")
+    if retention_months < 1:
+        raise ValueError("retention must be at least one month")
+
+
 def add_cell(
     vault: Vault,
     name: str,
@@ -20,10 +27,7 @@ def add_cell(
     local_definition: str = "",
     retention_months: int = DEFAULT_RETENTION_MONTHS,
 ) -> int:
-    if not name.strip():
-        raise ValueError("a cell needs a name")
-    if retention_months < 1:
-        raise ValueError("retention must be at least one month")
+    _check_cell(name, retention_months)
     with vault.transaction() as db:
         cur = db.execute(
             "INSERT INTO cell(name, framework_text, local_definition, retention_months,"
@@ -42,10 +46,7 @@ def update_cell(
     local_definition: str,
     retention_months: int,
 ) -> None:
-    if not name.strip():
-        raise ValueError("a cell needs a name")
-    if retention_months < 1:
-        raise ValueError("retention must be at least one month")
+    _check_cell(name, retention_months)
     with vault.transaction() as db:
         cur = db.execute(
             "UPDATE cell SET name = ?, framework_text = ?, local_definition = ?,"

@@ -99,6 +99,16 @@ Automatic checkpoints are off so that they do not land on a save; the applicatio
 calls :meth:`Vault.checkpoint` when the user is idle.
 """
 
+SESSION_PRAGMAS = (
+    "PRAGMA synchronous = FULL",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA trusted_schema = OFF",
+    "PRAGMA wal_autocheckpoint = 0",
+)
+"""Settings of every vault connection, after the key, exclusive locking and WAL."""
+
 _SQLITE_BUSY = 5
 _SQLITE_LOCKED = 6
 _SQLITE_READONLY = 8
@@ -241,14 +251,7 @@ def _connect(path: Path, unlock: UnlockKey, *, new: bool, probe: bool = True) ->
                 mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if str(mode).lower() != "wal":
                     raise WriteFailed("could not switch to write-ahead logging", path=path)
-            for pragma in (
-                "PRAGMA synchronous = FULL",
-                "PRAGMA temp_store = MEMORY",
-                "PRAGMA secure_delete = ON",
-                "PRAGMA foreign_keys = ON",
-                "PRAGMA trusted_schema = OFF",
-                "PRAGMA wal_autocheckpoint = 0",
-            ):
+            for pragma in SESSION_PRAGMAS:
                 conn.execute(pragma)
     except BaseException:
         conn.close()
