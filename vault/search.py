@@ -25,7 +25,7 @@ MAX_TERMS = 16
 MAX_TERM_LENGTH = 64
 DEFAULT_LIMIT = 50
 
-RANK_WINDOW = 3000
+RANK_WINDOW = 1000
 """BM25 ranking considers at most this many of the most recent matching notes.
 
 Ranking every match of a very common word ("de", "sch…" while typing) in a ten-year
@@ -169,21 +169,23 @@ def search(
     # (or everywhere), only the RANK_WINDOW most recent matches are ranked; FTS5 walks its
     # doclist in rowid order and stops early, so finding the window costs about 1 ms.
     highest = None
+    first = 0
     if date_from is not None or date_to is not None:
         bounds = vault.query(
-            "SELECT min(n.id), max(n.id) FROM meeting m JOIN note n ON n.meeting_id = m.id"
-            " WHERE (? IS NULL OR m.cell_id = ?) AND (? IS NULL OR substr(m.starts_at, 1, 10) >= ?)"
-            " AND (? IS NULL OR substr(m.starts_at, 1, 10) <= ?)",
+            "SELECT min(id), max(id) FROM note WHERE meeting_id IN (SELECT id FROM meeting"
+            " WHERE (? IS NULL OR cell_id = ?) AND (? IS NULL OR substr(starts_at, 1, 10) >= ?)"
+            " AND (? IS NULL OR substr(starts_at, 1, 10) <= ?))",
             (cell_id, cell_id, *(d.isoformat() if d else None for d in (date_from, date_from)),
              *(d.isoformat() if d else None for d in (date_to, date_to))),
         )  # fmt: skip
-        highest = bounds[0][1] if bounds and bounds[0][1] is not None else None
+        if bounds and bounds[0][1] is not None:
+            first, highest = int(bounds[0][0]), int(bounds[0][1])
     window = vault.query(
         "SELECT rowid FROM note_fts WHERE note_fts MATCH ? AND rowid <= ?"
         " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
         (query, highest if highest is not None else 2**62, RANK_WINDOW - 1),
     )
-    lowest = int(window[0][0]) if window else None
+    lowest = max(int(window[0][0]), first) if window else (first or None)
     rows = []
     if lowest is not None or highest is not None:
         windowed = sql.replace(
