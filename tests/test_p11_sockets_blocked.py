@@ -18,3 +18,20 @@ def test_p11_inet_socket_creation_is_blocked_in_tests() -> None:
 def test_p11_inet6_socket_creation_is_blocked_in_tests() -> None:
     with pytest.raises(SocketBlockedError):
         socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
+
+
+def test_p11_no_qt_network_module_is_loaded_by_the_client() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import app.main, app.window, app.unlock, app.notebook, app.workers\n"
+        "import vault.search, vault.policy, vault.demo\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(('PySide6.QtNetwork',"
+        " 'PySide6.QtWebEngine', 'PySide6.QtWebSockets', 'requests', 'http.client')))\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True)  # fmt: skip
+    assert result.stdout.strip() == ""
