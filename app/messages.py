@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from vault.errors import ErrorCode, VaultWarning
+from vault.policy import Reason
 
 
 def error_message(code: ErrorCode | None) -> str:
@@ -139,3 +140,115 @@ def strengthen_error_message(code: ErrorCode | None) -> str:
             "changed, and you can keep working as before.",
         )
     return error_message(code)
+
+
+def refusal_message(reason: Reason) -> str:
+    """The sentence shown when the secrecy policy refused to let something leave the vault."""
+    match reason:
+        case Reason.OK:
+            return QCoreApplication.translate(
+                "Messages", "The secrecy rules allow this document to be made."
+            )
+        case Reason.TABLE_ONLY:
+            return QCoreApplication.translate(
+                "Messages",
+                "This text is table-only: it stays in the vault and cannot go into a document.",
+            )
+        case Reason.NOT_RELEASED_TO_RECIPIENT:
+            return QCoreApplication.translate(
+                "Messages",
+                "Nothing here was released to this colleague, so no feedback can be made for them.",
+            )
+        case Reason.NOT_REPRESENTED:
+            return QCoreApplication.translate(
+                "Messages",
+                "You do not represent this colleague at the table, so feedback cannot go to them.",
+            )
+        case Reason.OWN_REFLECTION_AS_FEEDBACK:
+            return QCoreApplication.translate(
+                "Messages",
+                "An own reflection, written outside a meeting, cannot be passed on to a "
+                "colleague as feedback.",
+            )
+        case Reason.AGREED_MEETING_REQUIRED:
+            return QCoreApplication.translate(
+                "Messages", "Name the meeting at which it was agreed that this may leave the table."
+            )
+        case Reason.AGREED_MEETING_INVALID:
+            return QCoreApplication.translate(
+                "Messages",
+                "The meeting named as the one where this was agreed does not fit: it must be "
+                "a meeting of the same cell, on or after the note's meeting, and not cancelled.",
+            )
+        case Reason.INFO_OWNER_REQUIRED:
+            return QCoreApplication.translate(
+                "Messages", "Name whose information this is before it leaves the table."
+            )
+        case Reason.ALREADY_RELEASED:
+            return QCoreApplication.translate(
+                "Messages", "This has already been released in this way; nothing was changed."
+            )
+        case Reason.NO_CONSENSUS:
+            return QCoreApplication.translate(
+                "Messages",
+                "Not every participating member present approved this LTF feedback form, so "
+                "it counts as not passed on and no document can be made of it.",
+            )
+        case Reason.CONDITIONS_MISSING:
+            return QCoreApplication.translate(
+                "Messages",
+                "Informing the person is allowed only when every participant agrees, only "
+                "the fact that they were discussed is passed on, and a police participant "
+                "confirmed that no investigation is at risk.",
+            )
+        case Reason.CONFIRMER_NOT_POLICE:
+            return QCoreApplication.translate(
+                "Messages",
+                "Only a police participant can confirm that no investigation is at risk.",
+            )
+        case Reason.CONFIRMER_NOT_PRESENT:
+            return QCoreApplication.translate(
+                "Messages",
+                "The person who confirmed that no investigation is at risk was not present "
+                "for this agenda item.",
+            )
+        case Reason.NOT_AN_LTF_FORM:
+            return QCoreApplication.translate(
+                "Messages", "This decision is not an LTF feedback form."
+            )
+        case Reason.NOT_AN_INFORM_DECISION:
+            return QCoreApplication.translate(
+                "Messages", "This decision is not a decision about informing the person."
+            )
+        case Reason.UNKNOWN:
+            return QCoreApplication.translate(
+                "Messages",
+                "What this document is about can no longer be found in the vault, so nothing "
+                "was made. Close this window and choose again.",
+            )
+
+
+def document_error_message(code: ErrorCode | None) -> str:
+    """The sentence shown when saving a document failed; codes that mean something else
+    for a new file than for a vault have their own wording, the others read as elsewhere."""
+    match code:
+        case ErrorCode.EXISTS:
+            return QCoreApplication.translate(
+                "Messages",
+                "A file with this name already exists, and nothing was overwritten. Save "
+                "again and choose another name.",
+            )
+        case ErrorCode.NOT_FOUND:
+            return QCoreApplication.translate(
+                "Messages",
+                "The folder you chose no longer exists, or is on a drive that is not "
+                "connected. Save again and choose another folder.",
+            )
+        case ErrorCode.INVALID_PASSPHRASE:
+            return QCoreApplication.translate(
+                "Messages",
+                "This password cannot be used: it is empty, far too long, or contains "
+                "characters a PDF cannot hold. Type another one.",
+            )
+        case _:
+            return error_message(code)

@@ -15,14 +15,17 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from app.context import APP_NAME, AppContext
+from app.documents import KINDS, DocumentDialog, kind_action_text, ui_language
 from app.messages import error_message, strengthen_error_message
 from app.notebook import Draft, NotebookView
 from app.strengthen import StrengthenDialog
 from app.unlock import CreateForm, UnlockForm
 from app.widgets import centred_column
 from app.workers import VaultJob, VaultWork, create_vault, open_vault
-from vault.errors import ErrorCode
+from vault.documents import document_choices
+from vault.errors import ErrorCode, VaultError
 from vault.kdf import ProgressCallback
+from vault.policy import DocumentKind
 from vault.store import Vault
 
 
@@ -49,6 +52,9 @@ class MainWindow(QMainWindow):
         self._strengthening = False
         """True while the open vault is re-encrypted on the pool: nothing else may touch it."""
         self._lock_when_done = False
+        self.document_dialog: DocumentDialog | None = None
+        self._exporting = False
+        """True while a document is written on the pool: nothing else may touch the vault."""
 
         self.setWindowTitle(APP_NAME)
         self.resize(960, 680)
@@ -79,6 +85,22 @@ class MainWindow(QMainWindow):
         vault_menu.addAction(quit_action)
         self.addAction(self.lock_action)
 
+        # Documents leave the vault: only while it is unlocked, one entry per kind.
+        self.make_document_action = QAction(self.tr("Make a &document…"), self)
+        self.make_document_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.make_document_action.triggered.connect(lambda: self.open_document_dialog())
+        self.documents_menu = menu_bar.addMenu(self.tr("&Documents"))
+        self.documents_menu.addAction(self.make_document_action)
+        self.documents_menu.addSeparator()
+        self.document_actions: dict[DocumentKind, QAction] = {}
+        for kind in KINDS:
+            action = QAction(kind_action_text(kind), self)
+            action.triggered.connect(partial(self._open_document_of_kind, kind))
+            self.documents_menu.addAction(action)
+            self.document_actions[kind] = action
+        self.addAction(self.make_document_action)
+        self._enable_documents(False)
+
         self.create_form.create_requested.connect(self._create)
         self.unlock_form.unlock_requested.connect(self._unlock)
         self.create_form.open_other_requested.connect(self.choose_other_vault)
@@ -96,7 +118,7 @@ class MainWindow(QMainWindow):
 
     @property
     def is_busy(self) -> bool:
-        return self._job is not None
+        return self._job is not None or self._exporting
 
     def current_page(self) -> QWidget | None:
         return self._stack.currentWidget()
@@ -186,6 +208,7 @@ class MainWindow(QMainWindow):
         self.notebook.show_vault(vault, self._drafts.pop(vault.path, None))
         self._stack.setCurrentWidget(self.notebook)
         self.lock_action.setEnabled(True)
+        self._enable_documents(True)
         self.vault_opened.emit()
 
     @Slot(object)
@@ -205,7 +228,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def offer_strengthening(self) -> None:
         """Open the dialog that re-encrypts a weakly protected vault (same passphrase)."""
-        if self._vault is None or self._job is not None:
+        if self._vault is None or self._job is not None or self._exporting:
             return
         if self.strengthen_dialog is not None:
             self.strengthen_dialog.raise_()
@@ -220,7 +243,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _strengthen(self, passphrase: str) -> None:
         vault, dialog = self._vault, self.strengthen_dialog
-        if vault is None or dialog is None or self._job is not None:
+        if vault is None or dialog is None or self._job is not None or self._exporting:
             return
         # The vault's connection is closed and reopened during the work: save now, then
         # let nothing else reach the vault until it is done.
@@ -235,6 +258,7 @@ class MainWindow(QMainWindow):
         self._strengthening = True
         self.notebook.set_busy(True)
         self.lock_action.setEnabled(False)
+        self._enable_documents(False)
         dialog.set_busy(True)
         kdf = self._context.kdf
 
@@ -253,6 +277,7 @@ class MainWindow(QMainWindow):
         self._strengthening = False
         self.notebook.set_busy(False)
         self.lock_action.setEnabled(self._vault is not None)
+        self._enable_documents(self._vault is not None)
         if self.strengthen_dialog is not None:
             self.strengthen_dialog.set_busy(False)
 
@@ -295,6 +320,68 @@ class MainWindow(QMainWindow):
         if self._vault is not None and self.current_page() is self.notebook:
             self.notebook.editor.setFocus()
 
+    # ------------------------------------------------------------------ documents
+    def _enable_documents(self, enabled: bool) -> None:
+        """The Documents menu works only while a vault is unlocked and nothing else runs."""
+        self.documents_menu.menuAction().setEnabled(enabled)
+        self.make_document_action.setEnabled(enabled)
+        for action in self.document_actions.values():
+            action.setEnabled(enabled)
+
+    def _open_document_of_kind(self, kind: DocumentKind, _checked: bool = False) -> None:
+        self.open_document_dialog(kind)
+
+    @Slot()
+    def open_document_dialog(self, kind: DocumentKind | None = None) -> None:
+        """Open the dialog that makes a PDF; ``kind`` preset, or chosen in the dialog."""
+        vault = self._vault
+        if vault is None or self._job is not None or self._strengthening or self._exporting:
+            return
+        if self.document_dialog is not None:
+            self.document_dialog.raise_()
+            self.document_dialog.activateWindow()
+            return
+        try:
+            choices = document_choices(vault, language=ui_language())
+        except VaultError as exc:
+            self.notebook.warnings.show_message(error_message(exc.code))
+            return
+        ctx = self._context
+        dialog = DocumentDialog(
+            vault, ctx.prompts, ctx.thread_pool, kind=kind, choices=choices, parent=self
+        )
+        dialog.export_started.connect(self._on_export_started)
+        dialog.export_finished.connect(self._on_export_finished)
+        dialog.finished.connect(self._on_document_dialog_finished)
+        self.document_dialog = dialog
+        dialog.open()  # window-modal, and returns at once: the event loop keeps running
+
+    @Slot()
+    def _on_export_started(self) -> None:
+        # The pool is about to read and write the vault: save now, then let nothing else
+        # reach it until the document is written (a moment). Unsaved text stays put.
+        self.notebook.save_pending()
+        self._exporting = True
+        self.notebook.set_busy(True)
+        self._enable_documents(False)
+
+    @Slot()
+    def _on_export_finished(self) -> None:
+        if not self._exporting:
+            return  # the window was closed meanwhile
+        self._exporting = False
+        self.notebook.set_busy(False)
+        self._enable_documents(self._vault is not None)
+        self._lock_if_asked()
+
+    @Slot(int)
+    def _on_document_dialog_finished(self, _result: int) -> None:
+        dialog, self.document_dialog = self.document_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if self._vault is not None and self.current_page() is self.notebook:
+            self.notebook.editor.setFocus()
+
     def _lock_if_asked(self) -> None:
         if self._lock_when_done:
             self._lock_when_done = False
@@ -305,17 +392,19 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Save, wipe every widget holding content, close the vault, show the unlock form.
 
-        While the vault is being strengthened it cannot be closed: the lock then happens
-        the moment that work ends (a few seconds).
+        While the vault is being strengthened or a document is written, it cannot be
+        closed: the lock then happens the moment that work ends (a few seconds at most).
         """
         vault = self._vault
         if vault is None:
             return
-        if self._strengthening:
+        if self._strengthening or self._exporting:
             self._lock_when_done = True
             return
         if self.strengthen_dialog is not None:
             self.strengthen_dialog.reject()
+        if self.document_dialog is not None:
+            self.document_dialog.close_for_lock()
         if not self.notebook.save_pending():
             draft = self.notebook.unsaved_draft()
             if draft is not None:
@@ -323,6 +412,7 @@ class MainWindow(QMainWindow):
         self.notebook.clear()
         self._vault = None
         self.lock_action.setEnabled(False)
+        self._enable_documents(False)
         vault.close()
         self.show_unlock(vault.path)
         self.vault_locked.emit()
@@ -331,6 +421,10 @@ class MainWindow(QMainWindow):
         # A running derivation cannot be interrupted; wait for it so no vault stays open.
         self._context.thread_pool.waitForDone()
         job, self._job = self._job, None
+        if self._exporting:
+            self._lock_when_done = False
+            self._exporting = False  # the document is written; its queued result is ignored
+            self.notebook.set_busy(False)
         if self._strengthening:
             self._lock_when_done = False
             self._end_strengthening()  # its result, still queued, is ignored

@@ -138,8 +138,7 @@ def stop_representing(vault: Vault, cell_id: int, colleague_id: int) -> list[int
         for release_id, note_id in rows:
             db.execute("UPDATE release SET revoked_at = ? WHERE id = ?", (now, release_id))
             db.execute(
-                "INSERT INTO audit_event(at, kind, subject, detail)"
-                " VALUES (?, 'tightened', ?, ?)",
+                "INSERT INTO audit_event(at, kind, subject, detail) VALUES (?, 'tightened', ?, ?)",
                 (now, f"note:{note_id}", f"release:{release_id} representation ended"),
             )
     return [int(r[0]) for r in rows]

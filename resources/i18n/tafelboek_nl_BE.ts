@@ -60,9 +60,266 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../app/documents.py" line="+333"/>
+        <location line="+161"/>
+        <source>Make a document</source>
+        <translation>Een document maken</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>&amp;Document</source>
+        <translation>Soort &amp;document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to choose</source>
+        <translation>Niets om te kiezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protect the PDF with a pass&amp;word</source>
+        <translation>Het PDF-bestand beveiligen met een &amp;wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password</source>
+        <translation>Wach&amp;twoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF is then encrypted with AES-256 and opens only with this password. Tafelboek does not keep the password: give it to the recipient in another way than the file, for example by phone.</source>
+        <translation>Het PDF-bestand wordt dan versleuteld met AES-256 en opent alleen met dit wachtwoord. Tafelboek bewaart het wachtwoord niet: geef het aan de ontvanger op een andere manier dan het bestand, bijvoorbeeld telefonisch.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This PDF will exist outside the vault</source>
+        <translation>Dit PDF-bestand komt buiten de kluis te staan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once saved, the file is no longer protected by Tafelboek. Anyone who has the file can read it, unless it is protected with a password. Keep it somewhere safe, give it only to whom it is meant for, and delete it when it is no longer needed.</source>
+        <translation>Eens opgeslagen beschermt Tafelboek het bestand niet meer. Wie het bestand heeft, kan het lezen, tenzij het met een wachtwoord beveiligd is. Bewaar het op een veilige plaats, geef het alleen aan wie het bedoeld is, en verwijder het zodra het niet meer nodig is.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save…</source>
+        <translation>Op&amp;slaan…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The PDF was saved</source>
+        <translation>Het PDF-bestand is opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Type a password, or turn off the password protection.</source>
+        <translation>Typ een wachtwoord, of zet de beveiliging met een wachtwoord uit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two passwords differ. Repeat the password exactly.</source>
+        <translation>De twee wachtwoorden verschillen. Herhaal het wachtwoord exact.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the PDF</source>
+        <translation>Het PDF-bestand opslaan</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Making the PDF…</source>
+        <translation>Het PDF-bestand wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>It opens only with the password you chose; Tafelboek did not keep it. Give the password to the recipient separately, and delete the file when it is no longer needed.</source>
+        <translation>Het opent alleen met het wachtwoord dat je koos; Tafelboek heeft het niet bewaard. Geef het wachtwoord apart aan de ontvanger, en verwijder het bestand zodra het niet meer nodig is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anyone who has the file can read it. Keep it somewhere safe, and delete it when it is no longer needed.</source>
+        <translation>Wie het bestand heeft, kan het lezen. Bewaar het op een veilige plaats, en verwijder het zodra het niet meer nodig is.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault records that this document was made, not where.</source>
+        <translation>De kluis houdt bij dat dit document gemaakt werd, niet waar het staat.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location line="-540"/>
+        <source>&amp;Feedback for a colleague…</source>
+        <translation>&amp;Terugkoppeling voor collega…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Extract for own dossier…</source>
+        <translation>&amp;Uittreksel eigen dossier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Motivation for taking part or declining…</source>
+        <translation>&amp;Motivatie deelname / weigering…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Notice to the person discussed…</source>
+        <translation>&amp;Bericht aan betrokkene…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;LTF feedback form…</source>
+        <translation>Terugkoppelings&amp;fiche LTF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting &amp;overview (own use)…</source>
+        <translation>&amp;Overzicht overleg (eigen gebruik)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>For a colleague you represent at the table. It holds only what you released as feedback to that colleague, nothing else from the table.</source>
+        <translation>Voor een collega die je aan tafel vertegenwoordigt. Het bevat alleen wat je als terugkoppeling voor die collega hebt vrijgegeven, niets anders van de tafel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For your organisation&apos;s own case file, where colleagues can read it. It holds only the notes of this case that you released to your own dossier.</source>
+        <translation>Voor het eigen dossier van je organisatie, waar collega&apos;s het kunnen lezen. Het bevat alleen de notities van deze casus die je voor het eigen dossier hebt vrijgegeven.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>For the young person or family: only the fact that they were discussed. Nothing of what was said at the table goes in.</source>
+        <translation>Voor de jongere of het gezin: alleen het feit dat zij besproken werden. Niets van wat aan tafel gezegd werd, komt erin.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Your assessment of taking part in the cell, as a letter to the mayor: the questions you weighed, your conclusion, and your motivation only if you released it to your own dossier.</source>
+        <translation>Je beoordeling van deelname aan de cel, als brief aan de burgemeester: de vragen die je hebt afgewogen, je besluit, en je motivatie alleen als je die voor het eigen dossier hebt vrijgegeven.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The feedback form for the Local Task Force, only where every participating member present agreed: who approved it and the text written for the form, nothing else.</source>
+        <translation>De terugkoppelingsfiche voor de Lokale Task Force, alleen als elk effectief deelnemend lid dat aanwezig was akkoord ging: wie akkoord ging en de tekst die voor de fiche geschreven werd, niets anders.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For your own use: date, place, agenda and attendance of a meeting, with only the notes you released to your own dossier.</source>
+        <translation>Voor eigen gebruik: datum, plaats, agenda en aanwezigheid van een overleg, met alleen de notities die je voor het eigen dossier hebt vrijgegeven.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Co&amp;lleague</source>
+        <translation>Co&amp;llega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ase</source>
+        <translation>&amp;Casus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assess&amp;ment</source>
+        <translation>&amp;Beoordeling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;ecision</source>
+        <translation>B&amp;eslissing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M&amp;eeting</source>
+        <translation>&amp;Overleg</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing has been released yet for a colleague you represent.</source>
+        <translation>Er is nog niets vrijgegeven voor een collega die je vertegenwoordigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No case has notes released to your own dossier yet.</source>
+        <translation>Er zijn nog geen notities van een casus vrijgegeven voor het eigen dossier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No assessment of taking part in a cell has been recorded yet.</source>
+        <translation>Er is nog geen beoordeling van deelname aan een cel vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No decision allows informing a person yet: every participant must agree, only the fact of being discussed may be passed on, and a police participant must confirm that no investigation is at risk.</source>
+        <translation>Er is nog geen beslissing die toelaat een betrokkene te informeren: alle deelnemers moeten akkoord gaan, alleen het feit dat iemand besproken werd mag doorgegeven worden, en een deelnemer van de politie moet bevestigen dat geen onderzoek in gevaar komt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No LTF feedback form has been agreed by every participating member yet.</source>
+        <translation>Er is nog geen terugkoppelingsfiche voor de LTF waarmee elk deelnemend lid akkoord ging.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No meeting has been recorded yet.</source>
+        <translation>Er is nog geen overleg vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>feedback.pdf</source>
+        <translation>terugkoppeling.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dossier-extract.pdf</source>
+        <translation>uittreksel-dossier.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>motivation.pdf</source>
+        <translation>motivatie.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notice.pdf</source>
+        <translation>bericht.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ltf-feedback-form.pdf</source>
+        <translation>terugkoppelingsfiche.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>meeting-overview.pdf</source>
+        <translation>overzicht-overleg.pdf</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/window.py" line="+67"/>
+        <location filename="../../app/window.py" line="+73"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -82,7 +339,17 @@
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+7"/>
+        <source>Make a &amp;document…</source>
+        <translation>&amp;Document maken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documenten</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Unlocking the vault…</source>
         <translation>De kluis wordt ontgrendeld…</translation>
     </message>
@@ -97,7 +364,7 @@
         <translation>De kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Your latest edits could not be saved, so nothing was changed. Close this window, save your text, then try again.</source>
         <translation>Je laatste wijzigingen konden niet opgeslagen worden, dus er is niets veranderd. Sluit dit venster, sla je tekst op en probeer dan opnieuw.</translation>
     </message>
@@ -105,7 +372,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/messages.py" line="+18"/>
+        <location filename="../../app/messages.py" line="+19"/>
         <source>This passphrase does not open the vault. Check Caps Lock and the keyboard layout, then try again. If you are sure it is right, the start of the file may be damaged: restore a backup.</source>
         <translation>Deze wachtwoordzin opent de kluis niet. Controleer Caps Lock en de toetsenbordindeling en probeer opnieuw. Ben je zeker dat hij klopt, dan is het begin van het bestand misschien beschadigd: zet een reservekopie terug.</translation>
     </message>
@@ -199,6 +466,101 @@
         <source>This computer has too little memory for the stronger protection. Nothing was changed, and you can keep working as before.</source>
         <translation>Deze computer heeft te weinig geheugen voor de sterkere beveiliging. Er is niets veranderd, en je kunt gewoon verder werken zoals voorheen.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>The secrecy rules allow this document to be made.</source>
+        <translation>De regels van het geheim laten toe dat dit document gemaakt wordt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This text is table-only: it stays in the vault and cannot go into a document.</source>
+        <translation>Deze tekst is enkel voor de tafel: hij blijft in de kluis en kan niet in een document.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing here was released to this colleague, so no feedback can be made for them.</source>
+        <translation>Hiervan werd niets vrijgegeven voor deze collega, dus er kan geen terugkoppeling voor hem of haar gemaakt worden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You do not represent this colleague at the table, so feedback cannot go to them.</source>
+        <translation>Je vertegenwoordigt deze collega niet aan tafel, dus terugkoppeling kan niet naar hem of haar gaan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An own reflection, written outside a meeting, cannot be passed on to a colleague as feedback.</source>
+        <translation>Een eigen reflectie, geschreven buiten een overleg, kan niet als terugkoppeling aan een collega doorgegeven worden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the meeting at which it was agreed that this may leave the table.</source>
+        <translation>Geef aan op welk overleg afgesproken werd dat dit de tafel mag verlaten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The meeting named as the one where this was agreed does not fit: it must be a meeting of the same cell, on or after the note&apos;s meeting, and not cancelled.</source>
+        <translation>Het overleg waarop dit afgesproken zou zijn, klopt niet: het moet een overleg van dezelfde cel zijn, op of na het overleg van de notitie, en niet geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name whose information this is before it leaves the table.</source>
+        <translation>Geef aan van wie deze informatie is voor ze de tafel verlaat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This has already been released in this way; nothing was changed.</source>
+        <translation>Dit werd al op deze manier vrijgegeven; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not every participating member present approved this LTF feedback form, so it counts as not passed on and no document can be made of it.</source>
+        <translation>Niet elk aanwezig deelnemend lid ging akkoord met deze terugkoppelingsfiche voor de LTF, dus ze geldt als niet doorgegeven en er kan geen document van gemaakt worden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Informing the person is allowed only when every participant agrees, only the fact that they were discussed is passed on, and a police participant confirmed that no investigation is at risk.</source>
+        <translation>De betrokkene informeren mag alleen als alle deelnemers akkoord gaan, alleen het feit dat hij of zij besproken werd doorgegeven wordt, en een deelnemer van de politie bevestigde dat geen onderzoek in gevaar komt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a police participant can confirm that no investigation is at risk.</source>
+        <translation>Alleen een deelnemer van de politie kan bevestigen dat geen onderzoek in gevaar komt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The person who confirmed that no investigation is at risk was not present for this agenda item.</source>
+        <translation>Wie bevestigde dat geen onderzoek in gevaar komt, was niet aanwezig voor dit agendapunt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This decision is not an LTF feedback form.</source>
+        <translation>Deze beslissing is geen terugkoppelingsfiche voor de LTF.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This decision is not a decision about informing the person.</source>
+        <translation>Deze beslissing gaat niet over het informeren van de betrokkene.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this document is about can no longer be found in the vault, so nothing was made. Close this window and choose again.</source>
+        <translation>Waarover dit document gaat, staat niet meer in de kluis, dus er is niets gemaakt. Sluit dit venster en kies opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A file with this name already exists, and nothing was overwritten. Save again and choose another name.</source>
+        <translation>Er bestaat al een bestand met deze naam, en er is niets overschreven. Sla opnieuw op en kies een andere naam.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder you chose no longer exists, or is on a drive that is not connected. Save again and choose another folder.</source>
+        <translation>De map die je koos bestaat niet meer, of staat op een schijf die niet aangesloten is. Sla opnieuw op en kies een andere map.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This password cannot be used: it is empty, far too long, or contains characters a PDF cannot hold. Type another one.</source>
+        <translation>Dit wachtwoord kan niet gebruikt worden: het is leeg, veel te lang, of bevat tekens die een PDF-bestand niet aankan. Typ een ander wachtwoord.</translation>
+    </message>
 </context>
 <context>
     <name>NotebookView</name>
@@ -282,7 +644,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../app/prompts.py" line="+29"/>
+        <location filename="../../app/prompts.py" line="+41"/>
         <source>Tafelboek vaults</source>
         <translation>Tafelboek-kluizen</translation>
     </message>
@@ -295,7 +657,7 @@
 <context>
     <name>StrengthenDialog</name>
     <message>
-        <location filename="../../app/strengthen.py" line="+45"/>
+        <location filename="../../app/strengthen.py" line="+44"/>
         <location line="+24"/>
         <source>Strengthen the protection</source>
         <translation>Beveiliging versterken</translation>
@@ -336,7 +698,7 @@
         <translation>Huidige &amp;wachtwoordzin</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Type the passphrase of this vault.</source>
         <translation>Typ de wachtwoordzin van deze kluis.</translation>
     </message>

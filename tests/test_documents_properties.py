@@ -1,0 +1,191 @@
+"""Property: on random vaults, no document holds the text of a note it may not hold.
+
+The random vaults are those of ``test_policy_properties.py`` (cells, people, meetings,
+attendance, notes of every kind, valid and invalid releases, tightenings, deletions,
+LTF forms with random positions, inform decisions, assessments…), built through the real
+domain API. Afterwards every note's text is replaced by a unique canary word
+(``KAN00042Q``), sometimes next to hostile text. Then every document that can be asked
+for is built and read back with pypdf:
+
+* a canary appears only if its note is in ``document_notes`` for that document — never
+  a table-only note, a tightened one, or one released to someone or something else;
+* every note ``document_notes`` allows does appear (nothing is silently dropped);
+* a refused document raises :class:`DocumentRefused` with the policy's reason;
+* :func:`document_choices` offers exactly the subjects that give a document.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from conftest import FAST_KDF, PASSPHRASE, FakeClock
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+from test_documents_support import text_of
+from test_policy_properties import (
+    OPERATIONS,
+    World,
+    attempt_release,
+    build_world,
+    op_inform,
+    op_ltf,
+    op_note,
+    op_release,
+)
+
+from vault import Vault
+from vault.documents import (
+    DocumentKind,
+    DocumentRefused,
+    DocumentRequest,
+    build_pdf,
+    document_choices,
+)
+from vault.model import ReleaseKind
+from vault.notes import update_note
+from vault.policy import Reason, document_notes, may_make_document
+
+TODAY = date(2026, 3, 5)
+CANARY = re.compile(r"KAN(\d{5})Q")
+PREFIXES = ["", "<b>vet</b> &amp;", "]]> <![CDATA[", "NUL\x00", "שלום عالم", "😀 👍🏽", "ő ĳ ç"]
+
+
+def op_valid_release(data: st.DataObject, w: World) -> None:
+    """A release the way the user makes it when all is in order (kept in the test's model)."""
+    if not w.notes:
+        return
+    note = data.draw(st.sampled_from(sorted(w.notes)), label="valid release note")
+    n = w.notes[note]
+    colleagues = sorted(c for cell, c in w.representation if cell == n.cell)
+    if colleagues and data.draw(st.booleans(), label="as feedback"):
+        colleague = data.draw(st.sampled_from(colleagues), label="to colleague")
+        attempt_release(w, note, ReleaseKind.FEEDBACK, colleague, n.meeting, w.me)
+    else:
+        attempt_release(w, note, ReleaseKind.OWN_DOSSIER, None, n.meeting, w.me)
+
+
+# The policy test's operations, with more notes, releases and decisions: documents are
+# only interesting when something was released.
+STEPS = [*OPERATIONS, op_note, op_release, op_ltf, op_inform, *[op_valid_release] * 6]
+
+DOCUMENT_SETTINGS = settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+def canaries(pdf: bytes) -> set[int]:
+    return {int(m) for m in CANARY.findall(text_of(pdf))}
+
+
+def plant_canaries(data: st.DataObject, vault: Vault) -> None:
+    for (note_id,) in vault.query("SELECT id FROM note"):
+        prefix = data.draw(st.sampled_from(PREFIXES), label="prefix")
+        update_note(vault, int(note_id), f"{prefix}\nKAN{int(note_id):05d}Q\nklaar")
+
+
+def check(vault: Vault, request: DocumentRequest, subject: dict[str, int | None]) -> bool:
+    """Build one document and compare its text with the policy; True when it was built."""
+    kind = request.kind
+    verdict = may_make_document(vault, kind, decision_id=request.decision_id)
+    try:
+        pdf = build_pdf(vault, request, today=TODAY)
+    except DocumentRefused as refused:
+        if not verdict:
+            assert refused.reason is verdict.reason
+        else:
+            assert refused.reason in (Reason.UNKNOWN, Reason.NOT_REPRESENTED), refused.reason
+        return False
+    assert verdict, (kind, subject)
+    allowed = set(document_notes(vault, kind, **subject))
+    found = canaries(pdf)
+    assert found <= allowed, (kind, subject, found - allowed)
+    assert allowed <= found, (kind, subject, allowed - found)
+    if kind is DocumentKind.NOTICE_TO_PERSON:
+        assert found == set()
+    return True
+
+
+def all_documents(vault: Vault, language: str) -> int:
+    people = [int(r[0]) for r in vault.query("SELECT id FROM person")]
+    cases = [int(r[0]) for r in vault.query("SELECT id FROM casus")]
+    meetings = [int(r[0]) for r in vault.query("SELECT id FROM meeting")]
+    decisions = [int(r[0]) for r in vault.query("SELECT id FROM decision")]
+    assessments = [int(r[0]) for r in vault.query("SELECT id FROM participation_assessment")]
+    built = 0
+
+    def one(kind: DocumentKind, **subject: int | None) -> bool:
+        nonlocal built
+        request = DocumentRequest(kind, language=language, **subject)  # type: ignore[arg-type]
+        ok = check(vault, request, subject)
+        built += ok
+        return ok
+
+    for colleague in [*people, None]:
+        sheet = one(DocumentKind.FEEDBACK_SHEET, colleague_id=colleague)
+        if sheet and document_notes(vault, DocumentKind.FEEDBACK_SHEET, colleague_id=colleague):
+            for case in cases:
+                one(DocumentKind.FEEDBACK_SHEET, colleague_id=colleague, case_id=case)
+            for meeting in meetings:
+                one(DocumentKind.FEEDBACK_SHEET, colleague_id=colleague, meeting_id=meeting)
+    for case in [*cases, None]:
+        one(DocumentKind.DOSSIER_EXTRACT, case_id=case)
+    for meeting in meetings:
+        one(DocumentKind.MEETING_OVERVIEW, meeting_id=meeting)
+    for assessment in assessments:
+        one(DocumentKind.REFUSAL_LETTER, assessment_id=assessment)
+    for decision in [*decisions, None]:
+        one(DocumentKind.NOTICE_TO_PERSON, decision_id=decision)
+        one(DocumentKind.LTF_RECORD, decision_id=decision)
+    return built
+
+
+def check_choices(vault: Vault) -> None:
+    choices = document_choices(vault)
+    people = [int(r[0]) for r in vault.query("SELECT id FROM person")]
+    cases = [int(r[0]) for r in vault.query("SELECT id FROM casus")]
+    decisions = [int(r[0]) for r in vault.query("SELECT id FROM decision")]
+    fb = DocumentKind.FEEDBACK_SHEET
+    assert {c.id for c in choices.feedback_colleagues} == {
+        p for p in people if document_notes(vault, fb, colleague_id=p)
+    }
+    assert {c.id for c in choices.dossier_cases} == {
+        c for c in cases if document_notes(vault, DocumentKind.DOSSIER_EXTRACT, case_id=c)
+    }
+    for kind, offered in ((DocumentKind.LTF_RECORD, choices.ltf_decisions),
+                          (DocumentKind.NOTICE_TO_PERSON, choices.inform_decisions)):  # fmt: skip
+        assert {c.id for c in offered} == {
+            d for d in decisions if may_make_document(vault, kind, decision_id=d)
+        }
+    labels = " ".join(label for kind in DocumentKind for _, label in choices.subjects(kind))
+    assert not CANARY.search(labels)
+
+
+@DOCUMENT_SETTINGS
+@given(data=st.data())
+def test_no_document_holds_a_note_outside_its_document_notes(data: st.DataObject) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        vault = Vault.create(
+            Path(folder) / "d.tafelboek", PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()
+        )
+        try:
+            w: World = build_world(data, vault)
+            steps = data.draw(
+                st.lists(st.sampled_from(STEPS), min_size=10, max_size=30), label="operations"
+            )
+            for step in steps:
+                step(data, w)
+            plant_canaries(data, vault)
+            language = data.draw(st.sampled_from(["nl", "en"]), label="language")
+            built = all_documents(vault, language)
+            check_choices(vault)
+            event(f"documents built: {min(built, 20) // 5 * 5}+")
+            released = vault.query("SELECT count(*) FROM release WHERE revoked_at IS NULL")
+            count = int(released[0][0])
+            event(f"active releases: {min(count, 3)}{'+' if count >= 3 else ''}")
+        finally:
+            vault.close()

@@ -1,0 +1,50 @@
+"""Documents that may leave the vault: PDFs built through the secrecy policy.
+
+Qt-free. The client offers what :func:`document_choices` lists, shows
+:data:`OUTSIDE_VAULT_WARNING` before writing, and calls :func:`export_document`::
+
+    choices = document_choices(vault)
+    colleague_id, label = choices.feedback_colleagues[0]
+    request = DocumentRequest(DocumentKind.FEEDBACK_SHEET, colleague_id=colleague_id)
+    export_id = export_document(vault, request, Path("terugkoppeling.pdf"), password="…")
+
+Six kinds (:class:`vault.policy.DocumentKind`): a feedback sheet for a represented
+colleague (P4, P7), an extract for the own dossier, the participation assessment /
+motivated refusal to the mayor (P10), the notice to the person discussed (P7), the LTF
+feedback form record (P6) and a meeting overview for own use. Every document takes its
+free text only from :func:`vault.policy.document_notes` and is refused
+(:class:`DocumentRefused`) when :func:`vault.policy.may_make_document` refuses. Dutch by
+default; ``language="en"`` for English.
+"""
+
+from vault.documents.builders import BuiltDocument, DocumentRefused, DocumentRequest, place_of
+from vault.documents.choices import Choice, DocumentChoices, document_choices, request_for
+from vault.documents.export import build_pdf, export_document
+from vault.documents.fonts import fonts_dir
+from vault.documents.strings import (
+    OUTSIDE_VAULT_WARNING,
+    Language,
+    long_date,
+    short_date,
+)
+from vault.policy import DocumentKind, Reason
+
+__all__ = [
+    "OUTSIDE_VAULT_WARNING",
+    "BuiltDocument",
+    "Choice",
+    "DocumentChoices",
+    "DocumentKind",
+    "DocumentRefused",
+    "DocumentRequest",
+    "Language",
+    "Reason",
+    "build_pdf",
+    "document_choices",
+    "export_document",
+    "fonts_dir",
+    "long_date",
+    "place_of",
+    "request_for",
+    "short_date",
+]

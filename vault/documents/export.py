@@ -1,0 +1,86 @@
+"""Building a document and writing it out: atomically, owner-only, recorded.
+
+The PDF is built (and, with a password, encrypted) in memory; the finished bytes go to
+a hidden temporary sibling of the destination, are flushed to disk and then published
+under the final name (:func:`vault.fsutil.publish`), so no half-written or unencrypted
+file ever carries the destination's name. The export is then recorded in the vault —
+kind, recipient and note ids, never the path or the text — which also writes the audit
+event (:func:`vault.exports.record_export`).
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from vault.documents.builders import DocumentRequest, build_document
+from vault.documents.render import encrypt
+from vault.errors import TargetExists, VaultError
+from vault.exports import record_export
+from vault.fsutil import (
+    fsync_file,
+    os_error_to_vault_error,
+    owner_only,
+    publish,
+    remove_quietly,
+    temp_sibling,
+)
+from vault.store import Vault
+
+
+def build_pdf(vault: Vault, request: DocumentRequest, *, today: date | None = None) -> bytes:
+    """The document as PDF bytes, in memory (for a preview, or the client's own writing).
+
+    Nothing is recorded: only :func:`export_document` records an export.
+    """
+    return build_document(vault, request, today=today).pdf
+
+
+def export_document(
+    vault: Vault,
+    request: DocumentRequest,
+    dest: Path,
+    *,
+    password: str | None = None,
+    overwrite: bool = False,
+    today: date | None = None,
+) -> int:
+    """Write the document to ``dest`` and record the export; return the record's id.
+
+    Raises :class:`~vault.documents.DocumentRefused` when the policy refuses (nothing is
+    written), :class:`~vault.errors.TargetExists` when ``dest`` exists and ``overwrite`` is
+    false, and the vault's file errors (disk full, read-only, …) for ``OSError``.
+    """
+    dest = Path(dest)
+    if not overwrite and dest.exists():
+        raise TargetExists("target file already exists", path=dest)
+    built = build_document(vault, request, today=today)
+    data = encrypt(built.pdf, password) if password is not None else built.pdf
+    tmp = temp_sibling(dest, "pdf")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        owner_only(tmp)
+        fsync_file(tmp)
+        publish(tmp, dest, overwrite=overwrite)
+    except OSError as exc:
+        remove_quietly(tmp)
+        raise os_error_to_vault_error(exc, dest) from exc
+    except VaultError:
+        remove_quietly(tmp)
+        raise
+    try:
+        return record_export(
+            vault,
+            built.kind.value,
+            built.note_ids,
+            recipient_id=built.recipient_id,
+            meeting_id=built.meeting_id,
+            case_id=built.case_id,
+        )
+    except BaseException:
+        # A document that left without a record would break P3: take it back.
+        remove_quietly(dest)
+        raise

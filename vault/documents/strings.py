@@ -1,0 +1,582 @@
+"""Every fixed string of the documents, in Dutch (default) and English, and a date formatter.
+
+One small dictionary per language; the two must have the same keys (a test checks).
+Templates use ``str.format`` fields filled with *plain* values; the renderer escapes the
+filled-in values before anything reaches reportlab's paragraph markup. Templates whose key
+ends in ``.rich`` may contain a little trusted markup (``<b>``) of their own.
+
+Dates are formatted here without any locale: "donderdag 5 maart 2026" / "Thursday 5 March
+2026" must not depend on the machine's settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Literal
+
+Language = Literal["nl", "en"]
+LANGUAGES: tuple[Language, ...] = ("nl", "en")
+
+# ---------------------------------------------------------------------------- dates
+
+_WEEKDAYS: Mapping[Language, tuple[str, ...]] = {
+    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+_MONTHS: Mapping[Language, tuple[str, ...]] = {
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}  # fmt: skip
+
+
+def long_date(day: date, language: Language = "nl") -> str:
+    """``donderdag 5 maart 2026`` (nl_BE) or ``Thursday 5 March 2026`` (en)."""
+    weekday = _WEEKDAYS[language][day.weekday()]
+    return f"{weekday} {day.day} {_MONTHS[language][day.month - 1]} {day.year}"
+
+
+def short_date(day: date, language: Language = "nl") -> str:
+    """``5 maart 2026`` / ``5 March 2026`` (the date line of a letter)."""
+    return f"{day.day} {_MONTHS[language][day.month - 1]} {day.year}"
+
+
+def clock_time(moment: datetime, language: Language = "nl") -> str:
+    """``14.00 uur`` (Flemish usage) or ``14:00``."""
+    if language == "nl":
+        return f"{moment.hour}.{moment.minute:02d} uur"
+    return f"{moment.hour}:{moment.minute:02d}"
+
+
+def long_date_time(moment: datetime, language: Language = "nl") -> str:
+    """``donderdag 5 maart 2026, 14.00 uur``."""
+    return f"{long_date(moment.date(), language)}, {clock_time(moment, language)}"
+
+
+def stamp_date(stamp: str) -> date:
+    """The local calendar date of a stored ISO timestamp (UTC in the vault)."""
+    moment = datetime.fromisoformat(stamp)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.date()
+
+
+# ---------------------------------------------------------------------------- warning
+
+OUTSIDE_VAULT_WARNING: Mapping[Language, str] = {
+    "nl": (
+        "Dit document wordt een bestand buiten de kluis. Vanaf dan beschermt Tafelboek het "
+        "niet meer: wie het bestand heeft, kan het lezen, tenzij u er een wachtwoord op zet. "
+        "Bewaar het alleen waar het mag staan, geef het alleen aan wie het mag lezen en "
+        "verwijder het zodra het niet meer nodig is."
+    ),
+    "en": (
+        "This document becomes a file outside the vault. From then on Tafelboek no longer "
+        "protects it: whoever has the file can read it, unless you set a password on it. "
+        "Keep it only where it may be kept, give it only to those who may read it, and "
+        "delete it as soon as it is no longer needed."
+    ),
+}
+"""The sentence the client shows before a document leaves the vault as a file."""
+
+
+# ---------------------------------------------------------------------------- strings
+
+_NL: dict[str, str] = {
+    # document kinds (header, title, metadata)
+    "kind.feedback_sheet": "Terugkoppeling aan collega",
+    "kind.dossier_extract": "Uittreksel voor het eigen dossier",
+    "kind.refusal_letter": "Deelname aan de LIVC R: gemotiveerde beoordeling",
+    "kind.notice_to_person": "Kennisgeving aan de betrokkene",
+    "kind.ltf_record": "Terugkoppelingsfiche aan de LTF",
+    "kind.meeting_overview": "Overzicht van het overleg",
+    # markings
+    "mark.table": "VERTROUWELIJK — geheim van de tafel, art. 458ter Sw.",
+    "mark.feedback": "enkel voor de geadresseerde",
+    "mark.dossier": "vrijgegeven voor het eigen dossier",
+    "mark.ltf": "met consensus vrijgegeven voor de LTF",
+    "mark.own_use": "voor eigen gebruik",
+    "mark.letter": "VERTROUWELIJK — persoonlijk aan de burgemeester",
+    "mark.personal": "PERSOONLIJK",
+    # header and footer
+    "head.for": "Voor: {name}",
+    "head.to": "Aan: {name}",
+    "head.own_dossier": "Bestemming: eigen dossier",
+    "head.own_use": "Voor eigen gebruik",
+    "head.ltf": "Voor: Lokale Task Force (LTF), via de information officer",
+    "head.mayor": "de burgemeester",
+    "head.person": "de betrokkene",
+    "foot.page": "pagina {page} van {pages}",
+    "foot.made": "Opgemaakt op {date}",
+    # common words
+    "yes": "ja",
+    "no": "neen",
+    "none": "—",
+    "cell": "Cel",
+    "meeting": "Overleg",
+    "case": "Casus",
+    "place": "Plaats",
+    "table": "Tafel",
+    "status": "Status",
+    "made_by": "Opgemaakt door",
+    "representative": "{name}, vaste vertegenwoordiger",
+    "meeting_of": "Overleg van {date} — {cell}",
+    "reflection_of": "Eigen reflectie van {date} (buiten een overleg)",
+    "no_case": "Algemeen (geen casus)",
+    "unknown_person": "(onbekend)",
+    # feedback sheet (P4, P7)
+    "fb.title": "Terugkoppeling aan {name}",
+    "fb.intro": (
+        "Deze fiche bevat alleen wat de tafel van de LIVC R uitdrukkelijk heeft vrijgegeven "
+        "als terugkoppeling voor u. Wat aan tafel gezegd werd en hier niet staat, valt onder "
+        "het geheim van de tafel (art. 458ter Sw.). Deel deze inhoud niet verder en neem ze "
+        "niet zomaar op in een dossier."
+    ),
+    "fb.inform": (
+        "De jongere of het gezin mag te horen krijgen dat zij op de cel besproken werden — "
+        "alleen dat feit, niets van de inhoud."
+    ),
+    "fb.empty": "Er werd (nog) niets als terugkoppeling voor u vrijgegeven.",
+    # dossier extract
+    "dx.title": "Uittreksel voor het eigen dossier — casus {code}",
+    "dx.intro": (
+        "Dit uittreksel bevat alleen notities die uitdrukkelijk werden vrijgegeven voor het "
+        "eigen dossier. Het eigen dossier is leesbaar voor collega's van uw organisatie: het is "
+        "geen privéruimte. Wat aan tafel gezegd werd en hier niet staat, valt onder het geheim "
+        "van de tafel (art. 458ter Sw.)."
+    ),
+    "dx.released": "Vrijgegeven op {date}",
+    "dx.agreed": "akkoord op het overleg van {date}",
+    "dx.agreed_none": "vrijgegeven buiten een overleg",
+    "dx.owner": "informatie van {name}",
+    "dx.empty": "Voor deze casus werden geen notities vrijgegeven voor het eigen dossier.",
+    # letter to the mayor (P10)
+    "rl.to": "Aan de burgemeester",
+    "rl.subject_label": "Betreft:",
+    "rl.subject.decline": "gemotiveerde weigering tot deelname aan de {cell}",
+    "rl.subject.other": "beoordeling van mijn deelname aan de {cell}",
+    "rl.salutation": "Geachte burgemeester,",
+    "rl.intro": (
+        "Als {role} van {organisation} werd mij gevraagd deel te nemen aan de lokale integrale "
+        "veiligheidscel inzake radicalisme, extremisme en terrorisme, de {cell}. Deelname is "
+        "vrijwillig. Vooraleer toe te zeggen heb ik de voorwaarden voor een goede deelname "
+        "afgewogen. Hieronder vindt u mijn beoordeling."
+    ),
+    "rl.intro_no_org": (
+        "Als {role} werd mij gevraagd deel te nemen aan de lokale integrale veiligheidscel "
+        "inzake radicalisme, extremisme en terrorisme, de {cell}. Deelname is vrijwillig. "
+        "Vooraleer toe te zeggen heb ik de voorwaarden voor een goede deelname afgewogen. "
+        "Hieronder vindt u mijn beoordeling."
+    ),
+    "rl.intro_anon": (
+        "Mij werd gevraagd deel te nemen aan de lokale integrale veiligheidscel inzake "
+        "radicalisme, extremisme en terrorisme, de {cell}. Deelname is vrijwillig. Vooraleer "
+        "toe te zeggen heb ik de voorwaarden voor een goede deelname afgewogen. Hieronder "
+        "vindt u mijn beoordeling."
+    ),
+    "rl.question": "Vraag",
+    "rl.answer": "Antwoord",
+    "rl.q.framework_known": (
+        "Is er een duidelijk afsprakenkader dat alle deelnemers kennen, ook wie ad hoc deelneemt?"
+    ),
+    "rl.q.agenda_clear": "Is er een duidelijke agenda?",
+    "rl.q.composition_clear": "Is de samenstelling van de cel duidelijk?",
+    "rl.q.trust": "Is er voldoende vertrouwen en gelijkwaardigheid tussen de deelnemers?",
+    "rl.q.right_person": (
+        "Zit de juiste persoon op de juiste plaats (zo niet: een vaste vertegenwoordiger)?"
+    ),
+    "answer.yes": "ja",
+    "answer.partly": "gedeeltelijk",
+    "answer.no": "neen",
+    "answer.none": "niet beantwoord",
+    "rl.conclusion": "Conclusie",
+    "rl.c.participate": "Op basis van deze afweging neem ik deel aan de cel.",
+    "rl.c.participate_with_conditions": (
+        "Op basis van deze afweging neem ik deel aan de cel, op voorwaarde dat de punten die "
+        "hierboven niet volmondig met ja beantwoord werden eerst worden uitgeklaard."
+    ),
+    "rl.c.send_representative": (
+        "Op basis van deze afweging stel ik voor dat een vaste vertegenwoordiger van onze "
+        "dienst in mijn plaats deelneemt aan de cel."
+    ),
+    "rl.c.decline": "Op basis van deze afweging beslis ik niet deel te nemen aan de cel.",
+    "rl.c.none": "Ik heb nog geen conclusie getrokken.",
+    "rl.motivation": "Motivering",
+    "rl.available": "Voor verdere toelichting blijf ik graag bereikbaar.",
+    "rl.closing": "Met vriendelijke groeten,",
+    # notice to the person (P7)
+    "np.to": "Aan de betrokkene",
+    "np.subject": "bespreking op de lokale integrale veiligheidscel",
+    "np.salutation": "Beste,",
+    "np.body": (
+        "Met deze brief laten wij u weten dat u besproken werd op de lokale integrale "
+        "veiligheidscel inzake radicalisme, extremisme en terrorisme, de {cell}. Dat is een "
+        "overleg tussen de gemeente, de politie en diensten uit zorg en welzijn."
+    ),
+    "np.only_fact": (
+        "Deze brief deelt alleen dat feit mee. Over de inhoud van de bespreking kan niets "
+        "worden meegedeeld."
+    ),
+    "np.questions": "Met vragen over deze brief kunt u terecht bij de ondertekenaar.",
+    # LTF record (P6)
+    "ltf.title": "Terugkoppelingsfiche aan de Lokale Task Force (LTF)",
+    "ltf.consensus": ("Consensus van alle effectief deelnemende leden, vastgelegd op {date}."),
+    "ltf.reminder": (
+        "Deze fiche mag geen beroepsgeheimen bevatten die aan tafel werden onthuld. Ze bevat "
+        "alleen de tekst die bewust voor de LTF werd geschreven en waarover consensus "
+        "bestaat. Wat de LTF bereikt, kan iemand op een federale lijst brengen en zijn of haar "
+        "rechten beperken."
+    ),
+    "ltf.text": "Tekst van de fiche",
+    "ltf.no_text": "(De tekst van de fiche is niet of niet meer vrijgegeven.)",
+    "ltf.agreed_by": "Akkoord gegeven door",
+    "ltf.name": "Naam",
+    "ltf.role": "Rol",
+    "ltf.organisation": "Organisatie",
+    "ltf.via": "via vaste vertegenwoordiger {name}",
+    "ltf.via_head": "Standpunt gegeven",
+    # meeting overview
+    "mo.title": "Overzicht van het overleg van {date}",
+    "mo.when": "Datum en uur",
+    "mo.attendance": "Aanwezigheid",
+    "mo.person": "Naam",
+    "mo.role": "Rol",
+    "mo.presence": "Aanwezigheid",
+    "mo.ad_hoc": "Ad hoc",
+    "mo.briefed": "Kader en geheim meegedeeld",
+    "mo.remark": "Opmerking",
+    "mo.only_items": "enkel voor punt {items}",
+    "mo.left_items": "niet bij punt {items}",
+    "mo.agenda": "Agenda",
+    "mo.off_topic": "hoort niet op de operationele tafel",
+    "mo.decisions": "Besluiten",
+    "mo.item": "Punt",
+    "mo.kind": "Soort",
+    "mo.outcome": "Uitkomst",
+    "mo.actions": "Acties",
+    "mo.owner": "Eigenaar",
+    "mo.due": "Tegen",
+    "mo.notes": "Notities vrijgegeven voor het eigen dossier",
+    "mo.none": "Geen.",
+    "mo.text_hidden": (
+        "Teksten die niet voor het eigen dossier werden vrijgegeven, staan niet in dit overzicht."
+    ),
+    # enumerations
+    "role.mayor": "burgemeester",
+    "role.prevention_officer": "preventieambtenaar",
+    "role.information_officer": "information officer",
+    "role.police_chief": "korpschef",
+    "role.police": "politie",
+    "role.clb": "CLB",
+    "role.school": "school",
+    "role.social_services": "sociale dienst",
+    "role.justice_house": "justitiehuis",
+    "role.civil_affairs": "burgerzaken",
+    "role.youth_officer": "jeugdambtenaar",
+    "role.youth_welfare_worker": "jeugdwelzijnswerker",
+    "role.head_of_leisure": "diensthoofd vrije tijd",
+    "role.other": "andere",
+    "table.strategic": "strategische tafel",
+    "table.operational": "operationele tafel (casusoverleg)",
+    "meeting.planned": "gepland",
+    "meeting.in_progress": "bezig",
+    "meeting.closed": "afgesloten",
+    "meeting.cancelled": "geannuleerd",
+    "item.opening": "Opening (afsprakenkader en geheimhouding)",
+    "item.open_actions": "Openstaande acties",
+    "item.case": "Casus",
+    "item.theme": "Thema",
+    "item.ltf_decisions": "Beslissingen over terugkoppeling aan de LTF",
+    "item.closing": "Afsluiting",
+    "item.other": "Overig",
+    "att.present": "aanwezig",
+    "att.absent": "afwezig",
+    "att.excused": "verontschuldigd",
+    "att.represented": "vertegenwoordigd door {name}",
+    "decision.ltf_form": "Terugkoppelingsfiche LTF",
+    "decision.inform_person": "Informeren van de betrokkene",
+    "decision.other": "Ander besluit",
+    "outcome.agreed": "consensus — doorgegeven",
+    "outcome.not_passed_on": "geen consensus — niet doorgegeven",
+    "outcome.allowed": "toegestaan",
+    "outcome.not_allowed": "niet toegestaan",
+    "outcome.recorded": "genoteerd",
+    "action.open": "open",
+    "action.done": "uitgevoerd",
+    "action.not_done": "niet uitgevoerd",
+    "reason.circumstances_changed": "omstandigheden gewijzigd",
+    "reason.not_acted": "niet opgepakt",
+    "note.note": "Notitie",
+    "note.decision_text": "Besluit",
+    "note.action_description": "Actie",
+    "note.prepared_input": "Voorbereide inbreng",
+    "note.ltf_form_text": "Tekst terugkoppelingsfiche",
+    "note.motivation": "Motivering",
+    "conclusion.participate": "deelnemen",
+    "conclusion.participate_with_conditions": "deelnemen onder voorwaarden",
+    "conclusion.send_representative": "vaste vertegenwoordiger sturen",
+    "conclusion.decline": "niet deelnemen",
+    "conclusion.none": "nog geen conclusie",
+    # labels of document_choices
+    "choice.colleague": "{name} ({count} vrijgegeven)",
+    "choice.case": "Casus {code} — {cell} ({count} vrijgegeven)",
+    "choice.meeting": "{date} — {cell}",
+    "choice.decision": "{kind} — {case} — overleg van {date} ({cell})",
+    "choice.assessment": "Beoordeling {cell} — {date} — {conclusion}",
+    "choice.no_motivation": "motivering niet vrijgegeven",
+}
+
+_EN: dict[str, str] = {
+    "kind.feedback_sheet": "Feedback to a colleague",
+    "kind.dossier_extract": "Extract for the own case file",
+    "kind.refusal_letter": "Participation in the LIVC R: motivated assessment",
+    "kind.notice_to_person": "Notice to the person concerned",
+    "kind.ltf_record": "Feedback form to the LTF",
+    "kind.meeting_overview": "Meeting overview",
+    "mark.table": "CONFIDENTIAL — secret of the table, art. 458ter Belgian Criminal Code",
+    "mark.feedback": "for the addressee only",
+    "mark.dossier": "released for the own case file",
+    "mark.ltf": "released for the LTF by consensus",
+    "mark.own_use": "for own use",
+    "mark.letter": "CONFIDENTIAL — personal to the mayor",
+    "mark.personal": "PERSONAL",
+    "head.for": "For: {name}",
+    "head.to": "To: {name}",
+    "head.own_dossier": "Destination: own case file",
+    "head.own_use": "For own use",
+    "head.ltf": "For: Local Task Force (LTF), through the information officer",
+    "head.mayor": "the mayor",
+    "head.person": "the person concerned",
+    "foot.page": "page {page} of {pages}",
+    "foot.made": "Made on {date}",
+    "yes": "yes",
+    "no": "no",
+    "none": "—",
+    "cell": "Cell",
+    "meeting": "Meeting",
+    "case": "Case",
+    "place": "Place",
+    "table": "Table",
+    "status": "Status",
+    "made_by": "Made by",
+    "representative": "{name}, permanent representative",
+    "meeting_of": "Meeting of {date} — {cell}",
+    "reflection_of": "Own reflection of {date} (outside a meeting)",
+    "no_case": "General (no case)",
+    "unknown_person": "(unknown)",
+    "fb.title": "Feedback to {name}",
+    "fb.intro": (
+        "This sheet holds only what the table of the LIVC R explicitly released as feedback "
+        "for you. Whatever was said at the table and is not here falls under the secret of "
+        "the table (art. 458ter Belgian Criminal Code). Do not pass this content on and do not "
+        "simply put it in a case file."
+    ),
+    "fb.inform": (
+        "The young person or family may be told that they were discussed at the cell — only "
+        "that fact, nothing of the content."
+    ),
+    "fb.empty": "Nothing has been released as feedback for you (yet).",
+    "dx.title": "Extract for the own case file — case {code}",
+    "dx.intro": (
+        "This extract holds only notes that were explicitly released to the own case file. "
+        "The own case file can be read by colleagues in your organisation: it is not a "
+        "private space. Whatever was said at the table and is not here falls under the "
+        "secret of the table (art. 458ter Belgian Criminal Code)."
+    ),
+    "dx.released": "Released on {date}",
+    "dx.agreed": "agreed at the meeting of {date}",
+    "dx.agreed_none": "released outside a meeting",
+    "dx.owner": "information of {name}",
+    "dx.empty": "No notes of this case were released to the own case file.",
+    "rl.to": "To the mayor",
+    "rl.subject_label": "Subject:",
+    "rl.subject.decline": "motivated refusal to take part in the {cell}",
+    "rl.subject.other": "assessment of my participation in the {cell}",
+    "rl.salutation": "Dear Mayor,",
+    "rl.intro": (
+        "As {role} of {organisation} I was asked to take part in the local integrated "
+        "security cell on radicalism, extremism and terrorism, the {cell}. Taking part is "
+        "voluntary. Before agreeing I weighed the conditions for taking part well. Please "
+        "find my assessment below."
+    ),
+    "rl.intro_no_org": (
+        "As {role} I was asked to take part in the local integrated security cell on "
+        "radicalism, extremism and terrorism, the {cell}. Taking part is voluntary. Before "
+        "agreeing I weighed the conditions for taking part well. Please find my assessment "
+        "below."
+    ),
+    "rl.intro_anon": (
+        "I was asked to take part in the local integrated security cell on radicalism, "
+        "extremism and terrorism, the {cell}. Taking part is voluntary. Before agreeing I "
+        "weighed the conditions for taking part well. Please find my assessment below."
+    ),
+    "rl.question": "Question",
+    "rl.answer": "Answer",
+    "rl.q.framework_known": (
+        "Is there a clear agreement framework known to all participants, ad hoc ones too?"
+    ),
+    "rl.q.agenda_clear": "Is there a clear agenda?",
+    "rl.q.composition_clear": "Is the composition of the cell clear?",
+    "rl.q.trust": "Is there enough trust and equal standing between the participants?",
+    "rl.q.right_person": (
+        "Is the right person in the right place (if not: a permanent representative)?"
+    ),
+    "answer.yes": "yes",
+    "answer.partly": "partly",
+    "answer.no": "no",
+    "answer.none": "not answered",
+    "rl.conclusion": "Conclusion",
+    "rl.c.participate": "Having weighed this, I take part in the cell.",
+    "rl.c.participate_with_conditions": (
+        "Having weighed this, I take part in the cell, provided that the points not answered "
+        "with a full yes above are cleared up first."
+    ),
+    "rl.c.send_representative": (
+        "Having weighed this, I propose that a permanent representative of our service takes "
+        "part in the cell in my place."
+    ),
+    "rl.c.decline": "Having weighed this, I decide not to take part in the cell.",
+    "rl.c.none": "I have not drawn a conclusion yet.",
+    "rl.motivation": "Motivation",
+    "rl.available": "I remain available for any further explanation.",
+    "rl.closing": "Kind regards,",
+    "np.to": "To the person concerned",
+    "np.subject": "discussion at the local integrated security cell",
+    "np.salutation": "Dear Sir or Madam,",
+    "np.body": (
+        "With this letter we let you know that you were discussed at the local integrated "
+        "security cell on radicalism, extremism and terrorism, the {cell}. This is a meeting of "
+        "the municipality, the police and care and welfare services."
+    ),
+    "np.only_fact": (
+        "This letter tells you only that fact. Nothing can be said about the content of the "
+        "discussion."
+    ),
+    "np.questions": "If you have questions about this letter, please contact the signatory.",
+    "ltf.title": "Feedback form to the Local Task Force (LTF)",
+    "ltf.consensus": "Consensus of all effectively participating members, recorded on {date}.",
+    "ltf.reminder": (
+        "This form may not contain professional secrets revealed at the table. It holds only "
+        "the text written deliberately for the LTF on which there is consensus. What reaches "
+        "the LTF can put someone on a federal list and restrict their rights."
+    ),
+    "ltf.text": "Text of the form",
+    "ltf.no_text": "(The text of the form is not, or no longer, released.)",
+    "ltf.agreed_by": "Approved by",
+    "ltf.name": "Name",
+    "ltf.role": "Role",
+    "ltf.organisation": "Organisation",
+    "ltf.via": "through permanent representative {name}",
+    "ltf.via_head": "Position given",
+    "mo.title": "Overview of the meeting of {date}",
+    "mo.when": "Date and time",
+    "mo.attendance": "Attendance",
+    "mo.person": "Name",
+    "mo.role": "Role",
+    "mo.presence": "Attendance",
+    "mo.ad_hoc": "Ad hoc",
+    "mo.briefed": "Told framework and secrecy",
+    "mo.remark": "Remark",
+    "mo.only_items": "only for item {items}",
+    "mo.left_items": "not for item {items}",
+    "mo.agenda": "Agenda",
+    "mo.off_topic": "does not belong on the operational table",
+    "mo.decisions": "Decisions",
+    "mo.item": "Item",
+    "mo.kind": "Kind",
+    "mo.outcome": "Outcome",
+    "mo.actions": "Actions",
+    "mo.owner": "Owner",
+    "mo.due": "Due",
+    "mo.notes": "Notes released to the own case file",
+    "mo.none": "None.",
+    "mo.text_hidden": "Texts not released to the own case file are not in this overview.",
+    "role.mayor": "mayor",
+    "role.prevention_officer": "prevention officer",
+    "role.information_officer": "information officer",
+    "role.police_chief": "chief of police",
+    "role.police": "police",
+    "role.clb": "school counselling centre (CLB)",
+    "role.school": "school",
+    "role.social_services": "social services",
+    "role.justice_house": "justice house",
+    "role.civil_affairs": "civil affairs",
+    "role.youth_officer": "youth officer",
+    "role.youth_welfare_worker": "youth welfare worker",
+    "role.head_of_leisure": "head of leisure",
+    "role.other": "other",
+    "table.strategic": "strategic table",
+    "table.operational": "operational table (case consultation)",
+    "meeting.planned": "planned",
+    "meeting.in_progress": "in progress",
+    "meeting.closed": "closed",
+    "meeting.cancelled": "cancelled",
+    "item.opening": "Opening (agreement framework and secrecy duty)",
+    "item.open_actions": "Open actions",
+    "item.case": "Case",
+    "item.theme": "Theme",
+    "item.ltf_decisions": "Decisions on feedback to the LTF",
+    "item.closing": "Closing",
+    "item.other": "Other",
+    "att.present": "present",
+    "att.absent": "absent",
+    "att.excused": "excused",
+    "att.represented": "represented by {name}",
+    "decision.ltf_form": "LTF feedback form",
+    "decision.inform_person": "Informing the person",
+    "decision.other": "Other decision",
+    "outcome.agreed": "consensus — passed on",
+    "outcome.not_passed_on": "no consensus — not passed on",
+    "outcome.allowed": "allowed",
+    "outcome.not_allowed": "not allowed",
+    "outcome.recorded": "recorded",
+    "action.open": "open",
+    "action.done": "done",
+    "action.not_done": "not done",
+    "reason.circumstances_changed": "circumstances changed",
+    "reason.not_acted": "not acted upon",
+    "note.note": "Note",
+    "note.decision_text": "Decision",
+    "note.action_description": "Action",
+    "note.prepared_input": "Prepared input",
+    "note.ltf_form_text": "LTF form text",
+    "note.motivation": "Motivation",
+    "conclusion.participate": "take part",
+    "conclusion.participate_with_conditions": "take part with conditions",
+    "conclusion.send_representative": "send a permanent representative",
+    "conclusion.decline": "decline",
+    "conclusion.none": "no conclusion yet",
+    "choice.colleague": "{name} ({count} released)",
+    "choice.case": "Case {code} — {cell} ({count} released)",
+    "choice.meeting": "{date} — {cell}",
+    "choice.decision": "{kind} — {case} — meeting of {date} ({cell})",
+    "choice.assessment": "Assessment {cell} — {date} — {conclusion}",
+    "choice.no_motivation": "motivation not released",
+}
+
+STRINGS: Mapping[Language, Mapping[str, str]] = {"nl": _NL, "en": _EN}
+
+
+class Words:
+    """The fixed strings of one language: ``words("fb.title", name=...)``."""
+
+    def __init__(self, language: Language) -> None:
+        if language not in STRINGS:
+            raise ValueError(f"unsupported document language: {language!r}")
+        self.language: Language = language
+        self._table = STRINGS[language]
+
+    def __call__(self, key: str, **values: object) -> str:
+        template = self._table[key]
+        return template.format(**values) if values else template
+
+    def day(self, day: date) -> str:
+        return long_date(day, self.language)
+
+    def short_day(self, day: date) -> str:
+        return short_date(day, self.language)
+
+    def moment(self, moment: datetime) -> str:
+        return long_date_time(moment, self.language)
