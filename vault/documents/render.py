@@ -227,12 +227,36 @@ def rich(trusted_markup: str, style: ParagraphStyle) -> Flowable:
     return Paragraph(trusted_markup, style)
 
 
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_ITALIC = re.compile(r"(?<![*\w])[*_](?=\S)([^*_<]+?)(?<=\S)[*_](?![*\w])")
+_BULLET = re.compile(r"^(\s*)[-*+]\s+")
+_HEADING = re.compile(r"^#{1,6}\s+(.*)$")
+
+
+def markdown_line(escaped: str) -> str:
+    """The small Markdown subset notes use, on one already-escaped line.
+
+    ``**bold**``, ``*italic*`` / ``_italic_``, list items (``- ``, ``* ``, ``+ ``) and
+    headings (``# ``). Tags are produced in matched pairs within the line only, so user
+    text can never open markup it does not close; anything else prints as typed.
+    """
+    heading = _HEADING.match(escaped)
+    if heading:
+        return f"<b>{heading.group(1)}</b>"
+    line = _BULLET.sub(lambda m: m.group(1) + "• ", escaped, count=1)
+    line = _BOLD.sub(r"<b>\1</b>", line)
+    return _ITALIC.sub(r"<i>\1</i>", line)
+
+
 def text_block(text: str, style: ParagraphStyle) -> list[Flowable]:
-    """A (possibly very long) user text as a series of paragraphs."""
+    """A (possibly very long) user text, as Markdown-light paragraphs."""
     pieces = chunks(text)
     if not pieces:
         return [Paragraph("—", style)]
-    return [Paragraph(escape_markup(p).replace("\n", "<br/>"), style) for p in pieces]
+    return [
+        Paragraph("<br/>".join(markdown_line(line) for line in escape_markup(p).split("\n")), style)
+        for p in pieces
+    ]
 
 
 def table(
