@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
 
+from app.locking import BootClock, LockSettings, system_boot_clock
+from app.platform_hooks import NullHooks, PlatformHooks, system_platform_hooks
 from app.prompts import DialogPrompts, Prompts
 from vault.clock import Clock, SystemClock
 from vault.kdf import CalibratedKdf, KdfProfile
@@ -63,6 +65,12 @@ class AppContext:
     clock: Clock = field(default_factory=SystemClock)
     thread_pool: QThreadPool = field(default_factory=QThreadPool)
     """Runs slow vault work (key derivation, opening) off the GUI thread."""
+    boot_clock: BootClock = field(default_factory=system_boot_clock)
+    """Measures idleness: counts through sleep, unmoved by wall-clock changes."""
+    lock_settings: LockSettings = field(default_factory=LockSettings)
+    """Idle timeout and lock-on-minimise (in memory for now)."""
+    platform_hooks: PlatformHooks = field(default_factory=NullHooks)
+    """Session-lock and suspend signals of the desktop (real ones in production)."""
 
     @property
     def default_vault_path(self) -> Path:
@@ -70,4 +78,9 @@ class AppContext:
 
     @classmethod
     def for_production(cls) -> AppContext:
-        return cls(kdf=CalibratedKdf(), vault_dir=default_vault_dir(), prompts=DialogPrompts())
+        return cls(
+            kdf=CalibratedKdf(),
+            vault_dir=default_vault_dir(),
+            prompts=DialogPrompts(),
+            platform_hooks=system_platform_hooks(),
+        )

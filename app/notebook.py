@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -56,13 +57,25 @@ class TableOnlyEditor(QPlainTextEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
-        blocked = (QKeySequence(QKeySequence.StandardKey.Copy),
-                   QKeySequence(QKeySequence.StandardKey.Cut))  # fmt: skip
-        for action in menu.actions():
-            if action.shortcut() in blocked:
-                menu.removeAction(action)
+        remove_copy_out_actions(menu)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+
+COPY_OUT_ACTIONS = frozenset({"edit-copy", "edit-cut", "link-copy"})
+"""Object names Qt gives the standard context-menu actions that take text out."""
+
+
+def remove_copy_out_actions(menu: QMenu) -> None:
+    """Drop Copy, Cut and Copy Link Location from a standard context menu (P2).
+
+    Qt names them (``edit-copy``, ``edit-cut``, ``link-copy``); their shortcuts are only
+    part of the text, so matching on shortcuts finds nothing — and a Cut that stays in
+    the menu deletes the text without putting it anywhere.
+    """
+    for action in menu.actions():
+        if action.objectName() in COPY_OUT_ACTIONS:
+            menu.removeAction(action)
 
 
 class TableOnlyList(QListWidget):

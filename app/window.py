@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from app.context import APP_NAME, AppContext
 from app.documents import KINDS, DocumentDialog, kind_action_text, ui_language
+from app.locking import LockGuard
+from app.meeting_screen import MeetingScreen
 from app.messages import error_message, strengthen_error_message
 from app.notebook import Draft, NotebookView
 from app.strengthen import StrengthenDialog
@@ -63,10 +65,11 @@ class MainWindow(QMainWindow):
         self.create_form = CreateForm()
         self.unlock_form = UnlockForm()
         self.notebook = NotebookView()
+        self.meeting_screen = MeetingScreen()
         self.create_page = centred_column(self.create_form)
         self.unlock_page = centred_column(self.unlock_form)
         self._stack = QStackedWidget()
-        for page in (self.create_page, self.unlock_page, self.notebook):
+        for page in (self.create_page, self.unlock_page, self.notebook, self.meeting_screen):
             self._stack.addWidget(page)
         self.setCentralWidget(self._stack)
 
@@ -81,9 +84,22 @@ class MainWindow(QMainWindow):
         menu_bar.setAccessibleName(self.tr("Menu bar"))
         vault_menu = menu_bar.addMenu(self.tr("&Vault"))
         vault_menu.addAction(self.lock_action)
+        self.lock_on_minimise_action = QAction(self.tr("Lock when &minimised"), self)
+        self.lock_on_minimise_action.setCheckable(True)
+        self.lock_on_minimise_action.setChecked(context.lock_settings.lock_on_minimise)
+        self.lock_on_minimise_action.toggled.connect(self._set_lock_on_minimise)
+        vault_menu.addAction(self.lock_on_minimise_action)
         vault_menu.addSeparator()
         vault_menu.addAction(quit_action)
         self.addAction(self.lock_action)
+
+        # The participant at the table: meetings, attendance and notes per agenda item.
+        self.meetings_action = QAction(self.tr("&Meetings…"), self)
+        self.meetings_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.meetings_action.triggered.connect(self.show_meetings)
+        self.meetings_menu = menu_bar.addMenu(self.tr("Ta&ble"))
+        self.meetings_menu.addAction(self.meetings_action)
+        self.addAction(self.meetings_action)
 
         # Documents leave the vault: only while it is unlocked, one entry per kind.
         self.make_document_action = QAction(self.tr("Make a &document…"), self)
@@ -100,6 +116,7 @@ class MainWindow(QMainWindow):
             self.document_actions[kind] = action
         self.addAction(self.make_document_action)
         self._enable_documents(False)
+        self.meetings_action.setEnabled(False)
 
         self.create_form.create_requested.connect(self._create)
         self.unlock_form.unlock_requested.connect(self._unlock)
@@ -107,6 +124,18 @@ class MainWindow(QMainWindow):
         self.unlock_form.open_other_requested.connect(self.choose_other_vault)
         self.notebook.lock_requested.connect(self.lock)
         self.notebook.strengthen_requested.connect(self.offer_strengthening)
+        self.meeting_screen.back_requested.connect(self.show_notebook)
+
+        # Idle time, session lock, suspend, minimise: each ends in lock() (P12).
+        self.lock_guard = LockGuard(
+            self,
+            self.lock,
+            clock=context.boot_clock,
+            settings=context.lock_settings,
+            hooks=context.platform_hooks,
+        )
+        self.vault_opened.connect(self.lock_guard.vault_opened)
+        self.vault_locked.connect(self.lock_guard.vault_locked)
 
         self.show_start()
 
@@ -151,6 +180,24 @@ class MainWindow(QMainWindow):
         chosen = self._context.prompts.choose_vault_file(self, self._context.vault_dir)
         if chosen is not None:
             self.show_unlock(chosen)
+
+    @Slot()
+    def show_meetings(self) -> None:
+        """The meetings of the open vault (saves the notebook's pending edit first)."""
+        vault = self._vault
+        if vault is None or self.is_busy or self._strengthening:
+            return
+        if not self.notebook.save_pending():
+            return
+        self.meeting_screen.show_vault(vault)
+        self._stack.setCurrentWidget(self.meeting_screen)
+
+    @Slot()
+    def show_notebook(self) -> None:
+        if self._vault is None:
+            return
+        self.notebook.show_vault(self._vault)
+        self._stack.setCurrentWidget(self.notebook)
 
     # ------------------------------------------------------------------ slow work
     @Slot(str)
@@ -208,7 +255,12 @@ class MainWindow(QMainWindow):
         self.notebook.show_vault(vault, self._drafts.pop(vault.path, None))
         self._stack.setCurrentWidget(self.notebook)
         self.lock_action.setEnabled(True)
+        self.meetings_action.setEnabled(True)
         self._enable_documents(True)
+        meeting_draft = self.meeting_screen.draft
+        if meeting_draft is not None and meeting_draft.vault_path == vault.path:
+            self.show_meetings()  # put back the text that could not be saved at locking
+            self.meeting_screen.open_meeting(meeting_draft.meeting_id)
         self.vault_opened.emit()
 
     @Slot(object)
@@ -247,7 +299,7 @@ class MainWindow(QMainWindow):
             return
         # The vault's connection is closed and reopened during the work: save now, then
         # let nothing else reach the vault until it is done.
-        if not self.notebook.save_pending():
+        if not (self.notebook.save_pending() and self.meeting_screen.save_pending()):
             dialog.show_error(
                 self.tr(
                     "Your latest edits could not be saved, so nothing was changed. Close "
@@ -257,6 +309,7 @@ class MainWindow(QMainWindow):
             return
         self._strengthening = True
         self.notebook.set_busy(True)
+        self.meeting_screen.set_busy(True)
         self.lock_action.setEnabled(False)
         self._enable_documents(False)
         dialog.set_busy(True)
@@ -276,6 +329,7 @@ class MainWindow(QMainWindow):
     def _end_strengthening(self) -> None:
         self._strengthening = False
         self.notebook.set_busy(False)
+        self.meeting_screen.set_busy(False)
         self.lock_action.setEnabled(self._vault is not None)
         self._enable_documents(self._vault is not None)
         if self.strengthen_dialog is not None:
@@ -361,8 +415,10 @@ class MainWindow(QMainWindow):
         # The pool is about to read and write the vault: save now, then let nothing else
         # reach it until the document is written (a moment). Unsaved text stays put.
         self.notebook.save_pending()
+        self.meeting_screen.save_pending()
         self._exporting = True
         self.notebook.set_busy(True)
+        self.meeting_screen.set_busy(True)
         self._enable_documents(False)
 
     @Slot()
@@ -371,6 +427,7 @@ class MainWindow(QMainWindow):
             return  # the window was closed meanwhile
         self._exporting = False
         self.notebook.set_busy(False)
+        self.meeting_screen.set_busy(False)
         self._enable_documents(self._vault is not None)
         self._lock_if_asked()
 
@@ -381,6 +438,10 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
         if self._vault is not None and self.current_page() is self.notebook:
             self.notebook.editor.setFocus()
+
+    @Slot(bool)
+    def _set_lock_on_minimise(self, checked: bool) -> None:
+        self._context.lock_settings.lock_on_minimise = checked
 
     def _lock_if_asked(self) -> None:
         if self._lock_when_done:
@@ -409,9 +470,14 @@ class MainWindow(QMainWindow):
             draft = self.notebook.unsaved_draft()
             if draft is not None:
                 self._drafts[vault.path] = draft  # memory only, offered after unlock (P12)
+        saved = self.meeting_screen.save_pending()
+        if not saved:
+            self.meeting_screen.keep_draft()  # memory only, put back when the meeting opens
+        self.meeting_screen.clear(keep_draft=not saved)
         self.notebook.clear()
         self._vault = None
         self.lock_action.setEnabled(False)
+        self.meetings_action.setEnabled(False)
         self._enable_documents(False)
         vault.close()
         self.show_unlock(vault.path)
@@ -431,5 +497,7 @@ class MainWindow(QMainWindow):
         elif job is not None and job.result is not None:
             job.result.close()
         self.lock()
+        self.lock_guard.close()
         self._drafts.clear()
+        self.meeting_screen.clear()
         super().closeEvent(event)

@@ -192,3 +192,21 @@ def test_edits_are_saved_shortly_after_typing_stops(qtbot: QtBot, tmp_path: Path
     assert window.notebook.save_state.text() == "Saved"
     assert window.vault is not None
     assert [n.body for n in list_notes(window.vault)] == ["Eerste en meer"]
+
+
+def test_p2_standard_context_menu_loses_copy_and_cut(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+
+    from app.notebook import COPY_OUT_ACTIONS, TableOnlyEditor, remove_copy_out_actions
+
+    editor = TableOnlyEditor()
+    qtbot.addWidget(editor)
+    editor.setPlainText("geheim van de tafel")
+    editor.selectAll()
+    menu = editor.createStandardContextMenu(QPoint(1, 1))
+    names = {a.objectName() for a in menu.actions()}
+    assert {"edit-copy", "edit-cut"} <= names  # Qt still names them so: the test is real
+    remove_copy_out_actions(menu)
+    assert not {a.objectName() for a in menu.actions()} & COPY_OUT_ACTIONS
+    assert "edit-paste" in {a.objectName() for a in menu.actions()}
+    menu.deleteLater()

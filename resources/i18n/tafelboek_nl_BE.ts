@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
+    <name>AdHocDialog</name>
+    <message>
+        <location filename="../../app/meeting_screen.py" line="+391"/>
+        <source>Add ad hoc participant</source>
+        <translation>Ad hoc deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Told the agreement framework and the secrecy duty</source>
+        <translation>&amp;Afsprakenkader en geheimhoudingsplicht meegedeeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Whole meeting</source>
+        <translation>&amp;Hele overleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this item: %1</source>
+        <translation>Alleen dit agendapunt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this item</source>
+        <translation>Alleen dit agendapunt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type the participant&apos;s name.</source>
+        <translation>Typ de naam van de deelnemer.</translation>
+    </message>
+</context>
+<context>
     <name>CreateForm</name>
     <message>
         <location filename="../../app/unlock.py" line="+103"/>
@@ -62,7 +110,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/documents.py" line="+333"/>
+        <location filename="../../app/documents.py" line="+331"/>
         <location line="+161"/>
         <source>Make a document</source>
         <translation>Een document maken</translation>
@@ -319,7 +367,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/window.py" line="+73"/>
+        <location filename="../../app/window.py" line="+76"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -339,7 +387,22 @@
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Lock when &amp;minimised</source>
+        <translation>Vergrendelen bij &amp;minimaliseren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Meetings…</source>
+        <translation>&amp;Overleggen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ta&amp;ble</source>
+        <translation>Ta&amp;fel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Make a &amp;document…</source>
         <translation>&amp;Document maken…</translation>
     </message>
@@ -349,7 +412,7 @@
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+106"/>
         <source>Unlocking the vault…</source>
         <translation>De kluis wordt ontgrendeld…</translation>
     </message>
@@ -364,9 +427,341 @@
         <translation>De kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Your latest edits could not be saved, so nothing was changed. Close this window, save your text, then try again.</source>
         <translation>Je laatste wijzigingen konden niet opgeslagen worden, dus er is niets veranderd. Sluit dit venster, sla je tekst op en probeer dan opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingScreen</name>
+    <message>
+        <location filename="../../app/meeting_screen.py" line="-351"/>
+        <source>Mayor</source>
+        <translation>Burgemeester</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prevention officer</source>
+        <translation>Preventieambtenaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information officer</source>
+        <translation>Information officer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chief of police</source>
+        <translation>Korpschef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police</source>
+        <translation>Politie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School counselling (CLB)</source>
+        <translation>Leerlingenbegeleiding (CLB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social services</source>
+        <translation>Sociale dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justice house</source>
+        <translation>Justitiehuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil affairs</source>
+        <translation>Burgerzaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth officer</source>
+        <translation>Jeugdambtenaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth welfare worker</source>
+        <translation>Jeugdwelzijnswerker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head of leisure</source>
+        <translation>Diensthoofd vrije tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open actions</source>
+        <translation>Openstaande acties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LTF decisions</source>
+        <translation>Beslissingen LTF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing</source>
+        <translation>Afsluiting</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Operational table</source>
+        <translation>Operationele tafel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategic table</source>
+        <translation>Strategische tafel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Table only — secret of the table</source>
+        <translation>Alleen aan tafel — geheim van de tafel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Released to own dossier</source>
+        <translation>Vrijgegeven voor eigen dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feedback for: %1</source>
+        <translation>Terugkoppeling voor: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>LTF feedback form (consensus recorded)</source>
+        <translation>Terugkoppelingsfiche LTF (consensus vastgelegd)</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source> (ad hoc)</source>
+        <translation> (ad hoc)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attendance of %1</source>
+        <translation>Aanwezigheid van %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Briefed</source>
+        <translation>Ingelicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Told the agreement framework and the secrecy duty</source>
+        <translation>Afsprakenkader en geheimhoudingsplicht meegedeeld</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was told the agreement framework and the secrecy duty</source>
+        <translation>%1 kreeg het afsprakenkader en de geheimhoudingsplicht meegedeeld</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excused</source>
+        <translation>Verontschuldigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Represented</source>
+        <translation>Vertegenwoordigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded</source>
+        <translation>Niet genoteerd</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Meetings</source>
+        <translation>Overleggen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nieuw overleg…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open meeting</source>
+        <translation>Overleg &amp;openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back to notes</source>
+        <translation>&amp;Terug naar notities</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Cell</source>
+        <translation>&amp;Cel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Meetings of this cell</source>
+        <translation>Overleggen van deze &amp;cel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All &amp;meetings</source>
+        <translation>Alle &amp;overleggen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement framework and secrecy duty</source>
+        <translation>Afsprakenkader en geheimhoudingsplicht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add &amp;ad hoc participant…</source>
+        <translation>&amp;Ad hoc deelnemer toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not for this table</source>
+        <translation>Niet voor deze tafel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The operational table is meant for cases that fit the local definition of radicalisation. Keep unrelated topics off it.</source>
+        <translation>De operationele tafel is bedoeld voor casussen die passen binnen de lokale definitie van radicalisering. Houd andere onderwerpen van tafel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>N&amp;otes on this item</source>
+        <translation>Notities bij dit &amp;punt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New note (Ctrl+N)</source>
+        <translation>Nieuwe notitie (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+597"/>
+        <source>Save state</source>
+        <translation>Opslagstatus</translation>
+    </message>
+    <message>
+        <location line="-590"/>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Next agenda item</source>
+        <translation>Volgend agendapunt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous agenda item</source>
+        <translation>Vorig agendapunt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>What is said at this table stays at this table: the professional secret of art. 458ter Sw. binds everyone present, ad hoc participants too. Share only what others need to know.</source>
+        <translation>Wat aan deze tafel gezegd wordt, blijft aan deze tafel: het beroepsgeheim van art. 458ter Sw. bindt iedereen die aanwezig is, ook ad hoc deelnemers. Deel alleen wat anderen moeten weten (need to know).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Text you had not saved before locking has been put back.</source>
+        <translation>Tekst die vóór het vergrendelen niet opgeslagen was, is teruggezet.</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>nobody recorded as present yet</source>
+        <translation>nog niemand als aanwezig genoteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known to: %1</source>
+        <translation>Bekend aan: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Present but not told the framework and secrecy duty: %1</source>
+        <translation>Aanwezig zonder afsprakenkader en geheimhoudingsplicht meegedeeld: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(empty note)</source>
+        <translation>(lege notitie)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not saved: %1 Your text is still here.</source>
+        <translation>Niet opgeslagen: %1 Je tekst staat er nog.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -560,6 +955,39 @@
         <location line="+6"/>
         <source>This password cannot be used: it is empty, far too long, or contains characters a PDF cannot hold. Type another one.</source>
         <translation>Dit wachtwoord kan niet gebruikt worden: het is leeg, veel te lang, of bevat tekens die een PDF-bestand niet aankan. Typ een ander wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <location filename="../../app/meeting_screen.py" line="-762"/>
+        <source>New meeting</source>
+        <translation>Nieuw overleg</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Cell</source>
+        <translation>&amp;Cel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date and time</source>
+        <translation>&amp;Datum en uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Table</source>
+        <translation>&amp;Tafel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;ses</source>
+        <translation>Ca&amp;sussen</translation>
     </message>
 </context>
 <context>

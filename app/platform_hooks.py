@@ -1,0 +1,243 @@
+"""What the desktop tells us about locking: session locked, screen saver, suspend, resume.
+
+One small interface, :class:`PlatformHooks`, with one implementation per platform. Each
+calls back with a :class:`LockReason`; the window then locks through its own ``lock()``.
+
+* Linux: ``org.freedesktop.login1`` (``PrepareForSleep`` on the system bus, ``Lock`` on our
+  session) and ``ActiveChanged`` of ``org.freedesktop.ScreenSaver`` / ``org.gnome.ScreenSaver``
+  on the session bus, over QtDBus. D-Bus is a local channel, not network (rule P11).
+* Windows: ``WM_WTSSESSION_CHANGE`` (after ``WTSRegisterSessionNotification``) and
+  ``WM_POWERBROADCAST``, read by an application-wide native event filter.
+* Elsewhere: nothing (the idle lock still works).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from enum import Enum
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication, QObject, QTimer, Slot
+from PySide6.QtWidgets import QWidget
+
+
+class LockReason(Enum):
+    """Why a lock happened without the user asking for it."""
+
+    IDLE = "idle"
+    SESSION_LOCKED = "session-locked"
+    SCREENSAVER = "screensaver"
+    SUSPEND = "suspend"
+    RESUME = "resume"
+    MINIMISED = "minimised"
+
+
+LockCallback = Callable[[LockReason], None]
+
+
+class PlatformHooks(Protocol):
+    """Tells ``on_lock`` when the session locks or the machine suspends or resumes."""
+
+    def start(self, window: QWidget, on_lock: LockCallback) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+class NullHooks:
+    """No platform signals (tests, unknown platforms)."""
+
+    def start(self, window: QWidget, on_lock: LockCallback) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
+# ---------------------------------------------------------------------- Linux
+LOGIN1_SERVICE = "org.freedesktop.login1"
+LOGIN1_PATH = "/org/freedesktop/login1"
+LOGIN1_MANAGER = "org.freedesktop.login1.Manager"
+LOGIN1_SESSION = "org.freedesktop.login1.Session"
+SESSION_QUERY_TIMEOUT_MS = 1000
+"""Asking logind for our session must not hold up the start for long."""
+SCREENSAVER_INTERFACES = ("org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver")
+
+
+class _DBusReceiver(QObject):
+    """The QObject whose slots QtDBus calls; forwards to the lock callback."""
+
+    def __init__(self, on_lock: LockCallback, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_lock = on_lock
+
+    @Slot(bool)
+    def prepareForSleep(self, starting: bool) -> None:
+        self._on_lock(LockReason.SUSPEND if starting else LockReason.RESUME)
+
+    @Slot()
+    def sessionLock(self) -> None:
+        self._on_lock(LockReason.SESSION_LOCKED)
+
+    @Slot(bool)
+    def activeChanged(self, active: bool) -> None:
+        if active:
+            self._on_lock(LockReason.SCREENSAVER)
+
+
+def _slot(signature: str) -> Any:
+    from PySide6.QtCore import SLOT
+
+    return SLOT(signature)
+
+
+class LinuxDBusHooks:
+    """login1 and screen-saver signals over QtDBus; silently does nothing without a bus.
+
+    ``system_bus`` and ``session_bus`` default to the real buses; tests may pass
+    connections to a private bus.
+    """
+
+    def __init__(self, system_bus: Any = None, session_bus: Any = None) -> None:
+        self._system_bus = system_bus
+        self._session_bus = session_bus
+        self._receiver: _DBusReceiver | None = None
+        self.connected: list[str] = []
+        """Which signals were subscribed to (for diagnostics and tests)."""
+
+    def start(self, window: QWidget, on_lock: LockCallback) -> None:
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:  # pragma: no cover - QtDBus is part of PySide6-Essentials
+            return
+        system = self._system_bus or QDBusConnection.systemBus()
+        session = self._session_bus or QDBusConnection.sessionBus()
+        receiver = _DBusReceiver(on_lock, window)
+        self._receiver = receiver
+        if system.isConnected():
+            if system.connect(LOGIN1_SERVICE, LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep",
+                              receiver, _slot("prepareForSleep(bool)")):  # fmt: skip
+                self.connected.append("PrepareForSleep")
+            path = self._session_path(system)
+            if system.connect(LOGIN1_SERVICE, path, LOGIN1_SESSION, "Lock",
+                              receiver, _slot("sessionLock()")):  # fmt: skip
+                self.connected.append("Lock")
+        if session.isConnected():
+            for interface in SCREENSAVER_INTERFACES:
+                if session.connect("", "", interface, "ActiveChanged",
+                                   receiver, _slot("activeChanged(bool)")):  # fmt: skip
+                    self.connected.append(f"{interface}.ActiveChanged")
+
+    @staticmethod
+    def _session_path(system: Any) -> str:
+        """Our login1 session object; empty (any session) when it cannot be asked."""
+        from PySide6.QtDBus import QDBus, QDBusMessage
+
+        call = QDBusMessage.createMethodCall(
+            LOGIN1_SERVICE, LOGIN1_PATH, LOGIN1_MANAGER, "GetSessionByPID"
+        )
+        call.setArguments([os.getpid()])
+        reply = system.call(call, QDBus.CallMode.Block, SESSION_QUERY_TIMEOUT_MS)
+        if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
+            return ""
+        path = reply.arguments()[0]
+        text = path.path() if hasattr(path, "path") else str(path)
+        return text if text.startswith("/") else ""
+
+    def stop(self) -> None:
+        receiver, self._receiver = self._receiver, None
+        if receiver is not None:
+            receiver.deleteLater()  # QtDBus drops the connections of a deleted receiver
+        self.connected.clear()
+
+
+# ---------------------------------------------------------------------- Windows
+WM_WTSSESSION_CHANGE = 0x02B1
+WM_POWERBROADCAST = 0x0218
+WTS_CONSOLE_DISCONNECT = 0x2
+WTS_REMOTE_DISCONNECT = 0x4
+WTS_SESSION_LOCK = 0x7
+PBT_APMSUSPEND = 0x4
+PBT_APMRESUMESUSPEND = 0x7
+PBT_APMRESUMEAUTOMATIC = 0x12
+NOTIFY_FOR_THIS_SESSION = 0
+
+
+def windows_message_reason(message: int, wparam: int) -> LockReason | None:
+    """The lock a Windows message asks for, if any (pure; tested on every platform)."""
+    if message == WM_WTSSESSION_CHANGE:
+        if wparam == WTS_SESSION_LOCK:
+            return LockReason.SESSION_LOCKED
+        if wparam in (WTS_CONSOLE_DISCONNECT, WTS_REMOTE_DISCONNECT):
+            return LockReason.SESSION_LOCKED
+    elif message == WM_POWERBROADCAST:
+        if wparam == PBT_APMSUSPEND:
+            return LockReason.SUSPEND
+        if wparam in (PBT_APMRESUMESUSPEND, PBT_APMRESUMEAUTOMATIC):
+            return LockReason.RESUME
+    return None
+
+
+class _WindowsFilter(QAbstractNativeEventFilter):
+    def __init__(self, on_lock: LockCallback) -> None:
+        super().__init__()
+        self._on_lock = on_lock
+
+    def nativeEventFilter(self, eventType: Any, message: int) -> object:
+        if bytes(eventType) == b"windows_generic_MSG":
+            from ctypes import wintypes
+
+            msg = wintypes.MSG.from_address(int(message))
+            reason = windows_message_reason(int(msg.message), int(msg.wParam or 0))
+            if reason is not None:
+                # Lock just after this message is handled, not inside the native dispatch.
+                QTimer.singleShot(0, lambda: self._on_lock(reason))
+        return False, 0
+
+
+class WindowsHooks:
+    """WTS session notifications and power broadcasts. UNVERIFIED on real Windows."""
+
+    def __init__(self) -> None:
+        self._filter: _WindowsFilter | None = None
+        self._hwnd = 0
+
+    def start(self, window: QWidget, on_lock: LockCallback) -> None:
+        import ctypes
+
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        self._filter = _WindowsFilter(on_lock)
+        app.installNativeEventFilter(self._filter)
+        self._hwnd = int(window.winId())
+        try:
+            wtsapi32 = ctypes.WinDLL("wtsapi32")  # type: ignore[attr-defined,unused-ignore]
+            wtsapi32.WTSRegisterSessionNotification(self._hwnd, NOTIFY_FOR_THIS_SESSION)
+        except (OSError, AttributeError):
+            self._hwnd = 0
+
+    def stop(self) -> None:
+        import ctypes
+
+        app = QCoreApplication.instance()
+        if self._filter is not None and app is not None:
+            app.removeNativeEventFilter(self._filter)
+        self._filter = None
+        if self._hwnd:
+            try:
+                wtsapi32 = ctypes.WinDLL("wtsapi32")  # type: ignore[attr-defined,unused-ignore]
+                wtsapi32.WTSUnRegisterSessionNotification(self._hwnd)
+            except (OSError, AttributeError):
+                pass
+            self._hwnd = 0
+
+
+def system_platform_hooks(platform: str | None = None) -> PlatformHooks:
+    platform = sys.platform if platform is None else platform
+    if platform.startswith("linux"):
+        return LinuxDBusHooks()
+    if platform == "win32":
+        return WindowsHooks()
+    return NullHooks()
