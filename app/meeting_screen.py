@@ -46,12 +46,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.documents import ui_language
 from app.messages import error_message
 from app.notebook import TableOnlyEditor, TableOnlyList, note_title
 from app.widgets import ErrorLabel, Notice, heading, label_for, name_after_text, paragraph
 from vault.attendance import set_attendance, set_item_presence
 from vault.cases import list_cases
 from vault.cells import list_cells, members
+from vault.documents.strings import long_date_time
 from vault.errors import VaultError
 from vault.meeting_view import ItemView, MeetingView, load_meeting_view
 from vault.meetings import list_meetings, start_meeting
@@ -641,7 +643,8 @@ class MeetingScreen(QWidget):
             self.list_error.show_message(error_message(exc.code))
             return
         for meeting in reversed(found):
-            text = f"{meeting.starts_at:%Y-%m-%d %H:%M} · {table_text(meeting.table_kind)}"
+            when = long_date_time(meeting.starts_at, ui_language())
+            text = f"{when} · {table_text(meeting.table_kind)}"
             if meeting.place:
                 text += f" · {meeting.place}"
             item = QListWidgetItem(text)
@@ -710,7 +713,7 @@ class MeetingScreen(QWidget):
         view = self._view
         assert view is not None
         self.meeting_title.setText(
-            f"{view.cell.name} — {view.meeting.starts_at:%Y-%m-%d %H:%M}"
+            f"{view.cell.name} — {long_date_time(view.meeting.starts_at, ui_language())}"
             f" — {table_text(view.meeting.table_kind)}"
         )
         if view.show_framework_reminder:
