@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from app.documents import ui_language
 from app.messages import error_message
 from app.notebook import TableOnlyEditor, TableOnlyList, note_title
+from app.release_dialog import ReleaseDialog
 from app.widgets import ErrorLabel, Notice, heading, label_for, name_after_text, paragraph
 from vault.attendance import set_attendance, set_item_presence
 from vault.cases import list_cases
@@ -60,6 +61,7 @@ from vault.meetings import list_meetings, start_meeting
 from vault.model import AgendaItemKind, AttendanceStatus, Cell, Label, Person, Role, TableKind
 from vault.notes import add_note, update_note
 from vault.people import add_person, get_person
+from vault.releases import make_table_only
 from vault.store import Vault
 
 AUTOSAVE_DELAY_MS = 800
@@ -190,8 +192,22 @@ class LabelBand(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 5, 10, 5)
         layout.setSpacing(8)
+        self.release_button = QPushButton(QCoreApplication.translate("MeetingScreen", "Release…"))
+        self.release_button.setAccessibleName(
+            QCoreApplication.translate("MeetingScreen", "Release beyond the table")
+        )
+        self.release_button.setToolTip("Ctrl+Shift+R")
+        self.tighten_button = QPushButton(
+            QCoreApplication.translate("MeetingScreen", "Table only again")
+        )
+        self.tighten_button.setAccessibleName(self.tighten_button.text())
+        self.tighten_button.setToolTip(
+            QCoreApplication.translate("MeetingScreen", "Table only again (Ctrl+Shift+T)")
+        )
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.release_button)
+        layout.addWidget(self.tighten_button)
         self.show_label(None, [])
 
     def show_label(self, label: Label | None, colleague_names: list[str]) -> None:
@@ -208,6 +224,7 @@ class LabelBand(QFrame):
         self.icon.setPixmap(_band_icon(closed, edge))
         self.text.setText(words)
         self.setAccessibleName(words)
+        self.tighten_button.setEnabled(not closed)
         self.setStyleSheet(
             f"QFrame#labelband {{ background: {colour}; border-left: 5px solid {edge};"
             f" border-radius: 3px; }} QFrame#labelband QLabel {{ color: {BAND_TEXT_COLOUR}; }}"
@@ -436,6 +453,7 @@ class MeetingScreen(QWidget):
         self._now = datetime.now
         self.new_meeting_dialog: QDialog | None = None
         self.ad_hoc_dialog: QDialog | None = None
+        self.release_dialog: ReleaseDialog | None = None
 
         # --- list page
         self.list_title = heading(self.tr("Meetings"), scale=1.35)
@@ -580,13 +598,22 @@ class MeetingScreen(QWidget):
         self.previous_item_action.setShortcuts([QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Up")])
         self.new_note_action = QAction(self.tr("New note"), meeting_page)
         self.new_note_action.setShortcut(QKeySequence("Ctrl+N"))
-        for action in (self.next_item_action, self.previous_item_action, self.new_note_action):
+        self.release_action = QAction(self.tr("Release beyond the table…"), meeting_page)
+        self.release_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.table_only_action = QAction(self.tr("Make table-only again"), meeting_page)
+        self.table_only_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        for action in (self.next_item_action, self.previous_item_action, self.new_note_action,
+                       self.release_action, self.table_only_action):  # fmt: skip
             action.setShortcutContext(context)
             meeting_page.addAction(action)
         self.next_item_action.triggered.connect(lambda: self.move_item(1))
         self.previous_item_action.triggered.connect(lambda: self.move_item(-1))
         self.new_note_action.triggered.connect(self.new_note)
         self.new_note_button.clicked.connect(self.new_note)
+        self.release_action.triggered.connect(self.open_release)
+        self.table_only_action.triggered.connect(self.make_table_only)
+        self.band.release_button.clicked.connect(self.open_release)
+        self.band.tighten_button.clicked.connect(self.make_table_only)
 
         self.back_button.clicked.connect(self._back)
         self.to_list_button.clicked.connect(self._to_list)
@@ -678,6 +705,8 @@ class MeetingScreen(QWidget):
             self.new_meeting_dialog = None
         if getattr(self, "ad_hoc_dialog", None) is dialog:
             self.ad_hoc_dialog = None
+        if getattr(self, "release_dialog", None) is dialog:
+            self.release_dialog = None
         for field in dialog.findChildren(QLineEdit):
             field.clear()  # a name typed there must not wait in memory for deletion
         dialog.setParent(None)
@@ -949,6 +978,44 @@ class MeetingScreen(QWidget):
                 if note_view.note.id == self._note_id:
                     label = note_view.label
         self.band.show_label(label, self._colleague_names(label))
+        self.band.release_button.setEnabled(self._note_id is not None)
+
+    # ------------------------------------------------------------------ releasing (P3, P4)
+    def open_release(self) -> None:
+        """Open the release dialog for the current note (saved first)."""
+        vault, view = self._vault, self._view
+        if vault is None or view is None or not self.save_pending():
+            return
+        item_view = self._item_view()
+        if item_view is None or self._note_id is None:
+            self.save_state.setText(self.tr("Type a note first; an empty note cannot be released."))
+            return
+        dialog = ReleaseDialog(vault, view, item_view, self._note_id, self)
+        dialog.accepted.connect(self._after_release)
+        dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
+        self.release_dialog = dialog
+        dialog.open()
+
+    def _after_release(self) -> None:
+        self._refresh_scope()
+        self.save_state.setText(self.tr("Released; the label says where it may go."))
+        self.editor.setFocus()
+
+    def make_table_only(self) -> None:
+        """Tighten every release of the current note in one step (always allowed)."""
+        vault = self._vault
+        if vault is None or not self.save_pending():
+            return
+        note_id = self._note_id
+        if note_id is None:
+            return
+        try:
+            make_table_only(vault, note_id)
+        except VaultError as exc:
+            self.save_state.setText(error_message(exc.code))
+            return
+        self._refresh_scope()
+        self.save_state.setText(self.tr("Table only again."))
 
     def _colleague_names(self, label: Label) -> list[str]:
         names = []
@@ -1085,7 +1152,7 @@ class MeetingScreen(QWidget):
         self._view = None
         self._item_id = None
         self._note_id = None
-        for dialog in (self.new_meeting_dialog, self.ad_hoc_dialog):
+        for dialog in (self.new_meeting_dialog, self.ad_hoc_dialog, self.release_dialog):
             if dialog is not None:
                 dialog.reject()
         for combo in (self.cell,):

@@ -435,6 +435,42 @@
 <context>
     <name>MeetingScreen</name>
     <message>
+        <source>Release…</source>
+        <translation>Vrijgeven…</translation>
+    </message>
+    <message>
+        <source>Release beyond the table</source>
+        <translation>Vrijgeven buiten de tafel</translation>
+    </message>
+    <message>
+        <source>Table only again (Ctrl+Shift+T)</source>
+        <translation>Weer alleen aan tafel maken (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Table only again</source>
+        <translation>Weer alleen aan tafel</translation>
+    </message>
+    <message>
+        <source>Release beyond the table…</source>
+        <translation>Vrijgeven buiten de tafel…</translation>
+    </message>
+    <message>
+        <source>Make table-only again</source>
+        <translation>Weer alleen aan tafel maken</translation>
+    </message>
+    <message>
+        <source>Type a note first; an empty note cannot be released.</source>
+        <translation>Typ eerst een notitie; een lege notitie kan niet worden vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>Released; the label says where it may go.</source>
+        <translation>Vrijgegeven; het label zegt waar het heen mag.</translation>
+    </message>
+    <message>
+        <source>Table only again.</source>
+        <translation>Weer alleen aan tafel.</translation>
+    </message>
+    <message>
         <location filename="../../app/meeting_screen.py" line="-351"/>
         <source>Mayor</source>
         <translation>Burgemeester</translation>
@@ -1080,6 +1116,49 @@
         <location line="+3"/>
         <source>Open another vault</source>
         <translation>Andere kluis openen</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release beyond the table</source>
+        <translation>Vrijgeven buiten de tafel</translation>
+    </message>
+    <message>
+        <source>To my &amp;own dossier</source>
+        <translation>Naar mijn &amp;eigen dossier</translation>
+    </message>
+    <message>
+        <source>As &amp;feedback for colleagues I represent</source>
+        <translation>Als &amp;terugkoppeling voor collega's die ik vertegenwoordig</translation>
+    </message>
+    <message>
+        <source>Colleagues to receive feedback</source>
+        <translation>Collega's die de terugkoppeling krijgen</translation>
+    </message>
+    <message>
+        <source>You represent nobody at this cell, so nothing can go to a colleague as feedback. Only your own dossier is possible.</source>
+        <translation>Je vertegenwoordigt niemand in deze cel, dus niets kan als terugkoppeling naar een collega gaan. Alleen je eigen dossier is mogelijk.</translation>
+    </message>
+    <message>
+        <source>Releasing is recorded in the vault's audit trail: when, at which meeting it was agreed and whose information it is. Your own dossier can be read by colleagues in your organisation; it is not a private space. Feedback goes only to the colleague you name.</source>
+        <translation>Vrijgeven wordt vastgelegd in het auditspoor van de kluis: wanneer, op welk overleg het werd afgesproken en van wie de informatie is. Je eigen dossier is leesbaar voor collega's in je organisatie; het is geen privéruimte. Terugkoppeling gaat alleen naar de collega die je noemt.</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Vrijgeven</translation>
+    </message>
+    <message>
+        <source>Agreed at &amp;meeting</source>
+        <translation>Afgesproken op &amp;overleg</translation>
+    </message>
+    <message>
+        <source>&amp;Whose information</source>
+        <translation>&amp;Van wie is de informatie</translation>
+    </message>
+    <message>
+        <source>Choose where the note goes.</source>
+        <translation>Kies waar de notitie heen gaat.</translation>
     </message>
 </context>
 <context>

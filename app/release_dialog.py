@@ -1,0 +1,234 @@
+"""Releasing a note beyond the table: an explicit, recorded act (P3, P4).
+
+The dialog asks where the note goes (own dossier, or feedback for colleagues the user
+represents at this cell), at which meeting that was agreed, and whose information it is,
+and says in a plain sentence what releasing means. Every destination is checked with the
+policy before anything is recorded, so a refusal releases nothing; the refusal is worded
+inline (:func:`app.messages.refusal_message`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.documents import ui_language
+from app.messages import error_message, refusal_message
+from app.widgets import ErrorLabel, label_for, name_after_text, paragraph
+from vault.documents.strings import long_date_time
+from vault.errors import VaultError
+from vault.meeting_view import ItemView, MeetingView
+from vault.meetings import list_meetings
+from vault.model import MeetingStatus, Person, ReleaseKind
+from vault.people import get_person, self_person
+from vault.policy import feedback_candidates, may_release
+from vault.releases import ReleaseRefused, release
+from vault.store import Vault
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+Destination = tuple[ReleaseKind, int | None]
+
+
+class ReleaseDialog(QDialog):
+    """Release one note to own dossier and/or as feedback for represented colleagues."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        view: MeetingView,
+        item_view: ItemView,
+        note_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Release beyond the table"))
+        self._vault = vault
+        self._view = view
+        self.note_id = note_id
+        self.released_ids: list[int] = []
+
+        self.own_dossier = QCheckBox(self.tr("To my &own dossier"))
+        name_after_text(self.own_dossier)
+        self.feedback = QCheckBox(self.tr("As &feedback for colleagues I represent"))
+        name_after_text(self.feedback)
+        self.colleagues = QListWidget()
+        self.colleagues.setMaximumHeight(110)
+        self.colleagues.setAccessibleName(self.tr("Colleagues to receive feedback"))
+        self.no_colleagues = paragraph(
+            self.tr(
+                "You represent nobody at this cell, so nothing can go to a colleague as "
+                "feedback. Only your own dossier is possible."
+            )
+        )
+        self.meeting = QComboBox()
+        self.owner = QComboBox()
+        self.meaning = paragraph(
+            self.tr(
+                "Releasing is recorded in the vault's audit trail: when, at which meeting it "
+                "was agreed and whose information it is. Your own dossier can be read by "
+                "colleagues in your organisation; it is not a private space. Feedback goes "
+                "only to the colleague you name."
+            )
+        )
+        self.meaning.setAccessibleName(self.meaning.text())
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("&Release"))
+        for button in buttons.buttons():
+            name_after_text(button)
+
+        form = QFormLayout()
+        form.addRow(label_for(self.tr("Agreed at &meeting"), self.meeting), self.meeting)
+        form.addRow(label_for(self.tr("&Whose information"), self.owner), self.owner)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.own_dossier)
+        layout.addWidget(self.feedback)
+        layout.addWidget(self.colleagues)
+        layout.addWidget(self.no_colleagues)
+        layout.addLayout(form)
+        layout.addWidget(self.meaning)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self._accept_if_released)
+        buttons.rejected.connect(self.reject)
+        self.feedback.toggled.connect(self.colleagues.setEnabled)
+
+        self._fill_colleagues()
+        self._fill_meetings()
+        self._fill_owners(item_view)
+        self.own_dossier.setFocus()
+
+    # ------------------------------------------------------------------ filling
+    def _fill_colleagues(self) -> None:
+        try:
+            candidates = feedback_candidates(self._vault, self.note_id)
+        except VaultError as exc:
+            self.error.show_message(error_message(exc.code))
+            candidates = []
+        for colleague_id in candidates:
+            person = self._person(colleague_id)
+            entry = QListWidgetItem(person.name if person is not None else "?")
+            entry.setData(ID_ROLE, colleague_id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(
+                Qt.CheckState.Checked if len(candidates) == 1 else Qt.CheckState.Unchecked
+            )
+            self.colleagues.addItem(entry)
+        has_any = bool(candidates)
+        self.feedback.setEnabled(has_any)
+        self.colleagues.setEnabled(False)
+        self.colleagues.setVisible(has_any)
+        self.no_colleagues.setVisible(not has_any)
+        if has_any:
+            self.colleagues.setCurrentRow(0)
+
+    def _fill_meetings(self) -> None:
+        note_meeting = self._view.meeting
+        try:
+            meetings = list_meetings(self._vault, note_meeting.cell_id)
+        except VaultError as exc:
+            self.error.show_message(error_message(exc.code))
+            meetings = [note_meeting]
+        for meeting in meetings:
+            if meeting.status is MeetingStatus.CANCELLED and meeting.id != note_meeting.id:
+                continue
+            if meeting.starts_at < note_meeting.starts_at:
+                continue
+            self.meeting.addItem(long_date_time(meeting.starts_at, ui_language()), meeting.id)
+        self.meeting.setCurrentIndex(max(0, self.meeting.findData(note_meeting.id)))
+
+    def _fill_owners(self, item_view: ItemView) -> None:
+        people: list[Person] = list(item_view.scope)
+        try:
+            me = self_person(self._vault)
+        except VaultError:
+            me = None
+        if me is not None and all(p.id != me.id for p in people):
+            people.insert(0, me)
+        for person in people:
+            self.owner.addItem(person.name, person.id)
+        if me is not None:
+            self.owner.setCurrentIndex(max(0, self.owner.findData(me.id)))
+
+    def _person(self, person_id: int) -> Person | None:
+        person = self._view.people.get(person_id)
+        if person is not None:
+            return person
+        try:
+            return get_person(self._vault, person_id)
+        except (KeyError, VaultError):
+            return None
+
+    # ------------------------------------------------------------------ releasing
+    def destinations(self) -> list[Destination]:
+        chosen: list[Destination] = []
+        if self.own_dossier.isChecked():
+            chosen.append((ReleaseKind.OWN_DOSSIER, None))
+        if self.feedback.isChecked():
+            for row in range(self.colleagues.count()):
+                entry = self.colleagues.item(row)
+                if entry.checkState() == Qt.CheckState.Checked:
+                    chosen.append((ReleaseKind.FEEDBACK, int(entry.data(ID_ROLE))))
+        return chosen
+
+    def perform(self) -> bool:
+        """Release to every chosen destination; False (with the reason shown) otherwise."""
+        meeting_id = self.meeting.currentData()
+        owner_id = self.owner.currentData()
+        return self._perform(
+            self.destinations(),
+            int(meeting_id) if meeting_id is not None else None,
+            int(owner_id) if owner_id is not None else None,
+        )
+
+    def _perform(
+        self, destinations: list[Destination], agreed_meeting_id: int | None,
+        info_owner_id: int | None,
+    ) -> bool:  # fmt: skip
+        self.error.clear_message()
+        if not destinations:
+            self.error.show_message(self.tr("Choose where the note goes."))
+            return False
+        try:
+            for kind, colleague_id in destinations:  # check all first: a refusal releases nothing
+                verdict = may_release(
+                    self._vault, self.note_id, kind, colleague_id=colleague_id,
+                    agreed_meeting_id=agreed_meeting_id, info_owner_id=info_owner_id,
+                )  # fmt: skip
+                if not verdict:
+                    self.error.show_message(refusal_message(verdict.reason))
+                    return False
+            for kind, colleague_id in destinations:
+                release_id = release(
+                    self._vault, self.note_id, kind, info_owner_id=info_owner_id or 0,
+                    agreed_meeting_id=agreed_meeting_id, colleague_id=colleague_id,
+                )  # fmt: skip
+                self.released_ids.append(release_id)
+        except ReleaseRefused as exc:
+            self.error.show_message(refusal_message(exc.verdict.reason))
+            return False
+        except VaultError as exc:
+            self.error.show_message(error_message(exc.code))
+            return False
+        return True
+
+    def refusal_shown(self) -> bool:
+        return not self.error.isHidden()
+
+    def _accept_if_released(self) -> None:
+        if self.perform():
+            self.accept()
