@@ -20,7 +20,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLocale,
     QObject,
     QRunnable,
     QStandardPaths,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import APP_NAME
+from app.i18n import ui_language
 from app.messages import document_error_message, refusal_message
 from app.prompts import Prompts
 from app.widgets import (
@@ -59,7 +59,6 @@ from vault.documents import (
     DocumentChoices,
     DocumentRefused,
     DocumentRequest,
-    Language,
     document_choices,
     export_document,
     request_for,
@@ -220,11 +219,6 @@ def suggested_file_name(kind: DocumentKind) -> str:
             return QCoreApplication.translate("Documents", "ltf-feedback-form.pdf")
         case DocumentKind.MEETING_OVERVIEW:
             return QCoreApplication.translate("Documents", "meeting-overview.pdf")
-
-
-def ui_language() -> Language:
-    """The language the user interface speaks; documents are written in the same one."""
-    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
 
 
 def default_folder() -> Path:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from enum import StrEnum
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -26,6 +27,11 @@ class Language(StrEnum):
 
 
 DEFAULT_LANGUAGE = Language.DUTCH
+
+
+def ui_language() -> Literal["nl", "en"]:
+    """The language the interface speaks now; documents and dates follow it."""
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
 
 
 def locale_for(language: Language) -> QLocale:

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.documents import ui_language
+from app.i18n import ui_language
 from app.messages import error_message
 from app.notebook import TableOnlyEditor, TableOnlyList, note_title
 from app.release_dialog import ReleaseDialog

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.documents import ui_language
+from app.i18n import ui_language
 from app.messages import error_message, refusal_message
 from app.widgets import ErrorLabel, label_for, name_after_text, paragraph
 from vault.documents.strings import long_date_time

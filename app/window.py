@@ -15,7 +15,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from app.context import APP_NAME, AppContext
-from app.documents import KINDS, DocumentDialog, kind_action_text, ui_language
+from app.documents import KINDS, DocumentDialog, kind_action_text
+from app.i18n import ui_language
 from app.locking import LockGuard
 from app.meeting_screen import MeetingScreen
 from app.messages import error_message, strengthen_error_message

@@ -16,7 +16,7 @@ from vault.model import Action, ActionStatus, NotDoneReason, NoteKind
 from vault.notes import insert_note
 from vault.store import Vault
 
-_COLUMNS = (
+ACTION_COLUMNS = (
     "a.id, a.meeting_id, a.agenda_item_id, a.case_id, a.owner_id, a.due_date, a.status,"
     " a.not_done_reason, a.description_note_id"
 )
@@ -76,7 +76,7 @@ def close_action(
 
 
 def get_action(vault: Vault, action_id: int) -> Action:
-    rows = vault.query(f"SELECT {_COLUMNS} FROM action a WHERE a.id = ?", (action_id,))  # noqa: S608
+    rows = vault.query(f"SELECT {ACTION_COLUMNS} FROM action a WHERE a.id = ?", (action_id,))  # noqa: S608
     if not rows:
         raise KeyError(action_id)
     return action_from_row(rows[0])
@@ -84,7 +84,7 @@ def get_action(vault: Vault, action_id: int) -> Action:
 
 def actions_of(vault: Vault, meeting_id: int) -> list[Action]:
     rows = vault.query(
-        f"SELECT {_COLUMNS} FROM action a WHERE a.meeting_id = ? ORDER BY a.id",  # noqa: S608
+        f"SELECT {ACTION_COLUMNS} FROM action a WHERE a.meeting_id = ? ORDER BY a.id",  # noqa: S608
         (meeting_id,),
     )
     return [action_from_row(r) for r in rows]
@@ -93,7 +93,7 @@ def actions_of(vault: Vault, meeting_id: int) -> list[Action]:
 def open_actions_before(vault: Vault, meeting_id: int) -> list[Action]:
     """Open actions from earlier meetings of the same cell: they carry forward."""
     rows = vault.query(
-        f"SELECT {_COLUMNS} FROM action a JOIN meeting m ON m.id = a.meeting_id"  # noqa: S608
+        f"SELECT {ACTION_COLUMNS} FROM action a JOIN meeting m ON m.id = a.meeting_id"  # noqa: S608
         " JOIN meeting this ON this.id = ?"
         " WHERE m.cell_id = this.cell_id AND a.status = 'open'"
         " AND (m.starts_at < this.starts_at OR (m.starts_at = this.starts_at AND m.id < this.id))"

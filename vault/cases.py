@@ -16,7 +16,7 @@ from vault.clock import iso
 from vault.model import Case, CaseStatus, Trajectory
 from vault.store import Vault
 
-_COLUMNS = (
+CASE_COLUMNS = (
     "id, cell_id, code, subject_is_minor, minors_in_context, status, trajectory,"
     " care_first, clear_signs"
 )
@@ -86,7 +86,7 @@ def add_case(
 
 
 def get_case(vault: Vault, case_id: int) -> Case:
-    rows = vault.query(f"SELECT {_COLUMNS} FROM casus WHERE id = ?", (case_id,))  # noqa: S608
+    rows = vault.query(f"SELECT {CASE_COLUMNS} FROM casus WHERE id = ?", (case_id,))  # noqa: S608
     if not rows:
         raise KeyError(case_id)
     return case_from_row(rows[0])
@@ -94,10 +94,10 @@ def get_case(vault: Vault, case_id: int) -> Case:
 
 def list_cases(vault: Vault, cell_id: int | None = None) -> list[Case]:
     if cell_id is None:
-        rows = vault.query(f"SELECT {_COLUMNS} FROM casus ORDER BY code")  # noqa: S608
+        rows = vault.query(f"SELECT {CASE_COLUMNS} FROM casus ORDER BY code")  # noqa: S608
     else:
         rows = vault.query(
-            f"SELECT {_COLUMNS} FROM casus WHERE cell_id = ? ORDER BY code",  # noqa: S608
+            f"SELECT {CASE_COLUMNS} FROM casus WHERE cell_id = ? ORDER BY code",  # noqa: S608
             (cell_id,),
         )
     return [case_from_row(r) for r in rows]

@@ -16,7 +16,7 @@ from vault.notes import insert_note
 from vault.policy import ConsensusResult, inform_person_verdict, item_consensus
 from vault.store import Vault
 
-_COLUMNS = (
+DECISION_COLUMNS = (
     "id, meeting_id, agenda_item_id, kind, outcome, text_note_id, all_agree, fact_only,"
     " no_investigation_risk, confirmed_by_id, decided_at"
 )
@@ -147,7 +147,7 @@ def record_other(vault: Vault, agenda_item_id: int, text: str) -> int:
 
 
 def get_decision(vault: Vault, decision_id: int) -> Decision:
-    rows = vault.query(f"SELECT {_COLUMNS} FROM decision WHERE id = ?", (decision_id,))  # noqa: S608
+    rows = vault.query(f"SELECT {DECISION_COLUMNS} FROM decision WHERE id = ?", (decision_id,))  # noqa: S608
     if not rows:
         raise KeyError(decision_id)
     return decision_from_row(rows[0])
@@ -156,7 +156,7 @@ def get_decision(vault: Vault, decision_id: int) -> Decision:
 def decisions(vault: Vault, *, meeting_id: int | None = None,
               agenda_item_id: int | None = None) -> list[Decision]:  # fmt: skip
     rows = vault.query(
-        f"SELECT {_COLUMNS} FROM decision WHERE (? IS NULL OR meeting_id = ?)"  # noqa: S608
+        f"SELECT {DECISION_COLUMNS} FROM decision WHERE (? IS NULL OR meeting_id = ?)"  # noqa: S608
         " AND (? IS NULL OR agenda_item_id = ?) ORDER BY id",
         (meeting_id, meeting_id, agenda_item_id, agenda_item_id),
     )

@@ -28,7 +28,7 @@ from vault.model import (
     Role,
     TableKind,
 )
-from vault.policy import item_consensus
+from vault.policy import inform_person_verdict, item_consensus
 from vault.store import Vault
 
 
@@ -473,8 +473,6 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
 
 def _fix_inform_outcomes(vault: Vault) -> None:
     """Compute inform-person outcomes with the real policy (P7), not by the generator."""
-    from vault.policy import inform_person_verdict
-
     rows = vault.query(
         "SELECT id, agenda_item_id, all_agree, fact_only, no_investigation_risk, confirmed_by_id"
         " FROM decision WHERE kind = 'inform_person'"

@@ -11,17 +11,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from vault.actions import _COLUMNS as _ACTION_COLUMNS
-from vault.actions import action_from_row, open_actions_before
+from vault.actions import ACTION_COLUMNS, action_from_row, open_actions_before
 from vault.attendance import attendance
-from vault.cases import _COLUMNS as _CASE_COLUMNS
-from vault.cases import case_from_row
+from vault.cases import CASE_COLUMNS, case_from_row
 from vault.cells import get_cell
-from vault.decisions import _COLUMNS as _DECISION_COLUMNS
-from vault.decisions import decision_from_row
+from vault.decisions import DECISION_COLUMNS, decision_from_row
 from vault.meetings import agenda, get_meeting
 from vault.model import (
-    TABLE_ONLY_LABEL,
     Action,
     AgendaItem,
     Attendance,
@@ -33,13 +29,11 @@ from vault.model import (
     Meeting,
     Note,
     Person,
-    ReleaseKind,
     TableKind,
+    label_from_releases,
 )
-from vault.notes import _COLUMNS as _NOTE_COLUMNS
-from vault.notes import _note
-from vault.people import _COLUMNS as _PERSON_COLUMNS
-from vault.people import person_from_row
+from vault.notes import NOTE_COLUMNS, note_from_row
+from vault.people import PERSON_COLUMNS, person_from_row
 from vault.store import Vault
 
 
@@ -115,7 +109,7 @@ def load_meeting_view(vault: Vault, meeting_id: int) -> MeetingView:
         for p in map(
             person_from_row,
             vault.query(
-                f"SELECT {_PERSON_COLUMNS} FROM person WHERE id IN"  # noqa: S608
+                f"SELECT {PERSON_COLUMNS} FROM person WHERE id IN"  # noqa: S608
                 " (SELECT person_id FROM attendance WHERE meeting_id = ?"
                 "  UNION SELECT represented_by FROM attendance WHERE meeting_id = ?)",
                 (meeting_id, meeting_id),
@@ -128,45 +122,33 @@ def load_meeting_view(vault: Vault, meeting_id: int) -> MeetingView:
         for c in map(
             case_from_row,
             vault.query(
-                f"SELECT {_CASE_COLUMNS} FROM casus WHERE id IN"  # noqa: S608
+                f"SELECT {CASE_COLUMNS} FROM casus WHERE id IN"  # noqa: S608
                 " (SELECT case_id FROM agenda_item WHERE meeting_id = ?)",
                 (meeting_id,),
             ),
         )
     }
-    notes = [_note(r) for r in vault.query(
-        f"SELECT {_NOTE_COLUMNS} FROM note WHERE meeting_id = ? ORDER BY id",  # noqa: S608
+    notes = [note_from_row(r) for r in vault.query(
+        f"SELECT {NOTE_COLUMNS} FROM note WHERE meeting_id = ? ORDER BY id",  # noqa: S608
         (meeting_id,),
     )]  # fmt: skip
-    own: dict[int, bool] = {}
-    colleagues: dict[int, set[int]] = defaultdict(set)
-    ltf: dict[int, bool] = {}
+    releases: dict[int, list[tuple[str, int | None]]] = defaultdict(list)
     for note_id, kind, colleague in vault.query(
         "SELECT r.note_id, r.kind, r.colleague_id FROM release r JOIN note n ON n.id = r.note_id"
         " WHERE n.meeting_id = ? AND r.revoked_at IS NULL",
         (meeting_id,),
     ):
-        if kind == ReleaseKind.OWN_DOSSIER:
-            own[int(note_id)] = True
-        elif kind == ReleaseKind.FEEDBACK:
-            colleagues[int(note_id)].add(int(colleague))
-        else:
-            ltf[int(note_id)] = True
+        releases[int(note_id)].append((str(kind), colleague))
 
     def view(note: Note) -> NoteView:
-        if note.id not in own and note.id not in colleagues and note.id not in ltf:
-            return NoteView(note, TABLE_ONLY_LABEL)
-        return NoteView(
-            note,
-            Label(note.id in own, frozenset(colleagues.get(note.id, ())), note.id in ltf),
-        )
+        return NoteView(note, label_from_releases(releases.get(note.id, ())))
 
     by_item: dict[int | None, list[NoteView]] = defaultdict(list)
     for note in notes:
         by_item[note.agenda_item_id].append(view(note))
     decisions_by_item: dict[int, list[Decision]] = defaultdict(list)
     for row in vault.query(
-        f"SELECT {_DECISION_COLUMNS} FROM decision WHERE meeting_id = ? ORDER BY id",  # noqa: S608
+        f"SELECT {DECISION_COLUMNS} FROM decision WHERE meeting_id = ? ORDER BY id",  # noqa: S608
         (meeting_id,),
     ):
         d = decision_from_row(row)
@@ -174,7 +156,7 @@ def load_meeting_view(vault: Vault, meeting_id: int) -> MeetingView:
     actions = tuple(
         action_from_row(r)
         for r in vault.query(
-            f"SELECT {_ACTION_COLUMNS} FROM action a WHERE a.meeting_id = ? ORDER BY a.id",  # noqa: S608
+            f"SELECT {ACTION_COLUMNS} FROM action a WHERE a.meeting_id = ? ORDER BY a.id",  # noqa: S608
             (meeting_id,),
         )
     )

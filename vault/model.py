@@ -7,6 +7,7 @@ GUI's item models and the secrecy policy can hold and pass them freely.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -292,6 +293,20 @@ class Label:
 
 
 TABLE_ONLY_LABEL = Label(False, frozenset())
+
+
+def label_from_releases(active: Iterable[tuple[str, int | None]]) -> Label:
+    """The label of a note from its active releases as (kind, colleague id) pairs."""
+    releases = list(active)
+    if not releases:
+        return TABLE_ONLY_LABEL
+    return Label(
+        own_dossier=any(kind == ReleaseKind.OWN_DOSSIER for kind, _ in releases),
+        colleague_ids=frozenset(
+            int(c) for kind, c in releases if kind == ReleaseKind.FEEDBACK and c is not None
+        ),
+        ltf=any(kind == ReleaseKind.LTF for kind, _ in releases),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,11 +21,8 @@ from datetime import timedelta
 from typing import Any
 
 from vault.clock import iso
-from vault.model import TABLE_ONLY_LABEL, Label, Note, NoteKind, ReleaseKind
+from vault.model import Label, Note, NoteKind, label_from_releases
 from vault.store import Connection, Vault
-
-TABLE_ONLY = "table_only"
-"""Name of the label of every new note (P1)."""
 
 MAX_REVISIONS = 50
 """Revisions kept per note; the oldest beyond this are dropped."""
@@ -33,10 +30,10 @@ MAX_REVISIONS = 50
 REVISION_INTERVAL = timedelta(minutes=2)
 """Autosave runs every few seconds; a revision is kept at most this often per note."""
 
-_COLUMNS = "id, body, kind, meeting_id, agenda_item_id, case_id, created_at, updated_at"
+NOTE_COLUMNS = "id, body, kind, meeting_id, agenda_item_id, case_id, created_at, updated_at"
 
 
-def _note(row: Sequence[Any]) -> Note:
+def note_from_row(row: Sequence[Any]) -> Note:
     return Note(
         id=int(row[0]),
         body=str(row[1]),
@@ -156,10 +153,10 @@ def update_note(vault: Vault, note_id: int, body: str) -> None:
 
 
 def get_note(vault: Vault, note_id: int) -> Note:
-    rows = vault.query(f"SELECT {_COLUMNS} FROM note WHERE id = ?", (note_id,))  # noqa: S608
+    rows = vault.query(f"SELECT {NOTE_COLUMNS} FROM note WHERE id = ?", (note_id,))  # noqa: S608
     if not rows:
         raise KeyError(note_id)
-    return _note(rows[0])
+    return note_from_row(rows[0])
 
 
 def list_notes(
@@ -182,8 +179,8 @@ def list_notes(
             where.append(f"{column} = ?")
             params.append(value)
     clause = f" WHERE {' AND '.join(where)}" if where else ""
-    rows = vault.query(f"SELECT {_COLUMNS} FROM note{clause} ORDER BY id", tuple(params))  # noqa: S608
-    return [_note(r) for r in rows]
+    rows = vault.query(f"SELECT {NOTE_COLUMNS} FROM note{clause} ORDER BY id", tuple(params))  # noqa: S608
+    return [note_from_row(r) for r in rows]
 
 
 def revisions(vault: Vault, note_id: int) -> list[tuple[str, str]]:
@@ -200,13 +197,7 @@ def note_label(vault: Vault, note_id: int) -> Label:
         "SELECT kind, colleague_id FROM release WHERE note_id = ? AND revoked_at IS NULL",
         (note_id,),
     )
-    if not rows:
-        return TABLE_ONLY_LABEL
-    return Label(
-        own_dossier=any(r[0] == ReleaseKind.OWN_DOSSIER for r in rows),
-        colleague_ids=frozenset(int(r[1]) for r in rows if r[0] == ReleaseKind.FEEDBACK),
-        ltf=any(r[0] == ReleaseKind.LTF for r in rows),
-    )
+    return label_from_releases((str(r[0]), r[1]) for r in rows)
 
 
 def delete_note(vault: Vault, note_id: int) -> None:

@@ -9,7 +9,7 @@ from vault.clock import iso
 from vault.model import Person, Role
 from vault.store import Vault
 
-_COLUMNS = "id, name, organisation, role, professional, is_self"
+PERSON_COLUMNS = "id, name, organisation, role, professional, is_self"
 
 
 def person_from_row(row: Sequence[Any]) -> Person:
@@ -39,20 +39,20 @@ def add_person(
 
 
 def get_person(vault: Vault, person_id: int) -> Person:
-    rows = vault.query(f"SELECT {_COLUMNS} FROM person WHERE id = ?", (person_id,))  # noqa: S608
+    rows = vault.query(f"SELECT {PERSON_COLUMNS} FROM person WHERE id = ?", (person_id,))  # noqa: S608
     if not rows:
         raise KeyError(person_id)
     return person_from_row(rows[0])
 
 
 def list_people(vault: Vault) -> list[Person]:
-    rows = vault.query(f"SELECT {_COLUMNS} FROM person ORDER BY name, id")  # noqa: S608
+    rows = vault.query(f"SELECT {PERSON_COLUMNS} FROM person ORDER BY name, id")  # noqa: S608
     return [person_from_row(r) for r in rows]
 
 
 def self_person(vault: Vault) -> Person | None:
     """The user of this vault, once they have described themselves."""
-    rows = vault.query(f"SELECT {_COLUMNS} FROM person WHERE is_self = 1")  # noqa: S608
+    rows = vault.query(f"SELECT {PERSON_COLUMNS} FROM person WHERE is_self = 1")  # noqa: S608
     return person_from_row(rows[0]) if rows else None
 
 

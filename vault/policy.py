@@ -34,7 +34,7 @@ from vault.model import (
     Position,
     ReleaseKind,
 )
-from vault.people import person_from_row
+from vault.people import PERSON_COLUMNS, person_from_row
 from vault.store import Vault
 
 
@@ -249,7 +249,7 @@ def note_scope(vault: Vault, note_id: int) -> Scope:
     if prepared:
         # Prepared with a represented colleague before the table: only the two know it.
         rows = vault.query(
-            "SELECT id, name, organisation, role, professional, is_self FROM person"
+            f"SELECT {PERSON_COLUMNS} FROM person"  # noqa: S608 - a constant column list
             " WHERE is_self = 1 OR id = ? ORDER BY name, id",
             (prepared[0][0],),
         )
