@@ -4,7 +4,7 @@
 <context>
     <name>AdHocDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="+391"/>
+        <location filename="../../app/meeting_screen.py" line="+394"/>
         <source>Add ad hoc participant</source>
         <translation>Ad hoc deelnemer toevoegen</translation>
     </message>
@@ -110,7 +110,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/documents.py" line="+331"/>
+        <location filename="../../app/documents.py" line="+325"/>
         <location line="+161"/>
         <source>Make a document</source>
         <translation>Een document maken</translation>
@@ -219,7 +219,7 @@
 <context>
     <name>Documents</name>
     <message>
-        <location line="-540"/>
+        <location line="-535"/>
         <source>&amp;Feedback for a colleague…</source>
         <translation>&amp;Terugkoppeling voor collega…</translation>
     </message>
@@ -367,7 +367,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/window.py" line="+76"/>
+        <location filename="../../app/window.py" line="+77"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -435,43 +435,52 @@
 <context>
     <name>MeetingScreen</name>
     <message>
+        <location filename="../../app/meeting_screen.py" line="-236"/>
         <source>Release…</source>
         <translation>Vrijgeven…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Release beyond the table</source>
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Table only again (Ctrl+Shift+T)</source>
         <translation>Weer alleen aan tafel maken (Ctrl+Shift+T)</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Table only again</source>
         <translation>Weer alleen aan tafel</translation>
     </message>
     <message>
+        <location line="+400"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Make table-only again</source>
         <translation>Weer alleen aan tafel maken</translation>
     </message>
     <message>
+        <location line="+388"/>
         <source>Type a note first; an empty note cannot be released.</source>
         <translation>Typ eerst een notitie; een lege notitie kan niet worden vrijgegeven.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Released; the label says where it may go.</source>
         <translation>Vrijgegeven; het label zegt waar het heen mag.</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Table only again.</source>
         <translation>Weer alleen aan tafel.</translation>
     </message>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-351"/>
+        <location line="-938"/>
         <source>Mayor</source>
         <translation>Burgemeester</translation>
     </message>
@@ -654,7 +663,7 @@
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Meetings</source>
         <translation>Overleggen</translation>
     </message>
@@ -730,12 +739,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+597"/>
+        <location line="+647"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-640"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
@@ -755,7 +764,7 @@
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+152"/>
         <source>What is said at this table stays at this table: the professional secret of art. 458ter Sw. binds everyone present, ad hoc participants too. Share only what others need to know.</source>
         <translation>Wat aan deze tafel gezegd wordt, blijft aan deze tafel: het beroepsgeheim van art. 458ter Sw. bindt iedereen die aanwezig is, ook ad hoc deelnemers. Deel alleen wat anderen moeten weten (need to know).</translation>
     </message>
@@ -785,7 +794,7 @@
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+117"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
@@ -996,7 +1005,7 @@
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-762"/>
+        <location filename="../../app/meeting_screen.py" line="-813"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
@@ -1029,7 +1038,7 @@
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../app/notebook.py" line="+107"/>
+        <location filename="../../app/notebook.py" line="+120"/>
         <source>Vault unlocked</source>
         <translation>Kluis ontgrendeld</translation>
     </message>
@@ -1121,42 +1130,52 @@
 <context>
     <name>ReleaseDialog</name>
     <message>
+        <location filename="../../app/release_dialog.py" line="+55"/>
         <source>Release beyond the table</source>
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>To my &amp;own dossier</source>
         <translation>Naar mijn &amp;eigen dossier</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>As &amp;feedback for colleagues I represent</source>
-        <translation>Als &amp;terugkoppeling voor collega's die ik vertegenwoordig</translation>
+        <translation>Als &amp;terugkoppeling voor collega&apos;s die ik vertegenwoordig</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Colleagues to receive feedback</source>
-        <translation>Collega's die de terugkoppeling krijgen</translation>
+        <translation>Collega&apos;s die de terugkoppeling krijgen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>You represent nobody at this cell, so nothing can go to a colleague as feedback. Only your own dossier is possible.</source>
         <translation>Je vertegenwoordigt niemand in deze cel, dus niets kan als terugkoppeling naar een collega gaan. Alleen je eigen dossier is mogelijk.</translation>
     </message>
     <message>
-        <source>Releasing is recorded in the vault's audit trail: when, at which meeting it was agreed and whose information it is. Your own dossier can be read by colleagues in your organisation; it is not a private space. Feedback goes only to the colleague you name.</source>
-        <translation>Vrijgeven wordt vastgelegd in het auditspoor van de kluis: wanneer, op welk overleg het werd afgesproken en van wie de informatie is. Je eigen dossier is leesbaar voor collega's in je organisatie; het is geen privéruimte. Terugkoppeling gaat alleen naar de collega die je noemt.</translation>
+        <location line="+8"/>
+        <source>Releasing is recorded in the vault&apos;s audit trail: when, at which meeting it was agreed and whose information it is. Your own dossier can be read by colleagues in your organisation; it is not a private space. Feedback goes only to the colleague you name.</source>
+        <translation>Vrijgeven wordt vastgelegd in het auditspoor van de kluis: wanneer, op welk overleg het werd afgesproken en van wie de informatie is. Je eigen dossier is leesbaar voor collega&apos;s in je organisatie; het is geen privéruimte. Terugkoppeling gaat alleen naar de collega die je noemt.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>&amp;Release</source>
         <translation>&amp;Vrijgeven</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Agreed at &amp;meeting</source>
         <translation>Afgesproken op &amp;overleg</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Whose information</source>
         <translation>&amp;Van wie is de informatie</translation>
     </message>
     <message>
+        <location line="+108"/>
         <source>Choose where the note goes.</source>
         <translation>Kies waar de notitie heen gaat.</translation>
     </message>
