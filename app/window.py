@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QWidget
 
 from app.context import APP_NAME, AppContext
 from app.documents import KINDS, DocumentDialog, kind_action_text
@@ -58,6 +58,10 @@ class MainWindow(QMainWindow):
         self.document_dialog: DocumentDialog | None = None
         self._exporting = False
         """True while a document is written on the pool: nothing else may touch the vault."""
+        self._vault_actions: list[QAction] = []
+        """Actions that need an unlocked vault: enabled on unlock, disabled on lock."""
+        self._content_dialogs: list[QDialog] = []
+        """Open dialogs that show vault content: closed and deleted when the vault locks."""
 
         self.setWindowTitle(APP_NAME)
         self.resize(960, 680)
@@ -139,6 +143,36 @@ class MainWindow(QMainWindow):
         self.vault_locked.connect(self.lock_guard.vault_locked)
 
         self.show_start()
+
+    # ------------------------------------------------------------------ registries
+    def add_vault_action(self, action: QAction) -> QAction:
+        """Register ``action`` as usable only while a vault is unlocked (and the window idle)."""
+        action.setEnabled(self._vault is not None)
+        self._vault_actions.append(action)
+        return action
+
+    def _enable_vault_actions(self, enabled: bool) -> None:
+        for action in self._vault_actions:
+            action.setEnabled(enabled)
+
+    def track_content_dialog(self, dialog: QDialog) -> QDialog:
+        """Register a dialog that shows vault content: locking closes and deletes it (P12).
+
+        Its ``finished`` signal should lead to :meth:`forget_content_dialog` (done here).
+        """
+        self._content_dialogs.append(dialog)
+        dialog.finished.connect(partial(self._forget_content_dialog, dialog))
+        return dialog
+
+    def _forget_content_dialog(self, dialog: QDialog, _result: int = 0) -> None:
+        if dialog in self._content_dialogs:
+            self._content_dialogs.remove(dialog)
+            dialog.deleteLater()
+
+    def _close_content_dialogs(self) -> None:
+        for dialog in list(self._content_dialogs):
+            dialog.reject()  # emits finished → forgotten and deleted
+        self._content_dialogs.clear()
 
     # ------------------------------------------------------------------ state
     @property
@@ -258,6 +292,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(True)
         self.meetings_action.setEnabled(True)
         self._enable_documents(True)
+        self._enable_vault_actions(True)
         meeting_draft = self.meeting_screen.draft
         if meeting_draft is not None and meeting_draft.vault_path == vault.path:
             self.show_meetings()  # put back the text that could not be saved at locking
@@ -313,6 +348,7 @@ class MainWindow(QMainWindow):
         self.meeting_screen.set_busy(True)
         self.lock_action.setEnabled(False)
         self._enable_documents(False)
+        self._enable_vault_actions(False)
         dialog.set_busy(True)
         kdf = self._context.kdf
 
@@ -333,6 +369,7 @@ class MainWindow(QMainWindow):
         self.meeting_screen.set_busy(False)
         self.lock_action.setEnabled(self._vault is not None)
         self._enable_documents(self._vault is not None)
+        self._enable_vault_actions(self._vault is not None)
         if self.strengthen_dialog is not None:
             self.strengthen_dialog.set_busy(False)
 
@@ -421,6 +458,7 @@ class MainWindow(QMainWindow):
         self.notebook.set_busy(True)
         self.meeting_screen.set_busy(True)
         self._enable_documents(False)
+        self._enable_vault_actions(False)
 
     @Slot()
     def _on_export_finished(self) -> None:
@@ -430,6 +468,7 @@ class MainWindow(QMainWindow):
         self.notebook.set_busy(False)
         self.meeting_screen.set_busy(False)
         self._enable_documents(self._vault is not None)
+        self._enable_vault_actions(self._vault is not None)
         self._lock_if_asked()
 
     @Slot(int)
@@ -467,6 +506,7 @@ class MainWindow(QMainWindow):
             self.strengthen_dialog.reject()
         if self.document_dialog is not None:
             self.document_dialog.close_for_lock()
+        self._close_content_dialogs()
         if not self.notebook.save_pending():
             draft = self.notebook.unsaved_draft()
             if draft is not None:
@@ -480,6 +520,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(False)
         self.meetings_action.setEnabled(False)
         self._enable_documents(False)
+        self._enable_vault_actions(False)
         vault.close()
         self.show_unlock(vault.path)
         self.vault_locked.emit()

@@ -210,3 +210,24 @@ def test_p2_standard_context_menu_loses_copy_and_cut(qtbot) -> None:  # type: ig
     assert not {a.objectName() for a in menu.actions()} & COPY_OUT_ACTIONS
     assert "edit-paste" in {a.objectName() for a in menu.actions()}
     menu.deleteLater()
+
+
+def test_p12_lock_closes_registered_content_dialogs_and_disables_vault_actions(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+
+    window = _unlocked(qtbot, tmp_path, [])
+    action = window.add_vault_action(QAction("x", window))
+    assert action.isEnabled()
+    dialog = QDialog(window)
+    QVBoxLayout(dialog).addWidget(QLabel("inhoud"))
+    window.track_content_dialog(dialog)
+    dialog.open()
+    closed: list[int] = []
+    dialog.finished.connect(closed.append)
+    window.lock()
+    assert closed == [QDialog.DialogCode.Rejected]
+    assert not dialog.isVisible()
+    assert not action.isEnabled()
