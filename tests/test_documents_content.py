@@ -153,6 +153,22 @@ def test_a_long_dossier_has_markings_and_page_numbers_on_every_page(t: Table) ->
     assert "KANHIDDEN" not in whole
 
 
+def test_documents_from_the_demo_vault_say_demo_on_every_page(t: Table) -> None:
+    v = t.vault
+    for n in range(25):
+        t.release_own(add_note(v, f"Notitie {n} " + "Oefentekst over school. " * 30,
+                               agenda_item_id=t.case_item))  # fmt: skip
+    request = DocumentRequest(DocumentKind.DOSSIER_EXTRACT, case_id=t.case)
+    real = pages_text(build_pdf(v, request, today=TODAY))
+    assert not any("DEMO" in page for page in real)
+    with v.transaction() as db:
+        db.execute("INSERT INTO vault_meta(key, value) VALUES ('demo', '1')")
+    pages = pages_text(build_pdf(v, request, today=TODAY))
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert "DEMO — fictieve gegevens, geen echt overleg" in squash(page), number
+
+
 # ---------------------------------------------------------------------------- (3) letter
 
 

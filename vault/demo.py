@@ -286,6 +286,8 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
     for m in range(spec.meetings):
         cell = cells[m % len(cells)]
         day = spec.start + span * m / max(spec.meetings, 1)
+        if day.weekday() >= 5:  # town halls meet on weekdays: move to the Friday before
+            day -= timedelta(days=day.weekday() - 4)
         starts = day.replace(hour=rng.choice((9, 14, 14, 19)), minute=0, second=0, microsecond=0)
         table = TableKind.STRATEGIC if m % 4 == 3 else TableKind.OPERATIONAL
         cell_cases = cell.cases
@@ -487,3 +489,8 @@ def _fix_inform_outcomes(vault: Vault) -> None:
                 "UPDATE decision SET outcome = ? WHERE id = ?",
                 ("allowed" if verdict else "not_allowed", decision_id),
             )
+
+
+def is_demo(vault: Vault) -> bool:
+    """True for a vault filled by :func:`build_demo` (the client marks it DEMO everywhere)."""
+    return vault.meta("demo") == "1"

@@ -17,17 +17,61 @@ free text only from :func:`vault.policy.document_notes` and is refused
 default; ``language="en"`` for English.
 """
 
-from vault.documents.builders import BuiltDocument, DocumentRefused, DocumentRequest, place_of
-from vault.documents.choices import Choice, DocumentChoices, document_choices, request_for
-from vault.documents.export import build_pdf, export_document
-from vault.documents.fonts import fonts_dir
-from vault.documents.strings import (
-    OUTSIDE_VAULT_WARNING,
-    Language,
-    long_date,
-    short_date,
-)
-from vault.policy import DocumentKind, Reason
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from vault.documents.builders import (
+        BuiltDocument,
+        DocumentRefused,
+        DocumentRequest,
+        place_of,
+    )
+    from vault.documents.choices import Choice, DocumentChoices, document_choices, request_for
+    from vault.documents.export import build_pdf, export_document
+    from vault.documents.fonts import fonts_dir
+    from vault.documents.strings import (
+        OUTSIDE_VAULT_WARNING,
+        Language,
+        long_date,
+        short_date,
+    )
+    from vault.policy import DocumentKind, Reason
+
+# The names load on first use (PEP 562): ``vault.documents.strings`` (dates, wording) is
+# imported by every screen of the client at start-up, while the PDF machinery (reportlab,
+# pikepdf: a quarter of a second) is needed only when a document is made.
+_HOMES = {
+    "BuiltDocument": "vault.documents.builders",
+    "DocumentRefused": "vault.documents.builders",
+    "DocumentRequest": "vault.documents.builders",
+    "place_of": "vault.documents.builders",
+    "Choice": "vault.documents.choices",
+    "DocumentChoices": "vault.documents.choices",
+    "document_choices": "vault.documents.choices",
+    "request_for": "vault.documents.choices",
+    "build_pdf": "vault.documents.export",
+    "export_document": "vault.documents.export",
+    "fonts_dir": "vault.documents.fonts",
+    "OUTSIDE_VAULT_WARNING": "vault.documents.strings",
+    "Language": "vault.documents.strings",
+    "long_date": "vault.documents.strings",
+    "short_date": "vault.documents.strings",
+    "DocumentKind": "vault.policy",
+    "Reason": "vault.policy",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'vault.documents' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value  # the next lookup is a plain attribute
+    return value
+
 
 __all__ = [
     "OUTSIDE_VAULT_WARNING",

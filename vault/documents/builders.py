@@ -38,6 +38,7 @@ from vault.attendance import attendance
 from vault.cases import get_case, list_cases
 from vault.cells import get_cell, members
 from vault.decisions import decisions, get_decision, positions
+from vault.demo import is_demo
 from vault.documents.render import (
     TEXT_WIDTH,
     Flowable,
@@ -730,6 +731,7 @@ def build_document(
         recipient=draft.recipient,
         date=w.day(day),
         page_template=w("foot.page"),
+        demo=w("mark.demo") if is_demo(vault) else None,
     )
     pdf = render(draft.story, frame, title=draft.title, lang="nl-BE" if language == "nl" else "en")
     return BuiltDocument(pdf, kind, draft.note_ids, draft.recipient_id, draft.meeting_id,

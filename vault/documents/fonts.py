@@ -2,8 +2,8 @@
 
 reportlab's built-in Helvetica lacks many characters of Dutch, French and other names
 (ő, ĳ, ł…), so every document uses DejaVu Sans from ``resources/fonts`` (licence beside
-the files). :func:`fonts_dir` is the single place that knows where those files are; a
-frozen (PyInstaller-like) build changes only that function.
+the files). :func:`fonts_dir` is the single place that knows where those files are; it
+asks :func:`vault.resources.resources_dir`, which also knows the frozen bundle.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from pathlib import Path
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from vault.resources import resources_dir
 
 REGULAR = "TafelboekSans"
 BOLD = "TafelboekSans-Bold"
@@ -32,13 +34,8 @@ _registered = False
 
 
 def fonts_dir() -> Path:
-    """The folder holding the bundled fonts.
-
-    In a source checkout and an editable install the package lives at
-    ``<repo>/vault/documents``, so the repository root is two levels up. A frozen build
-    that ships the fonts elsewhere changes this function only.
-    """
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    """The folder holding the bundled fonts (source tree or frozen bundle)."""
+    return resources_dir() / "fonts"
 
 
 def register_fonts() -> None:

@@ -303,6 +303,8 @@ class PageFrame:
     date: str
     page_template: str
     """E.g. ``pagina {page} van {pages}``."""
+    demo: str | None = None
+    """Set for a document from the fictional demo vault: drawn across every page."""
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -338,6 +340,16 @@ def _draw_frame(c: Any, frame: PageFrame, page: int, pages: int) -> None:
     c.line(LEFT, 16 * mm, right, 16 * mm)
     c.drawString(LEFT, 11 * mm, _fit(frame.date, REGULAR, 8, TEXT_WIDTH * 0.6))
     c.drawRightString(right, 11 * mm, frame.page_template.format(page=page, pages=pages))
+    if frame.demo:
+        # Fictional data must never pass for a real record: say so across the page.
+        c.setFillColor(MARK_COLOUR)
+        c.setFont(BOLD, 9)
+        c.drawCentredString(PAGE_WIDTH / 2, top + 4.5 * mm, _fit(frame.demo, BOLD, 9, TEXT_WIDTH))
+        c.setFillAlpha(0.12)
+        c.setFont(BOLD, 96)
+        c.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        c.rotate(55)
+        c.drawCentredString(0, -30, "DEMO")
     c.restoreState()
 
 

@@ -109,6 +109,7 @@ _NL: dict[str, str] = {
     "head.mayor": "de burgemeester",
     "head.person": "de betrokkene",
     "foot.page": "pagina {page} van {pages}",
+    "mark.demo": "DEMO — fictieve gegevens, geen echt overleg",
     "foot.made": "Opgemaakt op {date}",
     # common words
     "yes": "ja",
@@ -350,6 +351,7 @@ _EN: dict[str, str] = {
     "head.mayor": "the mayor",
     "head.person": "the person concerned",
     "foot.page": "page {page} of {pages}",
+    "mark.demo": "DEMO — invented data, not a real meeting",
     "foot.made": "Made on {date}",
     "yes": "yes",
     "no": "no",
