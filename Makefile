@@ -3,8 +3,12 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+PKG_STAMP := $(VENV)/.installed-package
+BUNDLE    := dist/Tafelboek/Tafelboek
+BUNDLE_INPUTS := pyproject.toml $(shell find app vault resources packaging -type f \
+	-not -name '*.pyc' -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: run test lint typecheck bench proof clean venv
+.PHONY: run test lint typecheck bench proof clean venv package screenshots
 
 venv: $(STAMP)
 
@@ -40,11 +44,60 @@ test: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 lint: $(STAMP)
-	$(PY) -m ruff check app vault tests bench
+	$(PY) -m ruff check app vault tests bench packaging
 	$(PY) -m mypy
 
-bench: $(STAMP)
+bench: $(STAMP) $(BUNDLE)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# The proof of docs/reliability.md: the robustness tests with the full counts (kill -9
+# rounds, damaged copies, drawn texts) and the atheris fuzzers at length; the figures the
+# tests record are then written into docs/reliability.md. `make test` runs all of them
+# with short counts (and the rest of the suite).
+PROOF_ROUNDS    ?= 200
+PROOF_FLIPS     ?= 1000
+PROOF_FUZZ_RUNS ?= 50000
+PROOF_EXAMPLES  ?= 500
+PROOF_RESULTS   := build/proof/figures.jsonl
+PROOF_TESTS     := tests/test_vault_crash.py tests/test_vault_damage.py \
+	tests/test_vault_environment.py tests/test_vault_leaks.py tests/test_p11_sockets_blocked.py \
+	tests/test_architecture.py $(wildcard tests/test_proof_*.py) tests/test_leak_scan.py
+
+proof: $(STAMP) i18n
+	rm -f $(PROOF_RESULTS)
+	@mkdir -p $(dir $(PROOF_RESULTS))
+	@date +%s > $(PROOF_RESULTS).start
+	QT_QPA_PLATFORM=offscreen TAFELBOEK_PROOF_RESULTS=$(CURDIR)/$(PROOF_RESULTS) \
+		TAFELBOEK_PROOF_ROUNDS=$(PROOF_ROUNDS) TAFELBOEK_PROOF_FLIPS=$(PROOF_FLIPS) \
+		TAFELBOEK_PROOF_FUZZ_RUNS=$(PROOF_FUZZ_RUNS) TAFELBOEK_PROOF_EXAMPLES=$(PROOF_EXAMPLES) \
+		$(PY) -m pytest --timeout=3600 $(PROOF_TESTS)
+	$(PY) tests/proof/report.py $(PROOF_RESULTS) docs/reliability.md \
+		$$(( $$(date +%s) - $$(cat $(PROOF_RESULTS).start) ))
+
+# Packaging: the PyInstaller onedir bundle dist/Tafelboek/ (packaging/tafelboek.spec).
+# PyInstaller comes from its own hashed lock (the `package` extra), so `make test` never
+# needs it. The bundle is rebuilt when a source, resource or packaging file changes;
+# `make package` then checks it (no network modules, everything needed is there) and
+# runs the frozen program's --self-test. Windows: packaging/windows/build.ps1.
+$(PKG_STAMP): $(STAMP) requirements-package.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements-package.lock
+	touch $(PKG_STAMP)
+
+$(BUNDLE): $(PKG_STAMP) $(QM_FILES) $(BUNDLE_INPUTS)
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/tafelboek.spec
+	touch $(BUNDLE)
+
+package: $(BUNDLE)
+	$(PY) packaging/check_bundle.py dist/Tafelboek
+	env QT_QPA_PLATFORM=offscreen $(BUNDLE) --self-test
+
+# The main screens (demo vault, offscreen) and the first page of every PDF, into
+# docs/screenshots/ (the README and docs/handleiding.md show them). Needs pdftoppm.
+screenshots: $(STAMP) i18n
+	QT_QPA_PLATFORM=offscreen $(PY) docs/screenshots/render_app.py
+	QT_QPA_PLATFORM=offscreen $(PY) docs/screenshots/render_app.py --dark --only meeting
+	$(PY) docs/screenshots/render_documents.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache

@@ -17,6 +17,7 @@ from PySide6.QtCore import QThreadPool
 from app.locking import BootClock, LockSettings, system_boot_clock
 from app.platform_hooks import NullHooks, PlatformHooks, system_platform_hooks
 from app.prompts import DialogPrompts, Prompts
+from app.settings import AppSettings
 from vault.clock import Clock, SystemClock
 from vault.kdf import CalibratedKdf, KdfProfile
 from vault.store import SUFFIX
@@ -68,19 +69,25 @@ class AppContext:
     boot_clock: BootClock = field(default_factory=system_boot_clock)
     """Measures idleness: counts through sleep, unmoved by wall-clock changes."""
     lock_settings: LockSettings = field(default_factory=LockSettings)
-    """Idle timeout and lock-on-minimise (in memory for now)."""
+    """Idle timeout and lock-on-minimise (loaded from :attr:`settings` in production)."""
     platform_hooks: PlatformHooks = field(default_factory=NullHooks)
     """Session-lock and suspend signals of the desktop (real ones in production)."""
+    settings: AppSettings = field(default_factory=AppSettings.in_memory)
+    """The user's preferences: the INI file in production, memory only unless a test
+    passes one with a temporary path. Never holds content (rule P2)."""
 
     @property
     def default_vault_path(self) -> Path:
         return self.vault_dir / DEFAULT_VAULT_NAME
 
     @classmethod
-    def for_production(cls) -> AppContext:
+    def for_production(cls, settings: AppSettings | None = None) -> AppContext:
+        settings = AppSettings.for_production() if settings is None else settings
         return cls(
             kdf=CalibratedKdf(),
             vault_dir=default_vault_dir(),
             prompts=DialogPrompts(),
             platform_hooks=system_platform_hooks(),
+            lock_settings=settings.load_lock_settings(),
+            settings=settings,
         )

@@ -13,10 +13,12 @@ from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from vault.resources import resources_dir
+
 log = logging.getLogger(__name__)
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
-"""Where the compiled ``.qm`` catalogues live (built by ``make i18n``)."""
+I18N_DIR = resources_dir() / "i18n"
+"""Where the compiled ``.qm`` catalogues live (built by ``make i18n``; frozen: bundled)."""
 
 CATALOG = "tafelboek"
 

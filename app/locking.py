@@ -96,7 +96,8 @@ def system_boot_clock(platform: str | None = None) -> BootClock:
 
 @dataclass(slots=True)
 class LockSettings:
-    """Automatic locking; kept in the application context for now (not yet persisted)."""
+    """Automatic locking; kept in the application context, loaded from and saved to the
+    settings file by :class:`app.settings.AppSettings`."""
 
     idle_timeout_s: float = DEFAULT_IDLE_TIMEOUT_S
     lock_on_minimise: bool = False

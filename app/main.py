@@ -5,30 +5,47 @@ from __future__ import annotations
 import argparse
 import sys
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.context import APP_NAME, AppContext
 from app.i18n import DEFAULT_LANGUAGE, Language, install_translators
+from app.settings import AppSettings
 from app.window import MainWindow
+from vault.resources import resources_dir
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
+def parse_args(
+    argv: list[str], default_language: Language = DEFAULT_LANGUAGE
+) -> argparse.Namespace:
+    """``--lang`` wins; without it the language is ``default_language`` (the preference)."""
     parser = argparse.ArgumentParser(prog="tafelboek", description="Tafelboek notebook")
     parser.add_argument(
         "--lang",
         type=Language,
         choices=list(Language),
-        default=DEFAULT_LANGUAGE,
-        help="language of the user interface (default: nl)",
+        default=default_language,
+        help="language of the user interface (default: the preference, else nl)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation in a temporary folder (no window), then exit: 0 = ok",
     )
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if parse_args(sys.argv[1:] if argv is None else argv).self_test:
+        from app.self_test import run_self_test  # loads the PDF machinery: only here
+
+        return run_self_test()  # before Qt and settings: touches nothing of the user's
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "tafelboek.png")))
+    settings = AppSettings.for_production()
+    args = parse_args(sys.argv[1:] if argv is None else argv, settings.language)
     install_translators(app, args.lang)
-    window = MainWindow(AppContext.for_production())
+    window = MainWindow(AppContext.for_production(settings))
     window.show()
     return app.exec()

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QGuiApplication,
     QKeySequence,
     QPainter,
     QPen,
@@ -46,9 +47,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.actions_panel import ActionsPanel, show_representation
+from app.decisions_panel import DecisionsPanel
 from app.i18n import ui_language
 from app.messages import error_message
 from app.notebook import TableOnlyEditor, TableOnlyList, note_title
+from app.presentation import PresentationMode
 from app.release_dialog import ReleaseDialog
 from app.widgets import ErrorLabel, Notice, heading, label_for, name_after_text, paragraph
 from vault.attendance import set_attendance, set_item_presence
@@ -56,9 +60,18 @@ from vault.cases import list_cases
 from vault.cells import list_cells, members
 from vault.documents.strings import long_date_time
 from vault.errors import VaultError
-from vault.meeting_view import ItemView, MeetingView, load_meeting_view
+from vault.meeting_view import ItemView, MeetingView, NoteView, load_meeting_view
 from vault.meetings import list_meetings, start_meeting
-from vault.model import AgendaItemKind, AttendanceStatus, Cell, Label, Person, Role, TableKind
+from vault.model import (
+    AgendaItemKind,
+    AttendanceStatus,
+    Cell,
+    Label,
+    NoteKind,
+    Person,
+    Role,
+    TableKind,
+)
 from vault.notes import add_note, update_note
 from vault.people import add_person, get_person
 from vault.releases import make_table_only
@@ -153,6 +166,16 @@ def label_band_text(label: Label, colleague_names: list[str]) -> str:
     return " · ".join(parts)
 
 
+def item_notes(item_view: ItemView) -> tuple[NoteView, ...]:
+    """The notes the editor walks: action descriptions live in the actions panel."""
+    return tuple(n for n in item_view.notes if n.note.kind not in _NOT_IN_EDITOR)
+
+
+_NOT_IN_EDITOR = frozenset({NoteKind.ACTION_DESCRIPTION, NoteKind.LTF_FORM_TEXT,
+                            NoteKind.DECISION_TEXT})  # fmt: skip
+"""Note kinds shown in their own place: the actions panel, the decision dialogs."""
+
+
 # ---------------------------------------------------------------------------- pieces
 class MeetingEditor(TableOnlyEditor):
     """The notebook's no-copy editor (copy, cut, drag and their menu entries blocked)."""
@@ -161,7 +184,10 @@ class MeetingEditor(TableOnlyEditor):
 def _band_icon(closed: bool, colour: str) -> QPixmap:
     """A padlock (table-only) or an outgoing arrow (released), drawn so no font is needed."""
     size = 18
-    pixmap = QPixmap(size, size)
+    app = QGuiApplication.instance()
+    ratio = max(app.devicePixelRatio(), 1.0) if isinstance(app, QGuiApplication) else 1.0
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)  # sharp on high-DPI screens: drawn, never scaled up
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -305,7 +331,10 @@ class NewMeetingDialog(QDialog):
             self.cell.addItem(cell.name, cell.id)
         if cell_id is not None:
             self.cell.setCurrentIndex(max(0, self.cell.findData(cell_id)))
-        self.starts_at = QDateTimeEdit(QDateTime(now.replace(second=0, microsecond=0)))
+        moment = now.replace(second=0, microsecond=0)
+        self.starts_at = QDateTimeEdit(
+            QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
+        )
         self.starts_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.starts_at.setCalendarPopup(True)
         self.table = QComboBox()
@@ -491,6 +520,13 @@ class MeetingScreen(QWidget):
         name_after_text(self.to_list_button)
         self.reminder = Notice(self.tr("Agreement framework and secrecy duty"), "")
         self.reminder.hide()
+        # Shown at the start of every operational meeting; once read, it may fold away
+        # to give the notes room, and come back with the same button.
+        self.reminder_button = QPushButton(self.tr("Hide the &framework"))
+        self.reminder_button.setCheckable(True)
+        self.reminder_button.setAccessibleName(self.tr("Show or hide the agreement framework"))
+        self.reminder_button.toggled.connect(self._fold_reminder)
+        self.reminder_button.hide()
 
         self.attendance_box = QWidget()
         self.attendance_grid = QGridLayout(self.attendance_box)
@@ -535,7 +571,7 @@ class MeetingScreen(QWidget):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.agenda_label)
-        ll.addWidget(self.agenda, 2)
+        ll.addWidget(self.agenda, 1)
         ll.addWidget(QLabel(self.tr("Attendance")))
         ll.addWidget(scroll, 3)
         ll.addWidget(self.ad_hoc_button)
@@ -546,9 +582,19 @@ class MeetingScreen(QWidget):
         rl.addWidget(self.item_heading)
         rl.addWidget(self.off_topic)
         rl.addWidget(self.known_to)
+        self.actions_panel = ActionsPanel()  # actions, left the room (app/actions_panel.py)
+        room = QHBoxLayout()
+        room.addWidget(self.actions_panel.room_status, 1)
+        room.addWidget(self.actions_panel.room_button, 0,
+                       Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)  # fmt: skip
+        rl.addLayout(room)
         rl.addWidget(self.unbriefed)
+        # Decisions (P6, P7) and the minors' stepwise gate (P8): app/decisions_panel.py.
+        self.decisions = DecisionsPanel(self.save_pending, self.editor)
+        rl.addWidget(self.decisions)
         rl.addWidget(self.notes_label)
         rl.addWidget(self.notes)
+        rl.addWidget(self.decisions.gate)
         rl.addWidget(self.editor_label)
         rl.addWidget(self.band)
         rl.addWidget(self.editor, 1)
@@ -556,6 +602,7 @@ class MeetingScreen(QWidget):
         footer.addWidget(self.save_state, 1)
         footer.addWidget(self.new_note_button)
         rl.addLayout(footer)
+        rl.addWidget(self.actions_panel)
 
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
@@ -563,14 +610,20 @@ class MeetingScreen(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([430, 770])  # attendance (name, status, briefed) needs ~430 px
 
         meeting_page = QWidget()
         mp = QVBoxLayout(meeting_page)
         mp.setContentsMargins(18, 14, 18, 14)
         head = QHBoxLayout()
         head.addWidget(self.meeting_title, 1)
+        self.presentation = PresentationMode(self, meeting_page)  # app/presentation.py
+        self.decisions.presenting = lambda: self.presentation.active
+        head.addWidget(self.reminder_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.presentation.button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.to_list_button, 0, Qt.AlignmentFlag.AlignTop)
         mp.addLayout(head)
+        mp.addWidget(self.presentation.banner)
         mp.addWidget(self.reminder)
         mp.addWidget(splitter, 1)
 
@@ -614,6 +667,25 @@ class MeetingScreen(QWidget):
         self.table_only_action.triggered.connect(self.make_table_only)
         self.band.release_button.clicked.connect(self.open_release)
         self.band.tighten_button.clicked.connect(self.make_table_only)
+        # Actions (Ctrl+Shift+A) and who is in the room for this item (Ctrl+Shift+K).
+        self.add_action_action = QAction(self.tr("Add action"), meeting_page)
+        self.add_action_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.room_action = QAction(self.tr("Who is in the room for this item"), meeting_page)
+        self.room_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        for action in (self.add_action_action, self.room_action):
+            action.setShortcutContext(context)
+            meeting_page.addAction(action)
+        self.add_action_action.triggered.connect(self.actions_panel.open_add)
+        self.room_action.triggered.connect(self.actions_panel.open_presence)
+        self.actions_panel.changed.connect(self._refresh_scope)
+        for action in self.decisions.actions_for_shortcuts:  # Ctrl+Shift+L, I, J
+            action.setShortcutContext(context)
+            meeting_page.addAction(action)
+        self.decisions.changed.connect(self._refresh_scope)
+        self.actions_panel.message.connect(self.save_state.setText)
+        self.actions_panel.set_content_dialog_hook(
+            lambda d: getattr(self.window(), "track_content_dialog", lambda _d: None)(d)
+        )
 
         self.back_button.clicked.connect(self._back)
         self.to_list_button.clicked.connect(self._to_list)
@@ -754,15 +826,21 @@ class MeetingScreen(QWidget):
             )
             self.reminder.body.setText(f"{body}\n\n{sentence}" if body else sentence)
             self.reminder.setAccessibleName(self.reminder.title.text())
+            self.reminder_button.setChecked(False)
             self.reminder.show()
+            self.reminder_button.show()
         else:
             self.reminder.body.clear()
             self.reminder.hide()
+            self.reminder_button.hide()
         self._fill_attendance()
         self._fill_agenda(item_id)
         self.pages.setCurrentWidget(self.meeting_page)
-        draft, self._draft = self._draft, None
+        draft = self._draft
         if draft is not None and draft.meeting_id == meeting_id:
+            # Only consumed by its own meeting: opening another one (e.g. from search)
+            # must not drop text that could not be saved at locking.
+            self._draft = None
             self._select_item(draft.item_id)
             self._load_note(draft.note_id, draft.body)
             self.editor.document().setModified(True)
@@ -771,6 +849,12 @@ class MeetingScreen(QWidget):
             )
             self._autosave.start()
         self.editor.setFocus()
+
+    def _fold_reminder(self, folded: bool) -> None:
+        self.reminder.setVisible(not folded and bool(self.reminder.body.text()))
+        self.reminder_button.setText(
+            self.tr("Show the &framework") if folded else self.tr("Hide the &framework")
+        )
 
     def _reload(self, meeting_id: int) -> bool:
         assert self._vault is not None
@@ -789,6 +873,7 @@ class MeetingScreen(QWidget):
             child = self.attendance_grid.takeAt(0)
             widget = child.widget() if child is not None else None
             if widget is not None:
+                widget.setParent(None)  # out of the tree now, not at the next event loop (P12)
                 widget.deleteLater()
         self._rows = []
         recorded = {a.person_id: a for a in view.attendance}
@@ -821,6 +906,7 @@ class MeetingScreen(QWidget):
             self._rows.append(row)
         self.attendance_grid.setRowStretch(len(people), 1)
         self.attendance_grid.setColumnStretch(0, 1)
+        show_representation(self._rows, view, self._vault)  # who represents whom, in words
 
     def _status_changed(self, row: AttendanceRow) -> None:
         view, vault = self._view, self._vault
@@ -933,7 +1019,7 @@ class MeetingScreen(QWidget):
         self._item_id = item_id
         self._show_item_facts()
         item_view = self._item_view()
-        notes = item_view.notes if item_view is not None else ()
+        notes = item_notes(item_view) if item_view is not None else ()
         if notes:
             last = notes[-1].note
             self._select_note(last.id)
@@ -962,12 +1048,16 @@ class MeetingScreen(QWidget):
             self.unbriefed.clear_message()
         self.notes.blockSignals(True)
         self.notes.clear()
-        for note_view in item_view.notes:
+        for note_view in item_notes(item_view):
             entry = QListWidgetItem(note_title(note_view.note.body) or self.tr("(empty note)"))
             entry.setData(ID_ROLE, note_view.note.id)
             self.notes.addItem(entry)
         self.notes.blockSignals(False)
         self._select_note(self._note_id)
+        if self._vault is not None and self._view is not None:
+            self.actions_panel.show_item(self._vault, self._view, item_view, item_title(item_view))
+            self.decisions.show_item(self._vault, self._view, item_view, item_title(item_view))
+            self.decisions.flag_agenda(self.agenda)
         self._show_band()
 
     def _show_band(self) -> None:
@@ -979,6 +1069,7 @@ class MeetingScreen(QWidget):
                     label = note_view.label
         self.band.show_label(label, self._colleague_names(label))
         self.band.release_button.setEnabled(self._note_id is not None)
+        self.presentation.apply()  # hides table-only text while projecting
 
     # ------------------------------------------------------------------ releasing (P3, P4)
     def open_release(self) -> None:
@@ -1085,7 +1176,8 @@ class MeetingScreen(QWidget):
             self._autosave.start()
 
     def has_unsaved_changes(self) -> bool:
-        return self.editor.document().isModified()
+        # The presentation placeholder is never text to save (app/presentation.py).
+        return self.editor.document().isModified() and not self.presentation.hides_editor
 
     def save_pending(self) -> bool:
         """Save the editor if it changed; False when saving failed (the text stays)."""
@@ -1179,8 +1271,44 @@ class MeetingScreen(QWidget):
         self.save_state.setAccessibleName(self.tr("Save state"))
         self.reminder.body.clear()
         self.reminder.hide()
+        self.reminder_button.hide()
         self.off_topic.hide()
         self.unbriefed.clear_message()
         self.list_error.clear_message()
         self.band.show_label(None, [])
+        self.actions_panel.clear()
+        self.decisions.clear()
+        self.presentation.reset()
         self.pages.setCurrentWidget(self.list_page)
+
+    # ------------------------------------------------------------------ jump to a note (search)
+    def show_note(self, note_id: int) -> bool:
+        """Open the meeting and agenda item of note ``note_id`` with that note selected.
+
+        False when the note has no place on this screen (an own reflection or a text of
+        the whole meeting) or could not be shown; the caller then shows it elsewhere.
+        """
+        from vault.notes import get_note  # local: keeps this addition self-contained
+
+        vault = self._vault
+        if vault is None:
+            return False
+        try:
+            note = get_note(vault, note_id)
+        except (KeyError, VaultError):
+            return False
+        if note.meeting_id is None or note.agenda_item_id is None:
+            return False
+        self.open_meeting(note.meeting_id, note.agenda_item_id)
+        view = self._view
+        if view is None or view.meeting.id != note.meeting_id:
+            return False
+        if self.has_unsaved_changes():
+            return self._note_id == note_id  # text put back after locking stays in front
+        if self._item_id != note.agenda_item_id:
+            self._select_item(note.agenda_item_id)
+            self._enter_item(note.agenda_item_id)
+        self._select_note(note_id)
+        self._load_note(note_id, note.body)
+        self.editor.setFocus()
+        return self._note_id == note_id

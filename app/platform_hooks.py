@@ -9,6 +9,10 @@ calls back with a :class:`LockReason`; the window then locks through its own ``l
 * Windows: ``WM_WTSSESSION_CHANGE`` (after ``WTSRegisterSessionNotification``) and
   ``WM_POWERBROADCAST``, read by an application-wide native event filter.
 * Elsewhere: nothing (the idle lock still works).
+
+The hooks also keep a window out of screenshots and screen sharing where the platform
+allows it (:meth:`PlatformHooks.exclude_from_capture`): only Windows does
+(``SetWindowDisplayAffinity``); elsewhere it reports "unsupported".
 """
 
 from __future__ import annotations
@@ -44,6 +48,24 @@ class PlatformHooks(Protocol):
 
     def stop(self) -> None: ...
 
+    def exclude_from_capture(self, window: QWidget, exclude: bool) -> bool:
+        """Keep ``window`` out of screenshots and screen sharing (or allow it again).
+
+        Returns True when the platform applied the request, False when it cannot.
+        """
+        ...
+
+
+def set_capture_exclusion(hooks: object, window: QWidget, exclude: bool) -> bool:
+    """Ask ``hooks`` to (un)exclude ``window`` from capture; False when they cannot.
+
+    Tolerates hooks objects written before the method existed (they cannot exclude).
+    """
+    method = getattr(hooks, "exclude_from_capture", None)
+    if method is None:
+        return False
+    return bool(method(window, exclude))
+
 
 class NullHooks:
     """No platform signals (tests, unknown platforms)."""
@@ -53,6 +75,9 @@ class NullHooks:
 
     def stop(self) -> None:
         pass
+
+    def exclude_from_capture(self, window: QWidget, exclude: bool) -> bool:
+        return False  # unsupported
 
 
 # ---------------------------------------------------------------------- Linux
@@ -151,6 +176,10 @@ class LinuxDBusHooks:
             receiver.deleteLater()  # QtDBus drops the connections of a deleted receiver
         self.connected.clear()
 
+    def exclude_from_capture(self, window: QWidget, exclude: bool) -> bool:
+        # X11 and Wayland offer no per-window capture exclusion an application can ask for.
+        return False  # unsupported
+
 
 # ---------------------------------------------------------------------- Windows
 WM_WTSSESSION_CHANGE = 0x02B1
@@ -162,6 +191,11 @@ PBT_APMSUSPEND = 0x4
 PBT_APMRESUMESUSPEND = 0x7
 PBT_APMRESUMEAUTOMATIC = 0x12
 NOTIFY_FOR_THIS_SESSION = 0
+WDA_NONE = 0x00
+WDA_MONITOR = 0x01
+"""Shows the window black in captures (Windows 7 and later)."""
+WDA_EXCLUDEFROMCAPTURE = 0x11
+"""Leaves the window out of captures entirely (Windows 10 version 2004 and later)."""
 
 
 def windows_message_reason(message: int, wparam: int) -> LockReason | None:
@@ -232,6 +266,26 @@ class WindowsHooks:
             except (OSError, AttributeError):
                 pass
             self._hwnd = 0
+
+    def exclude_from_capture(self, window: QWidget, exclude: bool) -> bool:
+        """``SetWindowDisplayAffinity`` on the window's handle.
+
+        NEVER RUN ON WINDOWS: written from the Win32 documentation and tested only with a
+        fake hooks object. Tries ``WDA_EXCLUDEFROMCAPTURE`` first and falls back to
+        ``WDA_MONITOR`` (black in captures) on Windows versions before 10 2004.
+        """
+        import ctypes
+
+        try:
+            user32 = ctypes.WinDLL("user32")  # type: ignore[attr-defined,unused-ignore]
+            hwnd = ctypes.c_void_p(int(window.winId()))
+            if not exclude:
+                return bool(user32.SetWindowDisplayAffinity(hwnd, WDA_NONE))
+            if user32.SetWindowDisplayAffinity(hwnd, WDA_EXCLUDEFROMCAPTURE):
+                return True
+            return bool(user32.SetWindowDisplayAffinity(hwnd, WDA_MONITOR))
+        except (OSError, AttributeError):
+            return False
 
 
 def system_platform_hooks(platform: str | None = None) -> PlatformHooks:

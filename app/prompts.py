@@ -6,11 +6,15 @@ Windows never open a dialog themselves: they ask their :class:`Prompts`. Product
 
 from __future__ import annotations
 
+import contextlib
 import re
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from vault.store import SUFFIX
@@ -32,34 +36,101 @@ class Prompts(Protocol):
         """
         ...
 
+    def choose_backup_file(self, parent: QWidget, start_dir: Path) -> Path | None:
+        """Ask for an existing backup file to restore; ``None`` when the user cancels."""
+        ...
+
+
+QT_SHARED_ORGANISATION = "QtProject"
+"""Qt's own settings store, shared by every Qt program of the user."""
+QT_FILE_DIALOG_GROUP = "FileDialog"
+"""Where every ``QFileDialog`` writes its last folder and history when it is destroyed."""
+
+
+def _qt_shared_settings() -> QSettings:
+    return QSettings(QSettings.Scope.UserScope, QT_SHARED_ORGANISATION)
+
+
+@contextlib.contextmanager
+def file_dialog_leaves_no_trace() -> Iterator[None]:
+    """Undo what a ``QFileDialog`` writes into Qt's shared settings when it closes.
+
+    Every ``QFileDialog`` (native or not) saves its last-visited folder and folder
+    history into ``QtProject.conf`` (Linux, macOS) or the registry (Windows) as it is
+    destroyed: that would tell anyone who looks where documents and backups were saved.
+    Qt offers no switch for it, so the ``FileDialog`` group is put back exactly as it was
+    afterwards, and a ``QtProject.conf`` that did not exist before is removed again.
+    Destroy the dialog inside the ``with`` block (the static helpers do so themselves).
+    """
+    before = _qt_shared_settings()
+    file_based = sys.platform != "win32"
+    conf = Path(before.fileName()) if file_based else None
+    existed = conf is not None and conf.exists()
+    before.beginGroup(QT_FILE_DIALOG_GROUP)
+    saved = {key: before.value(key) for key in before.allKeys()}
+    before.endGroup()
+    del before
+    try:
+        yield
+    finally:
+        after = _qt_shared_settings()
+        after.beginGroup(QT_FILE_DIALOG_GROUP)
+        after.remove("")
+        for key, value in saved.items():
+            after.setValue(key, value)
+        after.endGroup()
+        after.sync()
+        del after
+        if conf is not None and not existed:
+            for leftover in (conf, conf.with_name(conf.name + ".lock")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+
 
 class DialogPrompts:
-    """The real dialogs."""
+    """The real dialogs; they leave no trace of the folders visited (see above).
 
-    def choose_vault_file(self, parent: QWidget, start_dir: Path) -> Path | None:
+    ``native=False`` uses Qt's own dialogs instead of the platform's (tests, and
+    desktops whose native dialog misbehaves).
+    """
+
+    def __init__(self, *, native: bool = True) -> None:
+        self._options = (
+            QFileDialog.Option(0) if native else QFileDialog.Option.DontUseNativeDialog
+        )
+
+    def _choose_existing(self, parent: QWidget, title: str, start_dir: Path) -> Path | None:
         folder = start_dir if start_dir.is_dir() else Path.home()
         name_filter = QCoreApplication.translate("Prompts", "Tafelboek vaults") + f" (*{SUFFIX})"
-        chosen, _ = QFileDialog.getOpenFileName(
-            parent,
-            QCoreApplication.translate("Prompts", "Open another vault"),
-            str(folder),
-            name_filter,
-        )
+        with file_dialog_leaves_no_trace():
+            chosen, _ = QFileDialog.getOpenFileName(
+                parent, title, str(folder), name_filter, "", self._options
+            )
         return Path(chosen) if chosen else None
+
+    def choose_vault_file(self, parent: QWidget, start_dir: Path) -> Path | None:
+        title = QCoreApplication.translate("Prompts", "Open another vault")
+        return self._choose_existing(parent, title, start_dir)
+
+    def choose_backup_file(self, parent: QWidget, start_dir: Path) -> Path | None:
+        title = QCoreApplication.translate("Prompts", "Choose the backup to restore")
+        return self._choose_existing(parent, title, start_dir)
 
     def choose_save_file(
         self, parent: QWidget, title: str, suggested: Path, name_filter: str
     ) -> Path | None:
-        dialog = QFileDialog(parent, title, str(suggested.parent), name_filter)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        suffix = _first_suffix(name_filter)
-        if suffix:
-            dialog.setDefaultSuffix(suffix)  # so "Ask before replacing" sees the full name
-        dialog.selectFile(suggested.name)
-        if dialog.exec() != QFileDialog.DialogCode.Accepted:
-            return None
-        chosen = dialog.selectedFiles()
+        with file_dialog_leaves_no_trace():
+            dialog = QFileDialog(parent, title, str(suggested.parent), name_filter)
+            dialog.setOptions(self._options)
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+            suffix = _first_suffix(name_filter)
+            if suffix:
+                dialog.setDefaultSuffix(suffix)  # so "Ask before replacing" sees the full name
+            dialog.selectFile(suggested.name)
+            accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+            chosen = dialog.selectedFiles() if accepted else []
+            shiboken6.delete(dialog)  # it writes its state as it is destroyed: now
         return Path(chosen[0]) if chosen and chosen[0] else None
 
 

@@ -7,12 +7,14 @@ are cleared from the fields as soon as the work starts.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.strength_meter import StrengthMeter
 from app.widgets import (
     BusyIndicator,
     ErrorLabel,
@@ -30,6 +32,8 @@ class _VaultForm(QWidget):
     """What both forms share: heading, error line, busy indicator, button row."""
 
     open_other_requested = Signal()
+    demo_requested = Signal()
+    """The user wants to try the fictional demo vault."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -42,6 +46,13 @@ class _VaultForm(QWidget):
         self.open_other.setMinimumHeight(32)
         name_after_text(self.open_other)
         self.open_other.clicked.connect(self.open_other_requested)
+        self.open_demo = QPushButton(self.tr("Try the &demo…"))
+        self.open_demo.setMinimumHeight(32)
+        self.open_demo.setToolTip(
+            self.tr("Opens a vault with invented people and meetings, for practice.")
+        )
+        name_after_text(self.open_demo)
+        self.open_demo.clicked.connect(self.demo_requested)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
@@ -59,6 +70,7 @@ class _VaultForm(QWidget):
         self._layout.addSpacing(8)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_other)
+        buttons.addWidget(self.open_demo)
         buttons.addStretch(1)
         buttons.addWidget(self.primary)
         self._layout.addLayout(buttons)
@@ -68,7 +80,7 @@ class _VaultForm(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         """Disable input while work runs; the busy indicator is driven by the window."""
-        for widget in (*self._fields(), self.primary, self.open_other):
+        for widget in (*self._fields(), self.primary, self.open_other, self.open_demo):
             widget.setEnabled(not busy)
         if busy:
             self.error.clear_message()
@@ -103,6 +115,8 @@ class CreateForm(_VaultForm):
         self._start_layout(self.tr("Create your vault"), self.tr("Create &vault"))
         self.passphrase = passphrase_edit()
         self.repeat = passphrase_edit()
+        self.meter = StrengthMeter()
+        self.passphrase.textChanged.connect(self.meter.update_for)
         self.location = paragraph()
         self.location.setAccessibleName(self.tr("Location of the new vault"))
         self.warning = Notice(
@@ -120,6 +134,7 @@ class CreateForm(_VaultForm):
         layout.addSpacing(10)
         layout.addWidget(label_for(self.tr("&Passphrase"), self.passphrase))
         layout.addWidget(self.passphrase)
+        layout.addWidget(self.meter)
         layout.addSpacing(4)
         layout.addWidget(label_for(self.tr("&Repeat passphrase"), self.repeat))
         layout.addWidget(self.repeat)
@@ -133,6 +148,7 @@ class CreateForm(_VaultForm):
         self.setTabOrder(self.passphrase, self.repeat)
         self.setTabOrder(self.repeat, self.primary)
         self.setTabOrder(self.primary, self.open_other)
+        self.setTabOrder(self.open_other, self.open_demo)
 
         self.passphrase.returnPressed.connect(self.submit)
         self.repeat.returnPressed.connect(self.submit)
@@ -144,11 +160,29 @@ class CreateForm(_VaultForm):
     def set_path(self, path: Path) -> None:
         self.location.setText(str(path))
 
+    def set_personal_words(self, words: Iterable[str]) -> None:
+        """Words about the user the strength meter counts as easy guesses."""
+        self.meter.set_personal_words(words)
+
+    def reset(self) -> None:
+        super().reset()
+        self.meter.clear()
+
     def submit(self) -> None:
         """Check the two fields; emit :attr:`create_requested` when they agree."""
         first, second = self.passphrase.text(), self.repeat.text()
         if not first:
             self.error.show_message(self.tr("Type a passphrase first."))
+            self.passphrase.setFocus()
+            return
+        strength = self.meter.update_for(first)
+        if strength is None or not strength.acceptable:
+            self.error.show_message(
+                self.tr(
+                    "This passphrase is too easy to guess. Follow the advice under the "
+                    "field: a short sentence of uncommon words works best."
+                )
+            )
             self.passphrase.setFocus()
             return
         if first != second:
@@ -191,6 +225,7 @@ class UnlockForm(_VaultForm):
 
         self.setTabOrder(self.passphrase, self.primary)
         self.setTabOrder(self.primary, self.open_other)
+        self.setTabOrder(self.open_other, self.open_demo)
 
         self.passphrase.returnPressed.connect(self.submit)
         self.primary.clicked.connect(self.submit)

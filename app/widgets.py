@@ -236,3 +236,34 @@ def centred_column(content: QWidget, width: int = COLUMN_WIDTH) -> QWidget:
     outer.addLayout(row)
     outer.addStretch(3)
     return page
+
+
+class DemoBanner(QFrame):
+    """A loud strip over the whole window while the fictional demo vault is open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("demoBanner")
+        self.setStyleSheet(
+            "QFrame#demoBanner { background: #6b2fa3; }"
+            " QFrame#demoBanner QLabel { color: white; }"
+        )
+        self.tag = QLabel(self.tr("DEMO"))
+        font = QFont(self.tag.font())
+        font.setWeight(QFont.Weight.Bold)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
+        self.tag.setFont(font)
+        self.text = paragraph(
+            self.tr(
+                "Invented people and meetings, for practice. Never type real names or "
+                "real cases here."
+            )
+        )
+        self.setAccessibleName(self.tr("Demo vault"))
+        self.setAccessibleDescription(self.text.text())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 6, 14, 6)
+        layout.setSpacing(12)
+        layout.addWidget(self.tag)
+        layout.addWidget(self.text, 1)
+        self.hide()

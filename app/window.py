@@ -7,30 +7,46 @@ anything typed (rule P2).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from app.context import APP_NAME, AppContext
-from app.documents import KINDS, DocumentDialog, kind_action_text
+from app.demo_vault import demo_vault_path, open_demo_vault
+from app.document_kinds import KINDS, kind_action_text
 from app.i18n import ui_language
 from app.locking import LockGuard
 from app.meeting_screen import MeetingScreen
 from app.messages import error_message, strengthen_error_message
 from app.notebook import Draft, NotebookView
+from app.platform_hooks import set_capture_exclusion
+from app.strength_meter import local_personal_words
 from app.strengthen import StrengthenDialog
 from app.unlock import CreateForm, UnlockForm
-from app.widgets import centred_column
+from app.vault_care import VaultCare
+from app.widgets import DemoBanner, centred_column
 from app.workers import VaultJob, VaultWork, create_vault, open_vault
-from vault.documents import document_choices
+from vault.demo import is_demo
 from vault.errors import ErrorCode, VaultError
 from vault.kdf import ProgressCallback
 from vault.policy import DocumentKind
 from vault.store import Vault
 
+if TYPE_CHECKING:
+    # Dialogs load when first opened, not at start-up (the unlock form appears sooner);
+    # the PDF machinery (reportlab) loads when a document is made.
+    from app.cells_screen import CellsDialog
+    from app.documents import DocumentDialog
+    from app.participation_wizard import ParticipationWizard
+    from app.preferences import PreferencesDialog
+    from app.representative import RepresentativeDialog
+    from app.retention_dialog import RetentionDialog
+    from app.search_dialog import SearchDialog
 
 class MainWindow(QMainWindow):
     """One window over one vault at a time."""
@@ -62,6 +78,9 @@ class MainWindow(QMainWindow):
         """Actions that need an unlocked vault: enabled on unlock, disabled on lock."""
         self._content_dialogs: list[QDialog] = []
         """Open dialogs that show vault content: closed and deleted when the vault locks."""
+        self._held = False
+        """True while vault care (backup, passphrase change, check) works on the pool."""
+        self.preferences_dialog: PreferencesDialog | None = None
 
         self.setWindowTitle(APP_NAME)
         self.resize(960, 680)
@@ -76,7 +95,14 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget()
         for page in (self.create_page, self.unlock_page, self.notebook, self.meeting_screen):
             self._stack.addWidget(page)
-        self.setCentralWidget(self._stack)
+        self.demo_banner = DemoBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.demo_banner)
+        column.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
 
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -94,6 +120,31 @@ class MainWindow(QMainWindow):
         self.lock_on_minimise_action.setChecked(context.lock_settings.lock_on_minimise)
         self.lock_on_minimise_action.toggled.connect(self._set_lock_on_minimise)
         vault_menu.addAction(self.lock_on_minimise_action)
+        # Vault care: passphrase, backups, integrity (app/vault_care.py); preferences.
+        self.vault_care = VaultCare(self, context)
+        self.change_passphrase_action = self.add_vault_action(
+            QAction(self.tr("C&hange passphrase…"), self)
+        )
+        self.change_passphrase_action.triggered.connect(self.vault_care.change_passphrase)
+        self.backup_action = self.add_vault_action(QAction(self.tr("Make a &backup…"), self))
+        self.backup_action.triggered.connect(self.vault_care.make_backup)
+        # Restoring works while locked too: a damaged vault cannot be unlocked first.
+        self.restore_action = QAction(self.tr("&Restore a backup…"), self)
+        self.restore_action.triggered.connect(self.vault_care.restore_backup)
+        self.check_action = self.add_vault_action(QAction(self.tr("&Check the vault…"), self))
+        self.check_action.triggered.connect(self.vault_care.check_vault)
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.triggered.connect(self.open_preferences)
+        vault_menu.addSeparator()
+        for action in (
+            self.change_passphrase_action,
+            self.backup_action,
+            self.restore_action,
+            self.check_action,
+        ):
+            vault_menu.addAction(action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.preferences_action)
         vault_menu.addSeparator()
         vault_menu.addAction(quit_action)
         self.addAction(self.lock_action)
@@ -105,6 +156,36 @@ class MainWindow(QMainWindow):
         self.meetings_menu = menu_bar.addMenu(self.tr("Ta&ble"))
         self.meetings_menu.addAction(self.meetings_action)
         self.addAction(self.meetings_action)
+        # Search (Ctrl+F) and the retention review: dialogs over vault content (P12).
+        self.search_dialog: SearchDialog | None = None
+        self.retention_dialog: RetentionDialog | None = None
+        self.search_action = self.add_vault_action(QAction(self.tr("&Search…"), self))
+        self.search_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.search_action.triggered.connect(self.open_search)
+        self.retention_action = self.add_vault_action(
+            QAction(self.tr("&Retention review…"), self)
+        )
+        self.retention_action.triggered.connect(self.open_retention_review)
+        self.meetings_menu.addAction(self.search_action)
+        self.meetings_menu.addAction(self.retention_action)
+        self.addAction(self.search_action)
+        # The permanent representative, the cells, and the participation assessment (P4, P10).
+        self.representation_dialog: RepresentativeDialog | None = None
+        self.cells_dialog: CellsDialog | None = None
+        self.participation_wizard: ParticipationWizard | None = None
+        self.representation_action = self.add_vault_action(
+            QAction(self.tr("Re&presentation…"), self)
+        )
+        self.representation_action.triggered.connect(self.open_representation)
+        self.cells_action = self.add_vault_action(QAction(self.tr("&Cells…"), self))
+        self.cells_action.triggered.connect(self.open_cells)
+        self.participation_action = self.add_vault_action(
+            QAction(self.tr("&Assess participation…"), self)
+        )
+        self.participation_action.triggered.connect(self.open_participation_wizard)
+        self.meetings_menu.addSeparator()
+        for action in (self.representation_action, self.cells_action, self.participation_action):
+            self.meetings_menu.addAction(action)
 
         # Documents leave the vault: only while it is unlocked, one entry per kind.
         self.make_document_action = QAction(self.tr("Make a &document…"), self)
@@ -127,6 +208,8 @@ class MainWindow(QMainWindow):
         self.unlock_form.unlock_requested.connect(self._unlock)
         self.create_form.open_other_requested.connect(self.choose_other_vault)
         self.unlock_form.open_other_requested.connect(self.choose_other_vault)
+        self.create_form.demo_requested.connect(self.open_demo)
+        self.unlock_form.demo_requested.connect(self.open_demo)
         self.notebook.lock_requested.connect(self.lock)
         self.notebook.strengthen_requested.connect(self.offer_strengthening)
         self.meeting_screen.back_requested.connect(self.show_notebook)
@@ -141,6 +224,11 @@ class MainWindow(QMainWindow):
         )
         self.vault_opened.connect(self.lock_guard.vault_opened)
         self.vault_locked.connect(self.lock_guard.vault_locked)
+        self.vault_opened.connect(self.vault_care.vault_opened)
+        self.vault_locked.connect(self.vault_care.vault_locked)
+        self.capture_excluded = False
+        """Whether the platform confirmed it keeps this window out of screen captures."""
+        self.apply_capture_setting()
 
         self.show_start()
 
@@ -182,7 +270,72 @@ class MainWindow(QMainWindow):
 
     @property
     def is_busy(self) -> bool:
-        return self._job is not None or self._exporting
+        return self._job is not None or self._exporting or self._held
+
+    @property
+    def vault_path(self) -> Path:
+        """The vault the window shows now: open, to unlock, or to create."""
+        return self._path
+
+    def hold_vault(self, held: bool, *, refresh: bool = False) -> bool:
+        """Vault care works on the open vault (``held``), or is done with it.
+
+        Holding saves pending edits first (False, and nothing held, when that fails), then
+        stops editing and every action that reaches the vault; a lock waits until the hold
+        ends (:meth:`lock_if_asked`). ``refresh`` re-reads the protection banner after.
+        """
+        if held and not (self.notebook.save_pending() and self.meeting_screen.save_pending()):
+            return False
+        self._held = held
+        self.notebook.set_busy(held)
+        self.meeting_screen.set_busy(held)
+        usable = self._vault is not None and not held
+        self.lock_action.setEnabled(usable)
+        self.meetings_action.setEnabled(usable)
+        self._enable_documents(usable)
+        self._enable_vault_actions(usable)
+        self.restore_action.setEnabled(not held)
+        if refresh and usable and self._vault is not None and self._vault.is_open:
+            self.notebook.refresh_protection()
+        return True
+
+    def lock_if_asked(self) -> None:
+        """Lock now if a lock was asked for while the vault was held."""
+        self._lock_if_asked()
+
+    # ------------------------------------------------------------------ preferences
+    def apply_capture_setting(self) -> None:
+        """Keep this window out of screenshots unless the preferences allow capture."""
+        exclude = not self._context.settings.allow_screen_capture
+        applied = set_capture_exclusion(self._context.platform_hooks, self, exclude)
+        self.capture_excluded = exclude and applied
+
+    @Slot()
+    def open_preferences(self) -> None:
+        if self.preferences_dialog is not None:
+            self.preferences_dialog.raise_()
+            self.preferences_dialog.activateWindow()
+            return
+        ctx = self._context
+        from app.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(ctx.settings, ctx.lock_settings, self)
+        dialog.saved.connect(self._on_preferences_saved)
+        dialog.finished.connect(partial(self._forget_preferences_dialog, dialog))
+        self.preferences_dialog = dialog
+        dialog.open()
+
+    def _forget_preferences_dialog(self, dialog: QDialog, _result: int = 0) -> None:
+        if self.preferences_dialog is dialog:
+            self.preferences_dialog = None
+        dialog.deleteLater()
+
+    @Slot()
+    def _on_preferences_saved(self) -> None:
+        self.lock_on_minimise_action.blockSignals(True)
+        self.lock_on_minimise_action.setChecked(self._context.lock_settings.lock_on_minimise)
+        self.lock_on_minimise_action.blockSignals(False)
+        self.apply_capture_setting()
 
     def current_page(self) -> QWidget | None:
         return self._stack.currentWidget()
@@ -200,6 +353,7 @@ class MainWindow(QMainWindow):
         self._path = path
         self.create_form.reset()
         self.create_form.set_path(path)
+        self.create_form.set_personal_words(local_personal_words())
         self._stack.setCurrentWidget(self.create_page)
         self.create_form.passphrase.setFocus()
 
@@ -215,6 +369,19 @@ class MainWindow(QMainWindow):
         chosen = self._context.prompts.choose_vault_file(self, self._context.vault_dir)
         if chosen is not None:
             self.show_unlock(chosen)
+
+    @Slot()
+    def open_demo(self) -> None:
+        """Open the fictional demo vault (built on first use, with visible progress)."""
+        if self._job is not None:
+            return
+        ctx = self._context
+        path = demo_vault_path(ctx.vault_dir)
+        self._path = path
+        form = self.unlock_form if self.current_page() is self.unlock_page else self.create_form
+        form.set_busy(True)
+        form.busy.start(self.tr("Opening the demo vault with invented data…"))
+        self._start(partial(open_demo_vault, path, ctx.kdf, ctx.clock), progress=lambda _f: None)
 
     @Slot()
     def show_meetings(self) -> None:
@@ -233,6 +400,92 @@ class MainWindow(QMainWindow):
             return
         self.notebook.show_vault(self._vault)
         self._stack.setCurrentWidget(self.notebook)
+
+    # ------------------------------------------------------------------ search, retention
+    def _today(self) -> date:
+        moment = self._context.clock.now()
+        return (moment.astimezone() if moment.tzinfo is not None else moment).date()
+
+    @Slot()
+    def open_search(self) -> None:
+        """Open the search dialog (Ctrl+F); a chosen result opens in its place."""
+        vault = self._vault
+        if vault is None or self.is_busy or self._strengthening:
+            return
+        if self.search_dialog is not None:
+            self.search_dialog.raise_()
+            self.search_dialog.activateWindow()
+            return
+        from app.search_dialog import SearchDialog
+
+        dialog = SearchDialog(vault, self._today(), self)
+        dialog.note_chosen.connect(self.show_note)
+        dialog.finished.connect(partial(self._forget_search_dialog, dialog))
+        self.search_dialog = dialog
+        self.track_content_dialog(dialog)
+        dialog.open()
+
+    def _forget_search_dialog(self, dialog: QDialog, _result: int = 0) -> None:
+        if self.search_dialog is dialog:
+            self.search_dialog = None
+
+    @Slot(int)
+    def show_note(self, note_id: int) -> bool:
+        """Show note ``note_id`` in its place: its meeting, item and note, else the notebook."""
+        vault = self._vault
+        if vault is None or self.is_busy or self._strengthening:
+            return False
+        if not (self.notebook.save_pending() and self.meeting_screen.save_pending()):
+            return False
+        self.show_meetings()
+        if self.current_page() is self.meeting_screen and self.meeting_screen.show_note(note_id):
+            return True
+        # An own reflection, or a text of a whole meeting: the notebook lists every note.
+        self.show_notebook()
+        notes = self.notebook.notes
+        for row in range(notes.count()):
+            if notes.item(row).data(Qt.ItemDataRole.UserRole) == note_id:
+                notes.setCurrentRow(row)
+                self.notebook.editor.setFocus()
+                return True
+        return False
+
+    @Slot()
+    def open_retention_review(self) -> None:
+        """List notes past their retention period; the user may delete them for real."""
+        vault = self._vault
+        if vault is None or self.is_busy or self._strengthening:
+            return
+        if self.retention_dialog is not None:
+            self.retention_dialog.raise_()
+            self.retention_dialog.activateWindow()
+            return
+        # Save first: the list must be complete, and nothing typed may be lost to a deletion.
+        self.notebook.save_pending()
+        self.meeting_screen.save_pending()
+        from app.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(vault, self._today(), self)
+        dialog.notes_deleted.connect(self._after_retention_delete)
+        dialog.finished.connect(partial(self._forget_retention_dialog, dialog))
+        self.retention_dialog = dialog
+        self.track_content_dialog(dialog)
+        dialog.open()
+
+    def _forget_retention_dialog(self, dialog: QDialog, _result: int = 0) -> None:
+        if self.retention_dialog is dialog:
+            self.retention_dialog = None
+
+    @Slot(int)
+    def _after_retention_delete(self, _count: int) -> None:
+        """Deleted notes leave every screen at once (the screens reload from the vault)."""
+        vault = self._vault
+        if vault is None:
+            return
+        on_meetings = self.current_page() is self.meeting_screen
+        self.notebook.show_vault(vault)
+        self.meeting_screen.show_vault(vault)
+        self._stack.setCurrentWidget(self.meeting_screen if on_meetings else self.notebook)
 
     # ------------------------------------------------------------------ slow work
     @Slot(str)
@@ -287,6 +540,8 @@ class MainWindow(QMainWindow):
         self._vault = vault
         self.create_form.reset()
         self.unlock_form.reset()
+        demo = is_demo(vault)
+        self.demo_banner.setVisible(demo)
         self.notebook.show_vault(vault, self._drafts.pop(vault.path, None))
         self._stack.setCurrentWidget(self.notebook)
         self.lock_action.setEnabled(True)
@@ -426,6 +681,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_document_dialog(self, kind: DocumentKind | None = None) -> None:
         """Open the dialog that makes a PDF; ``kind`` preset, or chosen in the dialog."""
+        from app.documents import DocumentDialog  # reportlab loads here, not at start-up
+        from vault.documents import document_choices
+
         vault = self._vault
         if vault is None or self._job is not None or self._strengthening or self._exporting:
             return
@@ -479,9 +737,76 @@ class MainWindow(QMainWindow):
         if self._vault is not None and self.current_page() is self.notebook:
             self.notebook.editor.setFocus()
 
+    # ------------------------------------------------------------------ representation, cells
+    def _can_open_content(self) -> bool:
+        return self._vault is not None and not self.is_busy and not self._strengthening
+
+    @Slot()
+    def open_representation(self) -> None:
+        """Per represented colleague: prepared input before, released feedback after (P4)."""
+        if self.representation_dialog is not None:
+            self.representation_dialog.raise_()
+            return
+        if not self._can_open_content() or self._vault is None:
+            return
+        from app.representative import RepresentativeDialog
+
+        dialog = RepresentativeDialog(self._vault, self)
+        dialog.feedback_sheet_requested.connect(self.open_feedback_sheet)
+        self.representation_dialog = dialog
+        dialog.finished.connect(partial(self._forget_own_dialog, "representation_dialog", dialog))
+        self.track_content_dialog(dialog)
+        dialog.open()
+
+    @Slot(int)
+    def open_feedback_sheet(self, colleague_id: int) -> None:
+        """The Documents dialog for the feedback sheet, with this colleague chosen."""
+        self.open_document_dialog(DocumentKind.FEEDBACK_SHEET)
+        if self.document_dialog is not None:
+            from app.representative import preselect_subject
+
+            preselect_subject(self.document_dialog, colleague_id)
+
+    @Slot()
+    def open_cells(self) -> None:
+        """Cells, their members, and whom the user represents there."""
+        if self.cells_dialog is not None:
+            self.cells_dialog.raise_()
+            return
+        if not self._can_open_content() or self._vault is None:
+            return
+        from app.cells_screen import CellsDialog
+
+        dialog = CellsDialog(self._vault, self)
+        self.cells_dialog = dialog
+        dialog.finished.connect(partial(self._forget_own_dialog, "cells_dialog", dialog))
+        self.track_content_dialog(dialog)
+        dialog.open()
+
+    @Slot()
+    def open_participation_wizard(self) -> None:
+        """The participation assessment, one question per step (P10)."""
+        if self.participation_wizard is not None:
+            self.participation_wizard.raise_()
+            return
+        if not self._can_open_content() or self._vault is None:
+            return
+        from app.participation_wizard import ParticipationWizard
+
+        wizard = ParticipationWizard(self._vault, parent=self)
+        self.participation_wizard = wizard
+        wizard.finished.connect(partial(self._forget_own_dialog, "participation_wizard", wizard))
+        self.track_content_dialog(wizard)
+        wizard.open()
+
+    def _forget_own_dialog(self, name: str, dialog: QDialog, _result: int = 0) -> None:
+        if getattr(self, name) is dialog:
+            setattr(self, name, None)
+
     @Slot(bool)
     def _set_lock_on_minimise(self, checked: bool) -> None:
         self._context.lock_settings.lock_on_minimise = checked
+        self._context.settings.lock_on_minimise = checked
 
     def _lock_if_asked(self) -> None:
         if self._lock_when_done:
@@ -499,7 +824,7 @@ class MainWindow(QMainWindow):
         vault = self._vault
         if vault is None:
             return
-        if self._strengthening or self._exporting:
+        if self._strengthening or self._exporting or self._held:
             self._lock_when_done = True
             return
         if self.strengthen_dialog is not None:
@@ -522,6 +847,7 @@ class MainWindow(QMainWindow):
         self._enable_documents(False)
         self._enable_vault_actions(False)
         vault.close()
+        self.demo_banner.hide()
         self.show_unlock(vault.path)
         self.vault_locked.emit()
 
@@ -533,6 +859,10 @@ class MainWindow(QMainWindow):
             self._lock_when_done = False
             self._exporting = False  # the document is written; its queued result is ignored
             self.notebook.set_busy(False)
+        self.vault_care.window_closing()  # a result still queued is ignored
+        if self._held:
+            self._lock_when_done = False
+            self.hold_vault(False)
         if self._strengthening:
             self._lock_when_done = False
             self._end_strengthening()  # its result, still queued, is ignored

@@ -154,3 +154,31 @@ def test_weak_kdf_refusal_is_worded(qtbot: QtBot, tmp_path: Path) -> None:
     assert failed.args == [ErrorCode.WEAK_KDF]
     assert window.create_form.error.text() == error_message(ErrorCode.WEAK_KDF)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_strength_meter_judges_as_you_type_and_a_weak_passphrase_creates_nothing(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    context = make_context(tmp_path)
+    window = make_window(qtbot, context)
+    form = window.create_form
+    form.set_personal_words(["Jan Voorbeeld", "Fictiegem"])
+    qtbot.keyClicks(form.passphrase, "fictiegem2025")
+    meter = form.meter
+    assert meter.strength is not None and not meter.strength.acceptable
+    assert "not yet enough" in meter.verdict.text()
+    advice = meter.advice.text()
+    assert "your municipality" in advice  # the user's own words are named as the problem
+    form.repeat.setText("fictiegem2025")
+    form.submit()
+    assert "too easy to guess" in form.error.text()
+    assert not window.is_busy
+    assert not context.default_vault_path.exists()
+    # The text the user typed is kept so they can extend it; the meter follows.
+    assert form.passphrase.text() == "fictiegem2025"
+    form.passphrase.setText(PASSPHRASE)
+    assert meter.strength is not None and meter.strength.acceptable
+    assert "good enough" in meter.verdict.text()
+    assert meter.accessibleDescription().startswith(meter.verdict.text())
+    form.reset()
+    assert meter.strength is None and meter.advice.text() == ""

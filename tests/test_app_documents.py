@@ -697,7 +697,7 @@ def test_the_client_speaks_dutch_and_the_document_follows(
     assert [window.document_actions[k].text().replace("&", "") for k in KINDS] == [
         "Terugkoppeling voor collega…",
         "Uittreksel eigen dossier…",
-        "Motivatie deelname / weigering…",
+        "Motivering deelname / weigering…",
         "Bericht aan betrokkene…",
         "Terugkoppelingsfiche LTF…",
         "Overzicht overleg (eigen gebruik)…",

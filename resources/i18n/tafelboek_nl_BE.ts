@@ -2,11 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <location filename="../../app/actions_panel.py" line="+78"/>
+        <source>Hidden: table only — presentation mode</source>
+        <translation>Verborgen: alleen aan tafel — presentatiemodus</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not done: circumstances changed</source>
+        <translation>niet gedaan: omstandigheden gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not done: not acted on</source>
+        <translation>niet gedaan: niet uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open, overdue</source>
+        <translation>open, vervaldatum verstreken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no due date</source>
+        <translation>geen vervaldatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>represented by %1</source>
+        <translation>vertegenwoordigd door %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>represents %1</source>
+        <translation>vertegenwoordigt %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>permanent representative for %1</source>
+        <translation>vaste vertegenwoordiger voor %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Represented</source>
+        <translation>Vertegenwoordigd</translation>
+    </message>
+    <message>
+        <location line="+235"/>
+        <source>A&amp;ctions</source>
+        <translation>A&amp;cties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add act&amp;ion… (Ctrl+Shift+A)</source>
+        <translation>&amp;Nieuwe actie… (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done</source>
+        <translation>Afge&amp;rond</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Not done…</source>
+        <translation>N&amp;iet gedaan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done or open again</source>
+        <translation>Niet gedaan of weer open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not done: circumstances changed</source>
+        <translation>Niet gedaan: omstandigheden gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done: not acted on</source>
+        <translation>Niet gedaan: niet uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open again</source>
+        <translation>Weer openen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Left the &amp;room… (Ctrl+Shift+K)</source>
+        <translation>&amp;Zaal verlaten of terug… (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is in the room for this item</source>
+        <translation>Wie is in de zaal voor dit agendapunt</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>(no description)</source>
+        <translation>(geen omschrijving)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>from %1</source>
+        <translation>uit het overleg van %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open actions from earlier meetings (%1)</source>
+        <translation>Lopende acties uit eerdere overleggen (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions on this item</source>
+        <translation>Acties bij dit agendapunt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No actions on this item yet.</source>
+        <translation>Nog geen acties bij dit agendapunt.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Left the room for this item: %1</source>
+        <translation>Heeft de zaal verlaten voor dit agendapunt: %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Action added.</source>
+        <translation>Actie toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Action marked done.</source>
+        <translation>Actie als gedaan aangeduid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action marked not done.</source>
+        <translation>Actie als niet gedaan aangeduid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action open again.</source>
+        <translation>Actie staat weer open.</translation>
+    </message>
+</context>
+<context>
     <name>AdHocDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="+394"/>
+        <location filename="../../app/meeting_screen.py" line="+423"/>
         <source>Add ad hoc participant</source>
-        <translation>Ad hoc deelnemer toevoegen</translation>
+        <translation>Ad-hocdeelnemer toevoegen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -50,9 +218,689 @@
     </message>
 </context>
 <context>
+    <name>AddActionDialog</name>
+    <message>
+        <location filename="../../app/actions_panel.py" line="-467"/>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is to be done</source>
+        <translation>Wat moet er gebeuren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Due date in words</source>
+        <translation>Vervaldatum voluit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No &amp;due date</source>
+        <translation>Geen ve&amp;rvaldatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For agenda item: %1</source>
+        <translation>Bij agendapunt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The description is table-only, like every text you write here.</source>
+        <translation>De omschrijving blijft alleen aan tafel, zoals elke tekst die je hier schrijft.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;What</source>
+        <translation>&amp;Wat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Eigenaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ue on</source>
+        <translation>&amp;Vervaldatum</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Say in a few words what is to be done.</source>
+        <translation>Zeg in enkele woorden wat er moet gebeuren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose who will do it.</source>
+        <translation>Kies wie het zal doen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../app/vault_care.py" line="+458"/>
+        <source>Make a backup</source>
+        <translation>Reservekopie maken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Make backup</source>
+        <translation>Reservekopie &amp;maken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup file</source>
+        <translation>Reservekopiebestand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose another place…</source>
+        <translation>Andere &amp;plaats kiezen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup is an encrypted copy of the whole vault. It opens with the passphrase you use now. Keep it on another disk or a USB stick that you keep safe.</source>
+        <translation>De reservekopie is een versleutelde kopie van de hele kluis. Ze opent met de wachtwoordzin die je nu gebruikt. Bewaar ze op een andere schijf of op een USB-stick die je veilig opbergt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup will be saved as:</source>
+        <translation>De reservekopie wordt bewaard als:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making and checking the backup…</source>
+        <translation>De reservekopie wordt gemaakt en gecontroleerd…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <location line="+161"/>
+        <source>Make a &amp;backup now…</source>
+        <translation>Nu een reserve&amp;kopie maken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not no&amp;w</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no backup of this vault yet. A backup takes a moment.</source>
+        <translation>Er is nog geen reservekopie van deze kluis. Een reservekopie maken duurt maar even.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your last backup was made on %1, one day ago.</source>
+        <translation>Je laatste reservekopie dateert van %1, één dag geleden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your last backup was made on %1, %2 days ago.</source>
+        <translation>Je laatste reservekopie dateert van %1, %2 dagen geleden.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDialog</name>
+    <message>
+        <location line="-462"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Working… this takes a few seconds.</source>
+        <translation>Even geduld… dit duurt enkele seconden.</translation>
+    </message>
+</context>
+<context>
+    <name>CellsDialog</name>
+    <message>
+        <location filename="../../app/cells_screen.py" line="+145"/>
+        <location line="+1"/>
+        <location line="+134"/>
+        <source>Cells</source>
+        <translation>Cellen</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>&amp;New cell</source>
+        <translation>&amp;Nieuwe cel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ells</source>
+        <translation>C&amp;ellen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The agreements every participant is told, ad hoc ones too.</source>
+        <translation>De afspraken die elke deelnemer te horen krijgt, ook ad-hocdeelnemers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What this cell counts as radicalisation, and what does not belong here.</source>
+        <translation>Wat deze cel als radicalisering beschouwt, en wat hier niet thuishoort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save cell</source>
+        <translation>Cel &amp;opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save state</source>
+        <translation>Opslagstatus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Na&amp;me</source>
+        <translation>Naa&amp;m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement &amp;framework</source>
+        <translation>&amp;Afsprakenkader</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Local definition</source>
+        <translation>Lokale &amp;definitie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review notes &amp;after</source>
+        <translation>Notities &amp;herbekijken na</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agreement framework is shown at the opening of every operational meeting. Notes come up for review after the chosen period; Tafelboek never deletes anything by itself.</source>
+        <translation>Het afsprakenkader wordt getoond bij de opening van elk operationeel overleg. Notities komen na de gekozen termijn ter herziening; Tafelboek verwijdert nooit zelf iets.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>S&amp;tanding member</source>
+        <translation>V&amp;ast lid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;dd member</source>
+        <translation>Lid &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve member</source>
+        <translation>Lid verwij&amp;deren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;person…</source>
+        <translation>Nieuwe &amp;persoon…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About you</source>
+        <translation>Over jou</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Members of this &amp;cell</source>
+        <translation>Leden van deze &amp;cel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pe&amp;rson</source>
+        <translation>Pe&amp;rsoon</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Represent</source>
+        <translation>Ve&amp;rtegenwoordigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;top representing…</source>
+        <translation>Vertegenwoordiging &amp;stoppen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As permanent representative you sit at this table for colleagues of your own organisation. Only they can receive feedback released from this cell&apos;s notes.</source>
+        <translation>Als vaste vertegenwoordiger zit je aan deze tafel voor collega&apos;s van je eigen organisatie. Alleen zij kunnen terugkoppeling krijgen uit de notities van deze cel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Representation state</source>
+        <translation>Status van de vertegenwoordiging</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colleagues you represent &amp;here</source>
+        <translation>Collega&apos;s die je &amp;hier vertegenwoordigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Co&amp;lleague</source>
+        <translation>C&amp;ollega</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Cell</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deta&amp;ils</source>
+        <translation>&amp;Gegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mem&amp;bers</source>
+        <translation>&amp;Leden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representati&amp;on</source>
+        <translation>&amp;Vertegenwoordiging</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>New cell: type its name, then save.</source>
+        <translation>Nieuwe cel: typ de naam en sla dan op.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the cell&apos;s name.</source>
+        <translation>Typ de naam van de cel.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tafelboek does not know you yet: add yourself with New person… and tick “This is me”.</source>
+        <translation>Tafelboek kent je nog niet: voeg jezelf toe met Nieuwe persoon… en vink “Dit ben ik” aan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You: %1</source>
+        <translation>Jij: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>standing</source>
+        <translation>vast lid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ad hoc</source>
+        <translation>ad hoc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (you)</source>
+        <translation> (jij)</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Stop representing %1 at this cell?</source>
+        <translation>Stoppen met het vertegenwoordigen van %1 in deze cel?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feedback released to this colleague from this cell&apos;s notes is withdrawn: %1 in all. It goes back to table-only and is no longer on the feedback sheet. The withdrawal is recorded in the audit trail.</source>
+        <translation>De terugkoppeling die uit de notities van deze cel aan deze collega werd vrijgegeven, wordt ingetrokken: %1 in totaal. Ze valt weer onder alleen aan tafel en staat niet meer op de terugkoppelingsfiche. De intrekking wordt vastgelegd in het auditspoor.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Representation ended; feedback withdrawn: %1.</source>
+        <translation>Vertegenwoordiging beëindigd; ingetrokken terugkoppeling: %1.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Nothing was released as feedback to this colleague from this cell.</source>
+        <translation>Uit deze cel werd niets vrijgegeven als terugkoppeling aan deze collega.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop representing</source>
+        <translation>Vertegenwoordiging stoppen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Stop and withdraw</source>
+        <translation>&amp;Stoppen en intrekken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep representing</source>
+        <translation>&amp;Blijven vertegenwoordigen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../app/vault_care.py" line="+63"/>
+        <source>Change the passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;hange</source>
+        <translation>&amp;Wijzigen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From now on the vault opens only with the new passphrase. Backups you made earlier keep the passphrase they were made with.</source>
+        <translation>Voortaan opent de kluis alleen nog met de nieuwe wachtwoordzin. Reservekopieën die je eerder maakte, houden de wachtwoordzin waarmee ze gemaakt zijn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;urrent passphrase</source>
+        <translation>&amp;Huidige wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Repeat the new passphrase</source>
+        <translation>Nieuwe wachtwoordzin he&amp;rhalen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A forgotten passphrase cannot be recovered</source>
+        <translation>Een vergeten wachtwoordzin is niet te herstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody can reset it for you — not even IT. Choose one you will remember.</source>
+        <translation>Niemand kan hem voor jou herstellen — ook de IT-dienst niet. Kies er een die je zult onthouden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Changing the passphrase… this takes a few seconds.</source>
+        <translation>De wachtwoordzin wordt gewijzigd… dit duurt enkele seconden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the current passphrase of this vault.</source>
+        <translation>Typ de huidige wachtwoordzin van deze kluis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type a new passphrase.</source>
+        <translation>Typ een nieuwe wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new passphrase is too easy to guess. Follow the advice under the field: a short sentence of uncommon words works best.</source>
+        <translation>De nieuwe wachtwoordzin is te makkelijk te raden. Volg de tips onder het veld: een korte zin van ongewone woorden werkt het best.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two new passphrases differ. Repeat the new passphrase exactly.</source>
+        <translation>De twee nieuwe wachtwoordzinnen verschillen. Herhaal de nieuwe wachtwoordzin precies.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusDialog</name>
+    <message>
+        <location filename="../../app/consensus_dialog.py" line="+54"/>
+        <source>Agrees</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disagrees</source>
+        <translation>Niet akkoord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abstains</source>
+        <translation>Onthoudt zich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No position yet</source>
+        <translation>Nog geen standpunt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>LTF feedback form: consensus reached (%1).</source>
+        <translation>Terugkoppelingsfiche LTF: consensus bereikt (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LTF feedback form: no consensus — recorded as not passed on (%1).</source>
+        <translation>Terugkoppelingsfiche LTF: geen consensus — geregistreerd als niet doorgegeven (%1).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No consensus possible</source>
+        <translation>Geen consensus mogelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is recorded as present for this item. Record the attendance first.</source>
+        <translation>Niemand is als aanwezig geregistreerd voor dit agendapunt. Registreer eerst de aanwezigheid.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+17"/>
+        <source>Consensus reached</source>
+        <translation>Consensus bereikt</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Every member whose position counted agreed. The form text was released for the LTF record.</source>
+        <translation>Elk lid van wie het standpunt telde, ging akkoord. De tekst van de fiche is vrijgegeven voor de LTF.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All %1 members whose position counts agree. When recorded, the form text is released for the LTF record.</source>
+        <translation>Alle %1 leden van wie het standpunt telt, gaan akkoord. Bij het registreren wordt de tekst van de fiche vrijgegeven voor de LTF.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Disagrees: %1.</source>
+        <translation>Niet akkoord: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Abstains (an abstention is not approval): %1.</source>
+        <translation>Onthoudt zich (onthouding is geen instemming): %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No position yet (no position is not approval): %1.</source>
+        <translation>Nog geen standpunt (geen standpunt is geen instemming): %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorded like this, the form counts as not passed on and its text stays table-only.</source>
+        <translation>Zo geregistreerd geldt de fiche als niet doorgegeven en blijft de tekst alleen aan tafel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The form was recorded as not passed on; its text stays table-only.</source>
+        <translation>De fiche is geregistreerd als niet doorgegeven; de tekst blijft alleen aan tafel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No consensus</source>
+        <translation>Geen consensus</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, represented by %2</source>
+        <translation>%1, vertegenwoordigd door %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Position of %1</source>
+        <translation>Standpunt van %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>LTF feedback form</source>
+        <translation>Terugkoppelingsfiche LTF</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A feedback form goes to the LTF only with the consensus of every effectively participating member present for this item. An abstention, or no position, is not approval. A permanent representative takes the position for the colleague they represent.</source>
+        <translation>Een terugkoppelingsfiche gaat alleen naar de LTF met de consensus van alle effectief deelnemende leden die bij dit agendapunt aanwezig zijn. Een onthouding of geen standpunt is geen instemming. Een vaste vertegenwoordiger neemt het standpunt in voor de collega die hij of zij vertegenwoordigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minors are involved in this case: weigh their interests in this decision.</source>
+        <translation>Bij deze casus zijn minderjarigen betrokken: weeg hun belangen mee in deze beslissing.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Everyone &amp;agrees</source>
+        <translation>Iedereen &amp;akkoord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set every position to “Agrees”; change the exceptions afterwards.</source>
+        <translation>Zet elk standpunt op “Akkoord”; pas daarna de uitzonderingen aan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the form for the LTF on purpose: no professional secrets revealed at the table, nothing copied from table notes.</source>
+        <translation>Schrijf de fiche bewust voor de LTF: geen beroepsgeheimen die aan tafel gedeeld zijn, niets overgenomen uit notities van de tafel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Registreren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New vote</source>
+        <translation>&amp;Nieuwe stemming</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a new vote on this item, for example on an amended form.</source>
+        <translation>Registreer een nieuwe stemming over dit agendapunt, bijvoorbeeld over een aangepaste fiche.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Positions of the members present</source>
+        <translation>Standpunten van de aanwezige leden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Whose information</source>
+        <translation>&amp;Wiens informatie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Text of the form</source>
+        <translation>&amp;Tekst van de fiche</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Nobody is recorded as present for this item.</source>
+        <translation>Niemand is als aanwezig geregistreerd voor dit agendapunt.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>On record: %1</source>
+        <translation>Geregistreerd: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>On record: consensus reached (%1)</source>
+        <translation>Geregistreerd: consensus bereikt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On record: no consensus, not passed on (%1)</source>
+        <translation>Geregistreerd: geen consensus, niet doorgegeven (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Record consensus</source>
+        <translation>Consensus &amp;registreren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record as not passed on</source>
+        <translation>&amp;Registreren als niet doorgegeven</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type the text of the feedback form first.</source>
+        <translation>Typ eerst de tekst van de terugkoppelingsfiche.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose whose information this is.</source>
+        <translation>Kies wiens informatie dit is.</translation>
+    </message>
+</context>
+<context>
     <name>CreateForm</name>
     <message>
-        <location filename="../../app/unlock.py" line="+103"/>
+        <location filename="../../app/unlock.py" line="+115"/>
         <source>Create your vault</source>
         <translation>Maak je kluis aan</translation>
     </message>
@@ -62,7 +910,7 @@
         <translation>Kluis aan&amp;maken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Location of the new vault</source>
         <translation>Locatie van de nieuwe kluis</translation>
     </message>
@@ -87,7 +935,7 @@
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Repeat passphrase</source>
         <translation>Wachtwoordzin &amp;herhalen</translation>
     </message>
@@ -97,14 +945,85 @@
         <translation>Kies een zin van meerdere woorden die alleen jij kent.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Type a passphrase first.</source>
         <translation>Typ eerst een wachtwoordzin.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>This passphrase is too easy to guess. Follow the advice under the field: a short sentence of uncommon words works best.</source>
+        <translation>Deze wachtwoordzin is te makkelijk te raden. Volg de tips onder het veld: een korte zin van ongewone woorden werkt het best.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The two passphrases differ. Repeat the passphrase exactly.</source>
         <translation>De twee wachtwoordzinnen verschillen. Herhaal de wachtwoordzin precies.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <location filename="../../app/decisions_panel.py" line="+54"/>
+        <source>⚑ %1 · stepwise check open</source>
+        <translation>⚑ %1 · trapsgewijze toets open</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>LTF form… (%1)</source>
+        <translation>LTF-fiche… (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LTF feedback form and consensus</source>
+        <translation>Terugkoppelingsfiche LTF en consensus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inform the person… (%1)</source>
+        <translation>Betrokkene informeren… (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Informing the person discussed</source>
+        <translation>De besproken persoon informeren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>LTF feedback form…</source>
+        <translation>Terugkoppelingsfiche LTF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Informing the person…</source>
+        <translation>Betrokkene informeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stepwise questions for a minor…</source>
+        <translation>Trapsgewijze vragen voor een minderjarige…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Minors in this case&apos;s context: weigh their interests at decisions.</source>
+        <translation>Minderjarigen in de context van deze casus: weeg hun belangen mee bij beslissingen.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../../app/widgets.py" line="+251"/>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invented people and meetings, for practice. Never type real names or real cases here.</source>
+        <translation>Verzonnen mensen en overleggen, om te oefenen. Typ hier nooit echte namen of echte casussen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demo vault</source>
+        <translation>Demokluis</translation>
     </message>
 </context>
 <context>
@@ -231,7 +1150,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Motivation for taking part or declining…</source>
-        <translation>&amp;Motivatie deelname / weigering…</translation>
+        <translation>&amp;Motivering deelname / weigering…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -266,7 +1185,7 @@
     <message>
         <location line="-7"/>
         <source>Your assessment of taking part in the cell, as a letter to the mayor: the questions you weighed, your conclusion, and your motivation only if you released it to your own dossier.</source>
-        <translation>Je beoordeling van deelname aan de cel, als brief aan de burgemeester: de vragen die je hebt afgewogen, je besluit, en je motivatie alleen als je die voor het eigen dossier hebt vrijgegeven.</translation>
+        <translation>Je beoordeling van deelname aan de cel, als brief aan de burgemeester: de vragen die je hebt afgewogen, je besluit, en je motivering alleen als je die voor het eigen dossier hebt vrijgegeven.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -346,7 +1265,7 @@
     <message>
         <location line="+2"/>
         <source>motivation.pdf</source>
-        <translation>motivatie.pdf</translation>
+        <translation>motivering.pdf</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -365,9 +1284,218 @@
     </message>
 </context>
 <context>
+    <name>InformDialog</name>
+    <message>
+        <location filename="../../app/inform_dialog.py" line="+62"/>
+        <source>Informing the person: allowed — only the fact of being discussed (%1).</source>
+        <translation>Betrokkene informeren: toegestaan — alleen het feit dat die besproken werd (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Informing the person: not allowed (%1).</source>
+        <translation>Betrokkene informeren: niet toegestaan (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Informing the person discussed</source>
+        <translation>De besproken persoon informeren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The person discussed, or their family, may be told that they were discussed — only that fact, nothing of what was said — when all of the following is true. This is the only feedback that reaches them, also through a permanent representative.</source>
+        <translation>De besproken persoon of diens gezin mag te horen krijgen dat die besproken werd — alleen dat feit, niets van wat gezegd is — wanneer al het onderstaande klopt. Dit is de enige terugkoppeling die hen bereikt, ook via een vaste vertegenwoordiger.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nobody recorded yet</source>
+        <translation>nog niemand geregistreerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present for this item: %1</source>
+        <translation>Aanwezig bij dit agendapunt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Every participant present for this item knows about it and agrees</source>
+        <translation>&amp;Elke deelnemer die bij dit agendapunt aanwezig is, weet ervan en gaat akkoord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Only the fact that they were discussed is passed on, nothing of the content</source>
+        <translation>&amp;Alleen het feit dat die besproken werd, wordt doorgegeven, niets van de inhoud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;No danger to the secrecy of a police investigation</source>
+        <translation>&amp;Geen gevaar voor het geheim van een politieonderzoek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody yet</source>
+        <translation>Nog niemand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No police participant is recorded as present for this item, so nobody can state that no investigation is at risk.</source>
+        <translation>Er is geen deelnemer van de politie als aanwezig geregistreerd voor dit agendapunt, dus niemand kan verklaren dat geen onderzoek in gevaar komt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Registreren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decide &amp;again</source>
+        <translation>&amp;Opnieuw beslissen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Confirmed by (police, present)</source>
+        <translation>&amp;Bevestigd door (politie, aanwezig)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>On record: %1</source>
+        <translation>Geregistreerd: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not every participant present has agreed</source>
+        <translation>niet elke aanwezige deelnemer is akkoord gegaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not limited to the fact that they were discussed</source>
+        <translation>het blijft niet beperkt tot het feit dat die besproken werd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not stated that no investigation is at risk</source>
+        <translation>er is niet verklaard dat geen onderzoek in gevaar komt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose the police participant who confirms it</source>
+        <translation>kies de deelnemer van de politie die het bevestigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no police participant is present to confirm it</source>
+        <translation>er is geen deelnemer van de politie aanwezig om het te bevestigen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Allowed</source>
+        <translation>Toegestaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person may be told that they were discussed at the table — nothing else.</source>
+        <translation>De persoon mag te horen krijgen dat die aan tafel besproken werd — niets anders.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record: allowed</source>
+        <translation>&amp;Registreren: toegestaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not allowed</source>
+        <translation>Niet toegestaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing: %1.</source>
+        <translation>Ontbreekt: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Record: not allowed</source>
+        <translation>&amp;Registreren: niet toegestaan</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityDialog</name>
+    <message>
+        <location filename="../../app/vault_care.py" line="+202"/>
+        <source>Check the vault</source>
+        <translation>Kluis controleren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;heck now</source>
+        <translation>Nu &amp;controleren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tafelboek reads every page of the vault and checks that nothing is damaged or was changed outside Tafelboek. Nothing is written.</source>
+        <translation>Tafelboek leest elke pagina van de kluis en controleert dat niets beschadigd is of buiten Tafelboek gewijzigd werd. Er wordt niets geschreven.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking the vault…</source>
+        <translation>De kluis wordt gecontroleerd…</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPresenceDialog</name>
+    <message>
+        <location filename="../../app/actions_panel.py" line="+15"/>
+        <source>In the room for this item</source>
+        <translation>In de zaal voor dit agendapunt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Untick someone who leaves the room for this item (a conflict of interest, for instance); tick them again when they come back. Who is ticked is the item&apos;s secrecy scope: &quot;Known to&quot;.</source>
+        <translation>Vink iemand uit die de zaal verlaat voor dit agendapunt (bijvoorbeeld bij een belangenconflict); vink die persoon opnieuw aan wanneer hij of zij terugkomt. Wie aangevinkt is, vormt de geheimhoudingskring van het agendapunt: “Bekend aan”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agenda item: %1</source>
+        <translation>Agendapunt: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;People present at the meeting</source>
+        <translation>&amp;Aanwezigen op het overleg</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 — in the room</source>
+        <translation>%1 — in de zaal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — left the room for this item</source>
+        <translation>%1 — heeft de zaal verlaten voor dit agendapunt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — not at this item</source>
+        <translation>%1 — niet bij dit agendapunt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/window.py" line="+77"/>
+        <location filename="../../app/window.py" line="+103"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -392,7 +1520,32 @@
         <translation>Vergrendelen bij &amp;minimaliseren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>C&amp;hange passphrase…</source>
+        <translation>&amp;Wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a &amp;backup…</source>
+        <translation>&amp;Reservekopie maken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>Reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Check the vault…</source>
+        <translation>Kluis &amp;controleren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation>V&amp;oorkeuren…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Meetings…</source>
         <translation>&amp;Overleggen…</translation>
     </message>
@@ -402,7 +1555,32 @@
         <translation>Ta&amp;fel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Retention review…</source>
+        <translation>&amp;Bewaartermijnen nakijken…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Re&amp;presentation…</source>
+        <translation>&amp;Vertegenwoordiging…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cells…</source>
+        <translation>&amp;Cellen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Assess participation…</source>
+        <translation>&amp;Deelname beoordelen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Make a &amp;document…</source>
         <translation>&amp;Document maken…</translation>
     </message>
@@ -412,7 +1590,12 @@
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+187"/>
+        <source>Opening the demo vault with invented data…</source>
+        <translation>De demokluis met verzonnen gegevens wordt geopend…</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Unlocking the vault…</source>
         <translation>De kluis wordt ontgrendeld…</translation>
     </message>
@@ -427,7 +1610,7 @@
         <translation>De kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Your latest edits could not be saved, so nothing was changed. Close this window, save your text, then try again.</source>
         <translation>Je laatste wijzigingen konden niet opgeslagen worden, dus er is niets veranderd. Sluit dit venster, sla je tekst op en probeer dan opnieuw.</translation>
     </message>
@@ -435,7 +1618,7 @@
 <context>
     <name>MeetingScreen</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-236"/>
+        <location filename="../../app/meeting_screen.py" line="-239"/>
         <source>Release…</source>
         <translation>Vrijgeven…</translation>
     </message>
@@ -455,7 +1638,7 @@
         <translation>Weer alleen aan tafel</translation>
     </message>
     <message>
-        <location line="+400"/>
+        <location line="+427"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
@@ -465,7 +1648,7 @@
         <translation>Weer alleen aan tafel maken</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+426"/>
         <source>Type a note first; an empty note cannot be released.</source>
         <translation>Typ eerst een notitie; een lege notitie kan niet worden vrijgegeven.</translation>
     </message>
@@ -480,7 +1663,7 @@
         <translation>Weer alleen aan tafel.</translation>
     </message>
     <message>
-        <location line="-938"/>
+        <location line="-1016"/>
         <source>Mayor</source>
         <translation>Burgemeester</translation>
     </message>
@@ -613,7 +1796,7 @@
         <translation>Terugkoppelingsfiche LTF (consensus vastgelegd)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+119"/>
         <source> (ad hoc)</source>
         <translation> (ad hoc)</translation>
     </message>
@@ -663,7 +1846,7 @@
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>Meetings</source>
         <translation>Overleggen</translation>
     </message>
@@ -690,7 +1873,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Meetings of this cell</source>
-        <translation>Overleggen van deze &amp;cel</translation>
+        <translation>Overleggen &amp;van deze cel</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -703,9 +1886,20 @@
         <translation>Afsprakenkader en geheimhoudingsplicht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <location line="+331"/>
+        <source>Hide the &amp;framework</source>
+        <translation>Afsprakenkad&amp;er verbergen</translation>
+    </message>
+    <message>
+        <location line="-329"/>
+        <source>Show or hide the agreement framework</source>
+        <translation>Afsprakenkader tonen of verbergen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Add &amp;ad hoc participant…</source>
-        <translation>&amp;Ad hoc deelnemer toevoegen…</translation>
+        <translation>&amp;Ad-hocdeelnemer toevoegen…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -725,7 +1919,7 @@
     <message>
         <location line="+9"/>
         <source>N&amp;otes on this item</source>
-        <translation>Notities bij dit &amp;punt</translation>
+        <translation>Notities bij dit agenda&amp;punt</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -739,17 +1933,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+647"/>
+        <location line="+703"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-696"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+73"/>
         <source>Next agenda item</source>
         <translation>Volgend agendapunt</translation>
     </message>
@@ -764,14 +1958,29 @@
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location line="+152"/>
-        <source>What is said at this table stays at this table: the professional secret of art. 458ter Sw. binds everyone present, ad hoc participants too. Share only what others need to know.</source>
-        <translation>Wat aan deze tafel gezegd wordt, blijft aan deze tafel: het beroepsgeheim van art. 458ter Sw. bindt iedereen die aanwezig is, ook ad hoc deelnemers. Deel alleen wat anderen moeten weten (need to know).</translation>
+        <location line="+19"/>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Who is in the room for this item</source>
+        <translation>Wie is in de zaal voor dit agendapunt</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>What is said at this table stays at this table: the professional secret of art. 458ter Sw. binds everyone present, ad hoc participants too. Share only what others need to know.</source>
+        <translation>Wat aan deze tafel gezegd wordt, blijft aan deze tafel: het beroepsgeheim van art. 458ter Sw. bindt iedereen die aanwezig is, ook ad-hocdeelnemers. Deel alleen wat anderen moeten weten (need to know).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Text you had not saved before locking has been put back.</source>
         <translation>Tekst die vóór het vergrendelen niet opgeslagen was, is teruggezet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the &amp;framework</source>
+        <translation>Afsprakenkad&amp;er tonen</translation>
     </message>
     <message>
         <location line="+182"/>
@@ -794,12 +2003,12 @@
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Not saved: %1 Your text is still here.</source>
         <translation>Niet opgeslagen: %1 Je tekst staat er nog.</translation>
     </message>
@@ -819,7 +2028,7 @@
     <message>
         <location line="+7"/>
         <source>This file is not a Tafelboek vault. Choose another file with “Open another vault…”.</source>
-        <translation>Dit bestand is geen Tafelboek-kluis. Kies een ander bestand met ‘Andere kluis openen…’.</translation>
+        <translation>Dit bestand is geen Tafelboek-kluis. Kies een ander bestand met “Andere kluis openen…”.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -859,12 +2068,12 @@
     <message>
         <location line="+6"/>
         <source>A file with this name already exists, and nothing was overwritten. Open it with “Open another vault…”, or choose another name.</source>
-        <translation>Er bestaat al een bestand met deze naam; er is niets overschreven. Open het met ‘Andere kluis openen…’, of kies een andere naam.</translation>
+        <translation>Er bestaat al een bestand met deze naam; er is niets overschreven. Open het met “Andere kluis openen…”, of kies een andere naam.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The vault file cannot be found. It may have been moved or renamed, or it is on a drive that is not connected. Use “Open another vault…” to find it.</source>
-        <translation>Het kluisbestand is niet gevonden. Het is misschien verplaatst of hernoemd, of het staat op een schijf die niet aangesloten is. Zoek het met ‘Andere kluis openen…’.</translation>
+        <translation>Het kluisbestand is niet gevonden. Het is misschien verplaatst of hernoemd, of het staat op een schijf die niet aangesloten is. Zoek het met “Andere kluis openen…”.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -914,7 +2123,7 @@
     <message>
         <location line="+4"/>
         <source>This text is table-only: it stays in the vault and cannot go into a document.</source>
-        <translation>Deze tekst is enkel voor de tafel: hij blijft in de kluis en kan niet in een document.</translation>
+        <translation>Deze tekst blijft alleen aan tafel: hij staat in de kluis en kan niet in een document terechtkomen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1005,12 +2214,12 @@
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-813"/>
+        <location filename="../../app/meeting_screen.py" line="-879"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>&amp;Cell</source>
         <translation>&amp;Cel</translation>
     </message>
@@ -1070,7 +2279,7 @@
     <message>
         <location line="+7"/>
         <source>Table-only: this text stays in the vault and cannot be copied out.</source>
-        <translation>Geheim van de tafel: deze tekst blijft in de kluis en kan er niet uit gekopieerd worden.</translation>
+        <translation>Alleen aan tafel: deze tekst blijft in de kluis en kan er niet uit gekopieerd worden.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1115,16 +2324,405 @@
     </message>
 </context>
 <context>
+    <name>ParticipationWizard</name>
+    <message>
+        <location filename="../../app/participation_wizard.py" line="+57"/>
+        <source>Agreement framework</source>
+        <translation>Afsprakenkader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is there a clear agreement framework, known to every participant?</source>
+        <translation>Is er een duidelijk afsprakenkader dat elke deelnemer kent?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Is it clear what your role, rights and duties are at the table? Do ad hoc participants know the framework and the secrecy duty too? Is it clear what happens with the information shared, and are the rights of the people discussed protected?</source>
+        <translation>Is het duidelijk wat je rol, rechten en plichten aan tafel zijn? Kennen ook ad-hocdeelnemers het afsprakenkader en de geheimhoudingsplicht? Is het duidelijk wat er met de gedeelde informatie gebeurt, en worden de rechten van de besproken personen beschermd?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is the agenda clear?</source>
+        <translation>Is de agenda duidelijk?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is it clear how agenda items, cases and topics can be put forward?</source>
+        <translation>Is het helder hoe agendapunten, casussen en thema&apos;s aangereikt kunnen worden?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Composition</source>
+        <translation>Samenstelling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is it clear how the cell is composed?</source>
+        <translation>Is het duidelijk hoe de cel samengesteld is?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who sits at the table, structurally and ad hoc, and on whose behalf?</source>
+        <translation>Wie zit er aan tafel, structureel en ad hoc, en namens wie?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trust and equal standing</source>
+        <translation>Vertrouwen en gelijkwaardigheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is there trust between the participants, and equal standing?</source>
+        <translation>Is er vertrouwen tussen de deelnemers, en zit iedereen op gelijke hoogte?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Is everyone on the same footing? Can you take your seat at the table as an equal? Are agreements kept, and is there understanding for each other&apos;s role?</source>
+        <translation>Zit iedereen op gelijke hoogte? Kun je evenwaardig mee aan tafel schuiven? Worden afspraken nagekomen, en is er begrip voor elkaars rol?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The right person</source>
+        <translation>De juiste persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you the right person in the right place?</source>
+        <translation>Ben je de juiste persoon op de juiste plaats?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could taking part harm your bond of trust with a young person or a family, or give you information that makes your work with them harder? Then a colleague or head of service further from the case can attend as permanent representative.</source>
+        <translation>Kan deelnemen je vertrouwensband met een jongere of een gezin schaden, of krijg je er informatie die je werk met hen bemoeilijkt? Dan kan een collega of diensthoofd die verder van de casus afstaat, aansluiten als vaste vertegenwoordiger.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Partly</source>
+        <translation>&amp;Deels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nee</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take part</source>
+        <translation>Deelnemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take part, with conditions</source>
+        <translation>Deelnemen, onder voorwaarden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a permanent representative</source>
+        <translation>Een vaste vertegenwoordiger sturen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decline, with a written motivation</source>
+        <translation>Niet deelnemen, met een schriftelijke motivering</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Assess taking part in a cell</source>
+        <translation>Deelname aan een cel afwegen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody is obliged to take part in a LIVC R. Weigh it beforehand: five questions follow, one per step. Answer with Alt and the underlined letter, or the arrow keys; Enter goes on. If something is not right, discuss it with a colleague or your head of service.</source>
+        <translation>Niemand is verplicht om deel te nemen aan een LIVC R. Weeg het op voorhand af: er volgen vijf vragen, één per stap. Antwoord met Alt en de onderstreepte letter, of met de pijltjestoetsen; Enter gaat verder. Zit iets niet goed, bespreek het dan met een collega of je diensthoofd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no cell yet. Add one first under Table › Cells…</source>
+        <translation>Er is nog geen cel. Voeg er eerst een toe via Tafel › Cellen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Cell</source>
+        <translation>&amp;Cel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Earlier assessments</source>
+        <translation>Eerdere beoordelingen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Earlier assessments:</source>
+        <translation>Eerdere beoordelingen:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Question %1 of %2: %3</source>
+        <translation>Vraag %1 van %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>To weigh</source>
+        <translation>Om af te wegen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Your conclusion</source>
+        <translation>Je besluit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your answers</source>
+        <translation>Je antwoorden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggested conclusion</source>
+        <translation>Voorgesteld besluit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Why you take part, with conditions, or decline.</source>
+        <translation>Waarom je deelneemt, onder voorwaarden deelneemt of niet deelneemt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put the motivation in my own &amp;dossier, so the letter to the mayor holds it</source>
+        <translation>Zet de motivering in mijn eigen &amp;dossier, zodat de brief aan de burgemeester ze bevat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The motivation stays in the vault unless you tick the box above. Your own dossier can be read by colleagues in your organisation. The letter is made under Documents.</source>
+        <translation>De motivering blijft in de kluis, tenzij je het vakje hierboven aanvinkt. Je eigen dossier kan gelezen worden door collega&apos;s in je organisatie. De brief maak je onder Documenten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>C&amp;onclusion</source>
+        <translation>&amp;Besluit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Motivation</source>
+        <translation>&amp;Motivering</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No suggestion: not every question was answered.</source>
+        <translation>Geen voorstel: niet elke vraag werd beantwoord.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suggested from your answers: %1</source>
+        <translation>Voorstel op basis van je antwoorden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Declining is motivated in writing: the motivation is required.</source>
+        <translation>Wie niet deelneemt, motiveert dat schriftelijk: de motivering is verplicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A motivation is optional.</source>
+        <translation>Een motivering is niet verplicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write why you decline before you finish.</source>
+        <translation>Schrijf op waarom je niet deelneemt, voordat je afrondt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+3"/>
+        <source>Assess participation</source>
+        <translation>Deelname beoordelen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../app/cells_screen.py" line="-497"/>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Professional (not a volunteer)</source>
+        <translation>&amp;Beroepskracht (geen vrijwilliger)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is &amp;me, the user of this vault</source>
+        <translation>Dit ben &amp;ik, de gebruiker van deze kluis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>Typ de naam van de persoon.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../app/preferences.py" line="+52"/>
+        <location line="+42"/>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock when the window is &amp;minimised</source>
+        <translation>Vergrendelen bij &amp;minimaliseren van het venster</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow screenshots and screen s&amp;haring</source>
+        <translation>Schermafbeeldingen en scherm&amp;delen toestaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Lock after no use for</source>
+        <translation>&amp;Vergrendelen na ongebruik van</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remind me of a backup after</source>
+        <translation>&amp;Herinneren aan een reservekopie na</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A new language applies the next time you start Tafelboek.</source>
+        <translation>Een andere taal geldt vanaf de volgende keer dat je Tafelboek start.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>When this is off, Windows leaves the Tafelboek window out of screenshots, screen recordings and shared screens, so notes cannot end up in them.</source>
+        <translation>Als dit uit staat, laat Windows het venster van Tafelboek weg uit schermafbeeldingen, schermopnames en gedeelde schermen, zodat notities daar niet in terechtkomen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer does not offer that protection: the setting only has an effect on Windows.</source>
+        <translation>Deze computer biedt die bescherming niet: de instelling werkt alleen op Windows.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationMode</name>
+    <message>
+        <location filename="../../app/presentation.py" line="+45"/>
+        <source>Presentation mode (hide table-only text)</source>
+        <translation>Presentatiemodus (tekst alleen aan tafel verbergen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Presentation mode (Ctrl+Shift+P)</source>
+        <translation>Presentatie&amp;modus (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presentation mode</source>
+        <translation>Presentatiemodus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide table-only text on screen while projecting (Ctrl+Shift+P)</source>
+        <translation>Tekst die alleen aan tafel mag, verbergen tijdens het projecteren (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop presentation mode</source>
+        <translation>Presentatiemodus &amp;stoppen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Presentation mode is not on: your latest text could not be saved.</source>
+        <translation>De presentatiemodus staat niet aan: je laatste tekst kon niet opgeslagen worden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Presentation mode: text that may only stay at the table is hidden on this screen. Notes released beyond the table stay visible.</source>
+        <translation>Presentatiemodus: tekst die alleen aan tafel mag blijven, is op dit scherm verborgen. Notities die buiten de tafel vrijgegeven zijn, blijven zichtbaar.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Hidden note (table only)</source>
+        <translation>Verborgen notitie (alleen aan tafel)</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
-        <location filename="../../app/prompts.py" line="+41"/>
+        <location filename="../../app/prompts.py" line="+104"/>
         <source>Tafelboek vaults</source>
         <translation>Tafelboek-kluizen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Open another vault</source>
         <translation>Andere kluis openen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the backup to restore</source>
+        <translation>Kies de reservekopie om terug te zetten</translation>
     </message>
 </context>
 <context>
@@ -1172,12 +2770,790 @@
     <message>
         <location line="+1"/>
         <source>&amp;Whose information</source>
-        <translation>&amp;Van wie is de informatie</translation>
+        <translation>Van &amp;wie is de informatie</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>Choose where the note goes.</source>
         <translation>Kies waar de notitie heen gaat.</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentativeDialog</name>
+    <message>
+        <location filename="../../app/representative.py" line="+115"/>
+        <source>Not yet relayed</source>
+        <translation>Nog niet doorgegeven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relayed on %1</source>
+        <translation>Doorgegeven op %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No agenda item</source>
+        <translation>Geen agendapunt</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+1"/>
+        <location line="+129"/>
+        <source>Permanent representative</source>
+        <translation>Vaste vertegenwoordiger</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>About this colleague</source>
+        <translation>Over deze collega</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You represent nobody yet. Record whom you represent at a cell under Table › Cells… (Representation tab).</source>
+        <translation>Je vertegenwoordigt nog niemand. Leg onder Tafel › Cellen… (tabblad Vertegenwoordiging) vast wie je in een cel vertegenwoordigt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What did you agree with your colleague to bring to the table?</source>
+        <translation>Wat spraken jij en je collega af om aan tafel in te brengen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add input</source>
+        <translation>Inbreng &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prepared input stays in the vault: it is secret of the table and never leaves. Tick an entry (Space) when your colleague agrees it may be shared.</source>
+        <translation>Voorbereide inbreng blijft in de kluis: hij valt onder het geheim van de tafel en gaat nooit naar buiten. Vink een inbreng aan (spatiebalk) als je collega akkoord gaat dat hij gedeeld mag worden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For &amp;meeting</source>
+        <translation>Voor &amp;overleg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Input</source>
+        <translation>&amp;Inbreng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Prepared with this colleague</source>
+        <translation>Voor&amp;bereid met deze collega</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Feedback &amp;sheet (PDF)…</source>
+        <translation>Terugkoppelings&amp;fiche (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been released as feedback to this colleague.</source>
+        <translation>Er werd nog niets vrijgegeven als terugkoppeling voor deze collega.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only what the table agreed could be fed back to this colleague is listed here, nothing more. Hand it over, then mark it as relayed.</source>
+        <translation>Hier staat alleen wat de tafel afsprak te mogen terugkoppelen aan deze collega, niets meer. Geef het door en markeer het dan als doorgegeven.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Released &amp;text</source>
+        <translation>Vrijgegeven &amp;tekst</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>My colleague agreed this may be s&amp;hared at the table</source>
+        <translation>Mijn collega gaf akkoord om dit aan tafel te &amp;delen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ca&amp;se (optional)</source>
+        <translation>Ca&amp;sus (facultatief)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Mark as relaye&amp;d</source>
+        <translation>Markeren als &amp;doorgegeven</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Released to this colleague</source>
+        <translation>Vrijgegeven voor deze co&amp;llega</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Before and after the table</source>
+        <translation>Vóór en na de tafel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Before the table</source>
+        <translation>&amp;Vóór de tafel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;fter the table</source>
+        <translation>&amp;Na de tafel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Colleague</source>
+        <translation>&amp;Collega</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 · represented by you at: %2</source>
+        <translation>%1 · door jou vertegenwoordigd in: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No particular case</source>
+        <translation>Geen bepaalde casus</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>May be shared at the table</source>
+        <translation>Mag aan tafel gedeeld worden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not to be shared without asking again</source>
+        <translation>Niet delen zonder het opnieuw te vragen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the input first.</source>
+        <translation>Typ eerst de inbreng.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../app/vault_care.py" line="-125"/>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What will be replaced</source>
+        <translation>Wat vervangen wordt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No backup chosen yet</source>
+        <translation>Nog geen reservekopie gekozen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoose backup…</source>
+        <translation>Reservekopie &amp;kiezen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I &amp;understand that the vault is replaced by the backup.</source>
+        <translation>Ik &amp;begrijp dat de kluis vervangen wordt door de reservekopie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Backup file</source>
+        <translation>&amp;Reservekopiebestand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Passphrase of the backup</source>
+        <translation>&amp;Wachtwoordzin van de reservekopie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup is checked completely before anything is replaced. If it does not open or is damaged, your vault stays exactly as it is.</source>
+        <translation>De reservekopie wordt volledig gecontroleerd voor er iets vervangen wordt. Opent ze niet of is ze beschadigd, dan blijft je kluis precies zoals ze is.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The vault %1 in %2 will be replaced by the backup. Everything written since the backup was made is then no longer in it. The vault is locked first, and kept beside it as a copy as it is now, so nothing is lost.</source>
+        <translation>De kluis %1 in %2 wordt vervangen door de reservekopie. Alles wat sinds de reservekopie geschreven werd, staat er dan niet meer in. De kluis wordt eerst vergrendeld en zoals ze nu is als kopie ernaast bewaard, zodat er niets verloren gaat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup becomes the vault %1 in %2. You then unlock it with the passphrase of the backup.</source>
+        <translation>De reservekopie wordt de kluis %1 in %2. Je ontgrendelt ze dan met de wachtwoordzin van de reservekopie.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>De reservekopie wordt gecontroleerd en teruggezet…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the backup file first.</source>
+        <translation>Kies eerst het reservekopiebestand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the passphrase of the backup.</source>
+        <translation>Typ de wachtwoordzin van de reservekopie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm that the vault may be replaced.</source>
+        <translation>Bevestig dat de kluis vervangen mag worden.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../app/retention_dialog.py" line="+94"/>
+        <location line="+8"/>
+        <source>Retention review</source>
+        <translation>Bewaartermijnen nakijken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These notes are older than the retention period of their cell. Tafelboek never deletes anything by itself: your organisation decides what is kept, following its selection list. Tick what may go, then delete it.</source>
+        <translation>Deze notities zijn ouder dan de bewaartermijn van hun cel. Tafelboek verwijdert nooit iets uit zichzelf: je organisatie beslist wat bewaard blijft, volgens haar selectielijst. Vink aan wat weg mag en verwijder het dan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Meeting</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes due</source>
+        <translation>Te beoordelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention period and why it is due</source>
+        <translation>Bewaartermijn en sinds wanneer te beoordelen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Due for review (Space ticks a row)</source>
+        <translation>&amp;Te beoordelen (de spatiebalk vinkt een rij aan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due for review</source>
+        <translation>Te beoordelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is due for review today.</source>
+        <translation>Vandaag hoeft er niets beoordeeld te worden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Alles aanvinken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick &amp;none</source>
+        <translation>&amp;Niets aanvinken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticked</source>
+        <translation>Aangevinkt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete ticked notes…</source>
+        <translation>Aangevinkte notities &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Due on %1, by the retention period of each cell.</source>
+        <translation>Te beoordelen op %1, volgens de bewaartermijn van elke cel.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Own reflections and texts outside a meeting</source>
+        <translation>Eigen reflecties en teksten buiten een overleg</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 months (the default); due since %2</source>
+        <translation>%1 maanden (standaard); sinds %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 months (this cell); due since %2</source>
+        <translation>%1 maanden (deze cel); sinds %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(empty note)</source>
+        <translation>(lege notitie)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Notes ticked: %1 · Meetings: %2</source>
+        <translation>Aangevinkte notities: %1 · Overleggen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing ticked</source>
+        <translation>Niets aangevinkt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete for good</source>
+        <translation>Definitief verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the ticked notes for good?</source>
+        <translation>De aangevinkte notities definitief verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes to delete: %4
+Of these, from meetings: %1 (meetings concerned: %2)
+Own reflections and texts outside a meeting: %3
+
+Their text, earlier versions, search entries and releases are erased. This cannot be undone. The meetings themselves, attendance and decisions stay; documents made earlier stay listed as made.</source>
+        <translation>Te verwijderen notities: %4
+Waarvan uit overleggen: %1 (betrokken overleggen: %2)
+Eigen reflecties en teksten buiten een overleg: %3
+
+Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan niet ongedaan gemaakt worden. De overleggen zelf, de aanwezigheden en de beslissingen blijven; eerder gemaakte documenten blijven als gemaakt vermeld.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Definitief verwijderen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deleted: %1 notes.</source>
+        <translation>Verwijderd: %1 notities.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../app/search_dialog.py" line="+153"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clear the search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words or a case code; accents and capitals do not matter</source>
+        <translation>Woorden of een casuscode; accenten en hoofdletters maken niet uit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Search for</source>
+        <translation>&amp;Zoeken naar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All cells</source>
+        <translation>Alle cellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any label</source>
+        <translation>Elk label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table only</source>
+        <translation>Alleen aan tafel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released to own dossier</source>
+        <translation>Vrijgegeven voor eigen dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback for a colleague</source>
+        <translation>Terugkoppeling voor een collega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LTF feedback form</source>
+        <translation>Terugkoppelingsfiche LTF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From</source>
+        <translation>&amp;Vanaf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Until</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From date</source>
+        <translation>Datum vanaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until date</source>
+        <translation>Datum tot en met</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search status</source>
+        <translation>Zoekstatus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Results</source>
+        <translation>&amp;Resultaten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Cell</source>
+        <translation>&amp;Cel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Type a word or a case code. Accents and capitals do not matter.</source>
+        <translation>Typ een woord of een casuscode. Accenten en hoofdletters maken niet uit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing found. Check the filters, or type fewer letters.</source>
+        <translation>Niets gevonden. Kijk de filters na of typ minder letters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The best %1 notes are shown; add a word to narrow the search.</source>
+        <translation>De %1 best passende notities worden getoond; voeg een woord toe om gerichter te zoeken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes found: %1. Enter opens the selected note.</source>
+        <translation>Gevonden notities: %1. Enter opent de gekozen notitie.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>whole meeting</source>
+        <translation>heel het overleg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision text</source>
+        <translation>Tekst van een beslissing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input prepared with a colleague</source>
+        <translation>Inbreng voorbereid met een collega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LTF form text</source>
+        <translation>Tekst van de terugkoppelingsfiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Own reflection, not from a meeting</source>
+        <translation>Eigen reflectie, niet uit een overleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own reflection, not from a meeting, written %1</source>
+        <translation>Eigen reflectie, niet uit een overleg, geschreven op %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepwiseDialog</name>
+    <message>
+        <location filename="../../app/minors_gate.py" line="+39"/>
+        <source>not answered</source>
+        <translation>niet beantwoord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Care and welfare services outside the cell have not handled this minor first: the stepwise approach leaves the follow-up to them before the table takes it up.</source>
+        <translation>De hulpverlening en welzijnsdiensten buiten de cel hebben deze minderjarige nog niet eerst opgevolgd: de trapsgewijze aanpak laat de opvolging eerst aan hen, voor de tafel ze opneemt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Without very clear signs of radicalisation, the stepwise approach does not discuss a minor at the table.</source>
+        <translation>Zonder zeer duidelijke signalen van radicalisering bespreekt de trapsgewijze aanpak een minderjarige niet aan tafel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Both answered yes: the table may discuss this minor, with as little personal data as possible.</source>
+        <translation>Beide met ja beantwoord: de tafel mag deze minderjarige bespreken, met zo weinig mogelijk persoonsgegevens.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Minor: the stepwise check is not answered yet.</source>
+        <translation>Minderjarige: de trapsgewijze toets is nog niet beantwoord.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minor: handled first by care and welfare: %1; very clear signs: %2.</source>
+        <translation>Minderjarige: eerst opgevolgd door hulpverlening en welzijn: %1; zeer duidelijke signalen: %2.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Stepwise approach for a minor</source>
+        <translation>Trapsgewijze aanpak voor een minderjarige</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case %1 concerns a minor. The follow-up of minors is first left to care and welfare services outside the cell; only with very clear signs of radicalisation is a minor discussed at the table, and then with as little personal data as possible.</source>
+        <translation>Casus %1 betreft een minderjarige. De opvolging van minderjarigen wordt eerst overgelaten aan hulpverlening en welzijnsdiensten buiten de cel; alleen bij zeer duidelijke signalen van radicalisering wordt een minderjarige aan tafel besproken, en dan met zo weinig mogelijk persoonsgegevens.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is advice, not a bar: notes can be typed whatever the answers.</source>
+        <translation>Dit is een advies, geen blokkering: je kunt notities typen, wat de antwoorden ook zijn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Record answers</source>
+        <translation>Antwoorden &amp;registreren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Handled first by care and welfare outside the cell?</source>
+        <translation>Eerst opgevolgd door &amp;hulpverlening en welzijn buiten de cel?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Very clear signs of radicalisation?</source>
+        <translation>&amp;Zeer duidelijke signalen van radicalisering?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not answered yet</source>
+        <translation>Nog niet beantwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Until both questions are answered, the case stays flagged.</source>
+        <translation>Tot beide vragen beantwoord zijn, blijft de casus gemarkeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>StepwiseGate</name>
+    <message>
+        <location line="-117"/>
+        <source>Minor — stepwise approach not checked yet</source>
+        <translation>Minderjarige — trapsgewijze aanpak nog niet getoetst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before notes on a minor&apos;s case, answer two questions: was the minor handled first by care and welfare outside the cell, and are there very clear signs of radicalisation? You can keep typing meanwhile.</source>
+        <translation>Beantwoord voor notities over de casus van een minderjarige twee vragen: werd de minderjarige eerst opgevolgd door hulpverlening en welzijn buiten de cel, en zijn er zeer duidelijke signalen van radicalisering? Je kunt intussen gewoon verder typen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer now… (%1)</source>
+        <translation>Nu beantwoorden… (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer the stepwise questions</source>
+        <translation>De trapsgewijze vragen beantwoorden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer the stepwise questions later</source>
+        <translation>De trapsgewijze vragen later beantwoorden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case stays flagged in the agenda until the questions are answered.</source>
+        <translation>De casus blijft gemarkeerd in de agenda tot de vragen beantwoord zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../app/strength_meter.py" line="+99"/>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Strength: type a passphrase</source>
+        <translation>Sterkte: typ een wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Strength: %1 — good enough</source>
+        <translation>Sterkte: %1 — sterk genoeg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength: %1 — not yet enough</source>
+        <translation>Sterkte: %1 — nog niet sterk genoeg</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>very weak</source>
+        <translation>zeer zwak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weak</source>
+        <translation>zwak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fair</source>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strong</source>
+        <translation>sterk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very strong</source>
+        <translation>zeer sterk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use at least %1 characters.</source>
+        <translation>Gebruik minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a very common password.</source>
+        <translation>Dit is een veelgebruikt wachtwoord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This looks like a common password.</source>
+        <translation>Dit lijkt op een veelgebruikt wachtwoord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A single word is easy to guess.</source>
+        <translation>Eén woord alleen is makkelijk te raden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names on their own are easy to guess.</source>
+        <translation>Namen alleen zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avoid your own name, your municipality and the names around you.</source>
+        <translation>Vermijd je eigen naam, je gemeente en de namen om je heen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avoid dates and years that have to do with you.</source>
+        <translation>Vermijd datums en jaartallen die met jou te maken hebben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent years are easy to guess.</source>
+        <translation>Recente jaartallen zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Vermijd herhaalde woorden en tekens.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid sequences like “abc” or “6543”.</source>
+        <translation>Vermijd reeksen zoals “abc” of “6543”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid rows and patterns of keys.</source>
+        <translation>Vermijd rijen en patronen van toetsen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swaps like “@” for “a” hardly help.</source>
+        <translation>Vervangingen zoals “@” voor “a” helpen nauwelijks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a few more uncommon words: a short sentence only you would make up.</source>
+        <translation>Voeg nog enkele ongewone woorden toe: een korte zin die alleen jij zou bedenken.</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +3658,7 @@
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
@@ -1293,11 +3669,156 @@
     </message>
 </context>
 <context>
+    <name>VaultCare</name>
+    <message>
+        <location filename="../../app/vault_care.py" line="-533"/>
+        <source>A file with this name already exists, or it is the vault itself. Choose another name or folder; nothing was changed.</source>
+        <translation>Er bestaat al een bestand met deze naam, of het is de kluis zelf. Kies een andere naam of map; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder you chose no longer exists, or is on a drive that is not connected. Choose another folder; nothing was changed.</source>
+        <translation>De gekozen map bestaat niet meer, of staat op een schijf die niet aangesloten is. Kies een andere map; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vault failed its check, so no backup was made: a backup of a damaged vault would not help you. Restore your most recent backup, or ask IT.</source>
+        <translation>De kluis doorstond de controle niet, dus werd er geen reservekopie gemaakt: een kopie van een beschadigde kluis helpt je niet. Zet je meest recente reservekopie terug, of vraag de IT-dienst om hulp.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This passphrase does not open the backup. Type the passphrase the vault had when the backup was made. Your vault was not changed.</source>
+        <translation>Deze wachtwoordzin opent de reservekopie niet. Typ de wachtwoordzin die de kluis had toen de reservekopie gemaakt werd. Je kluis werd niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This backup is damaged or is not a Tafelboek backup, so it was not restored. Your vault was not changed. Try another backup.</source>
+        <translation>Deze reservekopie is beschadigd of is geen reservekopie van Tafelboek, dus werd ze niet teruggezet. Je kluis werd niet gewijzigd. Probeer een andere reservekopie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup file cannot be found any more. Check that its drive is connected. Your vault was not changed.</source>
+        <translation>Het reservekopiebestand is niet meer te vinden. Controleer of de schijf aangesloten is. Je kluis werd niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>backup</source>
+        <comment>part of a file name</comment>
+        <translation>reservekopie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>before-restore</source>
+        <comment>part of a file name</comment>
+        <translation>voor-terugzetten</translation>
+    </message>
+    <message>
+        <location line="+689"/>
+        <source>The passphrase has been changed</source>
+        <translation>De wachtwoordzin is gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From now on you unlock the vault with the new passphrase. Make a new backup soon: earlier backups still open with the old passphrase.</source>
+        <translation>Voortaan ontgrendel je de kluis met de nieuwe wachtwoordzin. Maak binnenkort een nieuwe reservekopie: eerdere reservekopieën openen nog met de oude wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save the backup as</source>
+        <translation>Reservekopie bewaren als</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tafelboek backups</source>
+        <translation>Reservekopieën van Tafelboek</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The backup was written and checked: it opens with your passphrase and holds everything. Keep it somewhere safe, away from this computer.
+
+File: %1
+Folder: %2
+Size: %3
+Made on %4, in %5 seconds.</source>
+        <translation>De reservekopie is geschreven en gecontroleerd: ze opent met je wachtwoordzin en bevat alles. Bewaar ze op een veilige plaats, weg van deze computer.
+
+Bestand: %1
+Map: %2
+Grootte: %3
+Gemaakt op %4, in %5 seconden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup is ready</source>
+        <translation>De reservekopie is klaar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No problems found</source>
+        <translation>Geen problemen gevonden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every page of the vault was read and is intact. Nothing needs to be done.</source>
+        <translation>Elke pagina van de kluis werd gelezen en is in orde. Je hoeft niets te doen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep working as little as possible: make no backup over an older one, restore your most recent backup (Vault menu, “Restore a backup…”) and ask IT for help.</source>
+        <translation>Werk zo weinig mogelijk verder: maak geen reservekopie over een oudere heen, zet je meest recente reservekopie terug (menu Kluis, “Reservekopie terugzetten…”) en vraag de IT-dienst om hulp.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One problem was found.</source>
+        <translation>Er werd één probleem gevonden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 problems were found.</source>
+        <translation>Er werden %1 problemen gevonden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault is damaged</source>
+        <translation>De kluis is beschadigd</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The backup was checked and is now your vault. Unlock it with the passphrase of the backup.</source>
+        <translation>De reservekopie werd gecontroleerd en is nu je kluis. Ontgrendel ze met de wachtwoordzin van de reservekopie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vault as it was before is kept as %1 in the same folder. Delete it once you are sure you no longer need it.</source>
+        <translation>De kluis zoals ze voordien was, is bewaard als %1 in dezelfde map. Verwijder ze zodra je zeker weet dat je ze niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup has been restored</source>
+        <translation>De reservekopie is teruggezet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Your latest edits could not be saved, so nothing was done. Close this window, save your text, then try again.</source>
+        <translation>Je laatste wijzigingen konden niet opgeslagen worden, dus er is niets gedaan. Sluit dit venster, sla je tekst op en probeer dan opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>_VaultForm</name>
     <message>
-        <location line="-167"/>
+        <location filename="../../app/unlock.py" line="-198"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Andere kluis openen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try the &amp;demo…</source>
+        <translation>Demo &amp;proberen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens a vault with invented people and meetings, for practice.</source>
+        <translation>Opent een kluis met verzonnen mensen en overleggen, om te oefenen.</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -1,0 +1,569 @@
+"""Decisions on the meeting screen: LTF consensus (P6), informing the person (P7), and the
+stepwise gate for a minor's case (P8); dialogs closed when the vault locks (P12)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from conftest import FAST_KDF, PASSPHRASE, FakeClock
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
+
+from app.consensus_dialog import ConsensusDialog
+from app.i18n import Language, install_translators
+from app.inform_dialog import InformDialog
+from app.meeting_screen import AUTOSAVE_DELAY_MS, MeetingScreen
+from app.minors_gate import StepwiseDialog
+from app.window import MainWindow
+from vault import Vault
+from vault.attendance import set_attendance, set_item_presence
+from vault.cases import add_case, get_case, stepwise_check_due
+from vault.cells import add_cell, add_member, represent
+from vault.decisions import decisions, positions
+from vault.meetings import agenda, start_meeting
+from vault.model import (
+    AgendaItemKind,
+    AttendanceStatus,
+    DecisionKind,
+    DecisionOutcome,
+    Position,
+    Role,
+    TableKind,
+)
+from vault.notes import get_note, list_notes
+from vault.people import add_person
+from vault.policy import is_table_only
+
+CANARY = "KANARIE-4711 fiche"
+
+
+@dataclass(frozen=True)
+class Table:
+    """The facts of one operational meeting with an adult's and a minor's case."""
+
+    meeting: int
+    adult_item: int
+    minor_item: int
+    minor_case: int
+    me: int
+    mayor: int
+    police: int
+    clb: int
+    colleague: int
+
+
+def _table(vault: Vault) -> Table:
+    cell = add_cell(vault, "LIVC R Testgem", framework_text="Afsprakenkader (test).")
+    me = add_person(vault, "Dirk Demo", Role.YOUTH_OFFICER, organisation="Gemeente", is_self=True)
+    mayor = add_person(vault, "Bea Burgemeester", Role.MAYOR, organisation="Gemeente")
+    police = add_person(vault, "Ivo Informatie", Role.INFORMATION_OFFICER, organisation="PZ")
+    clb = add_person(vault, "Clara Clb", Role.CLB, organisation="CLB Testgem")
+    colleague = add_person(vault, "Wout Welzijn", Role.YOUTH_WELFARE_WORKER, organisation="JH")
+    for person in (me, mayor, police, clb):
+        add_member(vault, cell, person)
+    represent(vault, cell, colleague)
+    adult = add_case(vault, cell, "VOL-A1")
+    minor = add_case(vault, cell, "MIN-B2", subject_is_minor=True)
+    meeting = start_meeting(vault, cell, datetime(2026, 3, 5, 14, 0), TableKind.OPERATIONAL,
+                            case_ids=[adult, minor])  # fmt: skip
+    for person in (me, mayor, police, clb):
+        set_attendance(vault, meeting, person, AttendanceStatus.PRESENT, briefed=True)
+    set_attendance(vault, meeting, colleague, AttendanceStatus.REPRESENTED, represented_by=me)
+    items = {i.case_id: i.id for i in agenda(vault, meeting) if i.kind is AgendaItemKind.CASE}
+    return Table(meeting, items[adult], items[minor], minor, me, mayor, police, clb, colleague)
+
+
+def _window(qtbot: QtBot, tmp_path: Path, prepare: object = None) -> tuple[MainWindow, Table]:
+    context = make_context(tmp_path)
+    path = context.default_vault_path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()) as vault:
+        table = _table(vault)
+        if callable(prepare):
+            prepare(vault, table)
+    window = make_window(qtbot, context)
+    window.unlock_form.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
+        window.unlock_form.submit()
+    window.meetings_action.trigger()
+    return window, table
+
+
+def _vault(window: MainWindow) -> Vault:
+    assert window.vault is not None
+    return window.vault
+
+
+def _open_item(qtbot: QtBot, window: MainWindow, table: Table, item_id: int) -> MeetingScreen:
+    screen = window.meeting_screen
+    screen.open_meeting(table.meeting, item_id)
+    assert screen.current_item_id == item_id
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    screen.editor.setFocus()
+    return screen
+
+
+def _consensus(screen: MeetingScreen) -> ConsensusDialog:
+    screen.decisions.ltf_action.trigger()
+    dialog = screen.decisions.dialog
+    assert isinstance(dialog, ConsensusDialog)
+    return dialog
+
+
+def _inform(screen: MeetingScreen) -> InformDialog:
+    screen.decisions.inform_action.trigger()
+    dialog = screen.decisions.dialog
+    assert isinstance(dialog, InformDialog)
+    return dialog
+
+
+def _row(dialog: ConsensusDialog, person_id: int) -> QComboBox:
+    return next(r.position for r in dialog.rows if r.person.id == person_id)
+
+
+def _choose(combo: QComboBox, position: Position | None) -> None:
+    combo.setCurrentIndex(combo.findData(position) if position is not None else 0)
+
+
+def _ltf(vault: Vault, item_id: int) -> list[tuple[int, DecisionOutcome, int | None]]:
+    return [(d.id, d.outcome, d.text_note_id)
+            for d in decisions(vault, agenda_item_id=item_id)
+            if d.kind is DecisionKind.LTF_FORM]  # fmt: skip
+
+
+# ---------------------------------------------------------------------------- P6
+def test_p6_full_agreement_records_consensus(qtbot: QtBot, tmp_path: Path) -> None:
+    window, table = _window(qtbot, tmp_path)
+    screen = _open_item(qtbot, window, table, table.adult_item)
+    vault = _vault(window)
+    assert screen.decisions.ltf_button.isVisible()
+    dialog = _consensus(screen)
+    listed = {r.person.id: r.given_by for r in dialog.rows}
+    # everyone present, and the represented colleague, answered for by their representative
+    assert listed == {table.me: None, table.mayor: None, table.police: None, table.clb: None,
+                      table.colleague: table.me}  # fmt: skip
+    assert "No consensus" in dialog.result_text  # nobody has a position yet
+    dialog.everyone_agrees()
+    dialog.form_text.setPlainText("Terugkoppeling: signalen bevestigd, opvolging loopt.")
+    assert dialog.result_text.startswith("Consensus reached")
+    assert dialog.record_button.text() == "&Record consensus"
+    dialog.record_button.click()
+    assert screen.decisions.dialog is None
+
+    [(decision_id, outcome, text_id)] = _ltf(vault, table.adult_item)
+    assert outcome is DecisionOutcome.AGREED
+    assert positions(vault, decision_id)[table.colleague] == (Position.APPROVE, table.me)
+    assert text_id is not None and not is_table_only(vault, text_id)  # released for the LTF
+    assert "LTF feedback form: consensus reached" in screen.decisions.status_text
+    assert "2026" in screen.decisions.status_text  # with the date it was recorded
+    # the form text is not one of the item's notes in the editor's list
+    assert all(screen.notes.item(r).data(Qt.ItemDataRole.UserRole) != text_id
+               for r in range(screen.notes.count()))  # fmt: skip
+
+    # re-opening shows what is on record, read-only until a new vote is asked for
+    again = _consensus(screen)
+    assert not again.editing
+    assert again.form_text.toPlainText().startswith("Terugkoppeling")
+    assert again.form_text.isReadOnly()
+    assert all(r.chosen() is Position.APPROVE for r in again.rows)
+    assert "On record: consensus reached" in again.result_text
+    again.again_button.click()
+    assert again.editing and not again.form_text.isReadOnly()
+    again.reject()
+
+
+def test_p6_one_disagreement_means_no_consensus_and_says_who(qtbot: QtBot, tmp_path: Path) -> None:
+    window, table = _window(qtbot, tmp_path)
+    screen = _open_item(qtbot, window, table, table.adult_item)
+    vault = _vault(window)
+    dialog = _consensus(screen)
+    dialog.everyone_agrees()
+    _choose(_row(dialog, table.mayor), Position.OBJECT)
+    dialog.form_text.setPlainText("Fiche voor de LTF.")
+    assert dialog.result_text.startswith("No consensus")
+    assert "Disagrees: Bea Burgemeester." in dialog.result_text
+    assert "not passed on" in dialog.result_text
+    assert dialog.record_button.text() == "&Record as not passed on"
+    dialog.record_button.click()
+    [(decision_id, outcome, text_id)] = _ltf(vault, table.adult_item)
+    assert outcome is DecisionOutcome.NOT_PASSED_ON
+    assert positions(vault, decision_id)[table.mayor] == (Position.OBJECT, None)
+    assert text_id is not None and is_table_only(vault, text_id)  # the text stays in
+    assert "no consensus — recorded as not passed on" in screen.decisions.status_text
+    again = _consensus(screen)
+    assert "On record: no consensus" in again.result_text
+    assert "Bea Burgemeester" in again.result_text
+    again.reject()
+
+
+def test_p6_abstention_and_no_position_are_not_approval(qtbot: QtBot, tmp_path: Path) -> None:
+    window, table = _window(qtbot, tmp_path)
+    screen = _open_item(qtbot, window, table, table.adult_item)
+    vault = _vault(window)
+    dialog = _consensus(screen)
+    dialog.everyone_agrees()
+    _choose(_row(dialog, table.clb), Position.ABSTAIN)
+    _choose(_row(dialog, table.colleague), None)
+    text = dialog.result_text
+    assert text.startswith("No consensus")
+    assert "Abstains (an abstention is not approval): Clara Clb." in text
+    assert "No position yet (no position is not approval): Wout Welzijn." in text
+    assert "Disagrees" not in text
+    dialog.form_text.setPlainText("Fiche.")
+    dialog.record_button.click()
+    [(decision_id, outcome, _text)] = _ltf(vault, table.adult_item)
+    assert outcome is DecisionOutcome.NOT_PASSED_ON
+    recorded = positions(vault, decision_id)
+    assert recorded[table.clb] == (Position.ABSTAIN, None)
+    assert table.colleague not in recorded
+
+
+def test_p6_only_members_present_for_the_item_are_listed(qtbot: QtBot, tmp_path: Path) -> None:
+    def prepare(vault: Vault, table: Table) -> None:
+        set_item_presence(vault, table.adult_item, table.clb, False)  # left the room
+        guest = add_person(vault, "Gust Gast", Role.SCHOOL)
+        set_attendance(vault, table.meeting, guest, AttendanceStatus.PRESENT, ad_hoc=True,
+                       briefed=True, whole_meeting=False)  # fmt: skip
+        set_item_presence(vault, table.minor_item, guest, True)  # for the other case only
+
+    window, table = _window(qtbot, tmp_path, prepare)
+    screen = _open_item(qtbot, window, table, table.adult_item)
+    vault = _vault(window)
+    dialog = _consensus(screen)
+    names = [r.person.name for r in dialog.rows]
+    assert "Clara Clb" not in names and "Gust Gast" not in names
+    assert {"Bea Burgemeester", "Ivo Informatie", "Dirk Demo", "Wout Welzijn"} == set(names)
+    dialog.everyone_agrees()
+    dialog.form_text.setPlainText("Fiche.")
+    assert dialog.result_text.startswith("Consensus reached")
+    dialog.record_button.click()
+    assert _ltf(vault, table.adult_item)[0][1] is DecisionOutcome.AGREED
+
+    # the ad hoc participant is listed for the item they attended
+    screen = _open_item(qtbot, window, table, table.minor_item)
+    other = _consensus(screen)
+    assert "Gust Gast" in [r.person.name for r in other.rows]
+    assert "Clara Clb" in [r.person.name for r in other.rows]
+    other.reject()
+
+
+def test_p6_keyboard_only_consensus(qtbot: QtBot, tmp_path: Path) -> None:
+    window, table = _window(qtbot, tmp_path)
+    screen = _open_item(qtbot, window, table, table.adult_item)
+    vault = _vault(window)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(screen.editor, Qt.Key.Key_L, ctrl_shift)
+    dialog = screen.decisions.dialog
+    assert isinstance(dialog, ConsensusDialog)
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.rows[0].position)
+    for index, row in enumerate(dialog.rows):
+        combo = QApplication.focusWidget()
+        assert combo is row.position
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # "No position yet" → "Agrees"
+        assert row.chosen() is Position.APPROVE
+        if index < len(dialog.rows) - 1:
+            qtbot.keyClick(combo, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # the last one: disagrees
+    assert dialog.rows[-1].chosen() is Position.OBJECT
+    assert "Disagrees: " + dialog.rows[-1].person.name in dialog.result_text
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)  # back to agrees
+    assert dialog.result_text.startswith("Consensus reached")
+
+    # Tab on to the form text, type it, and Tab on to the record button
+    for _ in range(10):
+        if QApplication.focusWidget() is dialog.form_text:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.form_text
+    qtbot.keyClicks(dialog.form_text, "Fiche via het toetsenbord")
+    for _ in range(10):
+        if QApplication.focusWidget() is dialog.record_button:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.record_button
+    qtbot.keyClick(dialog.record_button, Qt.Key.Key_Space)
+    [(_id, outcome, text_id)] = _ltf(vault, table.adult_item)
+    assert outcome is DecisionOutcome.AGREED
+    assert text_id is not None and get_note(vault, text_id).body == "Fiche via het toetsenbord"
+
+
+def test_p6_empty_form_text_is_refused_and_nothing_recorded(qtbot: QtBot, tmp_path: Path) -> None:
+    window, table = _window(qtbot, tmp_path)
+    screen = _open_item(qtbot, window, table, table.adult_item)
+    dialog = _consensus(screen)
+    dialog.everyone_agrees()
+    dialog.record_button.click()
+    assert dialog.isVisible() and not dialog.error.isHidden()
+    assert _ltf(_vault(window), table.adult_item) == []
+    dialog.reject()
+
+
+# ---------------------------------------------------------------------------- P7
+def test_p7_verdict_refuses_without_a_present_police_confirmer(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    def prepare(vault: Vault, table: Table) -> None:
+        set_item_presence(vault, table.adult_item, table.police, False)
+
+    window, table = _window(qtbot, tmp_path, prepare)
+    screen = _open_item(qtbot, window, table, table.adult_item)
+    vault = _vault(window)
+    dialog = _inform(screen)
+    assert dialog.confirmer.count() == 1  # "Nobody yet": the police officer left the room
+    assert dialog.no_police.isVisibleTo(dialog)
+    for box in (dialog.all_agree, dialog.fact_only, dialog.no_risk):
+        box.setChecked(True)
+    assert dialog.verdict_words.startswith("Not allowed")
+    assert "no police participant is present" in dialog.verdict_words
+    dialog.record_button.click()
+    [inform] = [d for d in decisions(vault, agenda_item_id=table.adult_item)
+                if d.kind is DecisionKind.INFORM_PERSON]  # fmt: skip
+    assert inform.outcome is DecisionOutcome.NOT_ALLOWED and inform.confirmed_by_id is None
+    assert "Informing the person: not allowed" in screen.decisions.status_text
+
+    # the police officer is back in the room: now it can be confirmed and allowed
+    set_item_presence(vault, table.adult_item, table.police, True)
+    screen.open_meeting(table.meeting, table.adult_item)
+    again = _inform(screen)
+    assert not again.editing and not again.all_agree.isEnabled()
+    again.again_button.click()
+    assert again.editing
+    assert again.verdict_words.startswith("Not allowed")
+    assert "choose the police participant" in again.verdict_words
+    again.confirmer.setCurrentIndex(again.confirmer.findData(table.police))
+    assert again.verdict_words.startswith("Allowed")
+    again.fact_only.setChecked(False)
+    assert "not limited to the fact" in again.verdict_words
+    again.fact_only.setChecked(True)
+    again.record_button.click()
+    latest = max((d for d in decisions(vault, agenda_item_id=table.adult_item)
+                  if d.kind is DecisionKind.INFORM_PERSON), key=lambda d: d.id)  # fmt: skip
+    assert latest.outcome is DecisionOutcome.ALLOWED
+    assert latest.confirmed_by_id == table.police
+    assert "Informing the person: allowed" in screen.decisions.status_text
+
+
+# ---------------------------------------------------------------------------- P8
+def _entry_text(screen: MeetingScreen, item_id: int) -> str:
+    for row in range(screen.agenda.count()):
+        entry = screen.agenda.item(row)
+        if entry.data(Qt.ItemDataRole.UserRole) == item_id:
+            return entry.text()
+    raise AssertionError(item_id)
+
+
+def test_p8_gate_for_a_minor_typing_goes_on_and_answering_clears_the_flag(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, table = _window(qtbot, tmp_path)
+    screen = _open_item(qtbot, window, table, table.adult_item)
+    vault = _vault(window)
+    assert not screen.decisions.gate.isVisible()  # an adult's case: no gate
+    assert "stepwise check open" not in _entry_text(screen, table.adult_item)
+    assert "stepwise check open" in _entry_text(screen, table.minor_item)
+
+    qtbot.keyClick(screen.editor, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert screen.current_item_id == table.minor_item
+    assert screen.decisions.gate.isVisible()
+    assert screen.editor.hasFocus()  # the gate takes no focus: typing is never blocked
+    qtbot.keyClicks(screen.editor, "Signalen besproken")
+    qtbot.waitUntil(lambda: not screen.has_unsaved_changes(), timeout=AUTOSAVE_DELAY_MS * 5)
+    bodies = [n.body for n in list_notes(vault, agenda_item_id=table.minor_item)]
+    assert bodies == ["Signalen besproken"]
+    assert stepwise_check_due(vault, table.minor_case)  # still flagged
+    assert "not answered yet" in screen.decisions.status_text
+
+    # put off: the gate goes, the agenda flag stays
+    screen.decisions.gate.later_button.click()
+    assert not screen.decisions.gate.isVisible()
+    assert "stepwise check open" in _entry_text(screen, table.minor_item)
+
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(screen.editor, Qt.Key.Key_J, ctrl_shift)
+    dialog = screen.decisions.dialog
+    assert isinstance(dialog, StepwiseDialog)
+    dialog.care_first.setCurrentIndex(dialog.care_first.findData(True))
+    assert "flagged" in dialog.advice.text()  # one question is still open
+    dialog.clear_signs.setCurrentIndex(dialog.clear_signs.findData(False))
+    assert "does not discuss a minor" in dialog.advice.text()
+    dialog.clear_signs.setCurrentIndex(dialog.clear_signs.findData(True))
+    dialog.record_button.click()
+
+    case = get_case(vault, table.minor_case)
+    assert case.care_first is True and case.clear_signs is True
+    assert not stepwise_check_due(vault, table.minor_case)
+    assert not screen.decisions.gate.isVisible()
+    assert "stepwise check open" not in _entry_text(screen, table.minor_item)
+    assert "very clear signs: yes" in screen.decisions.status_text
+    screen.decisions.stepwise_action.trigger()  # nothing left to ask
+    assert screen.decisions.dialog is None
+
+
+def test_p8_partial_answer_keeps_the_case_flagged(qtbot: QtBot, tmp_path: Path) -> None:
+    window, table = _window(qtbot, tmp_path)
+    screen = _open_item(qtbot, window, table, table.minor_item)
+    vault = _vault(window)
+    screen.decisions.gate.answer_button.click()
+    dialog = screen.decisions.dialog
+    assert isinstance(dialog, StepwiseDialog)
+    dialog.care_first.setCurrentIndex(dialog.care_first.findData(False))
+    dialog.record_button.click()
+    case = get_case(vault, table.minor_case)
+    assert case.care_first is False and case.clear_signs is None
+    assert stepwise_check_due(vault, table.minor_case)
+    assert screen.decisions.gate.isVisible()
+    assert "stepwise check open" in _entry_text(screen, table.minor_item)
+
+
+# ---------------------------------------------------------------------------- P12
+def _texts(root: QWidget) -> list[str]:
+    found: list[str] = []
+    for w in [root, *root.findChildren(QWidget)]:
+        found += [w.accessibleName(), w.toolTip(), w.accessibleDescription()]
+        if isinstance(w, QLabel | QLineEdit | QAbstractButton):
+            found.append(w.text())
+        if isinstance(w, QPlainTextEdit):
+            found.append(w.toPlainText())
+        if isinstance(w, QComboBox):
+            found += [w.itemText(i) for i in range(w.count())]
+    return found
+
+
+def test_p12_decision_dialogs_are_closed_and_wiped_on_lock(qtbot: QtBot, tmp_path: Path) -> None:
+    window, table = _window(qtbot, tmp_path)
+    for opener in ("ltf", "inform", "stepwise"):
+        if window.vault is None:
+            window.unlock_form.passphrase.setText(PASSPHRASE)
+            with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
+                window.unlock_form.submit()
+            window.meetings_action.trigger()
+        screen = _open_item(qtbot, window, table, table.minor_item)
+        getattr(screen.decisions, f"open_{opener}")()
+        dialog = screen.decisions.dialog
+        assert dialog is not None and dialog.isVisible()
+        if isinstance(dialog, ConsensusDialog):
+            dialog.form_text.setPlainText(CANARY)
+        assert any("Bea Burgemeester" in t or "MIN-B2" in t for t in _texts(dialog))
+        window.lock()
+        assert window.vault is None
+        assert screen.decisions.dialog is None
+        assert not dialog.isVisible()
+        assert not any(CANARY in t or "Bea Burgemeester" in t for t in _texts(dialog))
+        assert not any(CANARY in t or "MIN-B2" in t for t in _texts(window))
+        assert not screen.decisions.gate.isVisible()
+        assert screen.decisions.status_text == ""
+
+
+# ---------------------------------------------------------------------------- accessibility
+def _inside_combo(w: QWidget) -> bool:
+    parent = w.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QComboBox | QAbstractSpinBox):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _unnamed(root: QWidget) -> list[str]:
+    kinds = (QAbstractButton, QLineEdit, QPlainTextEdit, QAbstractItemView, QComboBox,
+             QAbstractSpinBox)  # fmt: skip
+    return [type(w).__name__ for w in root.findChildren(QWidget)
+            if isinstance(w, kinds) and not _inside_combo(w)
+            and not w.accessibleName().strip()]  # fmt: skip
+
+
+def test_every_decision_control_has_an_accessible_name(qtbot: QtBot, tmp_path: Path) -> None:
+    window, table = _window(qtbot, tmp_path)
+    screen = _open_item(qtbot, window, table, table.minor_item)
+    assert screen.decisions.gate.isVisible()
+    for widget in (screen.decisions, screen.decisions.gate):
+        assert _unnamed(widget) == []
+    for opener in (screen.decisions.open_ltf, screen.decisions.open_inform,
+                   screen.decisions.open_stepwise):  # fmt: skip
+        opener()
+        dialog = screen.decisions.dialog
+        assert dialog is not None
+        assert _unnamed(dialog) == []
+        dialog.reject()
+        assert screen.decisions.dialog is None
+
+
+# ---------------------------------------------------------------------------- Dutch
+@pytest.fixture
+def dutch(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """The screen in Dutch, from the .ts compiled afresh (never a stale build product)."""
+    root = Path(__file__).resolve().parent.parent
+    subprocess.run(
+        [str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent",
+         str(root / "resources" / "i18n" / "tafelboek_nl_BE.ts"), "-qm",
+         str(tmp_path / "tafelboek_nl_BE.qm")],
+        check=True,
+    )  # fmt: skip
+    previous = QLocale()
+    translators = install_translators(qapp, Language.DUTCH, tmp_path)
+    try:
+        yield
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(previous)
+
+
+def test_decisions_speak_dutch(qtbot: QtBot, tmp_path: Path, dutch: None) -> None:
+    window, table = _window(qtbot, tmp_path / "v")
+    screen = _open_item(qtbot, window, table, table.minor_item)
+    assert "trapsgewijze toets open" in _entry_text(screen, table.minor_item)
+    assert screen.decisions.gate.title.text().startswith("Minderjarige")
+    dialog = _consensus(screen)
+    dialog.everyone_agrees()
+    _choose(_row(dialog, table.mayor), Position.OBJECT)
+    assert dialog.result_text.startswith("Geen consensus")
+    assert "Niet akkoord: Bea Burgemeester." in dialog.result_text
+    _choose(_row(dialog, table.mayor), Position.APPROVE)
+    dialog.form_text.setPlainText("Fiche.")
+    assert dialog.record_button.text() == "Consensus &registreren"
+    dialog.record_button.click()
+    assert "consensus bereikt (donderdag 5 maart 2026" in screen.decisions.status_text
+
+
+def test_p2_presentation_mode_hides_a_recorded_table_only_form(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, table = _window(qtbot, tmp_path)
+    screen = _open_item(qtbot, window, table, table.adult_item)
+    dialog = _consensus(screen)
+    _choose(_row(dialog, table.mayor), Position.OBJECT)
+    dialog.form_text.setPlainText(CANARY)
+    dialog.record_button.click()  # not passed on: the text stays table-only
+    screen.presentation.set_active(True)
+    shown = _consensus(screen)
+    assert shown.concealed
+    assert not any(CANARY in t for t in _texts(shown))
+    shown.again_button.click()  # a new vote starts from an empty text, never the placeholder
+    assert shown.form_text.toPlainText() == ""
+    shown.reject()
+    screen.presentation.set_active(False)
+    plain = _consensus(screen)
+    assert plain.form_text.toPlainText() == CANARY
+    plain.reject()

@@ -1,0 +1,65 @@
+"""P12 at the meeting screen: text that cannot be saved at locking is kept in memory only
+and put back after unlocking, then saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import FAST_KDF, PASSPHRASE, FakeClock
+from pytestqt.qtbot import QtBot
+from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
+
+import app.meeting_screen
+from app.window import MainWindow
+from vault import Vault
+from vault.demo import DemoSpec, build_demo
+from vault.errors import DiskFull
+from vault.meetings import list_meetings
+from vault.notes import list_notes
+
+SMALL = DemoSpec(cells=1, years=1, meetings=3, cases=3, notes=12)
+
+
+def _unlock(qtbot: QtBot, window: MainWindow) -> None:
+    window.unlock_form.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
+        window.unlock_form.submit()
+
+
+def test_p12_unsaved_meeting_text_survives_lock_and_a_detour_to_another_meeting(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context = make_context(tmp_path)
+    path = context.default_vault_path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()) as vault:
+        build_demo(vault, SMALL)
+    window = make_window(qtbot, context)
+    _unlock(qtbot, window)
+    assert window.vault is not None
+    first = list_meetings(window.vault)[0].id
+    window.show_meetings()
+    screen = window.meeting_screen
+    screen.open_meeting(first)
+    screen.new_note()
+
+    def disk_full(*_args: object, **_kwargs: object) -> int:
+        raise DiskFull("disk is full")
+
+    monkeypatch.setattr(app.meeting_screen, "add_note", disk_full)
+    screen.editor.insertPlainText("Nog niet bewaard: het gezin verhuist")
+    assert not screen.save_pending()  # the disk is full: the text stays in the editor
+    window.lock()
+    assert screen.editor.toPlainText() == ""  # wiped from the screen (P12)
+    assert screen.draft is not None  # … but kept in memory
+
+    monkeypatch.undo()
+    _unlock(qtbot, window)
+    # Unlocking reopens that meeting with the text put back, still to be saved.
+    assert window.current_page() is screen
+    assert screen.editor.toPlainText() == "Nog niet bewaard: het gezin verhuist"
+    assert screen.save_pending()
+    assert window.vault is not None
+    assert "Nog niet bewaard: het gezin verhuist" in [n.body for n in list_notes(window.vault)]
+
