@@ -34,6 +34,19 @@ class FakeClock:
         self.moment += timedelta(**kwargs)
 
 
+NETWORK_MODULES = ("PySide6.QtNetwork", "PySide6.QtWebSockets", "PySide6.QtWebEngine")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """P11: no test of the whole suite may have loaded a Qt network module."""
+    import sys
+
+    loaded = sorted(m for m in sys.modules if m.startswith(NETWORK_MODULES))
+    if loaded:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        sys.stderr.write(f"\nP11: Qt network modules were loaded during the suite: {loaded}\n")
+
+
 @pytest.fixture
 def fast_kdf() -> FixedKdf:
     return FAST_KDF

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
+from proof.figures import record
 
 from vault import Vault, VaultError
 from vault.errors import ErrorCode
@@ -72,6 +73,8 @@ def test_single_bit_flips_are_detected(
         outcomes[_outcome(path, original, integrity_check=check_at_open)] += 1
         for side in path.parent.glob("kopie.tafelboek-*"):
             side.unlink()
+    record(f"damage.bit_flip_{'checked' if check_at_open else 'unchecked'}",
+           cases=FLIPS, detected=outcomes["detected"], undetected=outcomes["intact"])  # fmt: skip
     assert outcomes["detected"] == FLIPS, outcomes
 
 
@@ -80,12 +83,15 @@ def test_flips_in_header_fields_are_detected(
 ) -> None:
     data, original = populated
     path = tmp_path / "kopie.tafelboek"
+    detected = 0
     for position in range(16):
         for bit in range(8):
             damaged = bytearray(data)
             damaged[position] ^= 1 << bit
             path.write_bytes(bytes(damaged))
             assert _outcome(path, original, integrity_check=False) == "detected"
+            detected += 1
+    record("damage.header_flip", cases=128, detected=detected)
 
 
 def test_truncations_are_detected(tmp_path: Path, populated: tuple[bytes, list[str]]) -> None:
@@ -94,9 +100,12 @@ def test_truncations_are_detected(tmp_path: Path, populated: tuple[bytes, list[s
     path = tmp_path / "kopie.tafelboek"
     cuts = [rng.randrange(1, len(data)) for _ in range(TRUNCATIONS)]
     cuts += [4096, len(data) - 4096, 16, 15]  # whole pages gone, header only, less
+    detected = 0
     for cut in cuts:
         path.write_bytes(data[:cut])
         for check in (True, False):
             assert _outcome(path, original, integrity_check=check) == "detected", cut
+            detected += 1
         for side in path.parent.glob("kopie.tafelboek-*"):
             side.unlink()
+    record("damage.truncation", cases=2 * len(cuts), detected=detected)

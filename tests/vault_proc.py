@@ -24,15 +24,18 @@ class Child:
         stdin_lines: list[str],
         *args: str,
         preexec: Callable[[], None] | None = None,
+        script: Path = CHILD,
+        env: dict[str, str] | None = None,
     ) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, str(CHILD), mode, str(path), *args],
+            [sys.executable, str(script), mode, str(path), *args],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
             encoding="utf-8",
             preexec_fn=preexec,
+            env=env,
         )
         assert self.proc.stdin is not None
         self.proc.stdin.write("\n".join(stdin_lines) + "\n")

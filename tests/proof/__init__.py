@@ -1,0 +1,1 @@
+"""The proof run (``make proof``): figures recorded by tests, fuzzers, the report."""
