@@ -92,6 +92,15 @@ def error_message(code: ErrorCode | None) -> str:
             return QCoreApplication.translate(
                 "Messages", "The vault is locked. Unlock it again to continue."
             )
+        case ErrorCode.FILE_GONE:
+            return QCoreApplication.translate(
+                "Messages",
+                "The vault file was deleted, moved or replaced while it was open, so nothing "
+                "more can be saved into it. Your text is still here. Make a backup now "
+                "(Vault › Make a backup…) before you lock or quit: while Tafelboek stays "
+                "open it can still copy everything that was in the vault. Then restore that "
+                "backup.",
+            )
         case ErrorCode.BACKUP_MISMATCH:
             return QCoreApplication.translate(
                 "Messages",

@@ -46,7 +46,7 @@ class _VaultForm(QWidget):
         self.open_other.setMinimumHeight(32)
         name_after_text(self.open_other)
         self.open_other.clicked.connect(self.open_other_requested)
-        self.open_demo = QPushButton(self.tr("Try the &demo…"))
+        self.open_demo = QPushButton(self.tr("Try the de&mo…"))
         self.open_demo.setMinimumHeight(32)
         self.open_demo.setToolTip(
             self.tr("Opens a vault with invented people and meetings, for practice.")

@@ -139,6 +139,27 @@ def test_a_disk_full_write_is_reported_as_such(
     assert list_exports(s.t.vault) == []
 
 
+def test_p3_export_is_recorded_before_the_file_appears_and_withdrawn_if_it_never_does(
+    s: Scene, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    v = s.t.vault
+    seen: list[int] = []
+
+    def publish_after_checking(tmp: Path, dest: Path, *, overwrite: bool) -> None:
+        seen.append(len(list_exports(v)))  # the record exists before the file is published
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("vault.documents.export.publish", publish_after_checking)
+    with pytest.raises(VaultError) as caught:
+        export_document(v, feedback(s), out / "fiche.pdf")
+    assert caught.value.code is ErrorCode.DISK_FULL
+    assert seen == [1]
+    assert list_exports(v) == []  # known not to have left: the record is taken back
+    assert list(out.iterdir()) == []
+    kinds = [row[0] for row in v.query("SELECT kind FROM audit_event ORDER BY id")]
+    assert kinds[-2:] == ["exported", "export_withdrawn"]
+
+
 def test_password_gives_aes_256_and_no_plain_byte_reaches_the_disk(
     s: Scene, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

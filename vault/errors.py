@@ -42,6 +42,9 @@ class ErrorCode(StrEnum):
     """The vault was used after it was closed or locked."""
     BACKUP_MISMATCH = "backup_mismatch"
     """A freshly written backup did not verify against its source."""
+    FILE_GONE = "file_gone"
+    """The vault file was deleted, moved or replaced while it was open: saving is refused
+    (it would only reach the orphaned file); a backup can still rescue everything."""
 
 
 class VaultWarning(StrEnum):
@@ -125,6 +128,10 @@ class BackupMismatch(VaultError):
     code = ErrorCode.BACKUP_MISMATCH
 
 
+class VaultFileGone(VaultError):
+    code = ErrorCode.FILE_GONE
+
+
 #: Command-line exit status per error code (documented in ``tafelboek-vault --help``).
 EXIT_STATUS: dict[ErrorCode, int] = {
     ErrorCode.WRONG_PASSPHRASE: 3,
@@ -136,6 +143,7 @@ EXIT_STATUS: dict[ErrorCode, int] = {
     ErrorCode.READ_ONLY: 7,
     ErrorCode.DISK_FULL: 7,
     ErrorCode.WRITE_FAILED: 7,
+    ErrorCode.FILE_GONE: 7,
 }
 
 

@@ -55,6 +55,20 @@ def record_export(
     return export_id
 
 
+def withdraw_export(vault: Vault, export_id: int) -> None:
+    """Remove the record of an export that is known not to have left (its file could not
+    be published). Audited; never used for a document that was written."""
+    now = iso(vault.clock.now())
+    with vault.transaction() as db:
+        db.execute("DELETE FROM export_item WHERE export_id = ?", (export_id,))
+        db.execute("DELETE FROM export_record WHERE id = ?", (export_id,))
+        db.execute(
+            "INSERT INTO audit_event(at, kind, subject, detail)"
+            " VALUES (?, 'export_withdrawn', ?, 'file not published')",
+            (now, f"export:{export_id}"),
+        )
+
+
 def exports_of_note(vault: Vault, note_id: int) -> list[ExportRecord]:
     """Every export that included this note — also after its release was tightened."""
     rows = vault.query(

@@ -20,8 +20,10 @@ from enum import StrEnum
 from vault.model import Label, NoteKind
 from vault.store import Vault
 
-MAX_TERMS = 16
-"""Words beyond this are ignored (a pasted paragraph is not a query)."""
+MAX_TERMS = 8
+"""Words beyond this are ignored (a pasted paragraph is not a query). FTS5's cost over
+one very long note grows with the number of terms times the note's length: 8 words over
+an 86 kB note take about 0.5 s here, 16 words 1.7 s (``docs/reliability.md``)."""
 MAX_TERM_LENGTH = 64
 DEFAULT_LIMIT = 50
 

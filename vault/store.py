@@ -52,6 +52,7 @@ from vault.errors import (
     VaultClosed,
     VaultDamaged,
     VaultError,
+    VaultFileGone,
     VaultInUse,
     VaultNotFound,
     VaultWarning,
@@ -437,6 +438,17 @@ def remove_stale_temporaries(path: Path) -> list[Path]:
     return removed
 
 
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of ``path``, or ``None`` when nothing is there any more."""
+    try:
+        info = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError:
+        return (-1, -1)  # cannot tell (e.g. permissions): treated as changed, never as fine
+    return (info.st_dev, info.st_ino)
+
+
 class Vault:
     """An open, unlocked vault. Use from one thread at a time.
 
@@ -461,6 +473,8 @@ class Vault:
         self._kdf_profile = kdf_profile
         self._in_transaction = False
         self._open_token = register(path)
+        self._identity = _file_identity(path)
+        """(device, inode) of the file this connection writes to, to notice its removal."""
         self.warnings: list[VaultWarning] = []
         """Conditions the user should hear about (network share, weak key derivation)."""
 
@@ -675,6 +689,10 @@ class Vault:
         conn = self._live()
         if self._in_transaction:
             raise RuntimeError("transactions do not nest")
+        if not self.file_in_place():
+            raise VaultFileGone(
+                "the vault file was deleted, moved or replaced while open", path=self._path
+            )
         self._in_transaction = True
         try:
             with _mapped(self._path):
@@ -779,6 +797,8 @@ class Vault:
             remove_quietly(tmp, *side_files(tmp))
             raise
         now = iso(self._clock.now())
+        if not self.file_in_place():
+            return dest  # a rescue copy of a vault whose file is gone: nothing to record in
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO vault_meta(key, value) VALUES ('last_backup_at', ?) "
@@ -853,6 +873,18 @@ class Vault:
         self._conn = _connect(self._path, unlock, new=False)
         self._unlock = unlock
         self._open_token = register(self._path)
+        self._identity = _file_identity(self._path)
+
+    def file_in_place(self) -> bool:
+        """True while the vault's path still names the file this connection writes to.
+
+        Deleted, moved or replaced while open (a clean-up script, a sync tool, a user in
+        the file manager), the open connection would go on saving into an orphaned file
+        that vanishes at close. Writes are then refused (:class:`VaultFileGone`); reads
+        and :meth:`backup` still work, so everything can be rescued to a new file.
+        """
+        identity = _file_identity(self._path)
+        return identity is not None and identity == self._identity
 
     # ------------------------------------------------------------------ closing
     def _close_connection(self) -> None:

@@ -115,8 +115,13 @@ class Renderer:
         self.saved.append(path.name)
         print(f"{name} -> {path.name}")
 
-    def dialog_after(self, trigger: Callable[[], object], name: str) -> None:
-        """Run ``trigger``; grab the dialog it opens; close it again."""
+    def dialog_after(
+        self,
+        trigger: Callable[[], object],
+        name: str,
+        prepare: Callable[[QDialog], object] | None = None,
+    ) -> None:
+        """Run ``trigger``; grab the dialog it opens (after ``prepare``); close it again."""
         if not self.wanted(name):
             return
         before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
@@ -124,6 +129,9 @@ class Renderer:
         _wait_for(lambda: self._new_dialog(before) is not None, 10)
         dialog = self._new_dialog(before)
         assert dialog is not None
+        if prepare is not None:
+            prepare(dialog)
+            _wait(400)
         self.save(dialog, name)
         dialog.reject()
         _wait(30)
@@ -134,6 +142,14 @@ class Renderer:
             if isinstance(widget, QDialog) and widget.isVisible() and id(widget) not in before:
                 return widget
         return None
+
+
+def _search_for_school(dialog: QDialog) -> None:
+    dialog.query.setText("school")  # type: ignore[attr-defined]
+
+
+PREPARE: dict[str, Callable[[QDialog], object]] = {"search_action": _search_for_school}
+"""What to do in a dialog before it is grabbed (results worth showing)."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -198,7 +214,9 @@ def main(argv: list[str] | None = None) -> int:
             if action is None:
                 print(f"{name}: not in this build", file=sys.stderr)
                 continue
-            render.dialog_after(action.trigger, name.removesuffix("_action").replace("_", "-"))
+            render.dialog_after(
+                action.trigger, name.removesuffix("_action").replace("_", "-"), PREPARE.get(name)
+            )
 
         window.lock()
         render.save(window, "unlock")

@@ -1029,7 +1029,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/documents.py" line="+325"/>
+        <location filename="../../app/documents.py" line="+252"/>
         <location line="+161"/>
         <source>Make a document</source>
         <translation>Een document maken</translation>
@@ -1138,7 +1138,7 @@
 <context>
     <name>Documents</name>
     <message>
-        <location line="-535"/>
+        <location filename="../../app/document_kinds.py" line="+31"/>
         <source>&amp;Feedback for a colleague…</source>
         <translation>&amp;Terugkoppeling voor collega…</translation>
     </message>
@@ -1198,7 +1198,7 @@
         <translation>Voor eigen gebruik: datum, plaats, agenda en aanwezigheid van een overleg, met alleen de notities die je voor het eigen dossier hebt vrijgegeven.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../app/documents.py" line="-468"/>
         <source>Co&amp;lleague</source>
         <translation>Co&amp;llega</translation>
     </message>
@@ -1495,7 +1495,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/window.py" line="+103"/>
+        <location filename="../../app/window.py" line="+107"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -1590,12 +1590,12 @@
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+189"/>
         <source>Opening the demo vault with invented data…</source>
         <translation>De demokluis met verzonnen gegevens wordt geopend…</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>Unlocking the vault…</source>
         <translation>De kluis wordt ontgrendeld…</translation>
     </message>
@@ -2087,6 +2087,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The vault file was deleted, moved or replaced while it was open, so nothing more can be saved into it. Your text is still here. Make a backup now (Vault › Make a backup…) before you lock or quit: while Tafelboek stays open it can still copy everything that was in the vault. Then restore that backup.</source>
+        <translation>Het kluisbestand is verwijderd, verplaatst of vervangen terwijl het open was. Er kan niets meer in worden opgeslagen. Je tekst staat nog hier. Maak nu een reservekopie (Kluis › Reservekopie maken…) voordat je vergrendelt of afsluit: zolang Tafelboek open blijft, kan het alles wat in de kluis zat nog kopiëren. Zet die reservekopie daarna terug.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The copy could not be verified and was not kept; your vault is unchanged. Try again, preferably on another disk.</source>
         <translation>De kopie kon niet gecontroleerd worden en is niet bewaard; je kluis is ongewijzigd. Probeer opnieuw, liefst op een andere schijf.</translation>
     </message>
@@ -2781,7 +2786,7 @@
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../app/representative.py" line="+115"/>
+        <location filename="../../app/representative.py" line="+118"/>
         <source>Not yet relayed</source>
         <translation>Nog niet doorgegeven</translation>
     </message>
@@ -3812,7 +3817,7 @@ Gemaakt op %4, in %5 seconden.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Try the &amp;demo…</source>
+        <source>Try the de&amp;mo…</source>
         <translation>Demo &amp;proberen…</translation>
     </message>
     <message>

@@ -10,6 +10,7 @@ event (:func:`vault.exports.record_export`).
 
 from __future__ import annotations
 
+import contextlib
 import os
 from datetime import date
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 from vault.documents.builders import DocumentRequest, build_document
 from vault.documents.render import encrypt
 from vault.errors import TargetExists, VaultError
-from vault.exports import record_export
+from vault.exports import record_export, withdraw_export
 from vault.fsutil import (
     fsync_file,
     os_error_to_vault_error,
@@ -64,15 +65,13 @@ def export_document(
             handle.write(data)
         owner_only(tmp)
         fsync_file(tmp)
-        publish(tmp, dest, overwrite=overwrite)
     except OSError as exc:
         remove_quietly(tmp)
         raise os_error_to_vault_error(exc, dest) from exc
-    except VaultError:
-        remove_quietly(tmp)
-        raise
+    # Record first, publish second: a crash in between leaves a record of an export that
+    # never appeared (the safe side of P3), never a document that left unrecorded.
     try:
-        return record_export(
+        export_id = record_export(
             vault,
             built.kind.value,
             built.note_ids,
@@ -81,6 +80,17 @@ def export_document(
             case_id=built.case_id,
         )
     except BaseException:
-        # A document that left without a record would break P3: take it back.
-        remove_quietly(dest)
+        remove_quietly(tmp)
         raise
+    try:
+        publish(tmp, dest, overwrite=overwrite)
+    except (OSError, VaultError) as exc:
+        remove_quietly(tmp)
+        # Known not to have left: take the record back (if that fails too, the record
+        # stays — over-reporting an export is the safe side).
+        with contextlib.suppress(VaultError, OSError):
+            withdraw_export(vault, export_id)
+        if isinstance(exc, OSError):
+            raise os_error_to_vault_error(exc, dest) from exc
+        raise
+    return export_id
