@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.actions_panel import ActionsPanel, show_representation
+from app.case_entry import CaseEntry
 from app.decisions_panel import DecisionsPanel
 from app.i18n import ui_language
 from app.messages import error_message
@@ -343,6 +344,8 @@ class NewMeetingDialog(QDialog):
         self.place = QLineEdit()
         self.cases = QListWidget()
         self.cases.setMaximumHeight(140)
+        self.new_case = CaseEntry(vault)  # a case the cell has not discussed before
+        self.new_case.case_added.connect(self._case_added)
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -355,6 +358,7 @@ class NewMeetingDialog(QDialog):
         form.addRow(label_for(self.tr("&Table"), self.table), self.table)
         form.addRow(label_for(self.tr("&Place"), self.place), self.place)
         form.addRow(label_for(self.tr("Ca&ses"), self.cases), self.cases)
+        form.addRow("", self.new_case)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -365,9 +369,21 @@ class NewMeetingDialog(QDialog):
         self.table.currentIndexChanged.connect(self._on_table_changed)
         self._fill_cases()
 
+    def _case_added(self, case_id: int) -> None:
+        """Show the new (or existing) case in the list, ticked for this meeting."""
+        ticked = set(self.chosen_case_ids()) | {case_id}
+        self._fill_cases()
+        for row in range(self.cases.count()):
+            item = self.cases.item(row)
+            if int(item.data(ID_ROLE)) in ticked:
+                item.setCheckState(Qt.CheckState.Checked)
+                if int(item.data(ID_ROLE)) == case_id:
+                    self.cases.setCurrentItem(item)
+
     def _fill_cases(self) -> None:
         self.cases.clear()
         cell_id = self.cell.currentData()
+        self.new_case.set_cell(None if cell_id is None else int(cell_id))
         if cell_id is None:
             return
         try:
@@ -383,7 +399,9 @@ class NewMeetingDialog(QDialog):
             self.cases.addItem(item)
 
     def _on_table_changed(self) -> None:
-        self.cases.setEnabled(self.table_kind() is TableKind.OPERATIONAL)
+        operational = self.table_kind() is TableKind.OPERATIONAL
+        self.cases.setEnabled(operational)
+        self.new_case.setVisible(operational)
 
     def table_kind(self) -> TableKind:
         return TableKind(self.table.currentData())

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.messages import error_message, warning_message
 from app.widgets import Banner, ErrorLabel, heading, label_for, name_after_text, paragraph
 from vault.errors import VaultError, VaultWarning
-from vault.notes import add_note, get_note, list_notes, update_note
+from vault.notes import add_note, get_note, own_reflections, update_note
 from vault.store import Vault
 
 AUTOSAVE_DELAY_MS = 1500
@@ -213,7 +213,7 @@ class NotebookView(QWidget):
         if VaultWarning.WEAK_KDF in vault.warnings:
             self.refresh_protection()
         try:
-            notes = list_notes(vault)
+            notes = own_reflections(vault)
         except VaultError as exc:
             self.warnings.show_message(error_message(exc.code))
             notes = []
@@ -277,6 +277,22 @@ class NotebookView(QWidget):
         item.setData(Qt.ItemDataRole.UserRole, note_id)
         self.notes.addItem(item)
         return item
+
+    def show_note(self, note_id: int) -> bool:
+        """Select note ``note_id``; a note not in the list (a text of a whole meeting, found
+        by search) is added to it for now. False when it cannot be read."""
+        if self._vault is None or not self.save_pending():
+            return False
+        item = self._item_for(note_id)
+        if item is None:
+            try:
+                note = get_note(self._vault, note_id)
+            except (VaultError, LookupError):
+                return False
+            item = self._add_item(note.id, note.body)
+        self.notes.setCurrentItem(item)
+        self.editor.setFocus()
+        return True
 
     def _item_for(self, note_id: int | None) -> QListWidgetItem | None:
         for row in range(self.notes.count()):

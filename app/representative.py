@@ -386,8 +386,13 @@ class RepresentativeDialog(QDialog):
         for meeting, cell_name in meetings:
             text = f"{meeting_words(meeting, cell_name)} · {table_text(meeting.table_kind)}"
             self.meeting.addItem(text, meeting.id)
-        # The next meeting still to come is what one prepares for; else the latest.
-        upcoming = [m for m, _ in meetings if m.status is not MeetingStatus.CLOSED]
+        # The next meeting still to come (today's included) is what one prepares for;
+        # when none is planned yet, the latest one.
+        now = self._vault.clock.now()
+        local = now.astimezone().replace(tzinfo=None) if now.tzinfo is not None else now
+        today = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        upcoming = [m for m, _ in meetings
+                    if m.status is not MeetingStatus.CLOSED and m.starts_at >= today]  # fmt: skip
         chosen = upcoming[-1].id if upcoming else (meetings[0][0].id if meetings else None)
         if chosen is not None:
             self.meeting.setCurrentIndex(self.meeting.findData(chosen))

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -440,15 +440,9 @@ class MainWindow(QMainWindow):
         self.show_meetings()
         if self.current_page() is self.meeting_screen and self.meeting_screen.show_note(note_id):
             return True
-        # An own reflection, or a text of a whole meeting: the notebook lists every note.
+        # An own reflection, or a text of a whole meeting: the notebook shows it.
         self.show_notebook()
-        notes = self.notebook.notes
-        for row in range(notes.count()):
-            if notes.item(row).data(Qt.ItemDataRole.UserRole) == note_id:
-                notes.setCurrentRow(row)
-                self.notebook.editor.setFocus()
-                return True
-        return False
+        return self.notebook.show_note(note_id)
 
     @Slot()
     def open_retention_review(self) -> None:

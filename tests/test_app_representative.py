@@ -282,3 +282,22 @@ def test_nobody_represented_says_so(qtbot: QtBot, tmp_path: Path) -> None:
     assert dialog.colleague.count() == 0
     assert not dialog.nobody.isHidden()
     assert not dialog.tabs.isEnabled()
+
+
+def test_prepared_input_goes_to_the_next_meeting_not_the_oldest_open_one(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, t, clock = _unlocked(qtbot, tmp_path)
+    vault = _vault(window)
+    # Today is 5 March 2026 (the table's meeting, 14.00); one earlier, one later meeting.
+    earlier = start_meeting(vault, t.cell, datetime(2026, 1, 8, 14, 0), TableKind.OPERATIONAL)
+    later = start_meeting(vault, t.cell, datetime(2026, 4, 2, 14, 0), TableKind.OPERATIONAL)
+    dialog = _open(qtbot, window)
+    dialog.select_colleague(t.lien)
+    assert dialog.meeting.currentData() == t.meeting  # today's meeting is still to come
+    assert earlier != t.meeting != later
+    dialog.reject()
+    clock.advance(days=7)
+    dialog = _open(qtbot, window)
+    dialog.select_colleague(t.lien)
+    assert dialog.meeting.currentData() == later

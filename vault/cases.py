@@ -38,6 +38,14 @@ class CaseCodeRejected(ValueError):
     """The case code is empty, too long, or looks like personal data (a date, a name)."""
 
 
+class CaseExists(ValueError):
+    """The cell already has a case with this code (its id in :attr:`case_id`)."""
+
+    def __init__(self, case_id: int) -> None:
+        super().__init__("the cell already has a case with this code")
+        self.case_id = case_id
+
+
 def check_case_code(code: str) -> str:
     """Return the code if it is an acceptable pseudonym, else raise CaseCodeRejected.
 
@@ -76,6 +84,11 @@ def add_case(
 ) -> int:
     code = check_case_code(code)
     with vault.transaction() as db:
+        same = db.execute(
+            "SELECT id FROM casus WHERE cell_id = ? AND code = ?", (cell_id, code)
+        ).fetchone()
+        if same is not None:
+            raise CaseExists(int(same[0]))
         cur = db.execute(
             "INSERT INTO casus(cell_id, code, subject_is_minor, minors_in_context, created_at)"
             " VALUES (?, ?, ?, ?, ?)",

@@ -183,6 +183,19 @@ def list_notes(
     return [note_from_row(r) for r in rows]
 
 
+def own_reflections(vault: Vault) -> list[Note]:
+    """Notes written outside any meeting (the notebook's list), in creation order.
+
+    Meeting notes, decision texts, action descriptions and prepared input live in their
+    own screens; a vault of ten years holds a hundred thousand of those.
+    """
+    rows = vault.query(
+        f"SELECT {NOTE_COLUMNS} FROM note WHERE meeting_id IS NULL AND kind = ? ORDER BY id",  # noqa: S608
+        (NoteKind.NOTE.value,),
+    )
+    return [note_from_row(r) for r in rows]
+
+
 def revisions(vault: Vault, note_id: int) -> list[tuple[str, str]]:
     """Earlier versions of a note, oldest first, as (saved_at, body)."""
     rows = vault.query(

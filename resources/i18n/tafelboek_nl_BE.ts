@@ -172,7 +172,7 @@
 <context>
     <name>AdHocDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="+423"/>
+        <location filename="../../app/meeting_screen.py" line="+441"/>
         <source>Add ad hoc participant</source>
         <translation>Ad-hocdeelnemer toevoegen</translation>
     </message>
@@ -372,6 +372,49 @@
         <location line="+60"/>
         <source>Working… this takes a few seconds.</source>
         <translation>Even geduld… dit duurt enkele seconden.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEntry</name>
+    <message>
+        <location filename="../../app/case_entry.py" line="+31"/>
+        <source>A code, e.g. F-2026-0031 — never a name</source>
+        <translation>Een code, bv. F-2026-0031 — nooit een naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person discussed is a &amp;minor</source>
+        <translation>De besproken persoon is &amp;minderjarig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minors in their &amp;family or network</source>
+        <translation>Minderjarigen in het &amp;gezin of netwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add case</source>
+        <translation>Casus toe&amp;voegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New case c&amp;ode</source>
+        <translation>&amp;Nieuwe casuscode</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type a code for the case first.</source>
+        <translation>Typ eerst een code voor de casus.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This cell already has a case with that code; it is now ticked.</source>
+        <translation>Deze cel heeft al een casus met die code; die is nu aangevinkt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use a pseudonymous code: letters, digits and . _ / - only, at most 32 characters, no date of birth and no name.</source>
+        <translation>Gebruik een pseudonieme code: alleen letters, cijfers en . _ / -, hoogstens 32 tekens, geen geboortedatum en geen naam.</translation>
     </message>
 </context>
 <context>
@@ -1595,7 +1638,7 @@
         <translation>De demokluis met verzonnen gegevens wordt geopend…</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+113"/>
         <source>Unlocking the vault…</source>
         <translation>De kluis wordt ontgrendeld…</translation>
     </message>
@@ -1618,7 +1661,7 @@
 <context>
     <name>MeetingScreen</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-239"/>
+        <location filename="../../app/meeting_screen.py" line="-256"/>
         <source>Release…</source>
         <translation>Vrijgeven…</translation>
     </message>
@@ -1638,7 +1681,7 @@
         <translation>Weer alleen aan tafel</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+444"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
@@ -1663,7 +1706,7 @@
         <translation>Weer alleen aan tafel.</translation>
     </message>
     <message>
-        <location line="-1016"/>
+        <location line="-1033"/>
         <source>Mayor</source>
         <translation>Burgemeester</translation>
     </message>
@@ -1846,7 +1889,7 @@
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+188"/>
         <source>Meetings</source>
         <translation>Overleggen</translation>
     </message>
@@ -2219,12 +2262,12 @@
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-879"/>
+        <location filename="../../app/meeting_screen.py" line="-896"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>&amp;Cell</source>
         <translation>&amp;Cel</translation>
     </message>
@@ -2308,7 +2351,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+86"/>
+        <location line="+102"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
@@ -2919,7 +2962,7 @@
         <translation>%1 · door jou vertegenwoordigd in: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>No particular case</source>
         <translation>Geen bepaalde casus</translation>
     </message>
