@@ -15,7 +15,7 @@ from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vault.store import SUFFIX
 
@@ -38,6 +38,10 @@ class Prompts(Protocol):
 
     def choose_backup_file(self, parent: QWidget, start_dir: Path) -> Path | None:
         """Ask for an existing backup file to restore; ``None`` when the user cancels."""
+        ...
+
+    def confirm_quit_losing_text(self, parent: QWidget) -> bool:
+        """Some text could not be saved (it is kept in memory only): quit anyway?"""
         ...
 
 
@@ -115,6 +119,37 @@ class DialogPrompts:
     def choose_backup_file(self, parent: QWidget, start_dir: Path) -> Path | None:
         title = QCoreApplication.translate("Prompts", "Choose the backup to restore")
         return self._choose_existing(parent, title, start_dir)
+
+    def confirm_quit_losing_text(self, parent: QWidget) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("Prompts", "Unsaved text"))
+        box.setText(
+            QCoreApplication.translate(
+                "Prompts",
+                "Some text could not be saved and is kept in memory only. If you quit "
+                "now, it is lost.",
+            )
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Prompts",
+                "Unlock the vault and let the text be saved first (free disk space or "
+                "restore the vault file if that was the problem).",
+            )
+        )
+        quit_button = box.addButton(
+            QCoreApplication.translate("Prompts", "&Quit and lose the text"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        stay = box.addButton(
+            QCoreApplication.translate("Prompts", "&Keep Tafelboek open"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is quit_button
 
     def choose_save_file(
         self, parent: QWidget, title: str, suggested: Path, name_filter: str

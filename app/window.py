@@ -845,7 +845,20 @@ class MainWindow(QMainWindow):
         self.show_unlock(vault.path)
         self.vault_locked.emit()
 
+    def _text_at_risk(self) -> bool:
+        """True when some text exists only in memory (it could not be saved)."""
+        if self._drafts or self.meeting_screen.draft is not None:
+            return True
+        if self._vault is None or self.is_busy or self._strengthening:
+            return False
+        return not (self.notebook.save_pending() and self.meeting_screen.save_pending())
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Text kept in memory because it could not be saved would die with the process:
+        # ask first (P12 keeps it through locking, not through quitting).
+        if self._text_at_risk() and not self._context.prompts.confirm_quit_losing_text(self):
+            event.ignore()
+            return
         # A running derivation cannot be interrupted; wait for it so no vault stays open.
         self._context.thread_pool.waitForDone()
         job, self._job = self._job, None

@@ -314,7 +314,7 @@ def test_p4_representation_status_in_words(qtbot: QtBot, tmp_path: Path) -> None
     screen.open_meeting(table.second_a)
     rows = {row.person.id: row for row in screen._rows}
     assert "represented by Demo Gebruiker" in rows[table.colleague].name.text()
-    assert rows[table.colleague].status.currentText() == "Represented"
+    assert rows[table.colleague].status.currentText() == "Represented by you"
     mine = rows[table.me].name.text()
     assert "represents Dirk Denkbeeld" in mine
     assert "permanent representative for Dirk Denkbeeld" in mine

@@ -231,3 +231,29 @@ def test_p12_lock_closes_registered_content_dialogs_and_disables_vault_actions(
     assert closed == [QDialog.DialogCode.Rejected]
     assert not dialog.isVisible()
     assert not action.isEnabled()
+
+
+def test_p12_quitting_with_text_kept_only_in_memory_asks_first(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _unlocked(qtbot, tmp_path, ["Eerste"])
+    prompts = window._context.prompts
+
+    def disk_full(*_args: object) -> None:
+        raise DiskFull("disk is full")
+
+    monkeypatch.setattr(app.notebook, "update_note", disk_full)
+    qtbot.keyClicks(window.notebook.editor, " niet bewaard")
+    window.lock()  # the text could not be saved: kept in memory (P12)
+    prompts.quit_answers = [False]  # type: ignore[attr-defined]
+    window.close()
+    assert prompts.quit_asked == 1  # type: ignore[attr-defined]
+    assert window.isVisible()  # the user chose to stay: nothing lost
+    monkeypatch.undo()
+    window.unlock_form.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
+        window.unlock_form.submit()
+    assert window.notebook.save_pending()
+    window.close()  # everything saved now: no question
+    assert prompts.quit_asked == 1  # type: ignore[attr-defined]
+    assert not window.isVisible()

@@ -34,7 +34,7 @@ from app.meeting_screen import AUTOSAVE_DELAY_MS, AdHocDialog, MeetingScreen, Ne
 from app.window import MainWindow
 from vault import Vault
 from vault.attendance import attendance
-from vault.cells import list_cells, members
+from vault.cells import list_cells, members, represented_colleagues
 from vault.demo import DemoSpec, build_demo
 from vault.meetings import agenda, list_meetings
 from vault.model import AgendaItemKind, AttendanceStatus, TableKind
@@ -147,7 +147,8 @@ def test_p9_attendance_ticks_and_ad_hoc_participant(qtbot: QtBot, tmp_path: Path
     cell = list_cells(vault)[0]
     standing = [m.person for m in members(vault, cell.id) if m.structural]
     rows = {row.person.id: row for row in screen._rows}
-    assert set(rows) == {p.id for p in standing}  # pre-filled with the standing members
+    # Pre-filled with the standing members, and the colleagues the user represents (P6).
+    assert set(rows) == {p.id for p in standing} | set(represented_colleagues(vault, cell.id))
     assert attendance(vault, meeting_id) == []  # nothing recorded until ticked
 
     first, second, third = standing[:3]

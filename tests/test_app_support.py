@@ -29,10 +29,17 @@ class PresetPrompts:
     def __init__(self, *answers: Path | None) -> None:
         self.answers = list(answers)
         self.asked: list[Path] = []
+        self.quit_answers: list[bool] = []
+        self.quit_asked = 0
 
     def choose_vault_file(self, parent: object, start_dir: Path) -> Path | None:
         self.asked.append(start_dir)
         return self.answers.pop(0) if self.answers else None
+
+    def confirm_quit_losing_text(self, parent: object) -> bool:
+        """Answers from :attr:`quit_answers` (default: quit), counted in :attr:`quit_asked`."""
+        self.quit_asked += 1
+        return self.quit_answers.pop(0) if self.quit_answers else True
 
 
 @dataclass

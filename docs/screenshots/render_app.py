@@ -170,6 +170,9 @@ def main(argv: list[str] | None = None) -> int:
     kdf = FixedKdf(KdfParams(memory_kib=64, iterations=1, parallelism=1), floor_memory_kib=8)
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
+        home = tmp / "home" / "jan"
+        (home / "Documents").mkdir(parents=True)
+        os.environ["HOME"] = str(home)  # file suggestions show a made-up home, not ours
         context = AppContext(kdf=kdf, vault_dir=tmp / "data", prompts=_NoPrompts(),
                              clock=_Clock())  # type: ignore[arg-type]  # fmt: skip
         window = MainWindow(context)

@@ -172,7 +172,7 @@
 <context>
     <name>AdHocDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="+441"/>
+        <location filename="../../app/meeting_screen.py" line="+448"/>
         <source>Add ad hoc participant</source>
         <translation>Ad-hocdeelnemer toevoegen</translation>
     </message>
@@ -1661,7 +1661,7 @@
 <context>
     <name>MeetingScreen</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-256"/>
+        <location filename="../../app/meeting_screen.py" line="-263"/>
         <source>Release…</source>
         <translation>Vrijgeven…</translation>
     </message>
@@ -1681,7 +1681,7 @@
         <translation>Weer alleen aan tafel</translation>
     </message>
     <message>
-        <location line="+444"/>
+        <location line="+451"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
@@ -1691,7 +1691,7 @@
         <translation>Weer alleen aan tafel maken</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+444"/>
         <source>Type a note first; an empty note cannot be released.</source>
         <translation>Typ eerst een notitie; een lege notitie kan niet worden vrijgegeven.</translation>
     </message>
@@ -1706,7 +1706,7 @@
         <translation>Weer alleen aan tafel.</translation>
     </message>
     <message>
-        <location line="-1033"/>
+        <location line="-1058"/>
         <source>Mayor</source>
         <translation>Burgemeester</translation>
     </message>
@@ -1839,12 +1839,17 @@
         <translation>Terugkoppelingsfiche LTF (consensus vastgelegd)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source> (ad hoc)</source>
         <translation> (ad hoc)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Represented by you</source>
+        <translation>Vertegenwoordigd door jou</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Attendance of %1</source>
         <translation>Aanwezigheid van %1</translation>
     </message>
@@ -1976,12 +1981,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+703"/>
+        <location line="+721"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="-696"/>
+        <location line="-714"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
@@ -2026,7 +2031,7 @@
         <translation>Afsprakenkad&amp;er tonen</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+200"/>
         <source>nobody recorded as present yet</source>
         <translation>nog niemand als aanwezig genoteerd</translation>
     </message>
@@ -2262,7 +2267,7 @@
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-896"/>
+        <location filename="../../app/meeting_screen.py" line="-914"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
@@ -2758,7 +2763,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../app/prompts.py" line="+104"/>
+        <location filename="../../app/prompts.py" line="+108"/>
         <source>Tafelboek vaults</source>
         <translation>Tafelboek-kluizen</translation>
     </message>
@@ -2771,6 +2776,31 @@
         <location line="+4"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de reservekopie om terug te zetten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unsaved text</source>
+        <translation>Niet opgeslagen tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some text could not be saved and is kept in memory only. If you quit now, it is lost.</source>
+        <translation>Sommige tekst kon niet worden opgeslagen en staat alleen nog in het geheugen. Als je nu afsluit, ben je die tekst kwijt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unlock the vault and let the text be saved first (free disk space or restore the vault file if that was the problem).</source>
+        <translation>Ontgrendel eerst de kluis en laat de tekst opslaan (maak schijfruimte vrij of zet het kluisbestand terug als dat het probleem was).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit and lose the text</source>
+        <translation>&amp;Afsluiten en de tekst verliezen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep Tafelboek open</source>
+        <translation>Tafelboek &amp;open laten</translation>
     </message>
 </context>
 <context>
