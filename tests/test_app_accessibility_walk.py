@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,11 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
+from test_app_support import unlocked_demo_window
 
-from app.window import MainWindow
-from vault import Vault
-from vault.demo import DemoSpec, build_demo
+from vault.demo import DemoSpec
 from vault.meetings import list_meetings
 from vault.model import TableKind
 
@@ -47,21 +44,8 @@ def _unnamed(root: QWidget) -> list[str]:
     return found
 
 
-def _window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    context = make_context(tmp_path)
-    path = context.default_vault_path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()) as vault:
-        build_demo(vault, SMALL)
-    window = make_window(qtbot, context)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
-    return window
-
-
 def test_every_screen_and_menu_dialog_names_its_controls(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _window(qtbot, tmp_path)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
     vault = window.vault
     assert vault is not None
     problems: dict[str, list[str]] = {}

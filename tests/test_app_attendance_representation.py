@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
+from test_app_support import unlocked_demo_window
 
-from vault import Vault
 from vault.attendance import attendance, represented_for_item
 from vault.cells import list_cells, represented_colleagues
-from vault.demo import DemoSpec, build_demo
+from vault.demo import DemoSpec
 from vault.meetings import agenda, list_meetings
 from vault.model import AgendaItemKind, AttendanceStatus
 from vault.people import self_person
@@ -23,15 +21,7 @@ SMALL = DemoSpec(cells=1, years=1, meetings=2, cases=2, notes=6)
 def test_p6_represented_colleague_is_listed_and_can_be_marked_represented_by_me(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    context = make_context(tmp_path)
-    path = context.default_vault_path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()) as vault:
-        build_demo(vault, SMALL)
-    window = make_window(qtbot, context)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
     vault = window.vault
     assert vault is not None
     cell = list_cells(vault)[0]

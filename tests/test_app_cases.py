@@ -4,31 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
+from test_app_support import unlocked_demo_window
 
 from app.meeting_screen import NewMeetingDialog
 from app.window import MainWindow
-from vault import Vault
 from vault.cases import list_cases, stepwise_check_due
-from vault.demo import DemoSpec, build_demo
+from vault.demo import DemoSpec
 from vault.meetings import agenda
 
 SMALL = DemoSpec(cells=1, years=1, meetings=2, cases=2, notes=6)
 
 
 def _dialog(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, NewMeetingDialog]:
-    context = make_context(tmp_path)
-    path = context.default_vault_path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()) as vault:
-        build_demo(vault, SMALL)
-    window = make_window(qtbot, context)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
     window.meetings_action.trigger()
     window.meeting_screen.new_meeting()
     dialog = window.meeting_screen.new_meeting_dialog

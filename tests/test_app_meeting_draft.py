@@ -6,14 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSPHRASE, FakeClock
+from conftest import PASSPHRASE
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
+from test_app_support import JOB_TIMEOUT_MS, unlocked_demo_window
 
 import app.meeting_screen
 from app.window import MainWindow
-from vault import Vault
-from vault.demo import DemoSpec, build_demo
+from vault.demo import DemoSpec
 from vault.errors import DiskFull
 from vault.meetings import list_meetings
 from vault.notes import list_notes
@@ -30,13 +29,7 @@ def _unlock(qtbot: QtBot, window: MainWindow) -> None:
 def test_p12_unsaved_meeting_text_survives_lock_and_a_detour_to_another_meeting(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    context = make_context(tmp_path)
-    path = context.default_vault_path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()) as vault:
-        build_demo(vault, SMALL)
-    window = make_window(qtbot, context)
-    _unlock(qtbot, window)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
     assert window.vault is not None
     first = list_meetings(window.vault)[0].id
     window.show_meetings()

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from app.context import AppContext
 from app.window import MainWindow
 from vault import Vault
+from vault.demo import DemoSpec, build_demo
 from vault.kdf import FixedKdf, KdfParams, KdfProfile, ProgressCallback
 from vault.notes import add_note
 
@@ -113,3 +114,19 @@ def make_vault(path: Path, notes: Iterable[str] = (), passphrase: str = PASSPHRA
 
 def wait_until_idle(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.is_busy, timeout=JOB_TIMEOUT_MS)
+
+
+def unlocked_demo_window(
+    qtbot: QtBot, vault_dir: Path, spec: DemoSpec, *, clock: FakeClock | None = None
+) -> MainWindow:
+    """A window with a freshly built fictional vault of ``spec`` already unlocked."""
+    context = make_context(vault_dir)
+    path = context.default_vault_path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=clock or FakeClock()) as vault:
+        build_demo(vault, spec)
+    window = make_window(qtbot, context)
+    window.unlock_form.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
+        window.unlock_form.submit()
+    return window
