@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPen,
@@ -51,6 +52,7 @@ from app.actions_panel import ActionsPanel, show_representation
 from app.case_entry import CaseEntry
 from app.decisions_panel import DecisionsPanel
 from app.i18n import ui_language
+from app.locking import ClipboardGuard
 from app.messages import error_message
 from app.notebook import TableOnlyEditor, TableOnlyList, note_title
 from app.presentation import PresentationMode
@@ -75,6 +77,7 @@ from vault.model import (
 )
 from vault.notes import add_note, update_note
 from vault.people import add_person, get_person, self_person
+from vault.policy import Channel, may_leave
 from vault.releases import make_table_only
 from vault.store import Vault
 
@@ -179,7 +182,21 @@ _NOT_IN_EDITOR = frozenset({NoteKind.ACTION_DESCRIPTION, NoteKind.LTF_FORM_TEXT,
 
 # ---------------------------------------------------------------------------- pieces
 class MeetingEditor(TableOnlyEditor):
-    """The notebook's no-copy editor (copy, cut, drag and their menu entries blocked)."""
+    """The notebook's no-copy editor (cut, drag and the menu's copy entries blocked).
+
+    Copy (Ctrl+C) is not performed here: it asks the meeting screen, which copies a
+    *released* note's selection through the clipboard guard after asking the policy, and
+    refuses for table-only text (P2).
+    """
+
+    copy_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            event.accept()
+            self.copy_requested.emit()
+            return
+        super().keyPressEvent(event)
 
 
 def _band_icon(closed: bool, colour: str) -> QPixmap:
@@ -584,6 +601,9 @@ class MeetingScreen(QWidget):
         self.notes_label = label_for(self.tr("N&otes on this item"), self.notes)
         self.band = LabelBand()
         self.editor = MeetingEditor()
+        self.clipboard: ClipboardGuard | None = None
+        """Set by the window: the one way text reaches the clipboard (flags, 30 s, lock)."""
+        self.editor.copy_requested.connect(self.copy_selection)
         self.editor.setTabChangesFocus(True)
         self.editor.document().setDocumentMargin(8)
         self.editor_label = label_for(self.tr("&Text"), self.editor)
@@ -1217,6 +1237,31 @@ class MeetingScreen(QWidget):
         self.save_state.setText(self.tr("Not saved yet"))
         if self.isEnabled():
             self._autosave.start()
+
+    def copy_selection(self) -> bool:
+        """Copy the editor's selection if the note is released beyond the table (P2).
+
+        Only the saved note's label counts, so pending edits are saved first. Table-only
+        text never reaches the clipboard; released text goes through the clipboard guard
+        (kept out of clipboard histories, cleared after 30 seconds and at locking).
+        """
+        vault, guard = self._vault, self.clipboard
+        if vault is None or guard is None or self.presentation.hides_editor:
+            return False
+        text = self.editor.textCursor().selectedText().replace("\u2029", "\n")
+        if not text or not self.save_pending() or self._note_id is None:
+            return False
+        if not may_leave(vault, self._note_id, Channel.CLIPBOARD):
+            self.save_state.setText(
+                self.tr(
+                    "Table-only text cannot be copied. Release the note first "
+                    "(Ctrl+Shift+R) if the table agreed it may leave."
+                )
+            )
+            return False
+        guard.copy(text)
+        self.save_state.setText(self.tr("Copied. The clipboard is cleared in 30 seconds."))
+        return True
 
     def has_unsaved_changes(self) -> bool:
         # The presentation placeholder is never text to save (app/presentation.py).

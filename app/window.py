@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         )
         self.vault_opened.connect(self.lock_guard.vault_opened)
         self.vault_locked.connect(self.lock_guard.vault_locked)
+        self.meeting_screen.clipboard = self.lock_guard.clipboard
         self.vault_opened.connect(self.vault_care.vault_opened)
         self.vault_locked.connect(self.vault_care.vault_locked)
         self.capture_excluded = False

@@ -172,7 +172,7 @@
 <context>
     <name>AdHocDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="+448"/>
+        <location filename="../../app/meeting_screen.py" line="+465"/>
         <source>Add ad hoc participant</source>
         <translation>Ad-hocdeelnemer toevoegen</translation>
     </message>
@@ -1633,7 +1633,7 @@
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>Opening the demo vault with invented data…</source>
         <translation>De demokluis met verzonnen gegevens wordt geopend…</translation>
     </message>
@@ -1681,7 +1681,7 @@
         <translation>Weer alleen aan tafel</translation>
     </message>
     <message>
-        <location line="+451"/>
+        <location line="+454"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
@@ -1706,7 +1706,7 @@
         <translation>Weer alleen aan tafel.</translation>
     </message>
     <message>
-        <location line="-1058"/>
+        <location line="-1075"/>
         <source>Mayor</source>
         <translation>Burgemeester</translation>
     </message>
@@ -1839,7 +1839,7 @@
         <translation>Terugkoppelingsfiche LTF (consensus vastgelegd)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+135"/>
         <source> (ad hoc)</source>
         <translation> (ad hoc)</translation>
     </message>
@@ -1935,12 +1935,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+331"/>
+        <location line="+334"/>
         <source>Hide the &amp;framework</source>
         <translation>Afsprakenkad&amp;er verbergen</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-332"/>
         <source>Show or hide the agreement framework</source>
         <translation>Afsprakenkader tonen of verbergen</translation>
     </message>
@@ -1970,7 +1970,7 @@
         <translation>Notities bij dit agenda&amp;punt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
@@ -1981,12 +1981,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+721"/>
+        <location line="+746"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="-714"/>
+        <location line="-739"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
@@ -2056,7 +2056,17 @@
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Table-only text cannot be copied. Release the note first (Ctrl+Shift+R) if the table agreed it may leave.</source>
+        <translation>Tekst die alleen aan tafel is, kan niet gekopieerd worden. Geef de notitie eerst vrij (Ctrl+Shift+R) als de tafel akkoord ging dat ze buiten mag.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied. The clipboard is cleared in 30 seconds.</source>
+        <translation>Gekopieerd. Het klembord wordt over 30 seconden gewist.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Not saved: %1 Your text is still here.</source>
         <translation>Niet opgeslagen: %1 Je tekst staat er nog.</translation>
     </message>
@@ -2267,7 +2277,7 @@
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-914"/>
+        <location filename="../../app/meeting_screen.py" line="-942"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
