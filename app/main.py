@@ -15,6 +15,16 @@ from app.window import MainWindow
 from vault.resources import resources_dir
 
 
+def app_icon() -> QIcon:
+    """The window icon: the SVG (sharp at any scale) and the 256 px PNG as a fallback
+    where Qt's SVG icon engine is missing."""
+    icons = resources_dir() / "icons"
+    icon = QIcon()
+    icon.addFile(str(icons / "tafelboek.png"))
+    icon.addFile(str(icons / "tafelboek.svg"))
+    return icon
+
+
 def parse_args(
     argv: list[str], default_language: Language = DEFAULT_LANGUAGE
 ) -> argparse.Namespace:
@@ -42,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()  # before Qt and settings: touches nothing of the user's
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "tafelboek.png")))
+    app.setWindowIcon(app_icon())
     settings = AppSettings.for_production()
     args = parse_args(sys.argv[1:] if argv is None else argv, settings.language)
     install_translators(app, args.lang)

@@ -33,6 +33,7 @@ REQUIRED_RESOURCES = (
     "resources/fonts/DejaVuSans-BoldOblique.ttf",
     "resources/fonts/LICENSE-DejaVu.txt",
     "resources/icons/tafelboek.png",
+    "resources/icons/tafelboek.svg",
 )
 """Paths relative to the bundle's contents folder (``_internal``)."""
 
