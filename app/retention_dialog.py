@@ -164,7 +164,10 @@ class RetentionDialog(QDialog):
         layout.addLayout(ticks)
         layout.addWidget(self.done_label)
         layout.addWidget(self.error)
+        self._filler = layout.count()
+        layout.addStretch(0)  # takes the tree's room when there is nothing to list
         layout.addWidget(buttons)
+        self._layout = layout
         self.resize(1000, 580)
         self.close_button.setDefault(True)  # once inside the dialog: Enter never deletes
 
@@ -216,6 +219,7 @@ class RetentionDialog(QDialog):
         has_any = bool(self.groups)
         self.tree.setVisible(has_any)
         self.empty.setVisible(not has_any)
+        self._layout.setStretch(self._filler, 0 if has_any else 1)
         for button in (self.select_all, self.select_none):
             button.setEnabled(has_any)
         self._show_summary()

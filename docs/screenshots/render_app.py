@@ -38,7 +38,7 @@ from vault.kdf import FixedKdf, KdfParams  # noqa: E402
 
 class _Clock:
     def now(self) -> datetime:
-        return datetime(2026, 3, 5, 13, 55, tzinfo=UTC)
+        return datetime(2027, 4, 15, 13, 55, tzinfo=UTC)  # the demo's first notes are due for review
 
 
 class _NoPrompts:
