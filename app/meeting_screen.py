@@ -76,7 +76,7 @@ from vault.model import (
     TableKind,
 )
 from vault.notes import add_note, update_note
-from vault.people import add_person, get_person, self_person
+from vault.people import add_person, get_person, list_people, self_person
 from vault.policy import Channel, may_leave
 from vault.releases import make_table_only
 from vault.store import Vault
@@ -328,6 +328,16 @@ class AttendanceRow:
                 "MeetingScreen", "%1 was told the agreement framework and the secrecy duty"
             ).replace("%1", person.name)
         )
+
+
+def _same_person(vault: Vault, name: str, organisation: str) -> int | None:
+    """An existing person with this name and organisation (an ad hoc participant who came
+    before is the same person, not a new one each meeting)."""
+    key = (name.casefold(), organisation.casefold())
+    for person in list_people(vault):
+        if (person.name.casefold(), person.organisation.casefold()) == key:
+            return person.id
+    return None
 
 
 def status_text(status: AttendanceStatus | None) -> str:
@@ -1012,8 +1022,10 @@ class MeetingScreen(QWidget):
         whole = dialog.whole_meeting.isChecked() or self._item_id is None
         try:
             role = Role(dialog.role.currentData())
-            person_id = add_person(vault, dialog.name.text().strip(), role,
-                                   organisation=dialog.organisation.text().strip())  # fmt: skip
+            name, organisation = dialog.name.text().strip(), dialog.organisation.text().strip()
+            person_id = _same_person(vault, name, organisation) or add_person(
+                vault, name, role, organisation=organisation
+            )
             set_attendance(vault, view.meeting.id, person_id, AttendanceStatus.PRESENT,
                            ad_hoc=True, briefed=dialog.briefed.isChecked(),
                            whole_meeting=whole)  # fmt: skip

@@ -17,6 +17,10 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from vault.cells import list_cells
+from vault.errors import VaultError
+from vault.people import list_people
+from vault.store import Vault
 from vault.strength import MIN_LENGTH, Feedback, Strength, assess
 
 
@@ -46,6 +50,26 @@ def local_personal_words() -> list[str]:
     if node:
         words.append(node)
     return words
+
+
+MAX_VAULT_WORDS = 400
+"""People and cells taken from an open vault for the meter (zxcvbn slows with thousands)."""
+
+
+def vault_personal_words(vault: Vault) -> list[str]:
+    """Names, organisations and cells in an open vault: the user's own world, which an
+    attacker who knows the municipality would try first. The user's own entry first."""
+    try:
+        people = list_people(vault)
+        cells = list_cells(vault)
+    except VaultError:
+        return []
+    people.sort(key=lambda person: not person.is_self)
+    words: list[str] = []
+    for person in people:
+        words += [person.name, person.organisation]
+    words += [cell.name for cell in cells]
+    return [w for w in words if w][:MAX_VAULT_WORDS]
 
 
 class _Segments(QWidget):

@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 from app.context import APP_NAME, AppContext
 from app.i18n import ui_language
 from app.messages import error_message, strengthen_error_message
-from app.strength_meter import StrengthMeter, local_personal_words
+from app.strength_meter import StrengthMeter, local_personal_words, vault_personal_words
 from app.widgets import (
     BusyIndicator,
     ErrorLabel,
@@ -804,7 +804,9 @@ class VaultCare(QObject):
         if not self._can_start():
             return
         dialog = ChangePassphraseDialog(self._window)
-        dialog.set_personal_words(local_personal_words())
+        vault = self._window.vault
+        own = vault_personal_words(vault) if vault is not None else []
+        dialog.set_personal_words([*local_personal_words(), *own])
         dialog.change_requested.connect(self._change_passphrase)
         self._open(dialog)
 
