@@ -1,9 +1,9 @@
 """The fictional demo vault: for trying Tafelboek out and for training, never for real notes.
 
 It lives beside the user's own vault as ``Demo.tafelboek`` under a passphrase everybody
-knows (:data:`DEMO_PASSPHRASE`, shown on screen), is built on first use from
-:func:`vault.demo.build_demo` (invented people and places only) and is marked DEMO in the
-window for as long as it is open.
+knows (:data:`DEMO_PASSPHRASE`; "Demo proberen…" opens it without asking), is built on
+first use from :func:`vault.demo.build_demo` (invented people and places only) and is
+marked DEMO in the window for as long as it is open.
 """
 
 from __future__ import annotations
