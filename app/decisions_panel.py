@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.consensus_dialog import ConsensusDialog, ltf_status
-from app.inform_dialog import InformDialog, inform_status, latest_decision
 from app.minors_gate import STEPWISE_SHORTCUT, StepwiseDialog, StepwiseGate, stepwise_status
 from app.widgets import paragraph
 from vault.cases import stepwise_check_due
@@ -140,6 +138,9 @@ class DecisionsPanel(QWidget):
                 lines.append(
                     self.tr("Minors in this case's context: weigh their interests at decisions.")
                 )
+        from app.consensus_dialog import ltf_status  # dialogs load when first needed
+        from app.inform_dialog import inform_status, latest_decision
+
         ltf = latest_decision(item_view, DecisionKind.LTF_FORM)
         if ltf is not None:
             lines.append(ltf_status(ltf))
@@ -198,6 +199,8 @@ class DecisionsPanel(QWidget):
         if ready is None or ready[2].item.kind not in LTF_KINDS:
             return
         vault, view, item_view = ready
+        from app.consensus_dialog import ConsensusDialog
+
         dialog = ConsensusDialog(
             vault, view, item_view, self._item_text, self, conceal=self.presenting()
         )
@@ -209,6 +212,8 @@ class DecisionsPanel(QWidget):
         if ready is None or ready[2].item.kind is not AgendaItemKind.CASE:
             return
         vault, _view, item_view = ready
+        from app.inform_dialog import InformDialog
+
         self._open(InformDialog(vault, item_view, self._item_text, self))
 
     def open_stepwise(self) -> None:

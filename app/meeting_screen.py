@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -56,7 +57,6 @@ from app.locking import ClipboardGuard
 from app.messages import error_message
 from app.notebook import TableOnlyEditor, TableOnlyList, note_title
 from app.presentation import PresentationMode
-from app.release_dialog import ReleaseDialog
 from app.widgets import ErrorLabel, Notice, heading, label_for, name_after_text, paragraph
 from vault.attendance import set_attendance, set_item_presence
 from vault.cases import list_cases
@@ -80,6 +80,9 @@ from vault.people import add_person, get_person, list_people, self_person
 from vault.policy import Channel, may_leave
 from vault.releases import make_table_only
 from vault.store import Vault
+
+if TYPE_CHECKING:
+    from app.release_dialog import ReleaseDialog  # loads when a note is first released
 
 AUTOSAVE_DELAY_MS = 800
 """Save this long after the last keystroke at the table."""
@@ -1156,6 +1159,8 @@ class MeetingScreen(QWidget):
         if item_view is None or self._note_id is None:
             self.save_state.setText(self.tr("Type a note first; an empty note cannot be released."))
             return
+        from app.release_dialog import ReleaseDialog
+
         dialog = ReleaseDialog(vault, view, item_view, self._note_id, self)
         dialog.accepted.connect(self._after_release)
         dialog.finished.connect(lambda _r: self._forget_dialog(dialog))

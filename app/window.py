@@ -31,7 +31,6 @@ from app.unlock import CreateForm, UnlockForm
 from app.vault_care import VaultCare
 from app.widgets import DemoBanner, centred_column
 from app.workers import VaultJob, VaultWork, create_vault, open_vault
-from vault.demo import is_demo
 from vault.errors import ErrorCode, VaultError
 from vault.kdf import ProgressCallback
 from vault.policy import DocumentKind
@@ -535,7 +534,7 @@ class MainWindow(QMainWindow):
         self._vault = vault
         self.create_form.reset()
         self.unlock_form.reset()
-        demo = is_demo(vault)
+        demo = vault.is_demo
         self.demo_banner.setVisible(demo)
         self.notebook.show_vault(vault, self._drafts.pop(vault.path, None))
         self._stack.setCurrentWidget(self.notebook)

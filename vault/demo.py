@@ -493,4 +493,4 @@ def _fix_inform_outcomes(vault: Vault) -> None:
 
 def is_demo(vault: Vault) -> bool:
     """True for a vault filled by :func:`build_demo` (the client marks it DEMO everywhere)."""
-    return vault.meta("demo") == "1"
+    return vault.is_demo

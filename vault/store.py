@@ -723,6 +723,11 @@ class Vault:
         rows = self.query("SELECT value FROM vault_meta WHERE key = ?", (key,))
         return str(rows[0][0]) if rows else None
 
+    @property
+    def is_demo(self) -> bool:
+        """True for a vault filled by :func:`vault.demo.build_demo` (marked DEMO everywhere)."""
+        return self.meta("demo") == "1"
+
     def record_audit(self, kind: str, subject: str = "", detail: str = "") -> None:
         """Append an event to the vault's audit trail in its own transaction."""
         with self.transaction() as db:
