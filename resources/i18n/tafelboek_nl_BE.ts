@@ -2938,7 +2938,7 @@
     <message>
         <location line="+23"/>
         <source>Feedback &amp;sheet (PDF)…</source>
-        <translation>Terugkoppelings&amp;fiche (PDF)…</translation>
+        <translation>Terugkoppeling voor collega als &amp;PDF…</translation>
     </message>
     <message>
         <location line="+3"/>
