@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
     def _enable_vault_actions(self, enabled: bool) -> None:
         for action in self._vault_actions:
             action.setEnabled(enabled)
+        self.meetings_menu.menuAction().setEnabled(enabled)  # Tafel: nothing in it when locked
 
     def track_content_dialog(self, dialog: QDialog) -> QDialog:
         """Register a dialog that shows vault content: locking closes and deletes it (P12).
@@ -840,9 +841,13 @@ class MainWindow(QMainWindow):
         self.meetings_action.setEnabled(False)
         self._enable_documents(False)
         self._enable_vault_actions(False)
+        was_demo = not self.demo_banner.isHidden()
         vault.close()
         self.demo_banner.hide()
-        self.show_unlock(vault.path)
+        if was_demo:
+            self.show_start()  # back to the user's own vault, not the demo's passphrase
+        else:
+            self.show_unlock(vault.path)
         self.vault_locked.emit()
 
     def _text_at_risk(self) -> bool:

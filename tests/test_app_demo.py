@@ -37,11 +37,16 @@ def test_demo_opens_from_the_create_form_marked_demo_and_is_built_once(
     window.lock()
     assert window.demo_banner.isHidden()
     assert window.windowTitle() == APP_NAME
+    # Locking the demo goes back to the user's own start (here: create), not to a form
+    # asking for the demo's passphrase.
+    assert window.current_page() is window.create_page
+    assert not window.meetings_menu.menuAction().isEnabled()
 
     # Second time: the same file is opened, not rebuilt.
     before = demo_vault_path(context.vault_dir).stat().st_mtime_ns
     with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.open_demo.click()
+        window.create_form.open_demo.click()
+    assert window.meetings_menu.menuAction().isEnabled()
     assert window.demo_banner.isVisible()
     window.lock()
     with Vault.open(demo_vault_path(context.vault_dir), DEMO_PASSPHRASE) as demo:
