@@ -9,6 +9,7 @@ and before locking (P12). Database calls are few and small and run on the GUI th
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -773,9 +774,7 @@ class MeetingScreen(QWidget):
     def show_vault(self, vault: Vault) -> None:
         """Show the meetings of the open vault's cells."""
         self.save_pending()
-        self._vault = vault
-        if self._draft is not None and self._draft.vault_path != vault.path:
-            self._draft = None
+        self._vault = vault  # a draft of another vault stays: it is put back in its own (P12)
         self.list_error.clear_message()
         self.cell.blockSignals(True)
         self.cell.clear()
@@ -895,7 +894,12 @@ class MeetingScreen(QWidget):
         self._fill_agenda(item_id)
         self.pages.setCurrentWidget(self.meeting_page)
         draft = self._draft
-        if draft is not None and draft.meeting_id == meeting_id:
+        if (
+            draft is not None
+            and draft.meeting_id == meeting_id
+            and self._vault is not None
+            and draft.vault_path == self._vault.path  # meeting ids repeat across vaults
+        ):
             # Only consumed by its own meeting: opening another one (e.g. from search)
             # must not drop text that could not be saved at locking.
             self._draft = None
@@ -1231,13 +1235,15 @@ class MeetingScreen(QWidget):
     def _on_note_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is None:
             return
+        # Read the choice first: saving a new note rebuilds the list (and deletes ``current``).
+        note_id = int(current.data(ID_ROLE))
         if not self.save_pending():
             self._select_note(self._note_id)
             return
-        note_id = int(current.data(ID_ROLE))
         item_view = self._item_view()
         for note_view in item_view.notes if item_view is not None else ():
             if note_view.note.id == note_id:
+                self._select_note(note_id)
                 self._load_note(note_id, note_view.note.body)
 
     def new_note(self) -> None:
@@ -1349,6 +1355,12 @@ class MeetingScreen(QWidget):
                 self.editor.toPlainText(),
             )
 
+    def detach_draft(self, vault_path: Path) -> None:
+        """The vault at ``vault_path`` was replaced: keep the text, as a new note."""
+        draft = self._draft
+        if draft is not None and draft.vault_path == vault_path:
+            self._draft = dataclasses.replace(draft, note_id=None)
+
     @property
     def draft(self) -> MeetingDraft | None:
         return self._draft
@@ -1356,8 +1368,11 @@ class MeetingScreen(QWidget):
     def clear(self, *, keep_draft: bool = False) -> None:
         """Remove every piece of vault content from the widgets and forget the vault."""
         self._autosave.stop()
-        if not keep_draft:
-            self._draft = None
+        own = self._vault is not None and self._draft is not None and (
+            self._draft.vault_path == self._vault.path
+        )
+        if not keep_draft and own:
+            self._draft = None  # only this vault's draft; another vault's waits for it
         self._vault = None
         self._view = None
         self._item_id = None

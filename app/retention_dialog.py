@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -83,6 +83,15 @@ def group_items(items: list[ReviewItem]) -> list[ReviewGroup]:
     return groups
 
 
+class TableOnlyTree(QTreeWidget):
+    """A tree whose rows (first lines of notes) cannot be copied out with the keyboard."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
 class RetentionDialog(QDialog):
     """What is due for review and why; deleting ticked groups after a confirmation."""
 
@@ -109,7 +118,7 @@ class RetentionDialog(QDialog):
         )
         intro.setAccessibleName(intro.text())
         self.as_of = paragraph()
-        self.tree = QTreeWidget()
+        self.tree = TableOnlyTree()  # its rows quote notes: no Ctrl+C (P2)
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels(
             [

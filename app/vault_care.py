@@ -1028,6 +1028,7 @@ class VaultCare(QObject):
     def _restored(self, outcome: object) -> None:
         assert isinstance(outcome, RestoreOutcome)
         window = self._window
+        window.detach_drafts(outcome.target)  # kept text goes in as new notes, never over others
         window.show_unlock(outcome.target)
         if self.dialog is not None:
             text = self.tr(
@@ -1055,6 +1056,8 @@ class VaultCare(QObject):
         vault = window.vault
         if vault is not None and not vault.is_open:
             # The vault could not be reopened after the failure: lock, say what happened.
+            if self.dialog is not None:
+                self.dialog.set_busy(False)  # else a busy dialog refuses to close at lock
             window.lock()
             window.unlock_form.show_error(error_message(code))
         elif self.dialog is not None:

@@ -409,9 +409,17 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_search(self) -> None:
-        """Open the search dialog (Ctrl+F); a chosen result opens in its place."""
+        """Open the search dialog (Ctrl+F); a chosen result opens in its place.
+
+        Not while presentation mode hides table-only text: results quote notes (P2).
+        """
         vault = self._vault
         if vault is None or self.is_busy or self._strengthening:
+            return
+        if self.meeting_screen.presentation.active:
+            self.meeting_screen.save_state.setText(
+                self.tr("Searching shows note text: stop presentation mode first.")
+            )
             return
         if self.search_dialog is not None:
             self.search_dialog.raise_()
@@ -849,6 +857,14 @@ class MainWindow(QMainWindow):
         else:
             self.show_unlock(vault.path)
         self.vault_locked.emit()
+
+    def detach_drafts(self, path: Path) -> None:
+        """The vault at ``path`` was replaced (restored): text kept in memory for it must
+        come back as new notes — its note ids may belong to other notes now, or to none."""
+        draft = self._drafts.get(path)
+        if draft is not None:
+            self._drafts[path] = Draft(None, draft.body)
+        self.meeting_screen.detach_draft(path)
 
     def _text_at_risk(self) -> bool:
         """True when some text exists only in memory (it could not be saved)."""

@@ -172,7 +172,7 @@
 <context>
     <name>AdHocDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="+465"/>
+        <location filename="../../app/meeting_screen.py" line="+478"/>
         <source>Add ad hoc participant</source>
         <translation>Ad-hocdeelnemer toevoegen</translation>
     </message>
@@ -1006,7 +1006,7 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../app/decisions_panel.py" line="+54"/>
+        <location filename="../../app/decisions_panel.py" line="+52"/>
         <source>⚑ %1 · stepwise check open</source>
         <translation>⚑ %1 · trapsgewijze toets open</translation>
     </message>
@@ -1538,7 +1538,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/window.py" line="+107"/>
+        <location filename="../../app/window.py" line="+106"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -1633,12 +1633,17 @@
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>Opening the demo vault with invented data…</source>
         <translation>De demokluis met verzonnen gegevens wordt geopend…</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+37"/>
+        <source>Searching shows note text: stop presentation mode first.</source>
+        <translation>Zoeken toont notitietekst: stop eerst de presentatiemodus.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Unlocking the vault…</source>
         <translation>De kluis wordt ontgrendeld…</translation>
     </message>
@@ -1661,7 +1666,7 @@
 <context>
     <name>MeetingScreen</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-263"/>
+        <location filename="../../app/meeting_screen.py" line="-273"/>
         <source>Release…</source>
         <translation>Vrijgeven…</translation>
     </message>
@@ -1681,7 +1686,7 @@
         <translation>Weer alleen aan tafel</translation>
     </message>
     <message>
-        <location line="+454"/>
+        <location line="+464"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
@@ -1691,12 +1696,12 @@
         <translation>Weer alleen aan tafel maken</translation>
     </message>
     <message>
-        <location line="+444"/>
+        <location line="+449"/>
         <source>Type a note first; an empty note cannot be released.</source>
         <translation>Typ eerst een notitie; een lege notitie kan niet worden vrijgegeven.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Released; the label says where it may go.</source>
         <translation>Vrijgegeven; het label zegt waar het heen mag.</translation>
     </message>
@@ -1706,7 +1711,7 @@
         <translation>Weer alleen aan tafel.</translation>
     </message>
     <message>
-        <location line="-1075"/>
+        <location line="-1092"/>
         <source>Mayor</source>
         <translation>Burgemeester</translation>
     </message>
@@ -1869,7 +1874,7 @@
         <translation>%1 kreeg het afsprakenkader en de geheimhoudingsplicht meegedeeld</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
@@ -1935,12 +1940,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+334"/>
+        <location line="+337"/>
         <source>Hide the &amp;framework</source>
         <translation>Afsprakenkad&amp;er verbergen</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-335"/>
         <source>Show or hide the agreement framework</source>
         <translation>Afsprakenkader tonen of verbergen</translation>
     </message>
@@ -1981,12 +1986,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+746"/>
+        <location line="+771"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="-739"/>
+        <location line="-764"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
@@ -2016,12 +2021,12 @@
         <translation>Wie is in de zaal voor dit agendapunt</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+148"/>
         <source>What is said at this table stays at this table: the professional secret of art. 458ter Sw. binds everyone present, ad hoc participants too. Share only what others need to know.</source>
         <translation>Wat aan deze tafel gezegd wordt, blijft aan deze tafel: het beroepsgeheim van art. 458ter Sw. bindt iedereen die aanwezig is, ook ad-hocdeelnemers. Deel alleen wat anderen moeten weten (need to know).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Text you had not saved before locking has been put back.</source>
         <translation>Tekst die vóór het vergrendelen niet opgeslagen was, is teruggezet.</translation>
     </message>
@@ -2031,7 +2036,7 @@
         <translation>Afsprakenkad&amp;er tonen</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>nobody recorded as present yet</source>
         <translation>nog niemand als aanwezig genoteerd</translation>
     </message>
@@ -2047,11 +2052,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+197"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="-71"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
@@ -2066,12 +2072,12 @@
         <translation>Gekopieerd. Het klembord wordt over 30 seconden gewist.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Not saved: %1 Your text is still here.</source>
         <translation>Niet opgeslagen: %1 Je tekst staat er nog.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -2277,7 +2283,7 @@
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-942"/>
+        <location filename="../../app/meeting_screen.py" line="-957"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
@@ -3103,7 +3109,7 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../app/retention_dialog.py" line="+94"/>
+        <location filename="../../app/retention_dialog.py" line="+103"/>
         <location line="+8"/>
         <source>Retention review</source>
         <translation>Bewaartermijnen nakijken</translation>
@@ -3164,12 +3170,12 @@
         <translation>Aangevinkte notities &amp;verwijderen…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Due on %1, by the retention period of each cell.</source>
         <translation>Te beoordelen op %1, volgens de bewaartermijn van elke cel.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Own reflections and texts outside a meeting</source>
         <translation>Eigen reflecties en teksten buiten een overleg</translation>
     </message>
@@ -3534,7 +3540,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../app/strength_meter.py" line="+99"/>
+        <location filename="../../app/strength_meter.py" line="+123"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
@@ -3801,7 +3807,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>voor-terugzetten</translation>
     </message>
     <message>
-        <location line="+689"/>
+        <location line="+691"/>
         <source>The passphrase has been changed</source>
         <translation>De wachtwoordzin is gewijzigd</translation>
     </message>
@@ -3886,7 +3892,7 @@ Gemaakt op %4, in %5 seconden.</translation>
         <translation>De reservekopie is teruggezet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Your latest edits could not be saved, so nothing was done. Close this window, save your text, then try again.</source>
         <translation>Je laatste wijzigingen konden niet opgeslagen worden, dus er is niets gedaan. Sluit dit venster, sla je tekst op en probeer dan opnieuw.</translation>
     </message>
