@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.meeting_screen import role_text
+from app.meeting_screen import role_combo, role_text
 from app.messages import error_message
 from app.widgets import ErrorLabel, heading, label_for, name_after_text, paragraph
 from vault.cells import (
@@ -89,10 +89,7 @@ class PersonDialog(QDialog):
         self.setWindowTitle(self.tr("New person"))
         self.name = QLineEdit()
         self.organisation = QLineEdit()
-        self.role = QComboBox()
-        for role in Role:
-            self.role.addItem(role_text(role), role)
-        self.role.setCurrentIndex(self.role.findData(Role.OTHER))
+        self.role = role_combo()
         self.professional = QCheckBox(self.tr("&Professional (not a volunteer)"))
         self.professional.setChecked(True)
         name_after_text(self.professional)

@@ -120,6 +120,15 @@ def role_text(role: Role) -> str:
     return names.get(role, QCoreApplication.translate("MeetingScreen", "Other"))
 
 
+def role_combo() -> QComboBox:
+    """Every role in words, "other" chosen: for adding a person."""
+    combo = QComboBox()
+    for role in Role:
+        combo.addItem(role_text(role), role)
+    combo.setCurrentIndex(combo.findData(Role.OTHER))
+    return combo
+
+
 def item_kind_text(kind: AgendaItemKind) -> str:
     names = {
         AgendaItemKind.OPENING: QCoreApplication.translate("MeetingScreen", "Opening"),
@@ -479,10 +488,7 @@ class AdHocDialog(QDialog):
         self.setWindowTitle(self.tr("Add ad hoc participant"))
         self.name = QLineEdit()
         self.organisation = QLineEdit()
-        self.role = QComboBox()
-        for role in Role:
-            self.role.addItem(role_text(role), role)
-        self.role.setCurrentIndex(self.role.findData(Role.OTHER))
+        self.role = role_combo()
         self.briefed = QCheckBox(self.tr("&Told the agreement framework and the secrecy duty"))
         name_after_text(self.briefed)
         self.whole_meeting = QRadioButton(self.tr("&Whole meeting"))

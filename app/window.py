@@ -429,14 +429,10 @@ class MainWindow(QMainWindow):
 
         dialog = SearchDialog(vault, self._today(), self)
         dialog.note_chosen.connect(self.show_note)
-        dialog.finished.connect(partial(self._forget_search_dialog, dialog))
+        dialog.finished.connect(partial(self._forget_own_dialog, "search_dialog", dialog))
         self.search_dialog = dialog
         self.track_content_dialog(dialog)
         dialog.open()
-
-    def _forget_search_dialog(self, dialog: QDialog, _result: int = 0) -> None:
-        if self.search_dialog is dialog:
-            self.search_dialog = None
 
     @Slot(int)
     def show_note(self, note_id: int) -> bool:
@@ -470,14 +466,10 @@ class MainWindow(QMainWindow):
 
         dialog = RetentionDialog(vault, self._today(), self)
         dialog.notes_deleted.connect(self._after_retention_delete)
-        dialog.finished.connect(partial(self._forget_retention_dialog, dialog))
+        dialog.finished.connect(partial(self._forget_own_dialog, "retention_dialog", dialog))
         self.retention_dialog = dialog
         self.track_content_dialog(dialog)
         dialog.open()
-
-    def _forget_retention_dialog(self, dialog: QDialog, _result: int = 0) -> None:
-        if self.retention_dialog is dialog:
-            self.retention_dialog = None
 
     @Slot(int)
     def _after_retention_delete(self, _count: int) -> None:

@@ -38,7 +38,8 @@ from vault.kdf import FixedKdf, KdfParams  # noqa: E402
 
 class _Clock:
     def now(self) -> datetime:
-        return datetime(2027, 4, 15, 13, 55, tzinfo=UTC)  # the demo's first notes are due for review
+        # Late enough for the demo's first notes to be due for review.
+        return datetime(2027, 4, 15, 13, 55, tzinfo=UTC)
 
 
 class _NoPrompts:

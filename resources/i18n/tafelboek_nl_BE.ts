@@ -172,12 +172,12 @@
 <context>
     <name>AdHocDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="+478"/>
+        <location filename="../../app/meeting_screen.py" line="+488"/>
         <source>Add ad hoc participant</source>
         <translation>Ad-hocdeelnemer toevoegen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Told the agreement framework and the secrecy duty</source>
         <translation>&amp;Afsprakenkader en geheimhoudingsplicht meegedeeld</translation>
     </message>
@@ -420,7 +420,7 @@
 <context>
     <name>CellsDialog</name>
     <message>
-        <location filename="../../app/cells_screen.py" line="+145"/>
+        <location filename="../../app/cells_screen.py" line="+142"/>
         <location line="+1"/>
         <location line="+134"/>
         <source>Cells</source>
@@ -1643,7 +1643,7 @@
         <translation>Zoeken toont notitietekst: stop eerst de presentatiemodus.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+76"/>
         <source>Unlocking the vault…</source>
         <translation>De kluis wordt ontgrendeld…</translation>
     </message>
@@ -1666,7 +1666,7 @@
 <context>
     <name>MeetingScreen</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-273"/>
+        <location filename="../../app/meeting_screen.py" line="-270"/>
         <source>Release…</source>
         <translation>Vrijgeven…</translation>
     </message>
@@ -1686,7 +1686,7 @@
         <translation>Weer alleen aan tafel</translation>
     </message>
     <message>
-        <location line="+464"/>
+        <location line="+461"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
@@ -1711,7 +1711,7 @@
         <translation>Weer alleen aan tafel.</translation>
     </message>
     <message>
-        <location line="-1092"/>
+        <location line="-1098"/>
         <source>Mayor</source>
         <translation>Burgemeester</translation>
     </message>
@@ -1778,7 +1778,7 @@
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+20"/>
         <location line="+2"/>
         <source>Other</source>
         <translation>Andere</translation>
@@ -1899,7 +1899,7 @@
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+185"/>
         <source>Meetings</source>
         <translation>Overleggen</translation>
     </message>
@@ -1986,12 +1986,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+771"/>
+        <location line="+777"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="-764"/>
+        <location line="-770"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
@@ -2283,7 +2283,7 @@
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-957"/>
+        <location filename="../../app/meeting_screen.py" line="-954"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
@@ -2624,12 +2624,12 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/cells_screen.py" line="-497"/>
+        <location filename="../../app/cells_screen.py" line="-494"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Professional (not a volunteer)</source>
         <translation>&amp;Beroepskracht (geen vrijwilliger)</translation>
     </message>
@@ -3877,7 +3877,7 @@ Gemaakt op %4, in %5 seconden.</translation>
         <translation>De kluis is beschadigd</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>The backup was checked and is now your vault. Unlock it with the passphrase of the backup.</source>
         <translation>De reservekopie werd gecontroleerd en is nu je kluis. Ontgrendel ze met de wachtwoordzin van de reservekopie.</translation>
     </message>
