@@ -22,16 +22,35 @@ def temp_sibling(final: Path, purpose: str) -> Path:
     return final.with_name(f".{final.name}{TEMP_MARK}{purpose}-{secrets.token_hex(6)}")
 
 
+_NO_MODE_BITS = frozenset({errno.EPERM, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP})
+"""What ``chmod`` gives on file systems without POSIX permissions (FAT/exFAT on a USB
+stick: the kernel's vfat says EPERM, FUSE drivers ENOSYS or ENOTSUP)."""
+
+
 def owner_only(path: Path) -> None:
-    """Make a file readable and writable by its owner alone (no-op on Windows,
-    where the profile folder's ACL already does this)."""
-    if os.name != "nt":
+    """Make a file readable and writable by its owner alone.
+
+    A no-op on Windows, where the profile folder's ACL already does this, and on file
+    systems that have no permission bits at all (FAT on a USB stick): there the file is
+    as private as the medium, which only the vault's encryption protects.
+    """
+    if os.name == "nt":
+        return
+    try:
         os.chmod(path, 0o600)
+    except OSError as exc:
+        if exc.errno not in _NO_MODE_BITS:
+            raise
 
 
 def fsync_file(path: Path) -> None:
-    """Flush a closed file's data to stable storage."""
-    fd = os.open(path, os.O_RDONLY)
+    """Flush a closed file's data to stable storage.
+
+    The file is opened for writing (nothing is written): on Windows ``os.fsync`` is
+    ``FlushFileBuffers``, which refuses a read-only handle (``EBADF``). POSIX accepts
+    either; one way for both keeps the Windows path exercised on Linux too.
+    """
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(fd)
     finally:
@@ -39,8 +58,13 @@ def fsync_file(path: Path) -> None:
 
 
 def fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (no-op where folders cannot be opened)."""
-    if os.name == "nt":  # pragma: no cover - Windows flushes directory entries itself
+    """Make a rename in ``folder`` durable.
+
+    POSIX: fsync of the folder. Windows cannot open a folder as a file descriptor;
+    there the renames themselves are made durable instead (:func:`replace_durably`
+    asks ``MoveFileExW`` to write through), so this is a no-op.
+    """
+    if os.name == "nt":
         return
     fd = os.open(folder, os.O_RDONLY)
     try:
@@ -49,29 +73,84 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+_MOVEFILE_REPLACE_EXISTING = 0x1
+_MOVEFILE_WRITE_THROUGH = 0x8
+
+
+def rename_over(tmp: Path, final: Path) -> None:
+    """Rename ``tmp`` over ``final`` (replacing it); on Windows durably at once.
+
+    POSIX: ``os.replace``; the caller then makes it durable with :func:`fsync_dir`.
+    Windows: ``MoveFileExW`` with ``MOVEFILE_WRITE_THROUGH``, which returns only once
+    the rename is on the disk (what replaces a folder fsync there). ``OSError`` either way.
+    """
+    if os.name == "nt":
+        _move_file_write_through(tmp, final)
+    else:
+        os.replace(tmp, final)
+
+
+def replace_durably(tmp: Path, final: Path) -> None:
+    """:func:`rename_over`, then make the rename durable (:func:`fsync_dir`)."""
+    rename_over(tmp, final)
+    fsync_dir(final.parent)
+
+
+def _move_file_write_through(tmp: Path, final: Path) -> None:  # pragma: no cover - Windows
+    import ctypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
+    move = kernel32.MoveFileExW
+    move.argtypes = (ctypes.c_wchar_p, ctypes.c_wchar_p, ctypes.c_uint32)
+    move.restype = ctypes.c_int
+    if not move(str(tmp), str(final), _MOVEFILE_REPLACE_EXISTING | _MOVEFILE_WRITE_THROUGH):
+        code = ctypes.get_last_error()  # type: ignore[attr-defined,unused-ignore]
+        raise ctypes.WinError(code)  # type: ignore[attr-defined,unused-ignore]
+
+
+_NO_HARD_LINKS = frozenset(
+    {errno.EPERM, errno.EACCES, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EINVAL}
+)
+"""Errors ``os.link`` gives where a file system has no hard links: EPERM (Linux vfat,
+many FUSE file systems), ENOTSUP/EOPNOTSUPP, EXDEV, EINVAL (Windows on FAT32/exFAT:
+``ERROR_INVALID_FUNCTION``, WinError 1) and EACCES (Wine on a FAT drive maps the
+host's EPERM to ``ERROR_ACCESS_DENIED``). Falling back is safe for each: the fallback
+checks the name is free and renames, and a folder that is really read-only refuses
+the rename with the same error."""
+
+_NO_HARD_LINKS_WINERROR = frozenset({1, 5, 50})
+"""ERROR_INVALID_FUNCTION, ERROR_ACCESS_DENIED and ERROR_NOT_SUPPORTED."""
+
+
+def _no_hard_links(exc: OSError) -> bool:
+    if getattr(exc, "winerror", None) in _NO_HARD_LINKS_WINERROR:
+        return True
+    return exc.errno in _NO_HARD_LINKS
+
+
 def publish(tmp: Path, final: Path, *, overwrite: bool) -> None:
     """Atomically give the finished file ``tmp`` its final name.
 
     Without ``overwrite`` an existing ``final`` is never replaced: a hard link creates
-    the name only if it is free; on file systems without hard links (FAT on a USB
-    stick) the existence check and rename are two steps.
+    the name only if it is free; on file systems without hard links (FAT or exFAT on a
+    USB stick) the existence check and rename are two steps.
     """
     if overwrite:
-        os.replace(tmp, final)
-    else:
-        try:
-            os.link(tmp, final)
-        except FileExistsError:
+        replace_durably(tmp, final)
+        return
+    try:
+        os.link(tmp, final)
+    except FileExistsError:
+        raise TargetExists("target file already exists", path=final) from None
+    except OSError as exc:
+        if not _no_hard_links(exc):
+            raise
+        if final.exists():
             raise TargetExists("target file already exists", path=final) from None
-        except OSError as exc:
-            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
-                raise
-            if final.exists():
-                raise TargetExists("target file already exists", path=final) from None
-            os.replace(tmp, final)
-        else:
-            os.unlink(tmp)
-    fsync_dir(final.parent)
+        replace_durably(tmp, final)
+    else:
+        os.unlink(tmp)
+        fsync_dir(final.parent)
 
 
 def remove_quietly(*paths: Path) -> None:

@@ -67,6 +67,7 @@ from vault.fsutil import (
     owner_only,
     publish,
     remove_quietly,
+    rename_over,
     temp_sibling,
 )
 from vault.header import PAGE_SIZE, VaultHeader, read_header
@@ -858,7 +859,7 @@ class Vault:
             if any(p.exists() for p in side_files(self._path)):
                 raise WriteFailed("the vault's journal could not be folded in; nothing changed")
             with _mapped(self._path):
-                os.replace(tmp, self._path)
+                rename_over(tmp, self._path)
         except BaseException:
             remove_quietly(tmp, *side_files(tmp))
             if self._conn is None:
