@@ -8,7 +8,7 @@ BUNDLE    := dist/Tafelboek/Tafelboek
 BUNDLE_INPUTS := pyproject.toml $(shell find app vault resources packaging -type f \
 	-not -name '*.pyc' -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: run test lint typecheck bench proof clean venv package screenshots
+.PHONY: run test lint typecheck bench proof clean venv package screenshots test-windows package-windows
 
 venv: $(STAMP)
 
@@ -99,5 +99,17 @@ screenshots: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) docs/screenshots/render_app.py --dark --only meeting
 	$(PY) docs/screenshots/render_documents.py
 
+# The Windows lane (docs/windows-lane.md): a Windows CPython 3.11 with the lock's exact
+# win_amd64 wheels under Wine on this Linux machine; the self-test, the vault CLI round
+# trip (also on a FAT stick where one can be mounted) and the whole suite. Idempotent:
+# a second run reuses the prefix in build/wine.
+test-windows: $(STAMP) i18n
+	tools/winelane/lane.sh all
+
+# The Windows bundle, built by PyInstaller under Wine into dist-windows/Tafelboek/,
+# checked and self-tested there, then an MSI (wixl) installed and removed under Wine.
+package-windows: $(STAMP) i18n
+	tools/winelane/lane.sh package
+
 clean:
-	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist dist-windows *.egg-info .mypy_cache .ruff_cache

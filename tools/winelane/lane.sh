@@ -6,7 +6,10 @@
 #   tools/winelane/lane.sh selftest       python -m app --self-test
 #   tools/winelane/lane.sh cli            the vault CLI round trip (tools/winelane/cli_round_trip.py)
 #   tools/winelane/lane.sh test [ARGS]    the test suite (pytest ARGS, default: all of tests/)
-#   tools/winelane/lane.sh all            setup, selftest, cli, test; prints the lane's time
+#   tools/winelane/lane.sh native [ARGS]  tests marked windows_native, QPA "windows" on Xvfb
+#   tools/winelane/lane.sh fat            the CLI round trip and FAT tests on a FAT drive (root)
+#   tools/winelane/lane.sh package        the Windows bundle and MSI (tools/winelane/package.sh)
+#   tools/winelane/lane.sh all            setup, selftest, cli, fat, test, native; the lane's time
 #
 # Idempotent and cached: the prefix, the Python and the wheels live in $WINELANE_DIR
 # (default build/wine) and are rebuilt only when the lock or this script's pins change.
@@ -146,7 +149,17 @@ cmd_cli() {
 cmd_test() {
     log "test suite"
     if [ $# -eq 0 ]; then set -- tests; fi
-    py -m pytest -p no:cacheprovider "$@"
+    py -m pytest -p no:cacheprovider -m "not windows_native" "$@"
+}
+
+# Tests that need real native windows (HWNDs, the Windows message path): Qt's "windows"
+# platform plugin on a virtual X display.
+cmd_native() {
+    log "native window tests (QPA windows on Xvfb)"
+    local rc=0
+    ( cd "$REPO" && QT_QPA_PLATFORM=windows xvfb-run -a -s "-screen 0 1366x768x24" \
+        wine "$WINPY" -m pytest -p no:cacheprovider -m windows_native "$@" </dev/null 2>&1 | cat ) || rc=$?
+    return $rc
 }
 
 main() {
@@ -158,13 +171,18 @@ main() {
         selftest) lane_env; cmd_selftest ;;
         cli) lane_env; cmd_cli ;;
         test) lane_env; cmd_test "$@" ;;
+        native) lane_env; cmd_native "$@" ;;
+        fat) lane_env; "$HERE/fat.sh" ;;
+        package) lane_env; "$HERE/package.sh" "$@" ;;
         all)
             local t0=$SECONDS
             setup; lane_env
             trap 'wineserver -k >/dev/null 2>&1 || true' EXIT
             cmd_selftest
             cmd_cli
+            "$HERE/fat.sh"
             cmd_test "$@"
+            cmd_native
             log "windows lane: $((SECONDS - t0)) s"
             mkdir -p "$REPO/build" && echo "$((SECONDS - t0))" > "$REPO/build/windows_lane_s"
             ;;
