@@ -37,14 +37,17 @@ i18n-update: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate app/*.py -source-language en -target-language nl_BE \
 		-no-obsolete -locations relative -ts $(TS_FILES)
 
+# Qt's window needs system libraries a fresh Debian/Ubuntu may lack (libxcb-cursor0,
+# libxcb-icccm4, libxcb-keysyms1, …): installed here as root, else named in one line.
 run: $(STAMP) i18n
+	$(PY) tools/qt_system_libs.py --install
 	$(PY) -m app
 
 test: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 lint: $(STAMP)
-	$(PY) -m ruff check app vault tests bench packaging
+	$(PY) -m ruff check app vault tests bench packaging tools
 	$(PY) -m mypy
 
 bench: $(STAMP) $(BUNDLE)
