@@ -27,12 +27,12 @@ fusermount3 -u "$mnt" 2>/dev/null || true
 rm -f "$img"
 truncate -s 32M "$img"
 mkfs.vfat -n STICK "$img" >/dev/null
-fusefat -o rw+ "$img" "$mnt" >/dev/null
+fusefat -o rw+ "$img" "$mnt" >/dev/null 2>&1
 trap 'fusermount3 -u "$mnt" 2>/dev/null || true' EXIT
 ln -sfn "$mnt" "$WINEPREFIX/dosdevices/f:"
 echo "winelane: FAT drive F: (fusefat image)" >&2
 rc=0
 ( cd "$REPO" && TAFELBOEK_FAT_DIR='F:\' wine "$WINEPREFIX/drive_c/tbpython/python.exe" \
-    -m pytest -p no:cacheprovider -q tests/test_vault_windows_files.py -k fat </dev/null 2>&1 | cat ) || rc=$?
+    -m pytest -p no:cacheprovider -q tests/test_vault_windows_files.py -k test_fat_ </dev/null 2>&1 | cat ) || rc=$?
 rm -f "$WINEPREFIX/dosdevices/f:"
 exit $rc
