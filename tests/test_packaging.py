@@ -197,8 +197,9 @@ def test_make_package_checks_and_self_tests_the_bundle_and_ci_runs_it() -> None:
     assert "--self-test" in package
     assert re.search(r"^bench: .*\$\(BUNDLE\)", makefile, re.MULTILINE)
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
-    commands = [line.strip() for line in ci if line.strip() and not line.startswith("#")]
-    assert commands.index("make test") < commands.index("exec make package")
+    stages = [line.split('"')[1] for line in ci if line.startswith('stage "')]
+    assert stages.index("make test") < stages.index("make package")
+    assert stages.index("make package") < stages.index("make package-windows")
 
 
 def _pins(lock: Path) -> dict[str, str]:
@@ -221,3 +222,228 @@ def test_package_lock_pins_what_the_dev_lock_pins_plus_pyinstaller() -> None:
     assert "pyinstaller" in package and "pyinstaller" not in dev
     hashes = (ROOT / "requirements-package.lock").read_text(encoding="utf-8")
     assert hashes.count("--hash=sha256:") >= len(package)
+
+
+# --------------------------------------------------------------------------- Windows
+def _pe(imports: list[str], delayed: list[str] = (), *, marker: bytes = b"") -> bytes:  # type: ignore[assignment]
+    """A minimal PE32+ DLL whose import and delay-load tables name ``imports``/``delayed``."""
+    section_rva, section_raw = 0x1000, 0x200
+    descriptors = b""
+    strings = b""
+    base = 20 * (len(imports) + 1) + 32 * (len(delayed) + 1)
+    for name in imports:
+        descriptors += b"\0" * 12 + (section_rva + base + len(strings)).to_bytes(4, "little")
+        descriptors += b"\0" * 4
+        strings += name.encode() + b"\0"
+    descriptors += b"\0" * 20
+    delay_at = len(descriptors)
+    for name in delayed:  # attributes 1: RVAs, not VAs
+        descriptors += (1).to_bytes(4, "little")
+        descriptors += (section_rva + base + len(strings)).to_bytes(4, "little") + b"\0" * 24
+        strings += name.encode() + b"\0"
+    descriptors += b"\0" * 32
+    section = descriptors + strings
+    dos = b"MZ" + b"\0" * 0x3A + (0x80).to_bytes(4, "little")
+    dos = (dos + marker).ljust(0x80, b"\0")
+    coff = (0x8664).to_bytes(2, "little") + (1).to_bytes(2, "little") + b"\0" * 12
+    coff += (240).to_bytes(2, "little") + (0x2022).to_bytes(2, "little")
+    optional = bytearray(240)
+    optional[0:2] = (0x20B).to_bytes(2, "little")
+    optional[24:32] = (0x180000000).to_bytes(8, "little")
+    optional[108:112] = (16).to_bytes(4, "little")
+    optional[112 + 8 : 112 + 16] = section_rva.to_bytes(4, "little") + (20).to_bytes(4, "little")
+    if delayed:
+        delay_rva = (section_rva + delay_at).to_bytes(4, "little")
+        optional[112 + 8 * 13 : 112 + 8 * 14] = delay_rva + (32).to_bytes(4, "little")
+    header = bytearray(40)
+    header[0:6] = b".idata"
+    header[8:12] = len(section).to_bytes(4, "little")
+    header[12:16] = section_rva.to_bytes(4, "little")
+    header[16:20] = len(section).to_bytes(4, "little")
+    header[20:24] = section_raw.to_bytes(4, "little")
+    head = dos + b"PE\0\0" + coff + bytes(optional) + bytes(header)
+    return head.ljust(section_raw, b"\0") + section
+
+
+def test_pe_imports_reads_the_import_and_delay_load_tables() -> None:
+    dll = _pe(["KERNEL32.dll", "Qt6Core.dll"], ["d3d12.dll"])
+    assert rules.pe_imports(dll) == ["KERNEL32.dll", "Qt6Core.dll", "d3d12.dll"]
+    assert rules.pe_imports(b"\x7fELF not a PE file") == []
+    assert rules.pe_imports(b"MZ" + b"\xff" * 100) == []  # broken header: nothing, no error
+    assert rules.pe_imports(dll[:300]) == []  # cut short
+
+
+def test_a_windows_binary_that_imports_any_network_module_is_found() -> None:
+    # Not in FORBIDDEN_REFERENCES by name: found through the import table and the rules.
+    assert rules.links_forbidden(_pe(["Qt6WebChannel.dll", "KERNEL32.dll"])) == [
+        "Qt6WebChannel.dll"
+    ]
+    assert rules.links_forbidden(_pe(["kernel32.dll"], ["libssl-3-x64.dll"])) == [
+        "libssl-3-x64.dll"
+    ]
+    assert rules.links_forbidden(_pe(["Qt6Network.dll"])) == ["Qt6Network.dll"]  # once
+    assert rules.links_forbidden(_pe(["Qt6Gui.dll", "WS2_32.dll", "libcrypto-3.dll"])) == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "_internal/PySide6/plugins/tls/qschannelbackend.dll",
+        "_internal/PySide6/qopensslbackend.dll",  # by name, in whatever folder
+        "_internal/qcertonlybackend.dll",
+        "_internal/qnetworklistmanager.dll",
+        "_internal/PySide6/plugins/qmltooling/qmldbg_tcp.dll",
+        "_internal/qmldbg_server.dll",
+        "_internal/PySide6/QtWebChannel.pyd",
+        "_internal/libssl-3.dll",
+        "_internal/_ssl.pyd",
+    ],
+)
+def test_p11_windows_network_plugins_and_tls_are_forbidden(path: str) -> None:
+    assert rules.is_forbidden_path(path)
+    assert rules.is_forbidden_path(path.replace("/", "\\"))
+
+
+def test_windows_extras_qt_never_needs_are_dropped_whatever_their_case() -> None:
+    assert rules.is_unused_qt_plugin("PySide6\\opengl32sw.dll")
+    assert rules.is_unused_qt_plugin("PySide6/plugins/platforms/qdirect2d.dll")
+    assert rules.is_unused_qt_plugin("PySide6/plugins/generic/QTUIOTOUCHPLUGIN.DLL")
+    assert not rules.is_unused_qt_plugin("PySide6/plugins/platforms/qwindows.dll")
+    assert not rules.is_unused_qt_plugin("PySide6/plugins/platforms/qoffscreen.dll")
+
+
+def _windows_bundle(root: Path) -> Path:
+    """A fake Windows onedir folder that passes: every import resolves."""
+    bundle = root / "Tafelboek"
+    contents = bundle / "_internal"
+    contents.mkdir(parents=True)
+    (bundle / "Tafelboek.exe").write_bytes(_pe(["KERNEL32.dll", "USER32.dll"]))
+    for relative in check.REQUIRED_RESOURCES:
+        (contents / relative).parent.mkdir(parents=True, exist_ok=True)
+        (contents / relative).write_bytes(b"x")
+    qt = contents / "PySide6"
+    (qt / "translations").mkdir(parents=True)
+    (qt / "translations" / "qtbase_nl.qm").write_bytes(b"qm")
+    crt = ["VCRUNTIME140.dll", "api-ms-win-crt-runtime-l1-1-0.dll"]
+    (qt / "Qt6Core.dll").write_bytes(_pe(["KERNEL32.dll", "icuuc.dll", "MSVCP140.dll", *crt]))
+    (qt / "Qt6Gui.dll").write_bytes(_pe(["Qt6Core.dll", "d3d11.dll", *crt], ["d3d12.dll"]))
+    (qt / "MSVCP140.dll").write_bytes(_pe(["KERNEL32.dll", *crt]))
+    (contents / "VCRUNTIME140.dll").write_bytes(_pe(["KERNEL32.dll"]))
+    (contents / "python311.dll").write_bytes(_pe(["KERNEL32.dll", "WS2_32.dll", *crt]))
+    (contents / "_hashlib.pyd").write_bytes(_pe(["libcrypto-3.dll", "python311.dll"]))
+    (contents / "libcrypto-3.dll").write_bytes(_pe(["KERNEL32.dll", "CRYPT32.dll", *crt]))
+    (qt / "plugins" / "platforms").mkdir(parents=True)
+    for name in ("qoffscreen.dll", "qwindows.dll"):
+        (qt / "plugins" / "platforms" / name).write_bytes(_pe(["Qt6Gui.dll", "Qt6Core.dll"]))
+    return bundle
+
+
+def test_a_complete_windows_bundle_passes(tmp_path: Path) -> None:
+    bundle = _windows_bundle(tmp_path)
+    assert check.is_windows_bundle(bundle)
+    assert check.problems(bundle) == []
+    assert check.main([str(bundle)]) == 0
+
+
+@pytest.mark.parametrize(
+    ("relative", "content", "problem"),
+    [
+        ("_internal/PySide6/Qt6Network.dll", b"MZ", "forbidden (network-capable)"),
+        ("_internal/_ssl.pyd", b"MZ", "forbidden (network-capable)"),
+        ("_internal/libssl-3.dll", b"MZ", "forbidden (network-capable)"),
+        ("_internal/PySide6/QtNetwork.pyd", b"MZ", "forbidden (network-capable)"),
+        (
+            "_internal/PySide6/plugins/tls/qschannelbackend.dll",
+            b"MZ",
+            "forbidden (network-capable)",
+        ),
+        (
+            "_internal/PySide6/plugins/networkinformation/qnetworklistmanager.dll",
+            b"MZ",
+            "forbidden (network-capable)",
+        ),
+    ],
+)
+def test_p11_windows_check_refuses_network_files(
+    tmp_path: Path, relative: str, content: bytes, problem: str
+) -> None:
+    bundle = _windows_bundle(tmp_path)
+    (bundle / relative).parent.mkdir(parents=True, exist_ok=True)
+    (bundle / relative).write_bytes(content)
+
+    assert check.problems(bundle) == [f"{problem}: {relative}"]
+    assert check.main([str(bundle)]) == 1
+
+
+def test_p11_windows_check_refuses_a_plugin_that_imports_a_network_module(
+    tmp_path: Path,
+) -> None:
+    bundle = _windows_bundle(tmp_path)
+    plugin = bundle / "_internal" / "PySide6" / "plugins" / "imageformats" / "qfancy.dll"
+    plugin.parent.mkdir(parents=True)
+    plugin.write_bytes(_pe(["Qt6Gui.dll"], ["Qt6WebSockets.dll"]))
+
+    assert check.problems(bundle) == [
+        "forbidden (links Qt6WebSockets.dll): _internal/PySide6/plugins/imageformats/qfancy.dll"
+    ]
+
+
+def test_p11_libcrypto_is_refused_when_only_tls_needed_it(tmp_path: Path) -> None:
+    bundle = _windows_bundle(tmp_path)
+    (bundle / "_internal" / "_hashlib.pyd").unlink()  # hashlib falls back to its own code
+
+    assert check.problems(bundle) == [
+        "forbidden (TLS library nothing in the bundle links): _internal/libcrypto-3.dll"
+    ]
+
+
+def test_windows_check_refuses_wine_dlls_and_icu(tmp_path: Path) -> None:
+    bundle = _windows_bundle(tmp_path)
+    # What PyInstaller could pick up from the prefix's System32 under Wine.
+    (bundle / "_internal" / "msvcp140_1.dll").write_bytes(
+        _pe(["KERNEL32.dll"], marker=b"Wine builtin DLL")
+    )
+    (bundle / "_internal" / "icuuc.dll").write_bytes(_pe(["KERNEL32.dll"]))
+
+    assert check.problems(bundle) == [
+        "not wanted (ICU is part of Windows): _internal/icuuc.dll",
+        "forbidden (Wine's own DLL, runs only under Wine): _internal/msvcp140_1.dll",
+    ]
+
+
+def test_windows_check_finds_an_import_that_neither_the_bundle_nor_windows_has(
+    tmp_path: Path,
+) -> None:
+    # Under Wine the missing Visual C++ runtime DLL would come from Wine's System32 and
+    # the self-test would pass; a real Windows without the redistributable would not start.
+    bundle = _windows_bundle(tmp_path)
+    (bundle / "_internal" / "PySide6" / "MSVCP140.dll").unlink()
+    widgets = bundle / "_internal" / "PySide6" / "Qt6Widgets.dll"
+    widgets.write_bytes(_pe(["Qt6Gui.dll", "MSVCP140_1.dll", "UxTheme.dll"]))
+
+    assert check.problems(bundle) == [
+        "missing (imported, neither in the bundle nor part of Windows): MSVCP140.dll"
+        " <- _internal/PySide6/Qt6Core.dll",
+        "missing (imported, neither in the bundle nor part of Windows): MSVCP140_1.dll"
+        " <- _internal/PySide6/Qt6Widgets.dll",
+    ]
+
+
+def test_windows_check_wants_the_windows_platform_plugin(tmp_path: Path) -> None:
+    bundle = _windows_bundle(tmp_path)
+    (bundle / "_internal" / "PySide6" / "plugins" / "platforms" / "qwindows.dll").unlink()
+
+    assert check.problems(bundle) == ["missing: the Windows platform plugin qwindows.dll"]
+
+
+def test_linux_bundle_keeps_a_libcrypto_that_a_module_links(tmp_path: Path) -> None:
+    bundle = _fake_bundle(tmp_path)
+    contents = bundle / "_internal"
+    (contents / "libcrypto.so.3").write_bytes(b"\x7fELF")
+    assert check.problems(bundle) == [
+        "forbidden (TLS library nothing in the bundle links): _internal/libcrypto.so.3"
+    ]
+    (contents / "_hashlib.cpython-311-x86_64-linux-gnu.so").write_bytes(
+        b"\x7fELF\0libcrypto.so.3\0"
+    )
+    assert check.problems(bundle) == []
