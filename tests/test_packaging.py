@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import shutil
+import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
 
@@ -447,3 +450,138 @@ def test_linux_bundle_keeps_a_libcrypto_that_a_module_links(tmp_path: Path) -> N
         b"\x7fELF\0libcrypto.so.3\0"
     )
     assert check.problems(bundle) == []
+
+
+# --------------------------------------------------------------------------- MSI (wixl)
+WINDOWS = PACKAGING / "windows"
+
+
+def _load_msi_files() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("msi_files", WINDOWS / "msi_files.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["msi_files"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+msi = _load_msi_files()
+
+
+def _tree(root: Path) -> set[str]:
+    return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+
+
+def test_the_wixl_fragment_lists_every_file_of_the_bundle(tmp_path: Path) -> None:
+    bundle = _windows_bundle(tmp_path)
+    (bundle / "_internal" / "resources" / "fonts" / "Naam met spatie é.ttf").write_bytes(b"f")
+    out = tmp_path / "build" / "msi"
+    out.mkdir(parents=True)
+
+    listed = msi.listed_files(msi.fragment_text(bundle, out))
+
+    assert set(listed) == _tree(bundle)
+    for path, source in listed.items():
+        # wixl refuses absolute sources and reads them from the .wxs file's folder.
+        assert not source.startswith("/")
+        assert (out / source).resolve() == (bundle / path).resolve()
+
+
+def test_the_fragment_gives_each_file_its_own_stable_component(tmp_path: Path) -> None:
+    bundle = _windows_bundle(tmp_path)
+    text = msi.fragment_text(bundle, tmp_path)
+    root = ET.fromstring(text)
+    ns = {"w": msi.WIX3}
+    components = root.findall(".//w:Component", ns)
+    ids = [e.attrib["Id"] for e in root.iter() if "Id" in e.attrib and not e.tag.endswith("Ref")]
+
+    assert len(components) == len(_tree(bundle))
+    assert all(len(c.findall("w:File", ns)) == 1 for c in components)
+    assert all(c.findall("w:File", ns)[0].attrib["KeyPath"] == "yes" for c in components)
+    assert all(c.attrib["Win64"] == "yes" for c in components)
+    assert len({c.attrib["Guid"] for c in components}) == len(components)
+    assert len(set(ids)) == len(ids)
+    assert all(re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.]{0,71}", i) for i in ids)
+    group = root.find(".//w:ComponentGroup", ns)
+    assert group is not None and group.attrib["Id"] == "BundleFiles"
+    assert {r.attrib["Id"] for r in group} == {c.attrib["Id"] for c in components}
+    # The same tree gives the same fragment: reruns and other build machines agree.
+    assert msi.fragment_text(bundle, tmp_path) == text
+
+
+def test_component_guids_follow_the_path_and_product_codes_the_version() -> None:
+    guid = msi.component_guid("_internal/PySide6/Qt6Core.dll")
+    assert guid == msi.component_guid("_internal\\PySide6\\QT6CORE.DLL")  # Windows paths
+    assert guid != msi.component_guid("_internal/PySide6/Qt6Gui.dll")
+    assert re.fullmatch(r"[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}", guid)
+    assert msi.product_code("0.1.0") == msi.product_code("0.1.0")
+    assert msi.product_code("0.1.0") != msi.product_code("0.2.0")
+
+
+def _wxs(name: str) -> ET.Element:
+    return ET.parse(WINDOWS / name).getroot()
+
+
+def _first(root: ET.Element, tag: str, **attrs: str) -> ET.Element:
+    for element in root.iter():
+        if element.tag.endswith("}" + tag) and all(
+            element.attrib.get(k) == v for k, v in attrs.items()
+        ):
+            return element
+    raise AssertionError(f"no <{tag} {attrs}>")
+
+
+def test_the_wixl_and_the_wix_v5_recipes_make_the_same_installer() -> None:
+    # tafelboek.wxs (WiX v5, build.ps1 on Windows) and tafelboek-wixl.wxs (wixl, Linux):
+    # the same product, upgrade code, folder, shortcut and registry marker.
+    v5, wixl = _wxs("tafelboek.wxs"), _wxs("tafelboek-wixl.wxs")
+    package, product = _first(v5, "Package"), _first(wixl, "Product")
+    assert package.attrib["UpgradeCode"] == product.attrib["UpgradeCode"] == msi.UPGRADE_CODE
+    for key in ("Name", "Manufacturer", "Language"):
+        assert package.attrib[key] == product.attrib[key]
+    assert package.attrib["Scope"] == "perMachine"
+    assert _first(wixl, "Package").attrib["InstallScope"] == "perMachine"
+    for root in (v5, wixl):
+        folder = _first(root, "Directory", Id="INSTALLFOLDER")
+        assert folder.attrib["Name"] == "Tafelboek"
+        assert _first(root, "Component", Id="StartMenuShortcut").attrib["Guid"] == (
+            "78E0EB5A-C2C5-4A26-80CE-C373334F93C3"
+        )
+        shortcut = _first(root, "Shortcut", Id="TafelboekShortcut")
+        assert shortcut.attrib["Target"] == "[INSTALLFOLDER]Tafelboek.exe"
+        marker = _first(root, "RegistryValue", KeyPath="yes")
+        assert (marker.attrib["Root"], marker.attrib["Key"]) == ("HKLM", "Software\\Tafelboek")
+        assert _first(root, "MajorUpgrade").attrib["DowngradeErrorMessage"]
+    parent = {child: p for p in wixl.iter() for child in p}
+    assert parent[_first(wixl, "Directory", Id="INSTALLFOLDER")].attrib["Id"] == (
+        "ProgramFiles64Folder"
+    )
+    assert _first(wixl, "ComponentGroupRef").attrib["Id"] == "BundleFiles"
+
+
+@pytest.mark.skipif(
+    not (shutil.which("wixl") and shutil.which("msiinfo")), reason="needs msitools (wixl)"
+)
+def test_wixl_builds_an_msi_that_installs_exactly_the_bundle(tmp_path: Path) -> None:
+    bundle = _windows_bundle(tmp_path)
+    out = tmp_path / "msi"
+    fragment = out / "bundle-files.wxs"
+    assert msi.main(["fragment", str(bundle), str(fragment)]) == 0
+    built = tmp_path / "Tafelboek-9.8.7.msi"
+    code = msi.product_code("9.8.7")
+    wixl = [shutil.which("wixl") or "wixl", "-a", "x64", "-D", "Version=9.8.7"]
+    wixl += ["-D", f"ProductCode={code}", "-o", str(built)]
+    subprocess.run(
+        [*wixl, str(WINDOWS / "tafelboek-wixl.wxs"), str(fragment)], check=True, capture_output=True
+    )
+
+    assert msi.check(built, bundle, "9.8.7") == []
+    assert len(msi.installed_files(built)) == len(_tree(bundle))
+    (bundle / "_internal" / "later.dll").write_bytes(b"MZ")
+    (bundle / "_internal" / "VCRUNTIME140.dll").write_bytes(b"MZ bigger now")
+    assert msi.check(built, bundle, "9.8.8") == [
+        "property ProductVersion is '9.8.7', not '9.8.8'",
+        f"property ProductCode is '{{{code}}}', not '{{{msi.product_code('9.8.8')}}}'",
+        "not in the MSI: _internal/later.dll",
+        f"size differs: _internal/VCRUNTIME140.dll ({len(_pe(['KERNEL32.dll']))} in the MSI, 13)",
+    ]
