@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Wine hides every QT_* variable from Windows programs, so the Windows lane names the
+# platform (``windows`` for the native-window tests) in TAFELBOEK_QPA_PLATFORM instead.
+os.environ.setdefault("QT_QPA_PLATFORM", os.environ.get("TAFELBOEK_QPA_PLATFORM", "offscreen"))
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
