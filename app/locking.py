@@ -306,6 +306,12 @@ class LockGuard(QObject):
 
     The window calls :meth:`vault_opened` and :meth:`vault_locked`; the guard arms the idle
     timer only while a vault is open and clears our clipboard content on every lock.
+
+    A lock request is idempotent: while nothing is unlocked, while a lock is under way (a
+    request from inside ``lock()``), or while a lock already asked for waits for running
+    work to end, a further request does nothing: no second save, no second wipe, no second
+    :attr:`locking` signal. ``is_locked`` and ``lock_waiting`` ask the window; without them
+    the guard goes by :meth:`vault_opened` and :meth:`vault_locked` alone.
     """
 
     locking = Signal(object)
@@ -319,9 +325,15 @@ class LockGuard(QObject):
         clock: BootClock,
         settings: LockSettings,
         hooks: PlatformHooks,
+        is_locked: Callable[[], bool] | None = None,
+        lock_waiting: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(window)
         self._lock = lock
+        self._open = False
+        self._in_lock = False
+        self._is_locked = is_locked if is_locked is not None else (lambda: not self._open)
+        self._lock_waiting = lock_waiting if lock_waiting is not None else (lambda: False)
         self.settings = settings
         self.last_reason: LockReason | None = None
         self.idle = IdleLock(clock, settings, self)
@@ -335,14 +347,23 @@ class LockGuard(QObject):
         self.request_lock(LockReason.IDLE)
 
     def request_lock(self, reason: LockReason) -> None:
+        """Lock for ``reason``, unless locked, locking, or a lock already waits (see above)."""
+        if self._in_lock or self._is_locked() or self._lock_waiting():
+            return
         self.last_reason = reason
-        self.locking.emit(reason)
-        self._lock()
+        self._in_lock = True
+        try:
+            self.locking.emit(reason)
+            self._lock()
+        finally:
+            self._in_lock = False
 
     def vault_opened(self) -> None:
+        self._open = True
         self.idle.arm()
 
     def vault_locked(self) -> None:
+        self._open = False
         self.idle.disarm()
         self.clipboard.clear_ours()
 

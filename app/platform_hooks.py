@@ -17,13 +17,21 @@ allows it (:meth:`PlatformHooks.exclude_from_capture`): only Windows does
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable
 from enum import Enum
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication, QObject, QTimer, Slot
+from PySide6.QtCore import (
+    QAbstractNativeEventFilter,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QTimer,
+    Slot,
+)
 from PySide6.QtWidgets import QWidget
 
 
@@ -213,77 +221,184 @@ def windows_message_reason(message: int, wparam: int) -> LockReason | None:
     return None
 
 
+class LockMessages:
+    """Windows messages to lock reasons, once per message (pure; tested on every platform).
+
+    Qt hands a *posted* message to the application's native event filters twice: first
+    from its event dispatcher, as the message leaves the queue, and again from the window
+    procedure, as ``DispatchMessage`` delivers it. A *sent* message only passes the window
+    procedure. The two calls for one posted message follow each other directly, with the
+    same window, message and parameters (the time and cursor fields cannot be trusted: older
+    Qt versions leave them unset in the window procedure's copy). So a message equal to the
+    one just before it is the second half of that pair, and is dropped once. When the event
+    loop has turned (:meth:`settle`), an equal message is a new one.
+    """
+
+    def __init__(self) -> None:
+        self._last: tuple[int, int, int, int] | None = None
+
+    def reason(self, hwnd: int, message: int, wparam: int, lparam: int) -> LockReason | None:
+        """The lock this message asks for; ``None`` for other messages and for the repeat."""
+        reason = windows_message_reason(message, wparam)
+        if reason is None:
+            return None
+        key = (hwnd, message, wparam, lparam)
+        if key == self._last:
+            self._last = None  # the pair is complete: a third one is a new message
+            return None
+        self._last = key
+        return reason
+
+    def settle(self) -> None:
+        """The event loop turned: whatever comes next is a new message."""
+        self._last = None
+
+
 class _WindowsFilter(QAbstractNativeEventFilter):
     def __init__(self, on_lock: LockCallback) -> None:
         super().__init__()
         self._on_lock = on_lock
+        self.messages = LockMessages()
 
     def nativeEventFilter(self, eventType: Any, message: int) -> object:
         if bytes(eventType) == b"windows_generic_MSG":
             from ctypes import wintypes
 
             msg = wintypes.MSG.from_address(int(message))
-            reason = windows_message_reason(int(msg.message), int(msg.wParam or 0))
+            reason = self.messages.reason(
+                int(msg.hWnd or 0), int(msg.message), int(msg.wParam or 0), int(msg.lParam or 0)
+            )
             if reason is not None:
                 # Lock just after this message is handled, not inside the native dispatch.
-                QTimer.singleShot(0, lambda: self._on_lock(reason))
+                QTimer.singleShot(0, lambda: self._deliver(reason))
         return False, 0
+
+    def _deliver(self, reason: LockReason) -> None:
+        self.messages.settle()
+        self._on_lock(reason)
+
+
+def _wtsapi32() -> Any:
+    """``wtsapi32`` with typed session-notification functions (a private instance)."""
+    import ctypes
+    from ctypes import wintypes
+
+    dll = ctypes.WinDLL("wtsapi32")  # type: ignore[attr-defined,unused-ignore]
+    dll.WTSRegisterSessionNotification.argtypes = [wintypes.HWND, wintypes.DWORD]
+    dll.WTSRegisterSessionNotification.restype = wintypes.BOOL
+    dll.WTSUnRegisterSessionNotification.argtypes = [wintypes.HWND]
+    dll.WTSUnRegisterSessionNotification.restype = wintypes.BOOL
+    return dll
+
+
+def _user32() -> Any:
+    """``user32`` with typed display-affinity functions (a private instance)."""
+    import ctypes
+    from ctypes import wintypes
+
+    dll = ctypes.WinDLL("user32")  # type: ignore[attr-defined,unused-ignore]
+    dll.SetWindowDisplayAffinity.argtypes = [wintypes.HWND, wintypes.DWORD]
+    dll.SetWindowDisplayAffinity.restype = wintypes.BOOL
+    dll.GetWindowDisplayAffinity.argtypes = [wintypes.HWND, ctypes.POINTER(wintypes.DWORD)]
+    dll.GetWindowDisplayAffinity.restype = wintypes.BOOL
+    return dll
+
+
+class _HandleWatch(QObject):
+    """Calls back with the new handle when Qt re-creates the watched window's native window."""
+
+    def __init__(self, window: QWidget, changed: Callable[[int], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._changed = changed
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.WinIdChange:
+            self._changed(int(self._window.internalWinId() or 0))
+        return False
 
 
 class WindowsHooks:
-    """WTS session notifications and power broadcasts. UNVERIFIED on real Windows."""
+    """WTS session notifications and power broadcasts; display affinity.
+
+    Checked under Wine with real window handles (``tests/test_windows_native.py``); the
+    operating system sending the notifications, and the affinity taking effect, must be
+    checked on real Windows (``docs/deploy-windows.md``, acceptance checklist).
+    """
 
     def __init__(self) -> None:
         self._filter: _WindowsFilter | None = None
+        self._watch: _HandleWatch | None = None
         self._hwnd = 0
 
-    def start(self, window: QWidget, on_lock: LockCallback) -> None:
-        import ctypes
+    @property
+    def registered_hwnd(self) -> int:
+        """The window handle that receives session notifications (0: none)."""
+        return self._hwnd
 
+    def start(self, window: QWidget, on_lock: LockCallback) -> None:
         app = QCoreApplication.instance()
         if app is None:
             return
         self._filter = _WindowsFilter(on_lock)
         app.installNativeEventFilter(self._filter)
-        self._hwnd = int(window.winId())
+        self._register(int(window.winId()))
+        # Qt may replace the native window (a changed window flag, a new surface type):
+        # the notifications belong to the handle, so they must follow it.
+        self._watch = _HandleWatch(window, self._handle_changed)
+
+    def _register(self, hwnd: int) -> None:
+        self._hwnd = 0
+        if not hwnd:
+            return
         try:
-            wtsapi32 = ctypes.WinDLL("wtsapi32")  # type: ignore[attr-defined,unused-ignore]
-            wtsapi32.WTSRegisterSessionNotification(self._hwnd, NOTIFY_FOR_THIS_SESSION)
+            if _wtsapi32().WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION):
+                self._hwnd = hwnd
         except (OSError, AttributeError):
-            self._hwnd = 0
+            pass
+
+    def _unregister(self) -> None:
+        hwnd, self._hwnd = self._hwnd, 0
+        if hwnd:
+            with contextlib.suppress(OSError, AttributeError):
+                _wtsapi32().WTSUnRegisterSessionNotification(hwnd)
+
+    def _handle_changed(self, hwnd: int) -> None:
+        # A new native window, even one that reuses the old handle's value.
+        self._unregister()  # the old handle may be gone already: that fails quietly
+        self._register(hwnd)
 
     def stop(self) -> None:
-        import ctypes
-
         app = QCoreApplication.instance()
         if self._filter is not None and app is not None:
             app.removeNativeEventFilter(self._filter)
         self._filter = None
-        if self._hwnd:
-            try:
-                wtsapi32 = ctypes.WinDLL("wtsapi32")  # type: ignore[attr-defined,unused-ignore]
-                wtsapi32.WTSUnRegisterSessionNotification(self._hwnd)
-            except (OSError, AttributeError):
-                pass
-            self._hwnd = 0
+        watch, self._watch = self._watch, None
+        if watch is not None:
+            watch.deleteLater()
+        self._unregister()
 
     def exclude_from_capture(self, window: QWidget, exclude: bool) -> bool:
         """``SetWindowDisplayAffinity`` on the window's handle.
 
-        NEVER RUN ON WINDOWS: written from the Win32 documentation and tested only with a
-        fake hooks object. Tries ``WDA_EXCLUDEFROMCAPTURE`` first and falls back to
-        ``WDA_MONITOR`` (black in captures) on Windows versions before 10 2004.
+        Tries ``WDA_EXCLUDEFROMCAPTURE`` first and falls back to ``WDA_MONITOR`` (black in
+        captures) on Windows versions before 10 2004. Wine answers FALSE to both (a stub):
+        the calls are checked under Wine, their effect only on real Windows.
         """
-        import ctypes
+        hwnd = int(window.internalWinId() or 0)
+        if not hwnd:
+            return False
+        if not exclude:
+            return self.set_display_affinity(hwnd, WDA_NONE)
+        if self.set_display_affinity(hwnd, WDA_EXCLUDEFROMCAPTURE):
+            return True
+        return self.set_display_affinity(hwnd, WDA_MONITOR)
 
+    def set_display_affinity(self, hwnd: int, affinity: int) -> bool:
+        """One ``SetWindowDisplayAffinity`` call; False when it fails or cannot be made."""
         try:
-            user32 = ctypes.WinDLL("user32")  # type: ignore[attr-defined,unused-ignore]
-            hwnd = ctypes.c_void_p(int(window.winId()))
-            if not exclude:
-                return bool(user32.SetWindowDisplayAffinity(hwnd, WDA_NONE))
-            if user32.SetWindowDisplayAffinity(hwnd, WDA_EXCLUDEFROMCAPTURE):
-                return True
-            return bool(user32.SetWindowDisplayAffinity(hwnd, WDA_MONITOR))
+            return bool(_user32().SetWindowDisplayAffinity(hwnd, affinity))
         except (OSError, AttributeError):
             return False
 

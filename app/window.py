@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self._strengthening = False
         """True while the open vault is re-encrypted on the pool: nothing else may touch it."""
         self._lock_when_done = False
+        self._locking = False
+        """True while :meth:`lock` runs: a lock asked for meanwhile is this one."""
         self.document_dialog: DocumentDialog | None = None
         self._exporting = False
         """True while a document is written on the pool: nothing else may touch the vault."""
@@ -220,6 +222,8 @@ class MainWindow(QMainWindow):
             clock=context.boot_clock,
             settings=context.lock_settings,
             hooks=context.platform_hooks,
+            is_locked=lambda: self._vault is None or self._locking,
+            lock_waiting=lambda: self._lock_when_done,
         )
         self.vault_opened.connect(self.lock_guard.vault_opened)
         self.vault_locked.connect(self.lock_guard.vault_locked)
@@ -815,13 +819,21 @@ class MainWindow(QMainWindow):
 
         While the vault is being strengthened or a document is written, it cannot be
         closed: the lock then happens the moment that work ends (a few seconds at most).
+        Asking again while locked, while locking or while a lock waits does nothing.
         """
         vault = self._vault
-        if vault is None:
-            return
+        if vault is None or self._locking:
+            return  # locked already, or this lock is under way (asked again from inside it)
         if self._strengthening or self._exporting or self._held:
             self._lock_when_done = True
             return
+        self._locking = True
+        try:
+            self._lock_now(vault)
+        finally:
+            self._locking = False
+
+    def _lock_now(self, vault: Vault) -> None:
         if self.strengthen_dialog is not None:
             self.strengthen_dialog.reject()
         if self.document_dialog is not None:

@@ -1,0 +1,197 @@
+"""Windows with real window handles: session and power messages, display affinity, the
+wizard's Aero back button, and what file dialogs leave in the registry.
+
+These need Qt's ``windows`` platform (real HWNDs, the Windows message path), so they run
+only in the Windows lane: ``tools/winelane/lane.sh native -q tests/test_windows_native.py``
+(Windows CPython under Wine, on Xvfb). Wine answers ``SetWindowDisplayAffinity`` with
+FALSE (a stub) and never sends real session or power events: what these tests cannot
+show is on the acceptance checklist in ``docs/deploy-windows.md``.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import dataclasses
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import PASSPHRASE
+from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_window
+
+from app.platform_hooks import (
+    PBT_APMSUSPEND,
+    WM_POWERBROADCAST,
+    WM_WTSSESSION_CHANGE,
+    WTS_REMOTE_DISCONNECT,
+    WTS_SESSION_LOCK,
+    LockReason,
+    WindowsHooks,
+)
+
+pytestmark = [
+    pytest.mark.windows_native,
+    pytest.mark.skipif(
+        sys.platform != "win32",
+        reason="runs in the Windows lane (tools/winelane/lane.sh native): needs real HWNDs",
+    ),
+]
+
+LOCK_MESSAGES = [
+    (WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK, LockReason.SESSION_LOCKED),
+    (WM_WTSSESSION_CHANGE, WTS_REMOTE_DISCONNECT, LockReason.SESSION_LOCKED),
+    (WM_POWERBROADCAST, PBT_APMSUSPEND, LockReason.SUSPEND),
+]
+
+
+@pytest.fixture(autouse=True)
+def _real_windows(qapp: QApplication) -> None:
+    # Wine hides QT_* variables: the lane must name the platform in TAFELBOEK_QPA_PLATFORM.
+    assert qapp.platformName() == "windows", "run with TAFELBOEK_QPA_PLATFORM=windows"
+
+
+SETTLE_MS = 150
+"""After the first lock request, wait this long for a second one that must not come."""
+
+
+def _user32() -> Any:
+    from ctypes import wintypes
+
+    user32 = ctypes.WinDLL("user32")  # type: ignore[attr-defined,unused-ignore]
+    for name in ("PostMessageW", "SendMessageW"):
+        function = getattr(user32, name)
+        function.argtypes = [wintypes.HWND, wintypes.UINT, wintypes.WPARAM, wintypes.LPARAM]
+    user32.PostMessageW.restype = wintypes.BOOL
+    user32.SendMessageW.restype = ctypes.c_ssize_t
+    return user32
+
+
+def _post(hwnd: int, message: int, wparam: int) -> None:
+    assert _user32().PostMessageW(hwnd, message, wparam, 1)
+
+
+def _send(hwnd: int, message: int, wparam: int) -> None:
+    _user32().SendMessageW(hwnd, message, wparam, 1)
+
+
+DELIVERIES: dict[str, tuple[Callable[[int, int, int], None], int]] = {
+    "PostMessageW": (_post, 2),
+    "SendMessageW": (_send, 1),
+}
+"""How each way of delivering reaches Qt's application-wide native event filters."""
+
+
+class RawCount(QAbstractNativeEventFilter):
+    """Counts how often Qt hands a lock message to the application's native filters."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls = 0
+
+    def nativeEventFilter(self, eventType: Any, message: int) -> object:
+        if bytes(eventType) == b"windows_generic_MSG":
+            from ctypes import wintypes
+
+            msg = wintypes.MSG.from_address(int(message))
+            if msg.message in (WM_WTSSESSION_CHANGE, WM_POWERBROADCAST):
+                self.calls += 1
+        return False, 0
+
+
+def _shown(qtbot: QtBot) -> QWidget:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+# ---------------------------------------------------------------------- bug 3: once
+@pytest.mark.parametrize("how", sorted(DELIVERIES))
+def test_each_lock_message_asks_for_one_lock(qtbot: QtBot, how: str) -> None:
+    deliver, raw_expected = DELIVERIES[how]
+    window = _shown(qtbot)
+    got: list[LockReason] = []
+    hooks = WindowsHooks()
+    raw = RawCount()
+    app = QCoreApplication.instance()
+    assert app is not None
+    hooks.start(window, got.append)
+    app.installNativeEventFilter(raw)
+    try:
+        hwnd = int(window.winId())
+        assert hooks.registered_hwnd == hwnd  # WTSRegisterSessionNotification succeeded
+        for message, wparam, reason in LOCK_MESSAGES:
+            got.clear()
+            raw.calls = 0
+            deliver(hwnd, message, wparam)
+            qtbot.waitUntil(lambda: len(got) > 0, timeout=2000)
+            qtbot.wait(SETTLE_MS)
+            assert got == [reason], (how, hex(message), wparam)
+            # Why the de-duplication exists: Qt's filters see a posted message twice.
+            assert raw.calls == raw_expected, (how, hex(message), wparam)
+    finally:
+        app.removeNativeEventFilter(raw)
+        hooks.stop()
+
+
+class WinIdChanges(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.ids: list[int] = []
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.WinIdChange:
+            self.ids.append(int(self._window.internalWinId() or 0))
+        return False
+
+
+def test_session_notifications_follow_a_recreated_native_window(qtbot: QtBot) -> None:
+    window = _shown(qtbot)
+    got: list[LockReason] = []
+    hooks = WindowsHooks()
+    hooks.start(window, got.append)
+    changes = WinIdChanges(window)
+    try:
+        # A changed window flag makes Qt destroy the native window and create a new one
+        # (Wine may give the new window the old handle's value).
+        window.setWindowFlags(window.windowFlags() | Qt.WindowType.WindowStaysOnTopHint)
+        window.show()
+        qtbot.waitExposed(window)
+        assert changes.ids[0] == 0 and changes.ids[-1] == int(window.winId()) != 0
+        assert hooks.registered_hwnd == int(window.winId())
+        _post(int(window.winId()), WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK)
+        qtbot.waitUntil(lambda: got == [LockReason.SESSION_LOCKED], timeout=2000)
+    finally:
+        hooks.stop()
+    assert hooks.registered_hwnd == 0
+
+
+@pytest.mark.parametrize("how", sorted(DELIVERIES))
+def test_the_window_locks_once_per_message(qtbot: QtBot, tmp_path: Path, how: str) -> None:
+    deliver, _raw = DELIVERIES[how]
+    context = dataclasses.replace(make_context(tmp_path), platform_hooks=WindowsHooks())
+    make_vault(context.default_vault_path, ["Eerste"])
+    window = make_window(qtbot, context)
+    locking: list[LockReason] = []
+    locked: list[int] = []
+    window.lock_guard.locking.connect(locking.append)
+    window.vault_locked.connect(lambda: locked.append(1))
+    for message, wparam, reason in LOCK_MESSAGES:
+        window.unlock_form.passphrase.setText(PASSPHRASE)
+        with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
+            window.unlock_form.submit()
+        locking.clear()
+        locked.clear()
+        with qtbot.waitSignal(window.vault_locked, timeout=2000):
+            deliver(int(window.winId()), message, wparam)
+        qtbot.wait(SETTLE_MS)
+        assert window.vault is None
+        assert (locking, locked) == ([reason], [1]), (how, hex(message), wparam)
