@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import stat
+import sys
 
 # Wine hides every QT_* variable from Windows programs, so the Windows lane names the
 # platform (``windows`` for the native-window tests) in TAFELBOEK_QPA_PLATFORM instead.
@@ -34,6 +36,18 @@ class FakeClock:
 
     def advance(self, **kwargs: float) -> None:
         self.moment += timedelta(**kwargs)
+
+
+def assert_owner_only(path: Path) -> None:
+    """``path`` is readable and writable by its owner alone (``vault.fsutil.owner_only``).
+
+    POSIX: mode 0600. Windows has no mode bits to check: ``owner_only`` is a no-op there
+    by design (the ACL of the per-user profile folder keeps files private; see
+    ``vault/fsutil.py``), so there the callers' other assertions run without this one.
+    """
+    if sys.platform == "win32":
+        return
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
 
 
 NETWORK_MODULES = ("PySide6.QtNetwork", "PySide6.QtWebSockets", "PySide6.QtWebEngine")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import io
 import os
-import stat
 from pathlib import Path
 from typing import Any
 
 import pikepdf
 import pytest
+from conftest import assert_owner_only
 from domain_strategies import build_table
 from pikepdf.models.encryption import EncryptionMethod
 from test_documents_support import CANARY, Scene, decrypted, present_canaries, scene, text_of
@@ -58,7 +58,7 @@ def test_export_writes_the_final_file_only_owner_only_and_records_it(
     export_id = export_document(v, feedback(s), dest)
 
     assert sorted(p.name for p in folder.iterdir()) == [dest.name]  # no temporary left
-    assert stat.S_IMODE(dest.stat().st_mode) == 0o600
+    assert_owner_only(dest)
     assert present_canaries(text_of(dest.read_bytes())) == {"feedback", "feedback_meeting"}
 
     record = get_export(v, export_id)
@@ -113,7 +113,7 @@ def test_an_existing_file_is_not_overwritten_without_asking(s: Scene, out: Path)
     export_document(v, feedback(s), dest, overwrite=True)
     assert dest.read_bytes().startswith(b"%PDF")
     assert len(list_exports(v)) == 1
-    assert stat.S_IMODE(dest.stat().st_mode) == 0o600
+    assert_owner_only(dest)
 
 
 def test_a_failed_write_maps_the_error_and_leaves_nothing(s: Scene, out: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+import sys
 import time
 from pathlib import Path
 
@@ -68,6 +69,12 @@ def test_same_process_cannot_open_a_vault_twice_and_keeps_its_lock(
     Vault.open(vault_path, PASSPHRASE).close()
 
 
+@pytest.mark.skipif(
+    sys.platform == "win32",
+    reason="chmod 0600: Windows relies on the ACL of the per-user profile folder the vault "
+    "lives in (test_app_context.py::test_windows_uses_local_not_roaming_appdata); "
+    "owner_only is a no-op there by design (vault/fsutil.py)",
+)
 def test_vault_and_backup_files_are_owner_only(
     vault: Vault, vault_path: Path, tmp_path: Path
 ) -> None:

@@ -27,6 +27,8 @@ from vault import Vault, fsutil
 from vault.errors import ReadOnlyLocation, TargetExists
 
 _real_fsync = os.fsync
+_ACCESS_MODE = os.O_RDONLY | os.O_WRONLY | os.O_RDWR
+"""``os.O_ACCMODE``, which Windows' ``os`` lacks (the same three bits there)."""
 
 
 def _windows_like_fsync(fd: int) -> None:
@@ -54,7 +56,7 @@ def test_fsync_file_uses_a_handle_windows_can_flush(tmp_path: Path, windows_fsyn
     real_open = os.open
 
     def spy_open(path: object, flags: int, *args: object) -> int:
-        fsync_calls.append(flags & os.O_ACCMODE)
+        fsync_calls.append(flags & _ACCESS_MODE)
         return real_open(path, flags, *args)  # type: ignore[arg-type]
 
     with pytest.MonkeyPatch.context() as mp:

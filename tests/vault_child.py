@@ -8,7 +8,6 @@ printed as one flushed line, so the parent knows exactly what was durable.
 from __future__ import annotations
 
 import os
-import resource
 import signal
 import sys
 import time
@@ -62,13 +61,21 @@ def main() -> int:
             v.change_passphrase(passphrase, new, kdf=FAST)
             say("changed")
             v.close()
-        elif mode == "fill":
-            # Grow the vault until the disk (or file-size limit) says no.
+        elif mode in ("fill", "fill-pages"):
+            # Grow the vault until the disk (or a limit) says no. "fill LIMIT": a file-size
+            # limit (POSIX RLIMIT_FSIZE, binds root too); "fill-pages PAGES": SQLite may add
+            # at most PAGES pages (max_page_count; SQLITE_FULL as from a full disk, any OS).
             limit = int(args[0]) if args else 0
-            if limit:
+            if limit and mode == "fill":
+                import resource  # POSIX only
+
                 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
                 resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
             v = Vault.open(path, passphrase)
+            if limit and mode == "fill-pages":
+                db = v._live()
+                pages = int(db.execute("PRAGMA page_count").fetchone()[0])
+                db.execute(f"PRAGMA max_page_count = {pages + limit}")
             say("open")
             n = 0
             while True:
