@@ -16,6 +16,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from app.capture import CaptureGuard
 from app.context import APP_NAME, AppContext
 from app.demo_vault import demo_vault_path, open_demo_vault
 from app.document_kinds import KINDS, kind_action_text
@@ -24,7 +25,6 @@ from app.locking import LockGuard
 from app.meeting_screen import MeetingScreen
 from app.messages import error_message, strengthen_error_message
 from app.notebook import Draft, NotebookView
-from app.platform_hooks import set_capture_exclusion
 from app.strength_meter import local_personal_words
 from app.strengthen import StrengthenDialog
 from app.unlock import CreateForm, UnlockForm
@@ -230,9 +230,12 @@ class MainWindow(QMainWindow):
         self.meeting_screen.clipboard = self.lock_guard.clipboard
         self.vault_opened.connect(self.vault_care.vault_opened)
         self.vault_locked.connect(self.vault_care.vault_locked)
-        self.capture_excluded = False
+        # Every window of ours (dialogs too) stays out of screenshots unless allowed (P2).
+        self.capture_guard = CaptureGuard(
+            self, context.platform_hooks, exclude=not context.settings.allow_screen_capture
+        )
+        self.capture_excluded = self.capture_guard.main_excluded()
         """Whether the platform confirmed it keeps this window out of screen captures."""
-        self.apply_capture_setting()
 
         self.show_start()
 
@@ -310,10 +313,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ preferences
     def apply_capture_setting(self) -> None:
-        """Keep this window out of screenshots unless the preferences allow capture."""
-        exclude = not self._context.settings.allow_screen_capture
-        applied = set_capture_exclusion(self._context.platform_hooks, self, exclude)
-        self.capture_excluded = exclude and applied
+        """Keep every window of ours out of screenshots unless the preferences allow it."""
+        self.capture_guard.set_exclude(not self._context.settings.allow_screen_capture)
+        self.capture_excluded = self.capture_guard.main_excluded()
 
     @Slot()
     def open_preferences(self) -> None:

@@ -26,6 +26,8 @@ from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_wind
 
 from app.platform_hooks import (
     PBT_APMSUSPEND,
+    WDA_EXCLUDEFROMCAPTURE,
+    WDA_MONITOR,
     WM_POWERBROADCAST,
     WM_WTSSESSION_CHANGE,
     WTS_REMOTE_DISCONNECT,
@@ -195,3 +197,60 @@ def test_the_window_locks_once_per_message(qtbot: QtBot, tmp_path: Path, how: st
         qtbot.wait(SETTLE_MS)
         assert window.vault is None
         assert (locking, locked) == ([reason], [1]), (how, hex(message), wparam)
+
+
+# ---------------------------------------------------------------------- display affinity
+def _get_affinity(hwnd: int) -> int:
+    from ctypes import wintypes
+
+    user32 = ctypes.WinDLL("user32")  # type: ignore[attr-defined,unused-ignore]
+    user32.GetWindowDisplayAffinity.argtypes = [wintypes.HWND, ctypes.POINTER(wintypes.DWORD)]
+    value = wintypes.DWORD(0)
+    assert user32.GetWindowDisplayAffinity(hwnd, ctypes.byref(value))
+    return int(value.value)
+
+
+class RecordedHooks(WindowsHooks):
+    """The real hooks; every ``SetWindowDisplayAffinity`` call and its answer recorded."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.affinity_calls: list[tuple[int, int, bool]] = []
+
+    def set_display_affinity(self, hwnd: int, affinity: int) -> bool:
+        answer = super().set_display_affinity(hwnd, affinity)
+        self.affinity_calls.append((hwnd, affinity, answer))
+        return answer
+
+
+def test_dialogs_get_the_real_display_affinity_call(qtbot: QtBot, tmp_path: Path) -> None:
+    hooks = RecordedHooks()
+    context = dataclasses.replace(make_context(tmp_path), platform_hooks=hooks)
+    make_vault(context.default_vault_path, ["Eerste"])
+    window = make_window(qtbot, context)
+    window.unlock_form.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
+        window.unlock_form.submit()
+    main = int(window.winId())
+    window.search_action.trigger()
+    dialog = window.search_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    handle = int(dialog.winId())
+    assert handle not in (0, main)
+    for hwnd in (main, handle):
+        asked = [(affinity, answer) for h, affinity, answer in hooks.affinity_calls if h == hwnd]
+        # Windows 10 2004+: out of captures; older: black in captures (the fallback).
+        assert asked[0][0] == WDA_EXCLUDEFROMCAPTURE
+        if asked[0][1]:  # real Windows: the window really has it
+            assert _get_affinity(hwnd) == WDA_EXCLUDEFROMCAPTURE
+        else:  # Wine's stub answers FALSE: the fallback was tried too
+            assert asked[1][0] == WDA_MONITOR
+            assert not asked[1][1] or _get_affinity(hwnd) == WDA_MONITOR
+    # Re-created while shown: the new native window is asked again.
+    before = len(hooks.affinity_calls)
+    dialog.setWindowFlags(dialog.windowFlags() | Qt.WindowType.WindowStaysOnTopHint)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    again = [h for h, _affinity, _answer in hooks.affinity_calls[before:]]
+    assert int(dialog.winId()) in again
