@@ -3,8 +3,6 @@ stepwise gate for a minor's case (P8); dialogs closed when the vault locks (P12)
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from qt_tools import compile_catalogue
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 
 from app.consensus_dialog import ConsensusDialog
@@ -514,12 +513,8 @@ def test_every_decision_control_has_an_accessible_name(qtbot: QtBot, tmp_path: P
 def dutch(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     """The screen in Dutch, from the .ts compiled afresh (never a stale build product)."""
     root = Path(__file__).resolve().parent.parent
-    subprocess.run(
-        [str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent",
-         str(root / "resources" / "i18n" / "tafelboek_nl_BE.ts"), "-qm",
-         str(tmp_path / "tafelboek_nl_BE.qm")],
-        check=True,
-    )  # fmt: skip
+    compile_catalogue(root / "resources" / "i18n" / "tafelboek_nl_BE.ts",
+                      tmp_path / "tafelboek_nl_BE.qm")  # fmt: skip
     previous = QLocale()
     translators = install_translators(qapp, Language.DUTCH, tmp_path)
     try:

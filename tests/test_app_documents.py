@@ -7,8 +7,6 @@ test KDF; the save dialog is a preset answer into ``tmp_path``.
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from qt_tools import compile_catalogue
 from test_app_support import JOB_TIMEOUT_MS, PresetPrompts, make_context, make_window
 
 import app.documents
@@ -58,7 +57,6 @@ allowed decision to inform the person (seed 2026). No participation assessment."
 
 ROOT = Path(__file__).resolve().parents[1]
 TS_FILE = ROOT / "resources" / "i18n" / "tafelboek_nl_BE.ts"
-BIN = Path(sys.executable).parent
 
 
 class SavePrompts(PresetPrompts):
@@ -635,11 +633,7 @@ def test_label_mnemonics_reach_their_fields(qtbot: QtBot, tmp_path: Path) -> Non
 @pytest.fixture(scope="module")
 def compiled_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("i18n")
-    subprocess.run(
-        [str(BIN / "pyside6-lrelease"), "-silent", str(TS_FILE), "-qm",
-         str(out / "tafelboek_nl_BE.qm")],
-        check=True,
-    )  # fmt: skip
+    compile_catalogue(TS_FILE, out / "tafelboek_nl_BE.qm")
     return out
 
 

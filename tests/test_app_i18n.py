@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -14,6 +13,7 @@ from conftest import PASSPHRASE
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from qt_tools import compile_catalogue, qt_tool
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_window
 
 from app.i18n import I18N_DIR, Language, install_translators
@@ -24,7 +24,6 @@ from vault.errors import VaultWarning
 
 ROOT = Path(__file__).resolve().parents[1]
 TS_FILE = ROOT / "resources" / "i18n" / "tafelboek_nl_BE.ts"
-BIN = Path(sys.executable).parent
 
 Message = tuple[str, str]
 """(context, English source text)."""
@@ -46,11 +45,7 @@ def _messages(ts: Path) -> dict[Message, ET.Element]:
 def compiled_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The .ts compiled afresh, so these tests never depend on a stale build product."""
     out = tmp_path_factory.mktemp("i18n")
-    subprocess.run(
-        [str(BIN / "pyside6-lrelease"), "-silent", str(TS_FILE), "-qm",
-         str(out / "tafelboek_nl_BE.qm")],
-        check=True,
-    )  # fmt: skip
+    compile_catalogue(TS_FILE, out / "tafelboek_nl_BE.qm")
     return out
 
 
@@ -78,7 +73,7 @@ def test_every_tr_string_in_app_is_in_the_catalogue(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "app").glob("*.py"))
     subprocess.run(
-        [str(BIN / "pyside6-lupdate"), "-silent", *sources, "-source-language", "en",
+        [str(qt_tool("lupdate")), "-silent", *sources, "-source-language", "en",
          "-target-language", "nl_BE", "-ts", str(fresh)],
         check=True,
     )  # fmt: skip

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from qt_tools import compile_catalogue
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 
 from app.i18n import Language, install_translators
@@ -407,12 +406,8 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, tmp_path: Path) -> N
 def dutch(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     """The screen in Dutch, from the .ts compiled afresh (never a stale build product)."""
     root = Path(__file__).resolve().parent.parent
-    subprocess.run(
-        [str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent",
-         str(root / "resources" / "i18n" / "tafelboek_nl_BE.ts"), "-qm",
-         str(tmp_path / "tafelboek_nl_BE.qm")],
-        check=True,
-    )  # fmt: skip
+    compile_catalogue(root / "resources" / "i18n" / "tafelboek_nl_BE.ts",
+                      tmp_path / "tafelboek_nl_BE.qm")  # fmt: skip
     previous = QLocale()
     translators = install_translators(qapp, Language.DUTCH, tmp_path)
     try:
