@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import pytest
@@ -19,11 +20,14 @@ from vault.kdf import CalibratedKdf, ProgressCallback
 from vault.store import Vault
 
 HOME = Path("/home/jeugd")
+DATA = Path(os.path.abspath("/data/jeugd"))
+"""An absolute path on the host (``/data/jeugd`` on POSIX, a drive's ``\\data\\jeugd`` on
+Windows): the XDG rule takes absolute paths only, and the function uses the host's paths."""
 
 
 def test_linux_uses_xdg_data_home() -> None:
-    env = {"XDG_DATA_HOME": "/data/jeugd"}
-    assert default_vault_dir(env, "linux", HOME) == Path("/data/jeugd/Tafelboek")
+    env = {"XDG_DATA_HOME": str(DATA)}
+    assert default_vault_dir(env, "linux", HOME) == DATA / "Tafelboek"
 
 
 def test_linux_falls_back_to_local_share() -> None:

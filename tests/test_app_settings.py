@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
+import secrets
 import subprocess
 import sys
 import textwrap
@@ -38,8 +40,9 @@ CANARY = "KANARIE-geheime-casus-7731"
 def test_the_file_lives_in_the_local_config_folder(tmp_path: Path) -> None:
     win = settings_path({"LOCALAPPDATA": r"C:\Users\an\AppData\Local"}, "win32", tmp_path)
     assert str(win).replace("\\", "/").endswith("AppData/Local/Tafelboek/tafelboek.ini")
-    xdg = settings_path({"XDG_CONFIG_HOME": "/etc/xdg-home"}, "linux", tmp_path, frozen=False)
-    assert xdg == Path("/etc/xdg-home/Tafelboek/tafelboek.ini")
+    xdg_home = Path(os.path.abspath("/etc/xdg-home"))  # absolute on the host, as XDG asks
+    xdg = settings_path({"XDG_CONFIG_HOME": str(xdg_home)}, "linux", tmp_path, frozen=False)
+    assert xdg == xdg_home / "Tafelboek" / "tafelboek.ini"
     # A relative XDG path is invalid by the spec and ignored.
     assert default_config_dir({"XDG_CONFIG_HOME": "rel"}, "linux", tmp_path) == (
         tmp_path / ".config" / "Tafelboek"
@@ -259,14 +262,45 @@ def test_p2_the_ini_holds_no_content_after_a_session(qtbot: QtBot, tmp_path: Pat
 
 
 # ----------------------------------------------------------------------- QtProject.conf
+# Every QFileDialog writes its last folder into Qt's settings shared by all Qt programs:
+# ``QtProject.conf`` under $XDG_CONFIG_HOME on Linux (redirected into tmp_path here), the
+# registry (HKCU\Software\QtProject) on Windows, which no variable redirects. The child
+# prints that ``FileDialog`` group before and after; on Windows it also puts the group
+# back as it found it at the end, so the suite leaves the user's registry as it was.
 _DIALOG_SCRIPT = textwrap.dedent(
     """
+    import json
     import sys
     from pathlib import Path
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
     sys.path.insert(0, sys.argv[1])
     from app.prompts import DialogPrompts
+
+    def shared_group() -> dict:
+        shared = QSettings(QSettings.Scope.UserScope, "QtProject")
+        shared.beginGroup("FileDialog")
+        values = {key: shared.value(key) for key in shared.allKeys()}
+        shared.endGroup()
+        return values
+
+    def put_back(values: dict) -> None:
+        shared = QSettings(QSettings.Scope.UserScope, "QtProject")
+        shared.beginGroup("FileDialog")
+        shared.remove("")
+        for key, value in values.items():
+            shared.setValue(key, value)
+        shared.endGroup()
+        shared.sync()
+
+    def show(values: dict) -> str:
+        return json.dumps({key: str(value) for key, value in values.items()})
+
+    registry = sys.platform == "win32"
+    users_own = shared_group() if registry else {}
+    if registry and sys.argv[4:] == ["seed"]:  # another program's last folder
+        put_back({**users_own, "lastVisited": "file:///srv/elders"})
+    print("before", show(shared_group()))
 
     app = QApplication([])
     parent = QWidget()
@@ -287,28 +321,41 @@ _DIALOG_SCRIPT = textwrap.dedent(
         dialog.accept()
 
     QTimer.singleShot(200, accept)
-    if sys.argv[3] == "raw":
-        dialog = QFileDialog(parent, "x", str(folder), "PDF (*.pdf)")
-        dialog.setOptions(QFileDialog.Option.DontUseNativeDialog)
-        dialog.selectFile("a.pdf")
-        dialog.exec()
-        import shiboken6
-        shiboken6.delete(dialog)
-    else:
-        prompts = DialogPrompts(native=False)
-        chosen = prompts.choose_save_file(parent, "x", folder / "a.pdf", "PDF (*.pdf)")
-        assert chosen == folder / "a.pdf", chosen
-        QTimer.singleShot(200, accept)
-        assert prompts.choose_backup_file(parent, folder) == folder / "kopie.tafelboek"
+    try:
+        if sys.argv[3] == "raw":
+            dialog = QFileDialog(parent, "x", str(folder), "PDF (*.pdf)")
+            dialog.setOptions(QFileDialog.Option.DontUseNativeDialog)
+            dialog.selectFile("a.pdf")
+            dialog.exec()
+            import shiboken6
+            shiboken6.delete(dialog)
+        else:
+            prompts = DialogPrompts(native=False)
+            chosen = prompts.choose_save_file(parent, "x", folder / "a.pdf", "PDF (*.pdf)")
+            assert chosen == folder / "a.pdf", chosen
+            QTimer.singleShot(200, accept)
+            assert prompts.choose_backup_file(parent, folder) == folder / "kopie.tafelboek"
+        print("after", show(shared_group()))
+    finally:
+        if registry:
+            put_back(users_own)
     print("done")
     """
 )
 
 
-def _run_dialogs(tmp_path: Path, mode: str) -> Path:
+def _run_dialogs(
+    tmp_path: Path, mode: str, *extra: str
+) -> tuple[Path, dict[str, str], dict[str, str], str]:
+    """Run the dialogs in a child; (QtProject.conf path, group before, group after, canary).
+
+    The canary in the visited folder's name is new for every run, so a folder left in the
+    registry by an older run (or another program) cannot make a test pass or fail.
+    """
     home = tmp_path / "home"
     config = home / ".config"
-    folder = tmp_path / f"geheime-map-{CANARY}"
+    canary = f"{CANARY}-{secrets.token_hex(4)}"
+    folder = tmp_path / f"geheime-map-{canary}"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "kopie.tafelboek").write_bytes(b"")
     env = dict(os.environ)
@@ -316,7 +363,7 @@ def _run_dialogs(tmp_path: Path, mode: str) -> Path:
     script = tmp_path / "dialogs.py"
     script.write_text(_DIALOG_SCRIPT, encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, str(script), str(ROOT), str(folder), mode],
+        [sys.executable, str(script), str(ROOT), str(folder), mode, *extra],
         env=env,
         capture_output=True,
         text=True,
@@ -324,23 +371,35 @@ def _run_dialogs(tmp_path: Path, mode: str) -> Path:
         check=False,
     )
     assert result.returncode == 0 and "done" in result.stdout, result.stderr
-    return config / "QtProject.conf"
+    said = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
+    return config / "QtProject.conf", json.loads(said["before"]), json.loads(said["after"]), canary
 
 
 def test_p2_file_dialogs_leave_no_qtproject_conf(tmp_path: Path) -> None:
     # Control: a bare Qt file dialog does write the folder it visited.
-    raw = _run_dialogs(tmp_path / "raw", "raw")
-    assert raw.exists() and CANARY in raw.read_text(encoding="utf-8")
-    conf = _run_dialogs(tmp_path / "ours", "prompts")
-    assert not conf.exists()
-    assert not list(conf.parent.glob("QtProject*")) if conf.parent.exists() else True
+    raw, _before, after, canary = _run_dialogs(tmp_path / "raw", "raw")
+    assert any(canary in value for value in after.values()), after
+    if sys.platform != "win32":
+        assert raw.exists() and canary in raw.read_text(encoding="utf-8")
+    conf, before, after, canary = _run_dialogs(tmp_path / "ours", "prompts")
+    assert after == before
+    assert not any(canary in value for value in after.values()), after
+    if sys.platform != "win32":
+        assert not conf.exists()
+        assert not list(conf.parent.glob("QtProject*")) if conf.parent.exists() else True
 
 
 def test_p2_file_dialogs_leave_another_apps_qtproject_conf_as_it_was(tmp_path: Path) -> None:
+    if sys.platform == "win32":  # the registry: the child seeds (and removes) the value
+        _conf, before, after, canary = _run_dialogs(tmp_path, "prompts", "seed")
+        assert before["lastVisited"] == "file:///srv/elders"
+        assert after == before
+        assert not any(canary in value for value in after.values()), after
+        return
     conf = tmp_path / "home" / ".config" / "QtProject.conf"
     conf.parent.mkdir(parents=True)
     conf.write_text("[FileDialog]\nlastVisited=file:///srv/elders\n", encoding="utf-8")
-    _run_dialogs(tmp_path, "prompts")
+    _conf, _before, _after, canary = _run_dialogs(tmp_path, "prompts")
     text = conf.read_text(encoding="utf-8")
-    assert CANARY not in text
+    assert CANARY not in text and canary not in text
     assert "lastVisited=file:///srv/elders" in text
