@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -392,6 +393,31 @@ class ConclusionPage(QWizardPage):
         return self._wizard.save()
 
 
+def name_aero_back_button(wizard: QWizard) -> None:
+    """Give Windows' Aero back button the back button's accessible name.
+
+    On Windows, QWizard always makes a second back button for the Aero style: a bare
+    ``QAbstractButton`` (Qt's ``QVistaBackButton``) without text, hidden in the other
+    styles. Should it ever show (the Aero style, a style sheet), a screen reader would
+    announce an unnamed button; so it gets the name of the button it stands in for.
+    """
+    own = [wizard.button(which) for which in _STANDARD_BUTTONS]  # kept alive: compared below
+    name = plain_text(own[0].text())
+    for button in wizard.findChildren(QAbstractButton):
+        if button not in own and not button.text() and not button.accessibleName():
+            button.setAccessibleName(name)
+
+
+_STANDARD_BUTTONS = (
+    QWizard.WizardButton.BackButton,  # first: the name to lend
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.CommitButton,
+    QWizard.WizardButton.FinishButton,
+    QWizard.WizardButton.CancelButton,
+    QWizard.WizardButton.HelpButton,
+)
+
+
 class ParticipationWizard(QWizard):
     """The participation assessment (P10): cell, five questions, conclusion."""
 
@@ -407,6 +433,9 @@ class ParticipationWizard(QWizard):
         self.setAccessibleName(
             QCoreApplication.translate("ParticipationWizard", "Assess participation")
         )
+        # One look everywhere: on Windows QWizard would pick the Aero style, whose back
+        # button is a bare arrow painted in the title area, without text or mnemonic. The
+        # modern style keeps "< Back" (Alt+B) as a labelled button in the tab order.
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(640, 500)
@@ -433,6 +462,7 @@ class ParticipationWizard(QWizard):
             QCoreApplication.translate("ParticipationWizard", "&Save"),
         )
         name_after_text(self.button(QWizard.WizardButton.FinishButton))
+        name_aero_back_button(self)
         try:
             self._can_release = self_person(vault) is not None
         except VaultError:

@@ -20,10 +20,12 @@ from typing import Any
 import pytest
 from conftest import PASSPHRASE
 from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_window
+from test_app_wizard_a11y import unnamed_buttons
 
+from app.participation_wizard import ParticipationWizard
 from app.platform_hooks import (
     PBT_APMSUSPEND,
     WDA_EXCLUDEFROMCAPTURE,
@@ -35,6 +37,7 @@ from app.platform_hooks import (
     LockReason,
     WindowsHooks,
 )
+from vault import Vault
 
 pytestmark = [
     pytest.mark.windows_native,
@@ -254,3 +257,23 @@ def test_dialogs_get_the_real_display_affinity_call(qtbot: QtBot, tmp_path: Path
     qtbot.waitExposed(dialog)
     again = [h for h, _affinity, _answer in hooks.affinity_calls[before:]]
     assert int(dialog.winId()) in again
+
+
+# ---------------------------------------------------------------------- wizard, Aero style
+@pytest.mark.parametrize(
+    "style", [QWizard.WizardStyle.ModernStyle, QWizard.WizardStyle.AeroStyle], ids=str
+)
+def test_the_wizards_aero_back_button_is_named(
+    qtbot: QtBot, vault: Vault, style: QWizard.WizardStyle
+) -> None:
+    wizard = ParticipationWizard(vault)
+    qtbot.addWidget(wizard)
+    wizard.setWizardStyle(style)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    aero = [b for b in wizard.findChildren(QAbstractButton)
+            if b.metaObject().className() == "QAbstractButton"]  # fmt: skip
+    assert len(aero) == 1  # Qt's Windows build makes it in every style
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    assert aero[0].accessibleName() == back.accessibleName() != ""
+    assert unnamed_buttons(wizard) == []
