@@ -105,7 +105,7 @@ screenshots: $(STAMP) i18n
 # The Windows lane (docs/windows-lane.md): a Windows CPython 3.11 with the lock's exact
 # win_amd64 wheels under Wine on this Linux machine; the self-test, the vault CLI round
 # trip (also on a FAT stick where one can be mounted) and the whole suite. Idempotent:
-# a second run reuses the prefix in build/wine.
+# a second run reuses the prefix in ~/.cache/tafelboek/winelane.
 test-windows: $(STAMP) i18n
 	tools/winelane/lane.sh all
 

@@ -19,8 +19,16 @@ def error_message(code: ErrorCode | None) -> str:
             return QCoreApplication.translate(
                 "Messages",
                 "This passphrase does not open the vault. Check Caps Lock and the keyboard "
-                "layout, then try again. If you are sure it is right, the start of the file "
-                "may be damaged: restore a backup.",
+                "layout, then try again (an older passphrase?). Only if you are sure it is "
+                "right, the start of the file may be damaged: then restore a backup — an "
+                "older backup lacks the notes written since.",
+            )
+        case ErrorCode.OUT_OF_MEMORY:
+            return QCoreApplication.translate(
+                "Messages",
+                "This computer has not enough free memory to unlock the vault right now. "
+                "Close other programs and try again. The vault is not damaged: do not "
+                "restore a backup.",
             )
         case ErrorCode.NOT_A_VAULT:
             return QCoreApplication.translate(

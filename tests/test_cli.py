@@ -128,6 +128,7 @@ def test_help_lists_every_exit_status(run: Runner) -> None:
         ("5", "in use"),
         ("6", "newer version"),
         ("7", "cannot write"),
+        ("8", "not enough free memory"),
     ]:
         assert any(
             ln.strip().startswith(f"{code} ") and words in ln for ln in help_text.splitlines()

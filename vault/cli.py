@@ -10,7 +10,8 @@ Run as ``tafelboek-vault`` (console script) or ``python -m vault``::
     tafelboek-vault passwd  PATH
 
 Passphrases are read from the terminal without echo, or with ``--passphrase-stdin``
-from standard input (one per line, UTF-8, only the line ending removed). They are never
+from standard input (one per line, UTF-8; only the line ending and a leading byte-order
+mark removed). They are never
 taken from the command line or the environment, and never printed.
 
 Messages are English and go to standard error; the GUI words its own messages in Dutch.
@@ -32,9 +33,16 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import BinaryIO, NoReturn, TextIO
+from typing import Any, BinaryIO, NoReturn, TextIO
 
-from vault.errors import ErrorCode, TargetExists, VaultDamaged, VaultError, exit_status
+from vault.errors import (
+    ErrorCode,
+    TargetExists,
+    VaultDamaged,
+    VaultError,
+    WrongPassphrase,
+    exit_status,
+)
 from vault.kdf import FLOOR_MEMORY_KIB, CalibratedKdf, KdfProfile
 from vault.passphrase import MAX_PASSPHRASE_BYTES, passphrase_bytes
 from vault.store import Vault, VaultInfo, restore, vault_info
@@ -58,18 +66,21 @@ exit status:
     5  the vault is in use by another program
     6  the vault was made by a newer version of Tafelboek
     7  cannot write (read-only location, disk full, failing medium)
+    8  not enough free memory for the key derivation (close other programs)
   130  interrupted (Ctrl+C)
 
 passphrases:
   Asked on the terminal without echo; create and passwd ask the new passphrase twice.
   With --passphrase-stdin they are read from standard input instead, one per line,
-  UTF-8, with only the line ending ("\\n" or "\\r\\n") removed: one line for create,
+  UTF-8, with only the line ending ("\\n" or "\\r\\n") and a leading byte-order mark
+  (U+FEFF, which PowerShell and Notepad write) removed: one line for create,
   verify, backup and restore; two lines (old, then new) for passwd. Passphrases are
   never taken from the command line or the environment.
 """
 
 # A passphrase line may hold at most this many bytes before its line ending.
-_MAX_LINE_BYTES = MAX_PASSPHRASE_BYTES + 2
+_MAX_LINE_BYTES = MAX_PASSPHRASE_BYTES + 5  # + a byte-order mark and CR LF
+_BOM = "\ufeff"
 
 _MAX_REPORTED_PROBLEMS = 10
 
@@ -208,6 +219,8 @@ class _Context:
     ) -> None:
         self.args = args
         self.stdin = stdin
+        self.bom_stripped: set[str] = set()
+        """Passphrases read from standard input that had a leading byte-order mark."""
         self.out = stdout
         self.err = stderr
         self._kdf = kdf
@@ -220,6 +233,26 @@ class _Context:
     def say(self, text: str) -> None:
         """Write a line of the command's result to standard output."""
         self.out.write(text + "\n")
+
+    def open_vault(self, path: Path, passphrase: str, **kwargs: Any) -> tuple[Vault, str]:
+        """Open with ``passphrase``; return the vault and the passphrase that opened it.
+
+        A vault created through standard input before byte-order marks were removed has
+        the mark in its passphrase: when the line had one and the passphrase without it
+        is wrong, the original text is tried too, so nobody is locked out by the fix.
+        """
+        try:
+            return Vault.open(path, passphrase, **kwargs), passphrase
+        except WrongPassphrase:
+            if passphrase not in self.bom_stripped:
+                raise
+        vault = Vault.open(path, _BOM + passphrase, **kwargs)
+        self.note(
+            f"Note: the passphrase of {path} begins with an invisible byte-order mark "
+            f"(U+FEFF) from the program that wrote standard input. Change it with "
+            f"'{PROG} passwd' so that it opens with the text you type."
+        )
+        return vault, _BOM + passphrase
 
     def note(self, text: str) -> None:
         """Write a line for the user to standard error."""
@@ -262,7 +295,15 @@ class _Context:
         lines: list[str] = []
         for number in range(1, count + 1):
             raw = binary.readline(_MAX_LINE_BYTES + 1)
-            lines.append(_decode_line(raw, number, count))
+            text = _decode_line(raw, number, count)
+            # A byte-order mark is never part of a passphrase: Windows PowerShell and
+            # Notepad put one before piped or saved text, and, being invisible, it would
+            # lock the user out. Removed from the start of every line, so a passphrase
+            # set through standard input opens with the same text typed anywhere.
+            if text.startswith(_BOM):
+                text = text[1:]
+                self.bom_stripped.add(text)
+            lines.append(text)
         for passphrase in lines:
             _check_usable(passphrase)
         return lines
@@ -445,7 +486,7 @@ def _cmd_info(ctx: _Context) -> int:
 
 
 def _open(ctx: _Context, path: Path, passphrase: str, *, check: bool | None = None) -> Vault:
-    vault = Vault.open(path, passphrase, kdf_profile=ctx.kdf, integrity_check=check)
+    vault, _ = ctx.open_vault(path, passphrase, kdf_profile=ctx.kdf, integrity_check=check)
     _vault_warnings(ctx, vault)
     return vault
 
@@ -509,9 +550,15 @@ def _cmd_restore(ctx: _Context) -> int:
     passphrase = ctx.passphrase("Passphrase of the backup")
     progress = ctx.progress()
     try:
-        restore(
-            backup, target, passphrase, overwrite=force, progress=progress.labelled("Restoring")
-        )
+        try:
+            restore(
+                backup, target, passphrase, overwrite=force, progress=progress.labelled("Restoring")
+            )
+        except WrongPassphrase:
+            if passphrase not in ctx.bom_stripped:
+                raise
+            # A backup of a vault whose passphrase kept a byte-order mark (see open_vault).
+            restore(backup, target, _BOM + passphrase, overwrite=force)
     finally:
         progress.finish()
     ctx.say(f"Restored {backup} to {target}; it opens with the backup's passphrase.")
@@ -527,7 +574,7 @@ def _cmd_passwd(ctx: _Context) -> int:
     profile = ctx.kdf
     if ctx.args.passphrase_stdin:
         old, new = ctx.stdin_passphrases(2)
-        vault = Vault.open(path, old, kdf_profile=profile)
+        vault, old = ctx.open_vault(path, old, kdf_profile=profile)
     else:
         # On a terminal, check the current passphrase before asking for a new one.
         old = ctx.passphrase("Current passphrase")
@@ -571,8 +618,15 @@ def _describe(error: VaultError, fallback_path: Path | None, command: str) -> st
         return (
             f"Cannot open {subject}: the passphrase is wrong, or the first page of the file "
             "is damaged (SQLCipher cannot tell these two apart). Check the passphrase "
-            "(Caps Lock, keyboard layout, spaces); if it is certainly right, restore the "
-            f"vault from a backup with '{PROG} restore'. Nothing was changed."
+            "first (Caps Lock, keyboard layout, spaces, an older passphrase); only if it is "
+            f"certainly right, restore the vault from a backup with '{PROG} restore' — "
+            "restoring an older backup loses the notes written since. Nothing was changed."
+        )
+    if code is ErrorCode.OUT_OF_MEMORY:
+        return (
+            f"Cannot open {subject}: this computer has not enough free memory for the key "
+            "derivation right now. Close other programs and try again. The vault is not "
+            "damaged; do not restore a backup."
         )
     if code is ErrorCode.NOT_A_VAULT:
         return f"{subject} is not a Tafelboek vault ({detail}). Check that this is the right file."

@@ -42,6 +42,9 @@ class ErrorCode(StrEnum):
     """The vault was used after it was closed or locked."""
     BACKUP_MISMATCH = "backup_mismatch"
     """A freshly written backup did not verify against its source."""
+    OUT_OF_MEMORY = "out_of_memory"
+    """Not enough free memory for the key derivation: close other programs and try again
+    (the vault is fine; never a reason to restore a backup)."""
     FILE_GONE = "file_gone"
     """The vault file was deleted, moved or replaced while it was open: saving is refused
     (it would only reach the orphaned file); a backup can still rescue everything."""
@@ -132,6 +135,10 @@ class VaultFileGone(VaultError):
     code = ErrorCode.FILE_GONE
 
 
+class OutOfMemory(VaultError):
+    code = ErrorCode.OUT_OF_MEMORY
+
+
 #: Command-line exit status per error code (documented in ``tafelboek-vault --help``).
 EXIT_STATUS: dict[ErrorCode, int] = {
     ErrorCode.WRONG_PASSPHRASE: 3,
@@ -144,6 +151,7 @@ EXIT_STATUS: dict[ErrorCode, int] = {
     ErrorCode.DISK_FULL: 7,
     ErrorCode.WRITE_FAILED: 7,
     ErrorCode.FILE_GONE: 7,
+    ErrorCode.OUT_OF_MEMORY: 8,
 }
 
 

@@ -39,6 +39,17 @@ DEFAULT_PARALLELISM = 4
 MAX_ITERATIONS = 255
 """Iterations are stored in one byte of the vault header."""
 
+CEILING_MEMORY_KIB = 1024 * 1024
+"""Most Argon2 memory a vault may ask for (1 GiB). Calibration never chooses more than
+:data:`PREFERRED_MEMORY_KIB`; a header asking for more is refused before deriving, so a
+tampered header cannot make an unlock take minutes or exhaust memory."""
+
+CEILING_ITERATIONS = 64
+"""Most Argon2 iterations a vault may ask for (calibration caps here too)."""
+
+CEILING_PARALLELISM = 16
+"""Most Argon2 lanes a vault may ask for."""
+
 ProgressCallback = Callable[[float], None]
 """Receives a fraction between 0.0 and 1.0."""
 
@@ -206,7 +217,7 @@ class CalibratedKdf:
         per_iteration = max(two - one, one / 2, 1e-4)
         fixed = max(one - per_iteration, 0.0)
         iterations = round((self.target_seconds - fixed) / per_iteration)
-        iterations = max(1, min(MAX_ITERATIONS, iterations))
+        iterations = max(1, min(CEILING_ITERATIONS, iterations))
         params = KdfParams(memory, iterations, self.parallelism)
         if progress is not None:
             progress(1.0)

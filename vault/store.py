@@ -47,6 +47,7 @@ from vault.errors import (
     DiskFull,
     NewerVersion,
     NotAVault,
+    OutOfMemory,
     ReadOnlyLocation,
     TargetExists,
     VaultClosed,
@@ -198,7 +199,15 @@ def derive_unlock_key(path: Path, passphrase: str) -> UnlockKey:
     header = read_header(path)
     try:
         key = derive_key(passphrase, header.salt, header.kdf)
-    except (MemoryError, HashingError):
+    except MemoryError:
+        raise OutOfMemory("not enough free memory for the key derivation", path=path) from None
+    except HashingError as exc:
+        # The header was bounded by read_header; what argon2 reports as a memory
+        # allocation error is the machine's free memory, not a damaged vault.
+        if "memory" in str(exc).lower():
+            raise OutOfMemory(
+                "not enough free memory for the key derivation", path=path
+            ) from None
         raise VaultDamaged(
             "key derivation failed with the parameters in the vault header", path=path
         ) from None

@@ -2086,8 +2086,13 @@
     <name>Messages</name>
     <message>
         <location filename="../../app/messages.py" line="+19"/>
-        <source>This passphrase does not open the vault. Check Caps Lock and the keyboard layout, then try again. If you are sure it is right, the start of the file may be damaged: restore a backup.</source>
-        <translation>Deze wachtwoordzin opent de kluis niet. Controleer Caps Lock en de toetsenbordindeling en probeer opnieuw. Ben je zeker dat hij klopt, dan is het begin van het bestand misschien beschadigd: zet een reservekopie terug.</translation>
+        <source>This passphrase does not open the vault. Check Caps Lock and the keyboard layout, then try again (an older passphrase?). Only if you are sure it is right, the start of the file may be damaged: then restore a backup — an older backup lacks the notes written since.</source>
+        <translation>Deze wachtwoordzin opent de kluis niet. Controleer Caps Lock en de toetsenbordindeling en probeer opnieuw (een oudere wachtwoordzin?). Alleen als je zeker bent dat hij klopt, is het begin van het bestand misschien beschadigd: zet dan een reservekopie terug — een oudere reservekopie mist de notities die je sindsdien schreef.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This computer has not enough free memory to unlock the vault right now. Close other programs and try again. The vault is not damaged: do not restore a backup.</source>
+        <translation>Deze computer heeft nu niet genoeg vrij geheugen om de kluis te ontgrendelen. Sluit andere programma&apos;s en probeer opnieuw. De kluis is niet beschadigd: zet geen reservekopie terug.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -6,7 +6,7 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/../.." && pwd)"
-LANE="${WINELANE_DIR:-$REPO/build/wine}"
+LANE="${WINELANE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/tafelboek/winelane}"
 : "${WINEPREFIX:?run through lane.sh}"
 
 if [ "$(id -u)" != 0 ] || [ ! -e /dev/fuse ]; then

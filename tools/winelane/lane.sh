@@ -12,13 +12,15 @@
 #   tools/winelane/lane.sh all            setup, selftest, cli, fat, test, native; the lane's time
 #
 # Idempotent and cached: the prefix, the Python and the wheels live in $WINELANE_DIR
-# (default build/wine) and are rebuilt only when the lock or this script's pins change.
+# (default ~/.cache/tafelboek/winelane) and are rebuilt only when the lock or this
+# script's pins change. Never inside the work tree: a Wine prefix maps drive Z: to "/"
+# by a symlink, and setuptools' editable install walks the tree following symlinks.
 # Downloads go through pip's cache. Nothing here is shipped; see docs/windows-lane.md.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/../.." && pwd)"
-LANE="${WINELANE_DIR:-$REPO/build/wine}"
+LANE="${WINELANE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/tafelboek/winelane}"
 HOST_PY="${HOST_PY:-$REPO/.venv/bin/python}"
 
 # The Windows CPython: the python.org embeddable build of 3.11.9 (MSC v.1938, AMD64),

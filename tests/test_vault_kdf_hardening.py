@@ -1,0 +1,207 @@
+"""Key derivation against hostile headers, low memory and a BOM (security review L3, L7, L8).
+
+* A header asking for more work than any vault uses (memory > 1 GiB, iterations > 64,
+  lanes > 16) is refused as "not a vault" before anything is derived: a tampered header
+  could otherwise make an unlock take ten minutes, uncancellable.
+* Lack of memory is reported as such, never as "damaged" (which invites a restore, i.e.
+  a rollback).
+* A byte-order mark before a passphrase on standard input is not part of it.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from argon2.exceptions import HashingError
+from conftest import FAST_KDF, PASSPHRASE, FakeClock
+
+import vault.cli as cli
+import vault.store as store
+from vault import Vault
+from vault.errors import ErrorCode, NotAVault, OutOfMemory, VaultDamaged
+from vault.header import HEADER_BYTES, VaultHeader, read_header
+from vault.kdf import (
+    CEILING_ITERATIONS,
+    CEILING_MEMORY_KIB,
+    CEILING_PARALLELISM,
+    PREFERRED_MEMORY_KIB,
+    CalibratedKdf,
+    KdfParams,
+)
+
+
+def _vault(tmp_path: Path) -> Path:
+    path = tmp_path / "kluis.tafelboek"
+    Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()).close()
+    return path
+
+
+def _patch_header(path: Path, log_memory: int, iterations: int, parallelism: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[1:4] = bytes([log_memory, iterations, parallelism])
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(
+    ("log_memory", "iterations", "parallelism"),
+    [
+        pytest.param(21, 1, 1, id="2-GiB"),
+        pytest.param(31, 1, 1, id="2-TiB"),
+        pytest.param(18, 65, 4, id="65-iterations"),
+        pytest.param(18, 255, 4, id="255-iterations"),
+        pytest.param(18, 3, 17, id="17-lanes"),
+        pytest.param(21, 255, 255, id="review-probe-9-minutes"),
+    ],
+)
+def test_a_header_asking_for_absurd_work_is_refused_before_deriving(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    log_memory: int,
+    iterations: int,
+    parallelism: int,
+) -> None:
+    path = _vault(tmp_path)
+    _patch_header(path, log_memory, iterations, parallelism)
+
+    def never(*args: object) -> bytes:
+        raise AssertionError("the key derivation ran on a hostile header")
+
+    monkeypatch.setattr(store, "derive_key", never)
+    with pytest.raises(NotAVault):
+        read_header(path)
+    with pytest.raises(NotAVault):
+        Vault.open(path, PASSPHRASE, clock=FakeClock())
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(
+        ["verify", "--passphrase-stdin", str(path)],
+        stdin=io.BytesIO(PASSPHRASE.encode() + b"\n"),  # type: ignore[arg-type]
+        stdout=out,
+        stderr=err,
+    )
+    assert code == 4
+    assert "not a Tafelboek vault" in err.getvalue()
+
+
+def test_the_ceilings_admit_everything_calibration_makes() -> None:
+    """The largest vault calibration can produce still parses."""
+    header = VaultHeader.new(
+        KdfParams(PREFERRED_MEMORY_KIB, CEILING_ITERATIONS, CEILING_PARALLELISM)
+    )
+    assert VaultHeader.parse(header.salt).kdf.iterations == CEILING_ITERATIONS
+    big = VaultHeader.new(KdfParams(CEILING_MEMORY_KIB, 1, 1))
+    assert VaultHeader.parse(big.salt).kdf.memory_kib == CEILING_MEMORY_KIB
+    assert len(big.salt) == HEADER_BYTES
+
+
+def test_calibration_on_a_very_fast_machine_stays_under_the_ceiling() -> None:
+    ticks = iter(range(0, 10_000))
+
+    def timer() -> float:  # each derivation "takes" a microsecond
+        return next(ticks) * 1e-6
+
+    kdf = CalibratedKdf(
+        memory_probe=lambda: 64 * 2**30, timer=timer, preferred_memory_kib=64, floor_memory_kib=8
+    )
+    assert kdf.choose().iterations == CEILING_ITERATIONS
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [MemoryError(), HashingError("Memory allocation error")],
+    ids=["MemoryError", "argon2-allocation"],
+)
+def test_lack_of_memory_at_unlock_is_not_called_damage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: Exception
+) -> None:
+    path = _vault(tmp_path)
+
+    def fail(*args: object) -> bytes:
+        raise failure
+
+    monkeypatch.setattr(store, "derive_key", fail)
+    with pytest.raises(OutOfMemory) as caught:
+        Vault.open(path, PASSPHRASE, clock=FakeClock())
+    assert caught.value.code is ErrorCode.OUT_OF_MEMORY
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(
+        ["verify", "--passphrase-stdin", str(path)],
+        stdin=io.BytesIO(PASSPHRASE.encode() + b"\n"),  # type: ignore[arg-type]
+        stdout=out,
+        stderr=err,
+    )
+    assert code == 8
+    assert "not enough free memory" in err.getvalue()
+    assert "do not restore" in err.getvalue()
+
+
+def test_another_argon2_failure_is_still_damage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _vault(tmp_path)
+
+    def fail(*args: object) -> bytes:
+        raise HashingError("Threading failure")
+
+    monkeypatch.setattr(store, "derive_key", fail)
+    with pytest.raises(VaultDamaged):
+        Vault.open(path, PASSPHRASE, clock=FakeClock())
+
+
+def _cli(argv: list[str], data: bytes) -> tuple[int, str]:
+    err = io.StringIO()
+    code = cli.main(
+        argv,
+        stdin=io.BytesIO(data),  # type: ignore[arg-type]
+        stdout=io.StringIO(),
+        stderr=err,
+        kdf=FAST_KDF,
+    )
+    return code, err.getvalue()
+
+
+BOM = "\ufeff".encode()
+
+
+def test_a_bom_before_the_passphrase_is_not_part_of_it(tmp_path: Path) -> None:
+    """PowerShell and Notepad write U+FEFF before piped or saved text (review L8)."""
+    path = str(tmp_path / "bom.tafelboek")
+    std = "--passphrase-stdin"
+    assert _cli(["create", std, path], BOM + b"kalender wolk trap\r\n")[0] == 0
+    assert _cli(["verify", std, path], b"kalender wolk trap\n")[0] == 0
+    assert _cli(["verify", std, path], BOM + b"kalender wolk trap\n")[0] == 0
+    # passwd: a mark before either line is not part of that passphrase.
+    assert _cli(["passwd", std, path], b"kalender wolk trap\n" + BOM + b"nieuw begin\n")[0] == 0
+    assert _cli(["verify", std, path], b"nieuw begin\n")[0] == 0
+    with Vault.open(Path(path), "nieuw begin", clock=FakeClock()):
+        pass  # the app, where nobody types a byte-order mark, opens it too
+
+
+def test_a_vault_made_with_the_mark_in_its_passphrase_still_opens(tmp_path: Path) -> None:
+    """Before the fix the mark became part of the passphrase; such vaults must still open
+    (with a hint to change it), from the very input that made them."""
+    path = tmp_path / "oud.tafelboek"
+    Vault.create(path, "\ufeffkalender wolk trap", kdf=FAST_KDF, clock=FakeClock()).close()
+    old = BOM + b"kalender wolk trap\n"
+    code, err = _cli(["verify", "--passphrase-stdin", str(path)], old)
+    assert code == 0 and "byte-order mark" in err
+    backup = str(tmp_path / "kopie.tafelboek")
+    code, _ = _cli(["backup", "--passphrase-stdin", str(path), backup], old)
+    assert code == 0
+    restored = str(tmp_path / "terug.tafelboek")
+    code, _ = _cli(["restore", "--passphrase-stdin", backup, restored], old)
+    assert code == 0
+    passwd = ["passwd", "--passphrase-stdin", str(path)]
+    assert _cli(passwd, BOM + b"kalender wolk trap\nnieuw begin\n")[0] == 0
+    assert _cli(["verify", "--passphrase-stdin", str(path)], b"nieuw begin\n")[0] == 0
+    # Without the mark on the line, the old passphrase is simply wrong.
+    assert _cli(["verify", "--passphrase-stdin", restored], b"kalender wolk trap\n")[0] == 3
+
+
+def test_app_words_lack_of_memory_apart_from_damage() -> None:
+    from app.messages import error_message
+
+    memory = error_message(ErrorCode.OUT_OF_MEMORY)
+    assert memory and memory != error_message(ErrorCode.DAMAGED)
+    assert "memory" in memory
