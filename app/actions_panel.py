@@ -537,7 +537,7 @@ class ActionsPanel(QWidget):
         people = dict(view.people) if view is not None else {}
         today = view.meeting.starts_at.date() if view is not None else None
         action = shown.action
-        if self._hide_table_only and shown.label.table_only:
+        if self._hide_table_only and not shown.label.current_text_released:
             what = hidden_text()
         else:
             what = note_title(shown.description) or self.tr("(no description)")

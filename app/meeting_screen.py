@@ -78,7 +78,7 @@ from vault.model import (
 )
 from vault.notes import add_note, update_note
 from vault.people import add_person, get_person, list_people, self_person
-from vault.policy import Channel, may_leave
+from vault.policy import Reason, may_copy
 from vault.releases import make_table_only
 from vault.store import Vault
 
@@ -1280,13 +1280,23 @@ class MeetingScreen(QWidget):
         text = self.editor.textCursor().selectedText().replace("\u2029", "\n")
         if not text or not self.save_pending() or self._note_id is None:
             return False
-        if not may_leave(vault, self._note_id, Channel.CLIPBOARD):
-            self.save_state.setText(
-                self.tr(
-                    "Table-only text cannot be copied. Release the note first "
-                    "(Ctrl+Shift+R) if the table agreed it may leave."
+        verdict = may_copy(vault, self._note_id, text)
+        if not verdict:
+            if verdict.reason is Reason.NOT_RELEASED_TEXT:
+                self.save_state.setText(
+                    self.tr(
+                        "Only released text can be copied. Your selection holds text typed "
+                        "or changed after the release: release the note again first "
+                        "(Ctrl+Shift+R) if the table agreed to it."
+                    )
                 )
-            )
+            else:
+                self.save_state.setText(
+                    self.tr(
+                        "Table-only text cannot be copied. Release the note first "
+                        "(Ctrl+Shift+R) if the table agreed it may leave."
+                    )
+                )
             return False
         guard.copy(text)
         self.save_state.setText(self.tr("Copied. The clipboard is cleared in 30 seconds."))

@@ -205,6 +205,28 @@ def refusal_message(reason: Reason) -> str:
             return QCoreApplication.translate(
                 "Messages", "This has already been released in this way; nothing was changed."
             )
+        case Reason.EMPTY_NOTE:
+            return QCoreApplication.translate(
+                "Messages", "This note holds no text yet, so there is nothing to release."
+            )
+        case Reason.NOTE_CHANGED:
+            return QCoreApplication.translate(
+                "Messages",
+                "The note changed while you were releasing it, so nothing was released. "
+                "Read the text again and release it if the table agreed to it.",
+            )
+        case Reason.CHANGED_SINCE_RELEASE:
+            return QCoreApplication.translate(
+                "Messages",
+                "This note changed after it was released. The new text stays at the table "
+                "until you release it again; only the released text may leave.",
+            )
+        case Reason.NOT_RELEASED_TEXT:
+            return QCoreApplication.translate(
+                "Messages",
+                "Only text that was released may leave. What you selected holds text that "
+                "was typed or changed after the release.",
+            )
         case Reason.NO_CONSENSUS:
             return QCoreApplication.translate(
                 "Messages",

@@ -3,8 +3,9 @@
 While the mode is on (Ctrl+Shift+P, or the button in the meeting's header) the editor
 shows a neutral placeholder instead of a table-only note and is read-only; the note list
 and the actions panel show the placeholder instead of table-only titles. Notes released
-beyond the table stay visible (and editable). A banner says that the mode is on and offers
-to turn it off; turning it off shows the text again.
+beyond the table stay visible (and editable) as long as their text is the released
+version; a note changed after its release is hidden like a table-only one (P3). A banner
+says that the mode is on and offers to turn it off; turning it off shows the text again.
 
 The placeholder never reaches the vault: it is put in the editor with signals blocked and
 the document marked unmodified, the editor is read-only, and
@@ -132,10 +133,12 @@ class PresentationMode(QObject):
             for row in range(screen.notes.count()):
                 entry = screen.notes.item(row)
                 label = labels.get(entry.data(ID_ROLE))
-                if label is None or label.table_only:
+                if label is None or not label.current_text_released:
                     entry.setText(self.tr("Hidden note (table only)"))
         label = self._current_label()
-        hide = self._active and (label is None or label.table_only)
+        # Shown only when its whole current text is a released version: text typed after
+        # a release is table-only (P3) and hidden like any table-only note.
+        hide = self._active and (label is None or not label.current_text_released)
         editor = screen.editor
         if hide and not self._editor_hidden:
             if editor.document().isModified() and not screen.save_pending():

@@ -1,8 +1,11 @@
 """Releasing a note beyond the table: an explicit, recorded act (P3, P4).
 
-The dialog asks where the note goes (own dossier, or feedback for colleagues the user
-represents at this cell), at which meeting that was agreed, and whose information it is,
-and says in a plain sentence what releasing means. Every destination is checked with the
+The dialog shows the text that will be released — the note as it stands now; a release
+binds that version, and text typed later stays at the table until released again (P3) —
+and asks where it goes (own dossier, or feedback for colleagues the user represents at
+this cell), at which meeting that was agreed, and whose information it is, and says in a
+plain sentence what releasing means. When the stored text no longer is the text shown
+(changed in the meantime), nothing is released. Every destination is checked with the
 policy before anything is recorded, so a refusal releases nothing; the refusal is worded
 inline (:func:`app.messages.refusal_message`).
 """
@@ -24,12 +27,14 @@ from PySide6.QtWidgets import (
 
 from app.i18n import ui_language
 from app.messages import error_message, refusal_message
+from app.notebook import TableOnlyEditor
 from app.widgets import ErrorLabel, label_for, name_after_text, paragraph
 from vault.documents.strings import long_date_time
 from vault.errors import VaultError
 from vault.meeting_view import ItemView, MeetingView
 from vault.meetings import list_meetings
 from vault.model import MeetingStatus, Person, ReleaseKind
+from vault.notes import get_note
 from vault.people import get_person, self_person
 from vault.policy import feedback_candidates, may_release
 from vault.releases import ReleaseRefused, release
@@ -57,6 +62,19 @@ class ReleaseDialog(QDialog):
         self._view = view
         self.note_id = note_id
         self.released_ids: list[int] = []
+        try:
+            self.text = get_note(vault, note_id).body
+        except (KeyError, VaultError):
+            self.text = ""
+        """The version this dialog releases: exactly what it shows (P3)."""
+        self.preview = TableOnlyEditor()
+        self.preview.setPlainText(self.text)
+        self.preview.setReadOnly(True)
+        self.preview.setTabChangesFocus(True)
+        self.preview.setMaximumHeight(120)
+        self.preview.setAccessibleName(self.tr("Text that will be released"))
+        self.preview_label = label_for(self.tr("Text that will be released (this version)"),
+                                       self.preview)  # fmt: skip
 
         self.own_dossier = QCheckBox(self.tr("To my &own dossier"))
         name_after_text(self.own_dossier)
@@ -95,6 +113,8 @@ class ReleaseDialog(QDialog):
         form.addRow(label_for(self.tr("Agreed at &meeting"), self.meeting), self.meeting)
         form.addRow(label_for(self.tr("&Whose information"), self.owner), self.owner)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.preview_label)
+        layout.addWidget(self.preview)
         layout.addWidget(self.own_dossier)
         layout.addWidget(self.feedback)
         layout.addWidget(self.colleagues)
@@ -208,6 +228,7 @@ class ReleaseDialog(QDialog):
                 verdict = may_release(
                     self._vault, self.note_id, kind, colleague_id=colleague_id,
                     agreed_meeting_id=agreed_meeting_id, info_owner_id=info_owner_id,
+                    text=self.text,
                 )  # fmt: skip
                 if not verdict:
                     self.error.show_message(refusal_message(verdict.reason))
@@ -216,6 +237,7 @@ class ReleaseDialog(QDialog):
                 release_id = release(
                     self._vault, self.note_id, kind, info_owner_id=info_owner_id or 0,
                     agreed_meeting_id=agreed_meeting_id, colleague_id=colleague_id,
+                    text=self.text,
                 )  # fmt: skip
                 self.released_ids.append(release_id)
         except ReleaseRefused as exc:
@@ -232,3 +254,8 @@ class ReleaseDialog(QDialog):
     def _accept_if_released(self) -> None:
         if self.perform():
             self.accept()
+
+    def done(self, result: int) -> None:
+        """Closing (also by locking, P12) first wipes the text the dialog shows."""
+        self.preview.clear()
+        super().done(result)

@@ -54,6 +54,7 @@ from vault.releases import (
     feedback_for,
     mark_relayed,
     prepared_inputs,
+    released_text,
     set_may_share,
 )
 from vault.store import Vault
@@ -101,6 +102,7 @@ class FeedbackEntry:
 
     release: Release
     body: str
+    """The text as released (its version), not the note's current text."""
     meeting: str
     """The meeting's date in long form ("donderdag 5 maart 2026")."""
     cell: str
@@ -146,7 +148,9 @@ def feedback_entries(vault: Vault, colleague_id: int) -> list[FeedbackEntry]:
         when = meeting_words(meeting) if meeting else ""
         cell = cells.get(meeting.cell_id, "") if meeting else ""
         item = _item_words(vault, note.agenda_item_id, note.case_id)
-        entries.append(FeedbackEntry(release, note.body, when, cell, item))
+        # The version released, never what was typed after it (P3).
+        entries.append(FeedbackEntry(release, released_text(vault, release.id), when, cell,
+                                     item))  # fmt: skip
     return entries
 
 

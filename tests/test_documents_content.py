@@ -249,11 +249,14 @@ def test_notice_builder_reads_no_case_at_all() -> None:
             assert forbidden not in lowered, word
 
 
-def test_builders_read_free_text_only_through_document_notes() -> None:
+def test_p3_builders_read_free_text_only_through_document_versions() -> None:
     source = Path(__file__).resolve().parents[1] / "vault" / "documents" / "builders.py"
     code = source.read_text(encoding="utf-8")
-    assert code.count("get_note(") == 1  # inside _released_notes, fed by document_notes
-    for forbidden in ("list_notes", "FROM note", "note_revision", "note_fts", "search"):
+    # Inside _released_notes: the released versions the policy hands out, never a note's
+    # current text (P3).
+    assert code.count("document_versions(") == 1
+    for forbidden in ("get_note", "list_notes", "FROM note", "note_revision", "note_fts",
+                      "search", ".body FROM", "note_version"):  # fmt: skip
         assert forbidden not in code, forbidden
 
 

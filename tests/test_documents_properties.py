@@ -3,23 +3,29 @@
 The random vaults are those of ``test_policy_properties.py`` (cells, people, meetings,
 attendance, notes of every kind, valid and invalid releases, tightenings, deletions,
 LTF forms with random positions, inform decisions, assessments…), built through the real
-domain API. Afterwards every note's text is replaced by a unique canary word
-(``KAN00042Q``), sometimes next to hostile text. Then every document that can be asked
+domain API. Every note is written with a unique canary word (``KAN00042Q``), sometimes
+next to hostile text; afterwards every note's text is changed to a second canary
+(``LAT00042Q``) — text typed after its release. Then every document that can be asked
 for is built and read back with pypdf:
 
 * a canary appears only if its note is in ``document_notes`` for that document — never
   a table-only note, a tightened one, or one released to someone or something else;
-* every note ``document_notes`` allows does appear (nothing is silently dropped);
+* every note ``document_notes`` allows does appear (nothing is silently dropped), as the
+  version released: no text changed after a release is in any document (P3);
 * a refused document raises :class:`DocumentRefused` with the policy's reason;
 * :func:`document_choices` offers exactly the subjects that give a document.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 import tempfile
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
+from unittest import mock
 
 from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from hypothesis import HealthCheck, event, given, settings
@@ -36,6 +42,11 @@ from test_policy_properties import (
     op_release,
 )
 
+import vault.actions
+import vault.decisions
+import vault.notes
+import vault.participation
+import vault.releases
 from vault import Vault
 from vault.documents import (
     DocumentKind,
@@ -78,14 +89,39 @@ DOCUMENT_SETTINGS = settings(
 )
 
 
+LATE = re.compile(r"LAT(\d{5})Q")
+WRITERS = (vault.notes, vault.actions, vault.decisions, vault.participation, vault.releases)
+"""The modules that write notes (each holds its own name for ``insert_note``)."""
+
+
 def canaries(pdf: bytes) -> set[int]:
-    return {int(m) for m in CANARY.findall(text_of(pdf))}
+    text = text_of(pdf)
+    assert not LATE.search(text), "text changed after its release left the vault (P3)"
+    return {int(m) for m in CANARY.findall(text)}
 
 
-def plant_canaries(data: st.DataObject, vault: Vault) -> None:
-    for (note_id,) in vault.query("SELECT id FROM note"):
+@contextlib.contextmanager
+def canaries_when_written(data: st.DataObject) -> Iterator[None]:
+    """Every note is stored with its canary, in the transaction that writes it."""
+    original = vault.notes.insert_note
+
+    def insert_with_canary(db: Any, now: str, body: str, **place: Any) -> int:
+        note_id = original(db, now, body, **place)
         prefix = data.draw(st.sampled_from(PREFIXES), label="prefix")
-        update_note(vault, int(note_id), f"{prefix}\nKAN{int(note_id):05d}Q\nklaar")
+        db.execute("UPDATE note SET body = ? WHERE id = ?",
+                   (f"{prefix}\nKAN{note_id:05d}Q\nklaar", note_id))  # fmt: skip
+        return note_id
+
+    with contextlib.ExitStack() as stack:
+        for module in WRITERS:
+            stack.enter_context(mock.patch.object(module, "insert_note", insert_with_canary))
+        yield
+
+
+def change_after_release(vault: Vault) -> None:
+    """Every note's current text becomes text typed after the releases (P3)."""
+    for (note_id,) in vault.query("SELECT id FROM note"):
+        update_note(vault, int(note_id), f"LAT{int(note_id):05d}Q nieuw")
 
 
 def check(vault: Vault, request: DocumentRequest, subject: dict[str, int | None]) -> bool:
@@ -173,13 +209,14 @@ def test_no_document_holds_a_note_outside_its_document_notes(data: st.DataObject
             Path(folder) / "d.tafelboek", PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()
         )
         try:
-            w: World = build_world(data, vault)
-            steps = data.draw(
-                st.lists(st.sampled_from(STEPS), min_size=10, max_size=30), label="operations"
-            )
-            for step in steps:
-                step(data, w)
-            plant_canaries(data, vault)
+            with canaries_when_written(data):
+                w: World = build_world(data, vault)
+                steps = data.draw(
+                    st.lists(st.sampled_from(STEPS), min_size=10, max_size=30), label="operations"
+                )
+                for step in steps:
+                    step(data, w)
+            change_after_release(vault)
             language = data.draw(st.sampled_from(["nl", "en"]), label="language")
             built = all_documents(vault, language)
             check_choices(vault)

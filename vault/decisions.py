@@ -12,7 +12,7 @@ from typing import Any
 
 from vault.clock import iso
 from vault.model import Decision, DecisionKind, DecisionOutcome, NoteKind, Position, ReleaseKind
-from vault.notes import insert_note
+from vault.notes import freeze_version, insert_note
 from vault.policy import ConsensusResult, inform_person_verdict, item_consensus
 from vault.store import Vault
 
@@ -79,16 +79,17 @@ def record_ltf_form(
             (now, f"decision:{decision_id}", f"outcome:{outcome.value}"),
         )
         if result.agreed:
+            version_id = freeze_version(db, text_id, now)  # the form text as agreed (P3)
             cur = db.execute(
-                "INSERT INTO release(note_id, kind, agreed_meeting_id, info_owner_id,"
-                " released_at) VALUES (?, ?, ?, ?, ?)",
-                (text_id, ReleaseKind.LTF.value, meeting_id, info_owner_id, now),
+                "INSERT INTO release(note_id, version_id, kind, agreed_meeting_id,"
+                " info_owner_id, released_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (text_id, version_id, ReleaseKind.LTF.value, meeting_id, info_owner_id, now),
             )
             db.execute(
                 "INSERT INTO audit_event(at, kind, subject, detail) VALUES (?, 'released', ?, ?)",
                 (now, f"note:{text_id}",
-                 f"release:{cur.lastrowid} kind:ltf colleague: meeting:{meeting_id}"
-                 f" owner:{info_owner_id}"),
+                 f"release:{cur.lastrowid} version:{version_id} kind:ltf colleague:"
+                 f" meeting:{meeting_id} owner:{info_owner_id}"),
             )  # fmt: skip
     return decision_id, result
 

@@ -28,6 +28,7 @@ from vault.model import (
     Role,
     TableKind,
 )
+from vault.notes import freeze_version
 from vault.policy import inform_person_verdict, item_consensus
 from vault.store import Vault
 
@@ -387,10 +388,12 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                     release_kind, colleague = ReleaseKind.FEEDBACK, rng.choice(colleagues)
                 else:
                     continue
+                version = freeze_version(db, first + offset, row[5])
                 db.execute(
-                    "INSERT INTO release(note_id, kind, colleague_id, agreed_meeting_id,"
-                    " info_owner_id, released_at, relayed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (first + offset, release_kind.value, colleague, meeting_id,
+                    "INSERT INTO release(note_id, version_id, kind, colleague_id,"
+                    " agreed_meeting_id, info_owner_id, released_at, relayed_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (first + offset, version, release_kind.value, colleague, meeting_id,
                      rng.choice(present), row[5],
                      row[5] if colleague is not None and rng.random() < 0.5 else None),
                 )  # fmt: skip
@@ -433,10 +436,11 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                 )
                 if result.agreed:
                     db.execute(
-                        "INSERT INTO release(note_id, kind, agreed_meeting_id, info_owner_id,"
-                        " released_at) VALUES (?, 'ltf', ?, ?, ?)",
-                        (text_id, meeting_id, me, iso(starts)),
-                    )
+                        "INSERT INTO release(note_id, version_id, kind, agreed_meeting_id,"
+                        " info_owner_id, released_at) VALUES (?, ?, 'ltf', ?, ?, ?)",
+                        (text_id, freeze_version(db, text_id, iso(starts)), meeting_id, me,
+                         iso(starts)),
+                    )  # fmt: skip
                     releases += 1
                 decisions += 1
             if case_items and rng.random() < 0.15:

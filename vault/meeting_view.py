@@ -132,13 +132,14 @@ def load_meeting_view(vault: Vault, meeting_id: int) -> MeetingView:
         f"SELECT {NOTE_COLUMNS} FROM note WHERE meeting_id = ? ORDER BY id",  # noqa: S608
         (meeting_id,),
     )]  # fmt: skip
-    releases: dict[int, list[tuple[str, int | None]]] = defaultdict(list)
-    for note_id, kind, colleague in vault.query(
-        "SELECT r.note_id, r.kind, r.colleague_id FROM release r JOIN note n ON n.id = r.note_id"
+    releases: dict[int, list[tuple[str, int | None, bool]]] = defaultdict(list)
+    for note_id, kind, colleague, current in vault.query(
+        "SELECT r.note_id, r.kind, r.colleague_id, v.body = n.body FROM release r"
+        " JOIN note n ON n.id = r.note_id JOIN note_version v ON v.id = r.version_id"
         " WHERE n.meeting_id = ? AND r.revoked_at IS NULL",
         (meeting_id,),
     ):
-        releases[int(note_id)].append((str(kind), colleague))
+        releases[int(note_id)].append((str(kind), colleague, bool(current)))
 
     def view(note: Note) -> NoteView:
         return NoteView(note, label_from_releases(releases.get(note.id, ())))

@@ -255,6 +255,13 @@ class Release:
     released_at: str
     revoked_at: str | None
     relayed_at: str | None
+    """When the released version was handed over (feedback): it names that version."""
+    version_id: int = 0
+    """The text released: a frozen row of ``note_version`` (P3). Text typed or changed
+    afterwards is table-only until released again."""
+    owner_agreed_meeting_id: int | None = None
+    """When the information is another participant's: the meeting where they agreed to
+    this use (P3, keep ownership). None for the user's own information."""
 
     @property
     def active(self) -> bool:
@@ -280,32 +287,46 @@ class Note:
 
 @dataclass(frozen=True, slots=True)
 class Label:
-    """Where a note may go. No active release means table-only (P1, P2)."""
+    """Where a note's released versions may go. No active release: table-only (P1, P2).
+
+    A release binds the text as it stood when released (P3): ``changed`` says that the
+    note's current text differs from at least one active release's version. That new
+    text is table-only until it is released again; outputs hold the released versions.
+    """
 
     own_dossier: bool
     colleague_ids: frozenset[int]
     ltf: bool = False
     """The text of an LTF form whose consensus was recorded (P6)."""
+    changed: bool = False
+    """The note was changed after (one of) its releases: the new text stays at the table."""
 
     @property
     def table_only(self) -> bool:
         return not self.own_dossier and not self.colleague_ids and not self.ltf
 
+    @property
+    def current_text_released(self) -> bool:
+        """Every active release holds the current text (so it may be shown as released)."""
+        return not self.table_only and not self.changed
+
 
 TABLE_ONLY_LABEL = Label(False, frozenset())
 
 
-def label_from_releases(active: Iterable[tuple[str, int | None]]) -> Label:
-    """The label of a note from its active releases as (kind, colleague id) pairs."""
+def label_from_releases(active: Iterable[tuple[str, int | None, bool]]) -> Label:
+    """The label of a note from its active releases as (kind, colleague id, current)
+    triples; ``current`` says whether the release's version is the note's current text."""
     releases = list(active)
     if not releases:
         return TABLE_ONLY_LABEL
     return Label(
-        own_dossier=any(kind == ReleaseKind.OWN_DOSSIER for kind, _ in releases),
+        own_dossier=any(kind == ReleaseKind.OWN_DOSSIER for kind, _, _ in releases),
         colleague_ids=frozenset(
-            int(c) for kind, c in releases if kind == ReleaseKind.FEEDBACK and c is not None
+            int(c) for kind, c, _ in releases if kind == ReleaseKind.FEEDBACK and c is not None
         ),
-        ltf=any(kind == ReleaseKind.LTF for kind, _ in releases),
+        ltf=any(kind == ReleaseKind.LTF for kind, _, _ in releases),
+        changed=not all(current for _, _, current in releases),
     )
 
 

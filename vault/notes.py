@@ -7,6 +7,9 @@
   own reflection and says so (:attr:`Note.own_reflection`, P5).
 * Saving keeps a capped revision history (same label as the note: revisions are never
   released on their own) and updates the full-text index in the same transaction.
+* A release binds the text as it stood (P3): :mod:`vault.releases` freezes it as a row
+  of ``note_version``. Saving never touches those; text saved after a release is
+  table-only until released again (the label says ``changed``).
 * Deleting is real: note, history, search index and releases go; the page space is
   overwritten (``secure_delete``). Exports that included the note stay listed (P3).
 
@@ -152,6 +155,28 @@ def update_note(vault: Vault, note_id: int, body: str) -> None:
         db.execute("UPDATE note SET body = ?, updated_at = ? WHERE id = ?", (body, now, note_id))
 
 
+def freeze_version(db: Connection, note_id: int, now: str) -> int:
+    """The ``note_version`` row holding the note's current text (made when none does).
+
+    Inside the caller's transaction. A text released before and unchanged since reuses
+    its version, so two releases of the same text name the same version.
+    """
+    row = db.execute("SELECT body FROM note WHERE id = ?", (note_id,)).fetchone()
+    if row is None:
+        raise KeyError(note_id)
+    same = db.execute(
+        "SELECT id FROM note_version WHERE note_id = ? AND body = ? ORDER BY id DESC LIMIT 1",
+        (note_id, row[0]),
+    ).fetchone()
+    if same is not None:
+        return int(same[0])
+    cur = db.execute(
+        "INSERT INTO note_version(note_id, body, saved_at) VALUES (?, ?, ?)",
+        (note_id, row[0], now),
+    )
+    return int(cur.lastrowid)
+
+
 def get_note(vault: Vault, note_id: int) -> Note:
     rows = vault.query(f"SELECT {NOTE_COLUMNS} FROM note WHERE id = ?", (note_id,))  # noqa: S608
     if not rows:
@@ -205,12 +230,15 @@ def revisions(vault: Vault, note_id: int) -> list[tuple[str, str]]:
 
 
 def note_label(vault: Vault, note_id: int) -> Label:
-    """The note's label, from its active releases (none: table-only)."""
+    """The note's label, from its active releases (none: table-only); ``changed`` when
+    the text differs from a released version (P3)."""
     rows = vault.query(
-        "SELECT kind, colleague_id FROM release WHERE note_id = ? AND revoked_at IS NULL",
+        "SELECT r.kind, r.colleague_id, v.body = n.body FROM release r"
+        " JOIN note n ON n.id = r.note_id JOIN note_version v ON v.id = r.version_id"
+        " WHERE r.note_id = ? AND r.revoked_at IS NULL",
         (note_id,),
     )
-    return label_from_releases((str(r[0]), r[1]) for r in rows)
+    return label_from_releases((str(r[0]), r[1], bool(r[2])) for r in rows)
 
 
 def delete_note(vault: Vault, note_id: int) -> None:

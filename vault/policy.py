@@ -6,7 +6,9 @@ module; none decides for itself. Rules are cited by number from ``../shared/doma
 * **P1** every free text starts table-only: a note without an active release.
 * **P2** table-only content never leaves: :func:`may_leave` refuses every channel.
 * **P3** releasing is an explicit act that names the meeting where it was agreed and
-  whose information it is: :func:`may_release` checks those facts.
+  whose information it is: :func:`may_release` checks those facts. A release binds the
+  text as it stood (a ``note_version``): every output reads the released versions
+  (:func:`document_versions`, :func:`may_copy`), never text typed afterwards.
 * **P4** feedback goes only to colleagues the user represents at the note's cell, and a
   colleague's feedback sheet holds only what was released to that colleague.
 * **P5** a note's scope is who was in the room for its agenda item (:func:`note_scope`).
@@ -21,6 +23,7 @@ Answers are :class:`Verdict` values with a reason code, so the GUI can explain a
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from enum import StrEnum
@@ -30,10 +33,12 @@ from vault.model import (
     DecisionKind,
     DecisionOutcome,
     MeetingStatus,
+    Note,
     Person,
     Position,
     ReleaseKind,
 )
+from vault.notes import get_note
 from vault.people import PERSON_COLUMNS, person_from_row
 from vault.store import Vault
 
@@ -59,6 +64,14 @@ class Reason(StrEnum):
     AGREED_MEETING_INVALID = "agreed_meeting_invalid"
     INFO_OWNER_REQUIRED = "info_owner_required"
     ALREADY_RELEASED = "already_released"
+    EMPTY_NOTE = "empty_note"
+    """Nothing to release: the note holds no text."""
+    NOTE_CHANGED = "note_changed"
+    """The stored text is not the text the user confirmed (changed in the meantime)."""
+    CHANGED_SINCE_RELEASE = "changed_since_release"
+    """The note's current text is not a released version (P3): it stays at the table."""
+    NOT_RELEASED_TEXT = "not_released_text"
+    """The text asked for is not part of a released version (P3)."""
     NO_CONSENSUS = "no_consensus"
     CONDITIONS_MISSING = "conditions_missing"
     CONFIRMER_NOT_POLICE = "confirmer_not_police"
@@ -109,12 +122,26 @@ def _facts(vault: Vault, note_id: int) -> _NoteFacts | None:
     return _NoteFacts(int(r[0]), r[1], r[2], r[3], r[4], r[5])
 
 
-def _active_releases(vault: Vault, note_id: int) -> list[tuple[str, int | None]]:
+def _active_releases(vault: Vault, note_id: int) -> list[tuple[str, int | None, bool]]:
+    """(kind, colleague, current) per active release; ``current``: its version is the
+    note's current text."""
     rows = vault.query(
-        "SELECT kind, colleague_id FROM release WHERE note_id = ? AND revoked_at IS NULL",
+        "SELECT r.kind, r.colleague_id, v.body = n.body FROM release r"
+        " JOIN note n ON n.id = r.note_id JOIN note_version v ON v.id = r.version_id"
+        " WHERE r.note_id = ? AND r.revoked_at IS NULL",
         (note_id,),
     )
-    return [(str(r[0]), r[1]) for r in rows]
+    return [(str(r[0]), r[1], bool(r[2])) for r in rows]
+
+
+def _active_versions(vault: Vault, note_id: int, kinds: Set[str]) -> list[str]:
+    """The texts of the note's active releases of these kinds."""
+    rows = vault.query(
+        "SELECT r.kind, v.body FROM release r JOIN note_version v ON v.id = r.version_id"
+        " WHERE r.note_id = ? AND r.revoked_at IS NULL ORDER BY r.id",
+        (note_id,),
+    )
+    return [str(r[1]) for r in rows if str(r[0]) in kinds]
 
 
 def _represents(vault: Vault, cell_id: int, colleague_id: int) -> bool:
@@ -134,17 +161,52 @@ def is_table_only(vault: Vault, note_id: int) -> bool:
     return not _active_releases(vault, note_id)
 
 
-def may_leave(vault: Vault, note_id: int, channel: Channel) -> Verdict:
-    """May this note's text be copied, dragged, printed or exported at all? (P2)
+_LEAVES_BY = {
+    Channel.CLIPBOARD: frozenset(k.value for k in ReleaseKind),
+    Channel.DRAG: frozenset(k.value for k in ReleaseKind),
+    Channel.PRINT: frozenset(k.value for k in ReleaseKind),
+    Channel.EXPORT: frozenset(k.value for k in ReleaseKind),
+}
+"""Which releases let a note's text out through each channel."""
 
-    Table-only text never leaves. Released text may be copied or printed by the user
-    (who is taking it to its destination); *which document* may hold it is decided by
-    :func:`document_notes`.
+
+def may_leave(vault: Vault, note_id: int, channel: Channel) -> Verdict:
+    """May this note's *current* text be copied, dragged, printed or exported at all? (P2, P3)
+
+    Table-only text never leaves. A release binds the text as it stood (P3): when the
+    note was changed afterwards, its current text is not released and is refused
+    (:attr:`Reason.CHANGED_SINCE_RELEASE`). *Which document* may hold a released version
+    is decided by :func:`document_notes`; a part of a text, by :func:`may_copy`.
     """
     if _facts(vault, note_id) is None:
         return _refuse(Reason.UNKNOWN)
-    if is_table_only(vault, note_id):
+    active = _active_releases(vault, note_id)
+    if not active:
         return _refuse(Reason.TABLE_ONLY)
+    kinds = _LEAVES_BY[channel]
+    usable = [current for kind, _, current in active if kind in kinds]
+    if not usable:
+        return _refuse(Reason.TABLE_ONLY)
+    if not any(usable):
+        return _refuse(Reason.CHANGED_SINCE_RELEASE)
+    return ALLOWED
+
+
+def may_copy(vault: Vault, note_id: int, text: str) -> Verdict:
+    """May ``text`` (a selection of the note) go to the clipboard? (P2, P3)
+
+    Only when it is part of a released version: text typed after the release stays at
+    the table even when the rest of the note was released.
+    """
+    if _facts(vault, note_id) is None:
+        return _refuse(Reason.UNKNOWN)
+    if not text:
+        return _refuse(Reason.NOT_RELEASED_TEXT)
+    versions = _active_versions(vault, note_id, _LEAVES_BY[Channel.CLIPBOARD])
+    if not versions:
+        return _refuse(Reason.TABLE_ONLY)
+    if not any(text in body for body in versions):
+        return _refuse(Reason.NOT_RELEASED_TEXT)
     return ALLOWED
 
 
@@ -159,11 +221,23 @@ def may_release(
     colleague_id: int | None,
     agreed_meeting_id: int | None,
     info_owner_id: int | None,
+    text: str | None = None,
 ) -> Verdict:
-    """May this release be recorded? (P3: facts named; P4: represented colleagues only)."""
+    """May this release be recorded? (P3: facts named; P4: represented colleagues only)
+
+    What is released is the note's current text (P3). ``text``: the text the user saw
+    when confirming — refused when the stored text differs. An empty note is refused;
+    releasing the version a destination already holds is refused as already released,
+    while a changed text may be released again (it supersedes the earlier version).
+    """
     facts = _facts(vault, note_id)
     if facts is None:
         return _refuse(Reason.UNKNOWN)
+    body = vault.query("SELECT body FROM note WHERE id = ?", (note_id,))[0][0]
+    if not str(body).strip():
+        return _refuse(Reason.EMPTY_NOTE)
+    if text is not None and text != body:
+        return _refuse(Reason.NOTE_CHANGED)
     if info_owner_id is None or not vault.query(
         "SELECT 1 FROM person WHERE id = ?", (info_owner_id,)
     ):
@@ -193,7 +267,7 @@ def may_release(
             return _refuse(Reason.OWN_REFLECTION_AS_FEEDBACK)
         if not _represents(vault, facts.cell_id, colleague_id):
             return _refuse(Reason.NOT_REPRESENTED)
-        if (ReleaseKind.FEEDBACK.value, colleague_id) in active:
+        if (ReleaseKind.FEEDBACK.value, colleague_id, True) in active:
             return _refuse(Reason.ALREADY_RELEASED)
     elif kind is ReleaseKind.LTF:
         # Only the deliberately written text of an LTF form whose consensus is recorded.
@@ -204,12 +278,12 @@ def may_release(
         )
         if colleague_id is not None or not agreed_form:
             return _refuse(Reason.NO_CONSENSUS)
-        if any(k == ReleaseKind.LTF.value for k, _ in active):
+        if (ReleaseKind.LTF.value, None, True) in active:
             return _refuse(Reason.ALREADY_RELEASED)
     else:
         if colleague_id is not None:
             return _refuse(Reason.UNKNOWN)
-        if any(k == ReleaseKind.OWN_DOSSIER.value for k, _ in active):
+        if (ReleaseKind.OWN_DOSSIER.value, None, True) in active:
             return _refuse(Reason.ALREADY_RELEASED)
     return ALLOWED
 
@@ -408,6 +482,78 @@ def may_make_document(
     return ALLOWED
 
 
+def _document_rows(
+    vault: Vault,
+    kind: DocumentKind,
+    *,
+    colleague_id: int | None = None,
+    case_id: int | None = None,
+    meeting_id: int | None = None,
+    decision_id: int | None = None,
+    assessment_id: int | None = None,
+) -> list[tuple[int, int]]:
+    """(note id, released version id) for every text the document may hold, in order."""
+    if kind is DocumentKind.FEEDBACK_SHEET:
+        if colleague_id is None:
+            return []
+        rows = vault.query(
+            "SELECT n.id, r.version_id FROM release r JOIN note n ON n.id = r.note_id"
+            " JOIN meeting m ON m.id = n.meeting_id"
+            " JOIN representation rep ON rep.cell_id = m.cell_id"
+            "  AND rep.colleague_id = r.colleague_id"
+            " WHERE r.kind = 'feedback' AND r.revoked_at IS NULL AND r.colleague_id = ?"
+            "  AND (? IS NULL OR n.case_id = ?) AND (? IS NULL OR n.meeting_id = ?)"
+            " ORDER BY m.starts_at, n.id, r.id",
+            (colleague_id, case_id, case_id, meeting_id, meeting_id),
+        )
+    elif kind is DocumentKind.DOSSIER_EXTRACT:
+        if case_id is None:
+            return []
+        rows = vault.query(
+            "SELECT n.id, r.version_id FROM release r JOIN note n ON n.id = r.note_id"
+            " LEFT JOIN meeting m ON m.id = n.meeting_id"
+            " WHERE r.kind = 'own_dossier' AND r.revoked_at IS NULL AND n.case_id = ?"
+            " ORDER BY coalesce(m.starts_at, n.created_at), n.id, r.id",
+            (case_id,),
+        )
+    elif kind is DocumentKind.MEETING_OVERVIEW:
+        if meeting_id is None:
+            return []
+        rows = vault.query(
+            "SELECT n.id, r.version_id FROM release r JOIN note n ON n.id = r.note_id"
+            " WHERE r.kind = 'own_dossier' AND r.revoked_at IS NULL AND n.meeting_id = ?"
+            " ORDER BY n.id, r.id",
+            (meeting_id,),
+        )
+    elif kind is DocumentKind.REFUSAL_LETTER:
+        if assessment_id is None:
+            return []
+        rows = vault.query(
+            "SELECT a.motivation_note_id, r.version_id FROM participation_assessment a"
+            " JOIN release r ON r.note_id = a.motivation_note_id"
+            " WHERE a.id = ? AND r.kind = 'own_dossier' AND r.revoked_at IS NULL",
+            (assessment_id,),
+        )
+    elif kind is DocumentKind.LTF_RECORD:
+        if decision_id is None or not may_make_document(vault, kind, decision_id=decision_id):
+            return []
+        rows = vault.query(
+            "SELECT d.text_note_id, r.version_id FROM decision d"
+            " JOIN release r ON r.note_id = d.text_note_id"
+            " WHERE d.id = ? AND r.kind = 'ltf' AND r.revoked_at IS NULL",
+            (decision_id,),
+        )
+    else:
+        return []  # NOTICE_TO_PERSON: the fact of having been discussed, and nothing else
+    seen: set[int] = set()
+    found = []
+    for note_id, version_id in rows:
+        if note_id is not None and int(note_id) not in seen:
+            seen.add(int(note_id))
+            found.append((int(note_id), int(version_id)))
+    return found
+
+
 def document_notes(
     vault: Vault,
     kind: DocumentKind,
@@ -418,59 +564,34 @@ def document_notes(
     decision_id: int | None = None,
     assessment_id: int | None = None,
 ) -> list[int]:
-    """The ids of the notes whose text a document may contain — nothing else may go in."""
-    if kind is DocumentKind.FEEDBACK_SHEET:
-        if colleague_id is None:
-            return []
-        rows = vault.query(
-            "SELECT DISTINCT n.id FROM release r JOIN note n ON n.id = r.note_id"
-            " JOIN meeting m ON m.id = n.meeting_id"
-            " JOIN representation rep ON rep.cell_id = m.cell_id"
-            "  AND rep.colleague_id = r.colleague_id"
-            " WHERE r.kind = 'feedback' AND r.revoked_at IS NULL AND r.colleague_id = ?"
-            "  AND (? IS NULL OR n.case_id = ?) AND (? IS NULL OR n.meeting_id = ?)"
-            " ORDER BY m.starts_at, n.id",
-            (colleague_id, case_id, case_id, meeting_id, meeting_id),
-        )
-        return [int(r[0]) for r in rows]
-    if kind is DocumentKind.DOSSIER_EXTRACT:
-        if case_id is None:
-            return []
-        rows = vault.query(
-            "SELECT DISTINCT n.id FROM release r JOIN note n ON n.id = r.note_id"
-            " LEFT JOIN meeting m ON m.id = n.meeting_id"
-            " WHERE r.kind = 'own_dossier' AND r.revoked_at IS NULL AND n.case_id = ?"
-            " ORDER BY coalesce(m.starts_at, n.created_at), n.id",
-            (case_id,),
-        )
-        return [int(r[0]) for r in rows]
-    if kind is DocumentKind.MEETING_OVERVIEW:
-        if meeting_id is None:
-            return []
-        rows = vault.query(
-            "SELECT DISTINCT n.id FROM release r JOIN note n ON n.id = r.note_id"
-            " WHERE r.kind = 'own_dossier' AND r.revoked_at IS NULL AND n.meeting_id = ?"
-            " ORDER BY n.id",
-            (meeting_id,),
-        )
-        return [int(r[0]) for r in rows]
-    if kind is DocumentKind.REFUSAL_LETTER:
-        if assessment_id is None:
-            return []
-        rows = vault.query(
-            "SELECT a.motivation_note_id FROM participation_assessment a"
-            " JOIN release r ON r.note_id = a.motivation_note_id"
-            " WHERE a.id = ? AND r.kind = 'own_dossier' AND r.revoked_at IS NULL",
-            (assessment_id,),
-        )
-        return [int(r[0]) for r in rows if r[0] is not None]
-    if kind is DocumentKind.LTF_RECORD:
-        if decision_id is None or not may_make_document(vault, kind, decision_id=decision_id):
-            return []
-        rows = vault.query(
-            "SELECT d.text_note_id FROM decision d JOIN release r ON r.note_id = d.text_note_id"
-            " WHERE d.id = ? AND r.kind = 'ltf' AND r.revoked_at IS NULL",
-            (decision_id,),
-        )
-        return [int(r[0]) for r in rows]
-    return []  # NOTICE_TO_PERSON: the fact of having been discussed, and nothing else
+    """The ids of the notes whose released text a document may contain — nothing else."""
+    rows = _document_rows(
+        vault, kind, colleague_id=colleague_id, case_id=case_id, meeting_id=meeting_id,
+        decision_id=decision_id, assessment_id=assessment_id,
+    )  # fmt: skip
+    return [note_id for note_id, _ in rows]
+
+
+def document_versions(
+    vault: Vault,
+    kind: DocumentKind,
+    *,
+    colleague_id: int | None = None,
+    case_id: int | None = None,
+    meeting_id: int | None = None,
+    decision_id: int | None = None,
+    assessment_id: int | None = None,
+) -> list[Note]:
+    """The notes of :func:`document_notes` **as released** (P3): each record's ``body``
+    is the released version, never the current text. The only source of free text for
+    documents."""
+    rows = _document_rows(
+        vault, kind, colleague_id=colleague_id, case_id=case_id, meeting_id=meeting_id,
+        decision_id=decision_id, assessment_id=assessment_id,
+    )  # fmt: skip
+    found = []
+    for note_id, version_id in rows:
+        note = get_note(vault, note_id)
+        body = vault.query("SELECT body FROM note_version WHERE id = ?", (version_id,))
+        found.append(dataclasses.replace(note, body=str(body[0][0])))
+    return found

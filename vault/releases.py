@@ -2,6 +2,14 @@
 
 Releasing is an act: it names the meeting where it was agreed and whose information it
 is, asks the policy (:func:`vault.policy.may_release`), and enters the audit trail.
+
+A release binds **one version** of the text (P3): the note's text as it stood, frozen as
+a row of ``note_version``. Whatever is typed or changed afterwards is table-only until it
+is released again; every output reads the released version. Releasing a changed note to
+a destination it already went to *supersedes* the earlier release (withdrawn, audited as
+``superseded``): one version per destination is active at a time, and "relayed" belongs
+to the release — so to the version — that was handed over.
+
 Tightening (revoking a release) is always allowed and also audited; exports made before
 stay listed (:mod:`vault.exports`).
 """
@@ -13,13 +21,13 @@ from typing import Any
 
 from vault.clock import iso
 from vault.model import NoteKind, Release, ReleaseKind
-from vault.notes import insert_note
+from vault.notes import freeze_version, insert_note
 from vault.policy import Verdict, may_release
 from vault.store import Vault
 
 _COLUMNS = (
     "id, note_id, kind, colleague_id, agreed_meeting_id, info_owner_id, released_at,"
-    " revoked_at, relayed_at"
+    " revoked_at, relayed_at, version_id, owner_agreed_meeting_id"
 )
 
 
@@ -34,7 +42,7 @@ class ReleaseRefused(ValueError):
 def release_from_row(row: Sequence[Any]) -> Release:
     return Release(
         int(row[0]), int(row[1]), ReleaseKind(row[2]), row[3], row[4], int(row[5]),
-        str(row[6]), row[7], row[8],
+        str(row[6]), row[7], row[8], int(row[9]), row[10],
     )  # fmt: skip
 
 
@@ -46,8 +54,14 @@ def release(
     info_owner_id: int,
     agreed_meeting_id: int | None,
     colleague_id: int | None = None,
+    text: str | None = None,
 ) -> int:
-    """Release a note (to own dossier, or as feedback for a represented colleague)."""
+    """Release the note's current text (to own dossier, or as feedback for a colleague).
+
+    ``text``: the text the user saw when confirming; when the stored text differs (it was
+    changed in the meantime) the release is refused and nothing is recorded. An earlier
+    active release to the same destination with another version is superseded.
+    """
     verdict = may_release(
         vault,
         note_id,
@@ -55,24 +69,52 @@ def release(
         colleague_id=colleague_id,
         agreed_meeting_id=agreed_meeting_id,
         info_owner_id=info_owner_id,
+        text=text,
     )
     if not verdict:
         raise ReleaseRefused(verdict)
     now = iso(vault.clock.now())
     with vault.transaction() as db:
+        version_id = freeze_version(db, note_id, now)
+        earlier = db.execute(
+            "SELECT id FROM release WHERE note_id = ? AND kind = ? AND revoked_at IS NULL"
+            " AND colleague_id IS ?",
+            (note_id, kind.value, colleague_id),
+        ).fetchall()
         cur = db.execute(
-            "INSERT INTO release(note_id, kind, colleague_id, agreed_meeting_id, info_owner_id,"
-            " released_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (note_id, kind.value, colleague_id, agreed_meeting_id, info_owner_id, now),
-        )
+            "INSERT INTO release(note_id, version_id, kind, colleague_id, agreed_meeting_id,"
+            " info_owner_id, released_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (note_id, version_id, kind.value, colleague_id, agreed_meeting_id, info_owner_id,
+             now),
+        )  # fmt: skip
         release_id = int(cur.lastrowid)
         db.execute(
             "INSERT INTO audit_event(at, kind, subject, detail) VALUES (?, 'released', ?, ?)",
             (now, f"note:{note_id}",
-             f"release:{release_id} kind:{kind.value} colleague:{colleague_id or ''}"
-             f" meeting:{agreed_meeting_id or ''} owner:{info_owner_id}"),
+             f"release:{release_id} version:{version_id} kind:{kind.value}"
+             f" colleague:{colleague_id or ''} meeting:{agreed_meeting_id or ''}"
+             f" owner:{info_owner_id}"),
         )  # fmt: skip
+        for (old_id,) in earlier:
+            db.execute("UPDATE release SET revoked_at = ? WHERE id = ?", (now, old_id))
+            db.execute(
+                "INSERT INTO audit_event(at, kind, subject, detail)"
+                " VALUES (?, 'superseded', ?, ?)",
+                (now, f"note:{note_id}", f"release:{old_id} by release:{release_id}"),
+            )
     return release_id
+
+
+def released_text(vault: Vault, release_id: int) -> str:
+    """The text a release holds: its version, never the note's current text (P3)."""
+    rows = vault.query(
+        "SELECT v.body FROM release r JOIN note_version v ON v.id = r.version_id"
+        " WHERE r.id = ?",
+        (release_id,),
+    )
+    if not rows:
+        raise KeyError(release_id)
+    return str(rows[0][0])
 
 
 def tighten(vault: Vault, release_id: int) -> None:

@@ -314,5 +314,69 @@ MIGRATIONS[2] = (
     "CREATE INDEX export_item_by_note ON export_item(note_id)",
 )
 
+# Version 3: a release binds the text as it stood when released (P3, rev. December 2026).
+# ``note_version`` keeps each released text, frozen: never updated, never trimmed, deleted
+# only with its note. Every release names its version; text typed afterwards is table-only
+# until it is released again. A release also records, when the information is another
+# participant's, at which meeting that owner agreed to this use (P3, "keep ownership").
+# Releases made before this version bind the note's text as it stands at the migration:
+# the only text the vault still holds for them (each is audited as such).
+MIGRATIONS[3] = (
+    """
+    CREATE TABLE note_version (
+        id       INTEGER PRIMARY KEY,
+        note_id  INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,
+        body     TEXT NOT NULL,
+        saved_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX note_version_by_note ON note_version(note_id, id)",
+    """
+    CREATE TRIGGER note_version_no_update BEFORE UPDATE ON note_version
+    BEGIN SELECT RAISE(ABORT, 'a released version never changes'); END
+    """,
+    """
+    INSERT INTO note_version(note_id, body, saved_at)
+    SELECT id, body, updated_at FROM note WHERE id IN (SELECT note_id FROM release)
+    ORDER BY id
+    """,
+    """
+    CREATE TABLE release_v3 (
+        id                      INTEGER PRIMARY KEY,
+        note_id                 INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,
+        version_id              INTEGER NOT NULL REFERENCES note_version(id),
+        kind                    TEXT NOT NULL
+                                CHECK (kind IN ('own_dossier', 'feedback', 'ltf')),
+        colleague_id            INTEGER REFERENCES person(id),
+        agreed_meeting_id       INTEGER REFERENCES meeting(id),
+        info_owner_id           INTEGER NOT NULL REFERENCES person(id),
+        owner_agreed_meeting_id INTEGER REFERENCES meeting(id),
+        released_at             TEXT NOT NULL,
+        revoked_at              TEXT,
+        relayed_at              TEXT,
+        CHECK ((kind = 'feedback') = (colleague_id IS NOT NULL))
+    )
+    """,
+    """
+    INSERT INTO release_v3(id, note_id, version_id, kind, colleague_id, agreed_meeting_id,
+                           info_owner_id, released_at, revoked_at, relayed_at)
+    SELECT r.id, r.note_id, (SELECT v.id FROM note_version v WHERE v.note_id = r.note_id),
+           r.kind, r.colleague_id, r.agreed_meeting_id, r.info_owner_id, r.released_at,
+           r.revoked_at, r.relayed_at
+    FROM release r
+    """,
+    "DROP TABLE release",
+    "ALTER TABLE release_v3 RENAME TO release",
+    "CREATE INDEX release_by_note ON release(note_id)",
+    "CREATE INDEX release_by_colleague ON release(colleague_id)",
+    """
+    INSERT INTO audit_event(at, kind, subject, detail)
+    SELECT strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'), 'release_bound', 'note:' || note_id,
+           'release:' || id || ' version:' || version_id || ' schema 3: bound to the text'
+           || ' as it stood at the upgrade'
+    FROM release ORDER BY id
+    """,
+)
+
 LATEST_VERSION = max(MIGRATIONS)
 """Schema version this program writes; a vault with a higher one is refused."""

@@ -1538,7 +1538,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/window.py" line="+106"/>
+        <location filename="../../app/window.py" line="+108"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -1633,7 +1633,7 @@
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+195"/>
         <source>Opening the demo vault with invented data…</source>
         <translation>De demokluis met verzonnen gegevens wordt geopend…</translation>
     </message>
@@ -1986,12 +1986,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+777"/>
+        <location line="+787"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="-770"/>
+        <location line="-780"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
@@ -2052,17 +2052,22 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+197"/>
+        <location line="+207"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-81"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>Only released text can be copied. Your selection holds text typed or changed after the release: release the note again first (Ctrl+Shift+R) if the table agreed to it.</source>
+        <translation>Alleen vrijgegeven tekst kan gekopieerd worden. Je selectie bevat tekst die na de vrijgave getypt of gewijzigd is: geef de notitie eerst opnieuw vrij (Ctrl+Shift+R) als de tafel ermee akkoord ging.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Table-only text cannot be copied. Release the note first (Ctrl+Shift+R) if the table agreed it may leave.</source>
         <translation>Tekst die alleen aan tafel is, kan niet gekopieerd worden. Geef de notitie eerst vrij (Ctrl+Shift+R) als de tafel akkoord ging dat ze buiten mag.</translation>
     </message>
@@ -2236,6 +2241,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>This note holds no text yet, so there is nothing to release.</source>
+        <translation>Deze notitie bevat nog geen tekst, dus er valt niets vrij te geven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The note changed while you were releasing it, so nothing was released. Read the text again and release it if the table agreed to it.</source>
+        <translation>De notitie is gewijzigd terwijl je ze vrijgaf, dus er is niets vrijgegeven. Lees de tekst opnieuw en geef hem vrij als de tafel ermee akkoord ging.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This note changed after it was released. The new text stays at the table until you release it again; only the released text may leave.</source>
+        <translation>Deze notitie is gewijzigd na de vrijgave. De nieuwe tekst blijft aan tafel tot je hem opnieuw vrijgeeft; alleen de vrijgegeven tekst mag buiten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only text that was released may leave. What you selected holds text that was typed or changed after the release.</source>
+        <translation>Alleen vrijgegeven tekst mag buiten. Wat je selecteerde, bevat tekst die na de vrijgave getypt of gewijzigd is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not every participating member present approved this LTF feedback form, so it counts as not passed on and no document can be made of it.</source>
         <translation>Niet elk aanwezig deelnemend lid ging akkoord met deze terugkoppelingsfiche voor de LTF, dus ze geldt als niet doorgegeven en er kan geen document van gemaakt worden.</translation>
     </message>
@@ -2288,7 +2313,7 @@
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-954"/>
+        <location filename="../../app/meeting_screen.py" line="-964"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
@@ -2400,7 +2425,7 @@
 <context>
     <name>ParticipationWizard</name>
     <message>
-        <location filename="../../app/participation_wizard.py" line="+57"/>
+        <location filename="../../app/participation_wizard.py" line="+58"/>
         <source>Agreement framework</source>
         <translation>Afsprakenkader</translation>
     </message>
@@ -2615,13 +2640,13 @@
         <translation>Schrijf op waarom je niet deelneemt, voordat je afrondt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <location line="+3"/>
         <source>Assess participation</source>
         <translation>Deelname beoordelen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -2741,7 +2766,7 @@
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../app/presentation.py" line="+45"/>
+        <location filename="../../app/presentation.py" line="+46"/>
         <source>Presentation mode (hide table-only text)</source>
         <translation>Presentatiemodus (tekst alleen aan tafel verbergen)</translation>
     </message>
@@ -2827,12 +2852,22 @@
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../app/release_dialog.py" line="+55"/>
+        <location filename="../../app/release_dialog.py" line="+60"/>
         <source>Release beyond the table</source>
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>Text that will be released</source>
+        <translation>Tekst die vrijgegeven wordt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text that will be released (this version)</source>
+        <translation>Tekst die vrijgegeven wordt (deze versie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>To my &amp;own dossier</source>
         <translation>Naar mijn &amp;eigen dossier</translation>
     </message>
@@ -2872,7 +2907,7 @@
         <translation>Van &amp;wie is de informatie</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Choose where the note goes.</source>
         <translation>Kies waar de notitie heen gaat.</translation>
     </message>
@@ -2880,7 +2915,7 @@
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../app/representative.py" line="+118"/>
+        <location filename="../../app/representative.py" line="+120"/>
         <source>Not yet relayed</source>
         <translation>Nog niet doorgegeven</translation>
     </message>
@@ -2895,7 +2930,7 @@
         <translation>Geen agendapunt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <location line="+1"/>
         <location line="+129"/>
         <source>Permanent representative</source>

@@ -4,8 +4,9 @@ Every builder
 
 * asks :func:`vault.policy.may_make_document` first and raises :class:`DocumentRefused`
   with the policy's reason when it says no (or when the request lacks its subject);
-* takes free text **only** from :func:`vault.policy.document_notes` for its own kind —
-  through :func:`_released_notes`, the one function here that reads note text;
+* takes free text **only** from :func:`vault.policy.document_versions` for its own kind —
+  through :func:`_released_notes`, the one function here that reads note text — and
+  so only the released versions, never text typed after a release (P3);
 * reads structured metadata (dates, attendance, agenda item kinds, case codes, decision
   kind and outcome, positions, action owner, due date and status, release facts) directly.
 
@@ -69,10 +70,9 @@ from vault.model import (
     Position,
     Role,
 )
-from vault.notes import get_note
 from vault.participation import QUESTIONS, get_assessment
 from vault.people import list_people, self_person
-from vault.policy import DocumentKind, Reason, document_notes, may_make_document
+from vault.policy import DocumentKind, Reason, document_versions, may_make_document
 from vault.store import Vault
 
 # ---------------------------------------------------------------------------- public types
@@ -144,8 +144,9 @@ class _Context:
 
 
 def _released_notes(vault: Vault, kind: DocumentKind, **subject: int | None) -> list[Note]:
-    """The notes this document may hold — the only place the builders read free text."""
-    return [get_note(vault, note_id) for note_id in document_notes(vault, kind, **subject)]
+    """The notes this document may hold, each as released (``body`` is the released
+    version, P3) — the only place the builders read free text."""
+    return document_versions(vault, kind, **subject)
 
 
 def _exists(vault: Vault, table_name: str, row_id: int | None) -> bool:
