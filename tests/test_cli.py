@@ -408,6 +408,12 @@ def test_backup_that_cannot_write_exits_7(
     assert str(dest) in result.err
 
 
+@pytest.mark.skipif(
+    sys.platform == "win32",
+    reason="folder permission bits: Windows ignores the read-only attribute of a folder "
+    "(ACLs decide there); on Windows test_verify_of_a_read_only_vault_file_exits_7 below "
+    "runs the command line against a read-only location instead",
+)
 def test_create_in_a_read_only_folder_exits_7(tmp_path: Path) -> None:
     # A real process with permission checks in force, also when the suite runs as root
     # (see tests/vault_proc.py: the child loses CAP_DAC_OVERRIDE).
@@ -430,6 +436,32 @@ def test_create_in_a_read_only_folder_exits_7(tmp_path: Path) -> None:
         assert b"read-only" in result.stderr
         assert list(folder.iterdir()) == []
     finally:
+        shutil.rmtree(shared, ignore_errors=True)
+
+
+def test_verify_of_a_read_only_vault_file_exits_7(fast_kdf: FixedKdf, clock: Clock) -> None:
+    # A read-only file binds everywhere: mode bits for a child without CAP_DAC_OVERRIDE,
+    # the read-only attribute on Windows.
+    shared = Path(tempfile.mkdtemp(prefix="tafelboek-cli-"))
+    path = make_vault(shared / "V.tafelboek", fast_kdf, clock)
+    try:
+        shared.chmod(0o755)
+        path.chmod(0o444)
+        before = path.read_bytes()
+        result = subprocess.run(
+            [sys.executable, "-m", "vault", "verify", str(path), "--passphrase-stdin"],
+            input=(PASSPHRASE + "\n").encode(),
+            capture_output=True,
+            preexec_fn=as_nobody(),
+            check=False,
+            timeout=120,
+        )
+        assert result.returncode == 7, result.stderr
+        assert b"read-only" in result.stderr
+        assert path.read_bytes() == before
+        assert [p.name for p in shared.iterdir()] == ["V.tafelboek"]
+    finally:
+        path.chmod(0o644)
         shutil.rmtree(shared, ignore_errors=True)
 
 
