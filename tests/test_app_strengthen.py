@@ -37,11 +37,13 @@ from app.window import MainWindow
 from vault import ErrorCode, Vault
 from vault import store as vault_store
 from vault.errors import DiskFull, VaultWarning, WriteFailed
-from vault.kdf import FLOOR_MEMORY_KIB, FixedKdf, KdfParams, KdfProfile
+from vault.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, FixedKdf, KdfParams, KdfProfile
 from vault.notes import list_notes
 from vault.store import read_header
 
-STRONG_KDF = FixedKdf(KdfParams(memory_kib=FLOOR_MEMORY_KIB, iterations=1, parallelism=1))
+STRONG_KDF = FixedKdf(
+    KdfParams(memory_kib=FLOOR_MEMORY_KIB, iterations=FLOOR_ITERATIONS, parallelism=1)
+)
 """At the floor (64 MiB): about 0.1 s per derivation."""
 
 NOTES = ["Eerste casus", "Tweede casus\nmet meer tekst"]

@@ -26,6 +26,7 @@ from vault.kdf import (
     CEILING_ITERATIONS,
     CEILING_MEMORY_KIB,
     CEILING_PARALLELISM,
+    FLOOR_ITERATIONS,
     PREFERRED_MEMORY_KIB,
     CalibratedKdf,
     KdfParams,
@@ -205,3 +206,43 @@ def test_app_words_lack_of_memory_apart_from_damage() -> None:
     memory = error_message(ErrorCode.OUT_OF_MEMORY)
     assert memory and memory != error_message(ErrorCode.DAMAGED)
     assert "memory" in memory
+
+
+def _calibrate(run_seconds: list[float]) -> int:
+    """Calibrate with each derivation taking the given times, in order (1, 2, 1, 2, …)."""
+    moments = [0.0]
+    for seconds in run_seconds:
+        moments += [moments[-1] + seconds, moments[-1] + seconds + 1.0]
+    ticks = iter(moments[:-1])
+    kdf = CalibratedKdf(
+        memory_probe=lambda: 64 * 2**30,
+        timer=lambda: next(ticks),
+        preferred_memory_kib=64,
+        floor_memory_kib=8,
+    )
+    return kdf.choose().iterations
+
+
+def test_calibration_under_load_never_goes_below_the_iteration_floor() -> None:
+    """Security review L2: a busy machine (Defender, Windows Update at first start) made
+    vaults with t = 2 where an idle one chose 9."""
+    busy = [0.9, 1.8, 1.0, 1.9, 0.95, 2.0]  # every pass takes about a second
+    assert _calibrate(busy) == FLOOR_ITERATIONS
+    idle = [0.12, 0.22, 0.11, 0.21, 0.12, 0.22]
+    assert _calibrate(idle) == 10
+
+
+def test_calibration_keeps_the_fastest_of_three_runs() -> None:
+    """One quiet run among loaded ones is enough to find the machine's real speed."""
+    mostly_busy = [0.5, 1.0, 0.4, 0.9, 0.12, 0.22]
+    assert _calibrate(mostly_busy) == 10
+
+
+@pytest.mark.parametrize(
+    ("memory_kib", "iterations", "weak"),
+    [(262144, 2, True), (262144, 3, False), (32768, 9, True), (65536, 3, False)],
+)
+def test_a_vault_below_the_iteration_floor_is_offered_strengthening(
+    memory_kib: int, iterations: int, weak: bool
+) -> None:
+    assert KdfParams(memory_kib, iterations, 4).below_floor is weak

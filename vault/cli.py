@@ -43,7 +43,7 @@ from vault.errors import (
     WrongPassphrase,
     exit_status,
 )
-from vault.kdf import FLOOR_MEMORY_KIB, CalibratedKdf, KdfProfile
+from vault.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, CalibratedKdf, KdfProfile
 from vault.passphrase import MAX_PASSPHRASE_BYTES, passphrase_bytes
 from vault.store import Vault, VaultInfo, restore, vault_info
 
@@ -397,11 +397,12 @@ def _kdf_text(memory_kib: int, iterations: int, parallelism: int) -> str:
     )
 
 
-def _weak_kdf_warning(path: Path, memory_kib: int) -> str:
+def _weak_kdf_warning(path: Path, memory_kib: int, iterations: int) -> str:
     return (
-        f"Warning: the key derivation of {path} uses {_mib(memory_kib)} of memory, below "
-        f"the floor of {_mib(FLOOR_MEMORY_KIB)}; a stolen copy is easier to crack. "
-        f"Run '{PROG} passwd {path}' to re-calibrate it (the passphrase may stay the same)."
+        f"Warning: the key derivation of {path} uses {_mib(memory_kib)} of memory and "
+        f"{iterations} pass(es), below the floor of {_mib(FLOOR_MEMORY_KIB)} and "
+        f"{FLOOR_ITERATIONS} passes; a stolen copy is easier to crack. Run "
+        f"'{PROG} passwd {path}' to re-calibrate it (the passphrase may stay the same)."
     )
 
 
@@ -416,7 +417,9 @@ def _vault_warnings(ctx: _Context, vault: Vault) -> None:
     if "network_share" in vault.warnings:
         ctx.note(_network_warning(vault.path))
     if "weak_kdf" in vault.warnings:
-        ctx.note(_weak_kdf_warning(vault.path, vault.header.kdf.memory_kib))
+        ctx.note(_weak_kdf_warning(
+            vault.path, vault.header.kdf.memory_kib, vault.header.kdf.iterations
+        ))
 
 
 # ------------------------------------------------------------------ subcommands
@@ -481,7 +484,7 @@ def _cmd_info(ctx: _Context) -> int:
     if info.on_network_share:
         ctx.note(_network_warning(path))
     if info.kdf_below_floor:
-        ctx.note(_weak_kdf_warning(path, info.kdf_memory_kib))
+        ctx.note(_weak_kdf_warning(path, info.kdf_memory_kib, info.kdf_iterations))
     return EXIT_OK
 
 
@@ -564,7 +567,7 @@ def _cmd_restore(ctx: _Context) -> int:
     ctx.say(f"Restored {backup} to {target}; it opens with the backup's passphrase.")
     info = vault_info(target)
     if info.kdf_below_floor:
-        ctx.note(_weak_kdf_warning(target, info.kdf_memory_kib))
+        ctx.note(_weak_kdf_warning(target, info.kdf_memory_kib, info.kdf_iterations))
     return EXIT_OK
 
 

@@ -32,6 +32,12 @@ ARGON2_VERSION = 0x13
 FLOOR_MEMORY_KIB = 64 * 1024
 """Least Argon2 memory a new vault may use (64 MiB)."""
 
+FLOOR_ITERATIONS = 3
+"""Fewest Argon2 passes a new vault gets, however slow calibration finds the machine
+(RFC 9106's second recommendation uses 3 passes at 64 MiB). A vault made while the
+machine was busy would otherwise keep a cheaper key derivation for years; existing
+vaults below it are offered the strengthening (same passphrase)."""
+
 PREFERRED_MEMORY_KIB = 256 * 1024
 """Argon2 memory for new vaults where the machine has it (256 MiB)."""
 
@@ -80,8 +86,9 @@ class KdfParams:
 
     @property
     def below_floor(self) -> bool:
-        """True when the memory cost is below :data:`FLOOR_MEMORY_KIB`."""
-        return self.memory_kib < FLOOR_MEMORY_KIB
+        """True when the memory cost is below :data:`FLOOR_MEMORY_KIB` or the passes
+        below :data:`FLOOR_ITERATIONS`: a vault worth strengthening."""
+        return self.memory_kib < FLOOR_MEMORY_KIB or self.iterations < FLOOR_ITERATIONS
 
 
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
@@ -202,12 +209,13 @@ class CalibratedKdf:
             derive_key(secret, salt, params)
             return self.timer() - start
 
-        # Each cost is timed twice and the faster run kept: a busy machine only ever
-        # makes a run slower, and a vault keeps its parameters for years.
+        # Each cost is timed three times and the fastest run kept: a busy machine only
+        # ever makes a run slower, and a vault keeps its parameters for years. However
+        # busy the machine, never fewer than FLOOR_ITERATIONS passes.
         if progress is not None:
             progress(0.0)
         timings: dict[int, float] = {}
-        steps = (1, 2, 1, 2)
+        steps = (1, 2, 1, 2, 1, 2)
         for done, iterations in enumerate(steps, start=1):
             elapsed = run(iterations)
             timings[iterations] = min(timings.get(iterations, elapsed), elapsed)
@@ -217,7 +225,7 @@ class CalibratedKdf:
         per_iteration = max(two - one, one / 2, 1e-4)
         fixed = max(one - per_iteration, 0.0)
         iterations = round((self.target_seconds - fixed) / per_iteration)
-        iterations = max(1, min(CEILING_ITERATIONS, iterations))
+        iterations = max(FLOOR_ITERATIONS, min(CEILING_ITERATIONS, iterations))
         params = KdfParams(memory, iterations, self.parallelism)
         if progress is not None:
             progress(1.0)
