@@ -12,6 +12,7 @@ import threading
 from functools import cache
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -31,6 +32,13 @@ _FILES = {
 }
 _lock = threading.Lock()
 _registered = False
+
+# P11, defence in depth (security review L9): reportlab fetches an image or font named
+# by URL through urllib unless told not to. All user text is escaped before it reaches
+# reportlab, but should an unescaped path ever appear, no scheme and no host is trusted,
+# so no URL (not even file: or data:) is opened. Documents use only bundled fonts.
+rl_config.trustedSchemes = []
+rl_config.trustedHosts = None
 
 
 def fonts_dir() -> Path:
