@@ -13,6 +13,11 @@ tmpfs that fills up, a read-only bind mount, another process holding the vault's
 * Vault file deleted while open: the save is refused with a clear sentence and the text
   stays in the editor (the gap this test first showed is closed in ``vault/store.py``).
 
+On Windows there is no tmpfs or bind mount: the read-only case uses the file's read-only
+attribute (which binds every user there), a full disk is covered at the vault level
+(``test_page_limit_during_saves_keeps_every_acknowledged_note``) and through the window
+with a refused save (``test_app_lock.py``), and an open vault cannot be deleted at all.
+
 Clock jumps during the idle lock: ``test_app_locking.py``
 (``test_wall_clock_jumps_neither_lock_nor_keep_unlocked``, ``test_sleep_counts_as_idle_time``).
 """
@@ -23,6 +28,7 @@ import contextlib
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -79,6 +85,12 @@ def _stored(path: Path) -> list[str]:
         return [n.body for n in list_notes(v)]
 
 
+@pytest.mark.skipif(
+    sys.platform == "win32",
+    reason="a tmpfs mount is Linux's; on Windows a full vault is "
+    "test_vault_environment.py::test_page_limit_during_saves_keeps_every_acknowledged_note "
+    "and a refused save through the window test_app_lock.py's disk-full tests",
+)
 def test_disk_full_during_gui_save_keeps_the_text_and_saves_it_later(qtbot: QtBot) -> None:
     with tiny_tmpfs("4m") as folder:
         window = _window_on(qtbot, folder)
@@ -139,23 +151,41 @@ def _remount(folder: Path, mode: str) -> None:
 def mount_dir() -> Iterator[Path]:
     folder = Path(tempfile.mkdtemp(prefix="tafelboek-ro-"))
     try:
-        with bind_mount(folder):
+        if sys.platform == "win32":  # no mounts: the vault file's read-only attribute
             yield folder
+        else:
+            with bind_mount(folder):
+                yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def read_only(vault_file: Path) -> Iterator[None]:
+    """The vault's location read-only in a way that binds root: a read-only remount on
+    Linux, the file's read-only attribute on Windows (which binds every user there)."""
+    if sys.platform == "win32":
+        vault_file.chmod(0o444)
+        try:
+            yield
+        finally:
+            vault_file.chmod(0o644)
+        return
+    _remount(vault_file.parent, "ro")
+    try:
+        yield
+    finally:
+        _remount(vault_file.parent, "rw")
 
 
 def test_read_only_location_is_a_clear_message_at_unlock(qtbot: QtBot, mount_dir: Path) -> None:
     window = _window_on(qtbot, mount_dir)
     path = window._context.default_vault_path
     before = path.read_bytes()
-    _remount(mount_dir, "ro")
-    try:
+    with read_only(path):
         _unlock(qtbot, window, fails=True)
         assert window.unlock_form.error.text() == error_message(ErrorCode.READ_ONLY)
         assert path.read_bytes() == before
-    finally:
-        _remount(mount_dir, "rw")
     _unlock(qtbot, window)
     assert window.vault is not None
 
@@ -186,8 +216,21 @@ def test_vault_deleted_while_open_is_noticed_and_the_edit_kept(
     window = _window_on(qtbot, tmp_path)
     path = window._context.default_vault_path
     _unlock(qtbot, window)
-    os.unlink(path)
     view = window.notebook
+    if sys.platform == "win32":
+        # Windows refuses to delete a file SQLite holds (no FILE_SHARE_DELETE): the
+        # vault stays, and what is typed is saved.
+        with pytest.raises(PermissionError) as refused:
+            os.unlink(path)
+        assert refused.value.winerror == 32
+        view.new_note()
+        view.editor.insertPlainText("Na de poging tot wissen getypt")
+        assert view.save_pending()
+        assert view.save_state.text() == "Saved"
+        window.close()
+        assert "Na de poging tot wissen getypt" in _stored(path)
+        return
+    os.unlink(path)
     view.new_note()
     view.editor.insertPlainText("Na het wissen getypt")
     saved = view.save_pending()
