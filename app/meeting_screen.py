@@ -92,6 +92,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 TABLE_ONLY_COLOUR = "#fbe7c6"
 RELEASED_COLOUR = "#d7ecf7"
+CHANGED_COLOUR = "#fde0cc"
+"""Changed after release: the new text is table-only (P3), the band says so in words."""
 BAND_TEXT_COLOUR = "#1f1f1f"
 
 
@@ -164,10 +166,16 @@ def names_of(people: tuple[Person, ...]) -> str:
 
 
 def label_band_text(label: Label, colleague_names: list[str]) -> str:
-    """The words of a note's label (P1, P3, P4, P6); the band adds an icon and colour."""
+    """The words of a note's label (P1, P3, P4, P6); the band adds an icon and colour.
+
+    A note changed after its release says so first: the new text is table-only until it
+    is released again (P3); where the earlier version went follows.
+    """
     if label.table_only:
         return QCoreApplication.translate("MeetingScreen", "Table only — secret of the table")
     parts = []
+    if label.changed:
+        parts.append(changed_words())
     if label.own_dossier:
         parts.append(QCoreApplication.translate("MeetingScreen", "Released to own dossier"))
     if colleague_names:
@@ -181,6 +189,33 @@ def label_band_text(label: Label, colleague_names: list[str]) -> str:
             QCoreApplication.translate("MeetingScreen", "LTF feedback form (consensus recorded)")
         )
     return " · ".join(parts)
+
+
+def changed_words() -> str:
+    return QCoreApplication.translate(
+        "MeetingScreen", "Changed since release — new text only at the table"
+    )
+
+
+def label_short(label: Label) -> str:
+    """A note's label in a word or two, for the notes list (never colour alone)."""
+    if label.table_only:
+        return QCoreApplication.translate("MeetingScreen", "table only")
+    if label.changed:
+        return QCoreApplication.translate("MeetingScreen", "changed since release")
+    parts = []
+    if label.own_dossier:
+        parts.append(QCoreApplication.translate("MeetingScreen", "own dossier"))
+    if label.colleague_ids:
+        parts.append(QCoreApplication.translate("MeetingScreen", "feedback"))
+    if label.ltf:
+        parts.append(QCoreApplication.translate("MeetingScreen", "LTF"))
+    return ", ".join(parts)
+
+
+def note_entry_text(title: str, label: Label) -> str:
+    """A line of the notes list: the label, then the note's first line."""
+    return f"[{label_short(label)}] {title}"
 
 
 def item_notes(item_view: ItemView) -> tuple[NoteView, ...]:
@@ -261,8 +296,18 @@ class LabelBand(QFrame):
         self.tighten_button.setToolTip(
             QCoreApplication.translate("MeetingScreen", "Table only again (Ctrl+Shift+T)")
         )
+        self.release_again_button = QPushButton(
+            QCoreApplication.translate("MeetingScreen", "Release new version…")
+        )
+        self.release_again_button.setAccessibleName(
+            QCoreApplication.translate(
+                "MeetingScreen", "Release the new text where the earlier version went"
+            )
+        )
+        self.release_again_button.setToolTip("Ctrl+Shift+R")
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.release_again_button)
         layout.addWidget(self.release_button)
         layout.addWidget(self.tighten_button)
         self.show_label(None, [])
@@ -276,12 +321,18 @@ class LabelBand(QFrame):
             return
         words = label_band_text(label, colleague_names)
         closed = label.table_only
-        colour = TABLE_ONLY_COLOUR if closed else RELEASED_COLOUR
-        edge = "#b7791f" if closed else "#2b6c9e"
-        self.icon.setPixmap(_band_icon(closed, edge))
+        if label.changed:
+            colour, edge = CHANGED_COLOUR, "#b45309"
+        else:
+            colour = TABLE_ONLY_COLOUR if closed else RELEASED_COLOUR
+            edge = "#b7791f" if closed else "#2b6c9e"
+        # The new text of a changed note is table-only: the padlock, as for table-only.
+        self.icon.setPixmap(_band_icon(closed or label.changed, edge))
         self.text.setText(words)
         self.setAccessibleName(words)
         self.tighten_button.setEnabled(not closed)
+        self.release_again_button.setVisible(label.changed)
+        self.release_button.setVisible(not label.changed)
         self.setStyleSheet(
             f"QFrame#labelband {{ background: {colour}; border-left: 5px solid {edge};"
             f" border-radius: 3px; }} QFrame#labelband QLabel {{ color: {BAND_TEXT_COLOUR}; }}"
@@ -545,6 +596,7 @@ class MeetingScreen(QWidget):
         self.new_meeting_dialog: QDialog | None = None
         self.ad_hoc_dialog: QDialog | None = None
         self.release_dialog: ReleaseDialog | None = None
+        self._band_shown: Label | None = None
 
         # --- list page
         self.list_title = heading(self.tr("Meetings"), scale=1.35)
@@ -731,6 +783,7 @@ class MeetingScreen(QWidget):
         self.release_action.triggered.connect(self.open_release)
         self.table_only_action.triggered.connect(self.make_table_only)
         self.band.release_button.clicked.connect(self.open_release)
+        self.band.release_again_button.clicked.connect(self.open_release)
         self.band.tighten_button.clicked.connect(self.make_table_only)
         # Actions (Ctrl+Shift+A) and who is in the room for this item (Ctrl+Shift+K).
         self.add_action_action = QAction(self.tr("Add action"), meeting_page)
@@ -1137,8 +1190,10 @@ class MeetingScreen(QWidget):
         self.notes.blockSignals(True)
         self.notes.clear()
         for note_view in item_notes(item_view):
-            entry = QListWidgetItem(note_title(note_view.note.body) or self.tr("(empty note)"))
+            entry = QListWidgetItem(self._entry_text(note_view.note.body, note_view.label))
             entry.setData(ID_ROLE, note_view.note.id)
+            entry.setToolTip(label_band_text(note_view.label,
+                                             self._colleague_names(note_view.label)))  # fmt: skip
             self.notes.addItem(entry)
         self.notes.blockSignals(False)
         self._select_note(self._note_id)
@@ -1148,13 +1203,10 @@ class MeetingScreen(QWidget):
             self.decisions.flag_agenda(self.agenda)
         self._show_band()
 
-    def _show_band(self) -> None:
-        item_view = self._item_view()
-        label = Label(False, frozenset())
-        if item_view is not None and self._note_id is not None:
-            for note_view in item_view.notes:
-                if note_view.note.id == self._note_id:
-                    label = note_view.label
+    def _show_band(self, label: Label | None = None) -> None:
+        if label is None:
+            label = self.band_label
+        self._band_shown = label
         self.band.show_label(label, self._colleague_names(label))
         self.band.release_button.setEnabled(self._note_id is not None)
         self.presentation.apply()  # hides table-only text while projecting
@@ -1179,7 +1231,12 @@ class MeetingScreen(QWidget):
 
     def _after_release(self) -> None:
         self._refresh_scope()
-        self.save_state.setText(self.tr("Released; the label says where it may go."))
+        self.save_state.setText(
+            self.tr(
+                "Released as it stands now. What you type in this note from now on stays "
+                "at the table until you release it again."
+            )
+        )
         self.editor.setFocus()
 
     def make_table_only(self) -> None:
@@ -1263,6 +1320,11 @@ class MeetingScreen(QWidget):
     def _on_text_changed(self) -> None:
         if self._vault is None:
             return
+        shown = self._band_shown
+        if shown is not None and shown.current_text_released:
+            # Typing in a released note: the new text is table-only from the first key
+            # (P3); the band says so at once, the save confirms it.
+            self._show_band(dataclasses.replace(shown, changed=True))
         self.save_state.setText(self.tr("Not saved yet"))
         if self.isEnabled():
             self._autosave.start()
@@ -1340,12 +1402,20 @@ class MeetingScreen(QWidget):
         self.saved.emit()
         return True
 
+    def _entry_text(self, body: str, label: Label) -> str:
+        return note_entry_text(note_title(body) or self.tr("(empty note)"), label)
+
     def _retitle_current_note(self, body: str) -> None:
+        """After a save: the note's line (its label may have become "changed") and band."""
+        label = self.band_label
         for row in range(self.notes.count()):
             entry = self.notes.item(row)
             if entry.data(ID_ROLE) == self._note_id:
-                entry.setText(note_title(body) or self.tr("(empty note)"))
-                return
+                entry.setText(self._entry_text(body, label))
+                entry.setToolTip(label_band_text(label, self._colleague_names(label)))
+                break
+        if label != self._band_shown:
+            self._show_band()
 
     def set_busy(self, busy: bool) -> None:
         if busy:
@@ -1425,6 +1495,7 @@ class MeetingScreen(QWidget):
         self.unbriefed.clear_message()
         self.list_error.clear_message()
         self.band.show_label(None, [])
+        self._band_shown = None
         self.actions_panel.clear()
         self.decisions.clear()
         self.presentation.reset()

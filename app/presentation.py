@@ -3,8 +3,8 @@
 While the mode is on (Ctrl+Shift+P, or the button in the meeting's header) the editor
 shows a neutral placeholder instead of a table-only note and is read-only; the note list
 and the actions panel show the placeholder instead of table-only titles. Notes released
-beyond the table stay visible (and editable) as long as their text is the released
-version; a note changed after its release is hidden like a table-only one (P3). A banner
+beyond the table stay visible, read-only, as long as their text is the released version;
+a note changed after its release is hidden like a table-only one (P3). A banner
 says that the mode is on and offers to turn it off; turning it off shows the text again.
 
 The placeholder never reaches the vault: it is put in the editor with signals blocked and
@@ -156,6 +156,10 @@ class PresentationMode(QObject):
                 self._set_editor(body, read_only=False)
             else:
                 editor.setReadOnly(False)
+        if not self._editor_hidden:
+            # A released note is shown read-only while projecting: anything typed after a
+            # release is table-only (P3) and must not appear on the projector.
+            editor.setReadOnly(self._active)
 
     def _set_editor(self, text: str, *, read_only: bool) -> None:
         editor = self._screen.editor

@@ -37,7 +37,7 @@ from vault.model import MeetingStatus, Person, ReleaseKind
 from vault.notes import get_note
 from vault.people import get_person, self_person
 from vault.policy import feedback_candidates, may_release
-from vault.releases import ReleaseRefused, release
+from vault.releases import ReleaseRefused, changed_destinations, release
 from vault.store import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -127,9 +127,14 @@ class ReleaseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.feedback.toggled.connect(self.colleagues.setEnabled)
 
+        self.renewal = paragraph()
+        """Shown when the note changed after a release: where the earlier version went."""
+        layout.insertWidget(2, self.renewal)
+
         self._fill_colleagues()
         self._fill_meetings()
         self._fill_owners(item_view)
+        self._preselect_changed()
         self.own_dossier.setFocus()
 
     # ------------------------------------------------------------------ filling
@@ -183,6 +188,38 @@ class ReleaseDialog(QDialog):
             self.owner.addItem(person.name, person.id)
         if me is not None:
             self.owner.setCurrentIndex(max(0, self.owner.findData(me.id)))
+
+    def _preselect_changed(self) -> None:
+        """A note changed after its release: offer its earlier destinations, ticked, for the
+        new text (P3). Releasing replaces the earlier version there."""
+        try:
+            earlier = changed_destinations(self._vault, self.note_id)
+        except VaultError:
+            earlier = []
+        self.renewal.setVisible(bool(earlier))
+        if not earlier:
+            return
+        names = []
+        for kind, colleague_id in earlier:
+            if kind is ReleaseKind.OWN_DOSSIER:
+                self.own_dossier.setChecked(True)
+                names.append(self.tr("your own dossier"))
+            elif kind is ReleaseKind.FEEDBACK and colleague_id is not None:
+                person = self._person(colleague_id)
+                names.append(person.name if person is not None else "?")
+                for row in range(self.colleagues.count()):
+                    entry = self.colleagues.item(row)
+                    if entry.data(ID_ROLE) == colleague_id:
+                        entry.setCheckState(Qt.CheckState.Checked)
+                        self.feedback.setChecked(self.feedback.isEnabled())
+        self.renewal.setText(
+            self.tr(
+                "This note changed after it was released. The earlier version went to: %1. "
+                "Releasing now puts the text above there instead; until then only the "
+                "earlier version may leave."
+            ).replace("%1", ", ".join(names))
+        )
+        self.renewal.setAccessibleName(self.renewal.text())
 
     def _person(self, person_id: int) -> Person | None:
         person = self._view.people.get(person_id)

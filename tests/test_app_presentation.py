@@ -71,7 +71,8 @@ def test_p2_presentation_mode_hides_table_only_text_and_shows_released(
     assert any(RELEASED in t for t in shown)  # released notes stay visible in the list
 
     _select(screen, ids["released"])
-    assert screen.editor.toPlainText() == RELEASED and not screen.editor.isReadOnly()
+    # read-only: anything typed after a release is table-only and must not show (P3)
+    assert screen.editor.toPlainText() == RELEASED and screen.editor.isReadOnly()
     _select(screen, ids["secret"])
     assert screen.editor.toPlainText() == PLACEHOLDER
     # moving to another item and back keeps it hidden

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
-from test_app_meeting import _reactivate, _unlocked, _vault
+from test_app_meeting import _reactivate, _start, _unlocked, _vault, dutch  # noqa: F401
 from test_app_release import _note, _open_dialog
 from test_app_representative import RELEASED
 from test_app_representative import _open as open_representative
@@ -18,8 +19,10 @@ from test_documents_support import text_of
 from app.meeting_screen import AUTOSAVE_DELAY_MS
 from app.release_dialog import ReleaseDialog
 from vault.documents import DocumentKind, DocumentRequest, build_pdf
+from vault.model import ReleaseKind, TableKind
 from vault.notes import get_note, note_label, update_note
-from vault.releases import feedback_for, mark_relayed
+from vault.people import self_person
+from vault.releases import feedback_for, mark_relayed, release, releases_of
 
 LATER = " NIET-DOORGEVEN vader werkloos sinds mei"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -104,3 +107,107 @@ def test_p3_the_representative_sees_and_relays_the_released_version(
     assert "NIET-DOORGEVEN" not in dialog.detail_text.toPlainText()
     sheet = DocumentRequest(DocumentKind.FEEDBACK_SHEET, colleague_id=t.lien)
     assert "NIET-DOORGEVEN" not in text_of(build_pdf(vault, sheet))
+
+
+# ---------------------------------------------------------------------------- the band
+
+
+CHANGED = "Changed since release — new text only at the table"
+
+
+def test_p3_the_band_says_changed_since_release_and_offers_the_new_version(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _unlocked(qtbot, tmp_path)
+    vault = _vault(window)
+    screen, note_id = _note(qtbot, window)
+    _release_own(qtbot, window, screen)
+    _reactivate(qtbot, window)
+    assert screen.band.words == "Released to own dossier"
+    assert screen.band.release_again_button.isHidden()
+    assert "stays at the table until you release it again" in screen.save_state.text()
+
+    qtbot.keyClicks(screen.editor, LATER)
+    assert screen.band.words.startswith(CHANGED)  # from the first key, before any save
+    assert screen.save_pending()
+    assert screen.band.words == f"{CHANGED} · Released to own dossier"
+    assert not screen.band.release_again_button.isHidden()
+    assert screen.band.release_button.isHidden()
+
+    screen.band.release_again_button.click()
+    dialog = screen.release_dialog
+    assert isinstance(dialog, ReleaseDialog)
+    assert dialog.preview.toPlainText().endswith(LATER)
+    assert dialog.own_dossier.isChecked()  # where the earlier version went
+    assert not dialog.renewal.isHidden() and "your own dossier" in dialog.renewal.text()
+    dialog.ok.click()
+    assert dialog.result() == ReleaseDialog.DialogCode.Accepted
+    assert screen.band.words == "Released to own dossier"
+    label = note_label(vault, note_id)
+    assert label.own_dossier and not label.changed
+    earlier, now = releases_of(vault, note_id)
+    assert not earlier.active and now.active
+
+
+def test_p3_the_notes_list_shows_each_label_without_opening_the_note(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _unlocked(qtbot, tmp_path)
+    vault = _vault(window)
+    screen, released = _note(qtbot, window)
+    _release_own(qtbot, window, screen)
+    _reactivate(qtbot, window)
+    qtbot.keyClick(screen.editor, Qt.Key.Key_N, CTRL)
+    qtbot.keyClicks(screen.editor, "Alleen voor hier.")
+    assert screen.save_pending()
+    table_only = screen.current_note_id
+    qtbot.keyClick(screen.editor, Qt.Key.Key_N, CTRL)
+    qtbot.keyClicks(screen.editor, "Ook vrijgegeven.")
+    assert screen.save_pending()
+    changed = screen.current_note_id
+    assert table_only is not None and changed is not None
+    me = self_person(vault)
+    assert me is not None
+    release(vault, changed, ReleaseKind.OWN_DOSSIER, info_owner_id=me.id,
+            agreed_meeting_id=get_note(vault, changed).meeting_id)  # fmt: skip
+    update_note(vault, changed, "Ook vrijgegeven. En daarna meer.")
+    screen._refresh_scope()
+    lines = {
+        screen.notes.item(r).data(Qt.ItemDataRole.UserRole): screen.notes.item(r).text()
+        for r in range(screen.notes.count())
+    }
+    assert lines[released] == "[own dossier] Afgesproken: dit mag naar het dossier."
+    assert lines[table_only] == "[table only] Alleen voor hier."
+    assert lines[changed] == "[changed since release] Ook vrijgegeven. En daarna meer."
+    tips = {
+        screen.notes.item(r).data(Qt.ItemDataRole.UserRole): screen.notes.item(r).toolTip()
+        for r in range(screen.notes.count())
+    }
+    assert tips[changed] == f"{CHANGED} · Released to own dossier"
+    # autosave of an edit keeps the list in step without redrawing the item
+    screen._select_note(released)
+    screen._load_note(released, get_note(vault, released).body)
+    qtbot.keyClicks(screen.editor, " Meer.")
+    assert screen.save_pending()
+    entry = next(screen.notes.item(r) for r in range(screen.notes.count())
+                 if screen.notes.item(r).data(Qt.ItemDataRole.UserRole) == released)  # fmt: skip
+    assert entry.text().startswith("[changed since release] ")
+
+
+@pytest.mark.usefixtures("dutch")
+def test_p3_the_band_in_dutch_says_gewijzigd_na_vrijgave(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _unlocked(qtbot, tmp_path)
+    screen = window.meeting_screen
+    _start(qtbot, window, TableKind.OPERATIONAL)
+    qtbot.keyClicks(screen.editor, "Afgesproken.")
+    assert screen.save_pending()
+    dialog = _open_dialog(qtbot, screen)
+    dialog.own_dossier.setChecked(True)
+    dialog.ok.click()
+    _reactivate(qtbot, window)
+    qtbot.keyClicks(screen.editor, " Meer.")
+    assert screen.save_pending()
+    assert screen.band.words.startswith("Gewijzigd na vrijgave — nieuwe tekst alleen aan tafel")
+    assert screen.band.release_again_button.text() == "Nieuwe versie vrijgeven…"
+    entry = screen.notes.item(screen.notes.count() - 1).text()
+    assert entry.startswith("[gewijzigd na vrijgave] ")

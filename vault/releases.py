@@ -105,6 +105,19 @@ def release(
     return release_id
 
 
+def changed_destinations(vault: Vault, note_id: int) -> list[tuple[ReleaseKind, int | None]]:
+    """Where an earlier version of the note went: its active releases whose version is
+    not the current text (P3), as (kind, colleague) — what "release the new version"
+    offers to renew."""
+    rows = vault.query(
+        "SELECT r.kind, r.colleague_id FROM release r JOIN note n ON n.id = r.note_id"
+        " JOIN note_version v ON v.id = r.version_id"
+        " WHERE r.note_id = ? AND r.revoked_at IS NULL AND v.body <> n.body ORDER BY r.id",
+        (note_id,),
+    )
+    return [(ReleaseKind(r[0]), r[1]) for r in rows]
+
+
 def released_text(vault: Vault, release_id: int) -> str:
     """The text a release holds: its version, never the note's current text (P3)."""
     rows = vault.query(

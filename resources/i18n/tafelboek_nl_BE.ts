@@ -172,7 +172,7 @@
 <context>
     <name>AdHocDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="+488"/>
+        <location filename="../../app/meeting_screen.py" line="+539"/>
         <source>Add ad hoc participant</source>
         <translation>Ad-hocdeelnemer toevoegen</translation>
     </message>
@@ -1666,7 +1666,7 @@
 <context>
     <name>MeetingScreen</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-270"/>
+        <location filename="../../app/meeting_screen.py" line="-286"/>
         <source>Release…</source>
         <translation>Vrijgeven…</translation>
     </message>
@@ -1686,7 +1686,7 @@
         <translation>Weer alleen aan tafel</translation>
     </message>
     <message>
-        <location line="+461"/>
+        <location line="+478"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
@@ -1701,17 +1701,12 @@
         <translation>Typ eerst een notitie; een lege notitie kan niet worden vrijgegeven.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Released; the label says where it may go.</source>
-        <translation>Vrijgegeven; het label zegt waar het heen mag.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>Table only again.</source>
         <translation>Weer alleen aan tafel.</translation>
     </message>
     <message>
-        <location line="-1098"/>
+        <location line="-1153"/>
         <source>Mayor</source>
         <translation>Burgemeester</translation>
     </message>
@@ -1824,12 +1819,12 @@
         <translation>Strategische tafel</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Table only — secret of the table</source>
         <translation>Alleen aan tafel — geheim van de tafel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Released to own dossier</source>
         <translation>Vrijgegeven voor eigen dossier</translation>
     </message>
@@ -1844,7 +1839,47 @@
         <translation>Terugkoppelingsfiche LTF (consensus vastgelegd)</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+6"/>
+        <source>Changed since release — new text only at the table</source>
+        <translation>Gewijzigd na vrijgave — nieuwe tekst alleen aan tafel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>table only</source>
+        <translation>alleen aan tafel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed since release</source>
+        <translation>gewijzigd na vrijgave</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>own dossier</source>
+        <translation>eigen dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feedback</source>
+        <translation>terugkoppeling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LTF</source>
+        <translation>LTF</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Release new version…</source>
+        <translation>Nieuwe versie vrijgeven…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Release the new text where the earlier version went</source>
+        <translation>De nieuwe tekst vrijgeven waar de vorige versie naartoe ging</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source> (ad hoc)</source>
         <translation> (ad hoc)</translation>
     </message>
@@ -1899,7 +1934,7 @@
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>Meetings</source>
         <translation>Overleggen</translation>
     </message>
@@ -1940,12 +1975,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+337"/>
+        <location line="+338"/>
         <source>Hide the &amp;framework</source>
         <translation>Afsprakenkad&amp;er verbergen</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-336"/>
         <source>Show or hide the agreement framework</source>
         <translation>Afsprakenkader tonen of verbergen</translation>
     </message>
@@ -1986,12 +2021,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+787"/>
+        <location line="+805"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="-780"/>
+        <location line="-798"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
@@ -2011,7 +2046,7 @@
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
@@ -2051,13 +2086,17 @@
         <translation>Aanwezig zonder afsprakenkader en geheimhoudingsplicht meegedeeld: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+207"/>
+        <location line="+52"/>
+        <source>Released as it stands now. What you type in this note from now on stays at the table until you release it again.</source>
+        <translation>Vrijgegeven zoals de notitie nu is. Wat je vanaf nu in deze notitie typt, blijft aan tafel tot je ze opnieuw vrijgeeft.</translation>
+    </message>
+    <message>
+        <location line="+170"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-78"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
@@ -2313,7 +2352,7 @@
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-964"/>
+        <location filename="../../app/meeting_screen.py" line="-975"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
@@ -2907,7 +2946,17 @@
         <translation>Van &amp;wie is de informatie</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+92"/>
+        <source>your own dossier</source>
+        <translation>je eigen dossier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This note changed after it was released. The earlier version went to: %1. Releasing now puts the text above there instead; until then only the earlier version may leave.</source>
+        <translation>Deze notitie is gewijzigd na de vrijgave. De vorige versie ging naar: %1. Als je nu vrijgeeft, komt de tekst hierboven in de plaats; tot dan mag alleen de vorige versie buiten.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Choose where the note goes.</source>
         <translation>Kies waar de notitie heen gaat.</translation>
     </message>
