@@ -12,6 +12,7 @@ from app.context import APP_NAME, AppContext
 from app.i18n import DEFAULT_LANGUAGE, Language, install_translators
 from app.settings import AppSettings
 from app.window import MainWindow
+from vault.process import harden_process
 from vault.resources import resources_dir
 
 
@@ -46,6 +47,9 @@ def parse_args(
 
 
 def main(argv: list[str] | None = None) -> int:
+    # First, before any vault content or key is in memory: no core dumps, no same-user
+    # memory reading, no crash-dump upload (vault/process.py).
+    harden_process()
     if parse_args(sys.argv[1:] if argv is None else argv).self_test:
         from app.self_test import run_self_test  # loads the PDF machinery: only here
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from vault.cli import main
+from vault.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

@@ -778,6 +778,15 @@ _COMMANDS: dict[str, Callable[[_Context], int]] = {
 }
 
 
+def run() -> int:
+    """The ``tafelboek-vault`` and ``python -m vault`` entry point: :func:`main` in a
+    hardened process (no core dumps, no same-user memory reading; vault/process.py)."""
+    from vault.process import harden_process
+
+    harden_process()
+    return main()
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,

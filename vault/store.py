@@ -122,18 +122,23 @@ _SQLITE_CANTOPEN = 14
 _SQLITE_NOTADB = 26
 
 
-def _silence_sqlcipher_logging() -> None:
-    # SQLCipher logs decryption failures to stderr by default. The log level is global;
-    # setting it on a throw-away in-memory connection keeps ``PRAGMA key`` the first
-    # statement on every vault connection.
+def _configure_sqlcipher() -> None:
+    # Both settings are global to the process; setting them on a throw-away in-memory
+    # connection keeps ``PRAGMA key`` the first statement on every vault connection.
+    # * SQLCipher logs decryption failures to stderr by default: silenced.
+    # * Memory security: SQLCipher wipes every allocation it frees (page cache, statement
+    #   text), so decrypted pages and the key do not linger in freed memory after a lock
+    #   (security review M4). It cannot be switched off again; its cost is measured in
+    #   docs/benchmarks.md (memory_security_*).
     probe = sqlcipher3.connect(":memory:")
     try:
         probe.execute("PRAGMA cipher_log_level = NONE")
+        probe.execute("PRAGMA cipher_memory_security = ON")
     finally:
         probe.close()
 
 
-_silence_sqlcipher_logging()
+_configure_sqlcipher()
 
 
 def side_files(path: Path) -> list[Path]:
