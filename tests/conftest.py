@@ -50,6 +50,59 @@ def assert_owner_only(path: Path) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
 
 
+USER_FOLDERS = ("HOME", "USERPROFILE", "LOCALAPPDATA", "APPDATA", "XDG_CONFIG_HOME",
+                "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")  # fmt: skip
+"""The variables that name a user's own folders: POSIX (HOME, XDG_*) and Windows
+(USERPROFILE, which ``Path.home()`` follows there, and the two AppData folders)."""
+
+
+def user_traces(env: dict[str, str]) -> dict[str, list[tuple[str, int, int]]]:
+    """What Tafelboek has in the real user's folders: every file with its size and mtime."""
+    from app.context import default_vault_dir
+    from app.settings import default_config_dir
+
+    home = Path(env.get("USERPROFILE" if sys.platform == "win32" else "HOME") or Path.home())
+    places = {default_vault_dir(env, home=home), default_config_dir(env, home=home)}
+    for name in ("LOCALAPPDATA", "APPDATA"):
+        if env.get(name):
+            places.add(Path(env[name]) / "Tafelboek")
+    found: dict[str, list[tuple[str, int, int]]] = {}
+    for place in sorted(places):
+        files = sorted(p for p in place.rglob("*") if p.is_file()) if place.is_dir() else []
+        found[str(place)] = [(str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in files]
+    return found
+
+
+@pytest.fixture(scope="session", autouse=True)
+def disposable_user(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
+    """The whole suite runs as a disposable user: every folder variable of
+    :data:`USER_FOLDERS` points into the session's temporary tree, in this process and in
+    every child it starts. At the end, the real user's Tafelboek folders (vault, settings;
+    ``%LOCALAPPDATA%``/``%APPDATA%`` on Windows) must be exactly as they were."""
+    real_env = {name: value for name in USER_FOLDERS if (value := os.environ.get(name))}
+    before = user_traces(real_env)
+    root = tmp_path_factory.mktemp("user")
+    folders = {
+        "HOME": root,
+        "USERPROFILE": root,
+        "LOCALAPPDATA": root / "AppData" / "Local",
+        "APPDATA": root / "AppData" / "Roaming",
+        "XDG_CONFIG_HOME": root / ".config",
+        "XDG_DATA_HOME": root / ".local" / "share",
+        "XDG_CACHE_HOME": root / ".cache",
+        "XDG_STATE_HOME": root / ".local" / "state",
+    }
+    patch = pytest.MonkeyPatch()
+    for name, folder in folders.items():
+        folder.mkdir(parents=True, exist_ok=True)
+        patch.setenv(name, str(folder))
+    try:
+        yield folders
+    finally:
+        patch.undo()
+    assert user_traces(real_env) == before, "the suite wrote into the real user's folders"
+
+
 NETWORK_MODULES = ("PySide6.QtNetwork", "PySide6.QtWebSockets", "PySide6.QtWebEngine")
 
 

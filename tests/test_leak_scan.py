@@ -1,7 +1,8 @@
 """P2 end to end: a scripted session leaves no trace of table-only text anywhere.
 
-HOME, the XDG folders and TMPDIR point into one temporary tree before the window exists
-(the client takes its default vault folder from them), and Python logging writes every
+HOME, the XDG folders and TMPDIR (on Windows USERPROFILE, LOCALAPPDATA, APPDATA, TEMP and
+TMP) point into one temporary tree before the window exists (the client takes its default
+vault folder from them), and Python logging writes every
 DEBUG record to a file in that tree. The session types canary strings into table-only
 notes (notebook and meeting screen), locks and unlocks, searches, makes PDFs of the kinds
 that may leave (meeting overview, feedback sheet), makes a backup, and lets a second copy
@@ -67,6 +68,11 @@ def user_tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[
         "XDG_CACHE_HOME": home / ".cache",
         "XDG_STATE_HOME": home / ".local" / "state",
         "TMPDIR": home / "tmp",
+        "USERPROFILE": home,
+        "LOCALAPPDATA": home / "AppData" / "Local",
+        "APPDATA": home / "AppData" / "Roaming",
+        "TEMP": home / "tmp",
+        "TMP": home / "tmp",
     }
     for name, folder in folders.items():
         folder.mkdir(parents=True, exist_ok=True)
@@ -141,7 +147,7 @@ def test_p2_scripted_session_leaves_no_canary_anywhere(
 ) -> None:
     home = user_tree["HOME"]
     vault_dir = default_vault_dir()
-    assert vault_dir.is_relative_to(home)  # the client really follows XDG_DATA_HOME
+    assert vault_dir.is_relative_to(home)  # the client follows XDG_DATA_HOME / LOCALAPPDATA
     context = make_context(vault_dir)
     vault_dir.mkdir(parents=True)
     with Vault.create(context.default_vault_path, PASSPHRASE, kdf=FAST_KDF,

@@ -25,14 +25,15 @@ Outcome = tuple[subprocess.CompletedProcess[str], dict[str, Path], Path]
 def outcome(tmp_path_factory: pytest.TempPathFactory) -> Outcome:
     """One run of ``python -m app --self-test`` from the source tree, shared by the tests."""
     tmp_path = tmp_path_factory.mktemp("self-test")
-    names = ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "LOCALAPPDATA",
-             "APPDATA")  # fmt: skip
+    names = ("HOME", "USERPROFILE", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
+             "LOCALAPPDATA", "APPDATA")  # fmt: skip
     homes = {name: tmp_path / "user" / name.lower() for name in names}
     for folder in homes.values():
         folder.mkdir(parents=True)
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # it must choose
     env.update({name: str(folder) for name, folder in homes.items()})
-    env["TMPDIR"] = str(tmp_path / "tmp")
+    for name in ("TMPDIR", "TEMP", "TMP"):  # TEMP and TMP: what Windows programs use
+        env[name] = str(tmp_path / "tmp")
     (tmp_path / "tmp").mkdir()
     result = subprocess.run(
         [sys.executable, "-m", "app", "--self-test"],
