@@ -27,6 +27,7 @@ from app.widgets import (
     name_after_text,
     paragraph,
     passphrase_edit,
+    replace_passphrase_edit,
 )
 
 
@@ -119,14 +120,22 @@ class StrengthenDialog(QDialog):
         layout.addWidget(ask)
         layout.addWidget(done)
 
-        self.setTabOrder(self.passphrase, self.primary)
-        self.setTabOrder(self.primary, self.cancel)
-
-        self.passphrase.returnPressed.connect(self.submit)
+        self._wire()
         self.primary.clicked.connect(self.submit)
         self.cancel.clicked.connect(self.reject)
         self.close_button.clicked.connect(self.accept)
         self.finished.connect(self._forget_input)
+
+    def _wire(self) -> None:
+        self.passphrase.returnPressed.connect(self.submit)
+        self.setTabOrder(self.passphrase, self.primary)
+        self.setTabOrder(self.primary, self.cancel)
+
+    def _forget_passphrase(self) -> None:
+        """A new field instead of a cleared one: Qt's undo history of a line edit keeps
+        every typed character until the widget is deleted (widgets.replace_passphrase_edit)."""
+        self.passphrase = replace_passphrase_edit(self.passphrase)
+        self._wire()
 
     # ------------------------------------------------------------------ state
     @property
@@ -146,7 +155,7 @@ class StrengthenDialog(QDialog):
             self.passphrase.setFocus()
             return
         self.error.clear_message()
-        self.passphrase.clear()
+        self._forget_passphrase()
         self.strengthen_requested.emit(text)
 
     def set_busy(self, busy: bool) -> None:
@@ -170,14 +179,14 @@ class StrengthenDialog(QDialog):
     def show_error(self, text: str) -> None:
         """Nothing happened: say why, and let the user try again or cancel."""
         self.set_busy(False)
-        self.passphrase.clear()
+        self._forget_passphrase()
         self.error.show_message(text)
         self.passphrase.setFocus()
 
     def show_done(self, strengthened: bool) -> None:
         """The work finished: confirm it (or say the protection could not be raised)."""
         self.set_busy(False)
-        self.passphrase.clear()
+        self._forget_passphrase()
         if strengthened:
             self.done_title.setText(self.tr("The vault is better protected now"))
             text = self.tr(
@@ -209,5 +218,5 @@ class StrengthenDialog(QDialog):
         super().reject()
 
     def _forget_input(self) -> None:
-        self.passphrase.clear()
+        self._forget_passphrase()
         self.error.clear_message()

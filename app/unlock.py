@@ -25,6 +25,7 @@ from app.widgets import (
     overline,
     paragraph,
     passphrase_edit,
+    replace_passphrase_edit,
 )
 
 
@@ -75,8 +76,22 @@ class _VaultForm(QWidget):
         buttons.addWidget(self.primary)
         self._layout.addLayout(buttons)
 
+    _field_names: tuple[str, ...] = ()
+    """The attributes holding passphrase fields, first field first."""
+
     def _fields(self) -> list[QLineEdit]:
         raise NotImplementedError
+
+    def _wire(self) -> None:
+        """Connect the passphrase fields (again, after they were renewed)."""
+        raise NotImplementedError
+
+    def _renew(self, *names: str) -> None:
+        """Forget what was typed in the named fields: new widgets, not cleared ones
+        (Qt's undo history would keep every character; widgets.replace_passphrase_edit)."""
+        for name in names:
+            setattr(self, name, replace_passphrase_edit(getattr(self, name)))
+        self._wire()
 
     def set_busy(self, busy: bool) -> None:
         """Disable input while work runs; the busy indicator is driven by the window."""
@@ -94,8 +109,7 @@ class _VaultForm(QWidget):
 
     def reset(self) -> None:
         """Forget everything typed and every message shown."""
-        for field in self._fields():
-            field.clear()
+        self._renew(*self._field_names)
         self.error.clear_message()
         self.set_busy(False)
 
@@ -116,7 +130,6 @@ class CreateForm(_VaultForm):
         self.passphrase = passphrase_edit()
         self.repeat = passphrase_edit()
         self.meter = StrengthMeter()
-        self.passphrase.textChanged.connect(self.meter.update_for)
         self.location = paragraph()
         self.location.setAccessibleName(self.tr("Location of the new vault"))
         self.warning = Notice(
@@ -145,17 +158,22 @@ class CreateForm(_VaultForm):
         layout.addWidget(self.warning)
         self._finish_layout()
 
+        self._wire()
+        self.primary.clicked.connect(self.submit)
+
+    _field_names = ("passphrase", "repeat")
+
+    def _fields(self) -> list[QLineEdit]:
+        return [self.passphrase, self.repeat]
+
+    def _wire(self) -> None:
+        self.passphrase.textChanged.connect(self.meter.update_for)
+        self.passphrase.returnPressed.connect(self.submit)
+        self.repeat.returnPressed.connect(self.submit)
         self.setTabOrder(self.passphrase, self.repeat)
         self.setTabOrder(self.repeat, self.primary)
         self.setTabOrder(self.primary, self.open_other)
         self.setTabOrder(self.open_other, self.open_demo)
-
-        self.passphrase.returnPressed.connect(self.submit)
-        self.repeat.returnPressed.connect(self.submit)
-        self.primary.clicked.connect(self.submit)
-
-    def _fields(self) -> list[QLineEdit]:
-        return [self.passphrase, self.repeat]
 
     def set_path(self, path: Path) -> None:
         self.location.setText(str(path))
@@ -189,12 +207,11 @@ class CreateForm(_VaultForm):
             self.error.show_message(
                 self.tr("The two passphrases differ. Repeat the passphrase exactly.")
             )
-            self.repeat.clear()
+            self._renew("repeat")
             self.repeat.setFocus()
             return
         self.error.clear_message()
-        self.passphrase.clear()
-        self.repeat.clear()
+        self._renew("passphrase", "repeat")
         self.create_requested.emit(first)
 
 
@@ -223,15 +240,19 @@ class UnlockForm(_VaultForm):
         layout.addWidget(self.error)
         self._finish_layout()
 
-        self.setTabOrder(self.passphrase, self.primary)
-        self.setTabOrder(self.primary, self.open_other)
-        self.setTabOrder(self.open_other, self.open_demo)
-
-        self.passphrase.returnPressed.connect(self.submit)
+        self._wire()
         self.primary.clicked.connect(self.submit)
+
+    _field_names = ("passphrase",)
 
     def _fields(self) -> list[QLineEdit]:
         return [self.passphrase]
+
+    def _wire(self) -> None:
+        self.passphrase.returnPressed.connect(self.submit)
+        self.setTabOrder(self.passphrase, self.primary)
+        self.setTabOrder(self.primary, self.open_other)
+        self.setTabOrder(self.open_other, self.open_demo)
 
     def set_path(self, path: Path) -> None:
         self.file_name.setText(path.name)
@@ -244,11 +265,11 @@ class UnlockForm(_VaultForm):
             self.passphrase.setFocus()
             return
         self.error.clear_message()
-        self.passphrase.clear()
+        self._renew("passphrase")
         self.unlock_requested.emit(text)
 
     def show_wrong_passphrase(self, text: str) -> None:
         """The passphrase did not open the vault: say so, clear the field, focus it."""
-        self.passphrase.clear()
+        self._renew("passphrase")
         self.show_error(text)
         self.passphrase.setFocus()

@@ -57,6 +57,45 @@ def passphrase_edit() -> QLineEdit:
     return edit
 
 
+def replace_passphrase_edit(old: QLineEdit) -> QLineEdit:
+    """A new, empty passphrase edit in ``old``'s place; ``old`` is destroyed.
+
+    ``clear()`` does not make a line edit forget: Qt keeps every typed character in the
+    edit's undo history (16-byte records, even in password mode) until the widget is
+    deleted, so a passphrase typed into a long-lived form stayed readable in memory for
+    the life of the process, also while locked (security review M3). Forms call this
+    wherever they used to clear a passphrase. The new edit takes ``old``'s place in its
+    layout, its accessible name, state and label; signals and tab order are the
+    caller's to connect again.
+    """
+    new = passphrase_edit()
+    new.setObjectName(old.objectName())
+    new.setAccessibleName(old.accessibleName())
+    new.setAccessibleDescription(old.accessibleDescription())
+    new.setToolTip(old.toolTip())
+    new.setPlaceholderText(old.placeholderText())
+    new.setMinimumSize(old.minimumSize())
+    new.setEnabled(old.isEnabled())
+    had_focus = old.hasFocus()
+    was_shown = not old.isHidden()
+    parent = old.parentWidget()
+    if parent is not None:
+        layout = parent.layout()
+        if layout is not None:
+            layout.replaceWidget(old, new)
+        if was_shown:
+            new.show()  # now, not at the layout's next pass: focus may follow at once
+        for label in old.window().findChildren(QLabel):
+            if label.buddy() is old:
+                label.setBuddy(new)
+    if had_focus:
+        new.setFocus()
+    old.hide()
+    old.setParent(None)
+    old.deleteLater()
+    return new
+
+
 def heading(text: str, scale: float = 1.7) -> QLabel:
     label = QLabel(text)
     font = QFont(label.font())

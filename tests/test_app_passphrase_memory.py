@@ -1,0 +1,126 @@
+"""A typed passphrase does not stay in memory after it was used (security review M3).
+
+Qt's line edit keeps every typed character in its undo history — 16-byte records, one
+character each, also in password mode — until the widget is deleted; ``clear()`` only
+appends more records. The forms therefore replace a passphrase field after each use.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+import sys
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
+from pytestqt.qtbot import QtBot
+
+from app.strengthen import StrengthenDialog
+from app.unlock import CreateForm, UnlockForm
+from app.widgets import passphrase_edit
+
+
+def _strided(text: str) -> re.Pattern[bytes]:
+    """``text`` as UTF-16 code units, one per 16-byte undo record."""
+    units = [re.escape(ch.encode("utf-16-le")) for ch in text]
+    return re.compile(b".{14}".join(units), re.DOTALL)
+
+
+def _copies_in_memory(pattern: re.Pattern[bytes]) -> int:
+    found = 0
+    with open("/proc/self/maps") as maps, open("/proc/self/mem", "rb", buffering=0) as mem:
+        for line in maps:
+            fields = line.split()
+            if "r" not in fields[1] or (len(fields) > 5 and fields[5].startswith("[v")):
+                continue
+            start, end = (int(x, 16) for x in fields[0].split("-"))
+            if end - start > 1 << 30:
+                continue
+            try:
+                mem.seek(start)
+                data = mem.read(end - start)
+            except (OSError, ValueError, OverflowError):
+                continue
+            found += len(pattern.findall(data))
+    return found
+
+
+def _flush_deletions() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
+linux_only = pytest.mark.skipif(
+    not sys.platform.startswith("linux"),
+    reason="scans the process through /proc/self/mem (Linux); on every platform "
+    "test_p2_each_use_leaves_a_new_field checks the field is replaced, not cleared",
+)
+
+
+@linux_only
+def test_the_scan_finds_what_clear_leaves_behind(qtbot: QtBot) -> None:
+    """Control: a cleared (not replaced) line edit keeps the typed text, strided."""
+    secret = "Qzx-controle-9Kv"
+    edit = passphrase_edit()
+    qtbot.addWidget(edit)
+    edit.show()
+    qtbot.keyClicks(edit, secret)
+    edit.clear()
+    assert _copies_in_memory(_strided(secret)) >= 1
+
+
+@linux_only
+@pytest.mark.parametrize("form_kind", ["unlock", "create", "strengthen"])
+def test_p2_a_used_passphrase_is_not_left_in_memory(qtbot: QtBot, form_kind: str) -> None:
+    secret = f"Wjq-{form_kind}-geheim-7Hp"
+    received: list[str] = []
+    form: UnlockForm | CreateForm | StrengthenDialog
+    if form_kind == "unlock":
+        form = UnlockForm()
+        form.unlock_requested.connect(received.append)
+    elif form_kind == "create":
+        form = CreateForm()
+        form.create_requested.connect(received.append)
+        secret = "kalender wolk trapleuning fiets " + secret
+    else:
+        form = StrengthenDialog()
+        form.strengthen_requested.connect(received.append)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.passphrase, secret)
+    if isinstance(form, CreateForm):
+        qtbot.keyClicks(form.repeat, secret)
+    form.submit()
+    assert received == [secret]
+    received.clear()
+    del received
+    _flush_deletions()
+    assert _copies_in_memory(_strided(secret)) == 0
+
+
+def test_p2_each_use_leaves_a_new_field(qtbot: QtBot) -> None:
+    form = UnlockForm()
+    qtbot.addWidget(form)
+    form.show()
+    first = form.passphrase
+    qtbot.keyClicks(first, "een zin")
+    form.submit()
+    _flush_deletions()
+    assert form.passphrase is not first and not shiboken6.isValid(first)
+    assert form.passphrase.text() == "" and form.passphrase.isVisible()
+    # Still the labelled, reachable field it replaced.
+    assert form.passphrase.accessibleName() == first_name(form)
+    second = form.passphrase
+    form.show_wrong_passphrase("fout")
+    _flush_deletions()
+    assert form.passphrase is not second and form.focusWidget() is form.passphrase
+    form.reset()
+    _flush_deletions()
+    assert form.passphrase.text() == ""
+
+
+def first_name(form: UnlockForm) -> str:
+    from app.widgets import plain_text
+
+    return plain_text(form.tr("&Passphrase"))
