@@ -82,3 +82,13 @@ def test_any_text_gets_a_verdict(text: str) -> None:
     assert strength.acceptable == (
         strength.score >= MIN_SCORE and Feedback.TOO_SHORT not in strength.feedback
     )
+
+
+def test_names_from_the_vault_do_not_stay_in_zxcvbn_after_assessing() -> None:
+    """Security review L5: zxcvbn kept ``user_inputs`` (people's names) in a module
+    global until its next call — after the dialog closed and after a lock."""
+    import zxcvbn.matching
+
+    assess("Yasmine El Amrani kalender", ["Jongere Yasmine El Amrani", "Imam Karim B."])
+    kept = zxcvbn.matching.RANKED_DICTIONARIES.get("user_inputs", {})
+    assert not {"yasmine", "amrani", "karim"} & set(kept)

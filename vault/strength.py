@@ -20,6 +20,7 @@ Example::
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -185,11 +186,27 @@ def _weakest(text: str, inputs: list[str]) -> dict[str, Any]:
     """
     import zxcvbn  # its dictionaries load on first use, not at start-up
 
-    results = [zxcvbn.zxcvbn(text[:MAX_ASSESSED], user_inputs=inputs)]
-    squeezed = re.sub(r"\s+", "", text)
-    if squeezed and squeezed != text:
-        results.append(zxcvbn.zxcvbn(squeezed[:MAX_ASSESSED], user_inputs=inputs))
+    try:
+        results = [zxcvbn.zxcvbn(text[:MAX_ASSESSED], user_inputs=inputs)]
+        squeezed = re.sub(r"\s+", "", text)
+        if squeezed and squeezed != text:
+            results.append(zxcvbn.zxcvbn(squeezed[:MAX_ASSESSED], user_inputs=inputs))
+    finally:
+        forget_personal_words()
     return min(results, key=lambda r: float(r["guesses_log10"]))
+
+
+def forget_personal_words() -> None:
+    """Drop the words zxcvbn keeps from its last call.
+
+    zxcvbn stores ``user_inputs`` in a module-level dictionary until the next call: the
+    names of people, organisations and cells from the vault would stay in memory after
+    the dialog closed and after a lock (security review L5). Called after every
+    assessment; harmless when zxcvbn was never loaded.
+    """
+    matching = sys.modules.get("zxcvbn.matching")
+    if matching is not None:
+        getattr(matching, "RANKED_DICTIONARIES", {}).pop("user_inputs", None)
 
 
 def _uses_personal_words(result: dict[str, Any], own: set[str]) -> bool:
