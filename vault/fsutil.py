@@ -153,6 +153,31 @@ def publish(tmp: Path, final: Path, *, overwrite: bool) -> None:
         fsync_dir(final.parent)
 
 
+_FILE_ATTRIBUTE_HIDDEN = 0x2
+_FILE_ATTRIBUTE_NORMAL = 0x80
+
+
+def set_hidden(path: Path, hidden: bool) -> None:
+    """Windows: set or clear the file's hidden attribute (a leading dot hides nothing
+    there). Elsewhere a no-op: the name's leading dot already hides it. Best effort."""
+    if os.name != "nt":
+        return
+    import ctypes  # pragma: no cover - Windows
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
+    kernel32.SetFileAttributesW.argtypes = (ctypes.c_wchar_p, ctypes.c_uint32)
+    attribute = _FILE_ATTRIBUTE_HIDDEN if hidden else _FILE_ATTRIBUTE_NORMAL
+    kernel32.SetFileAttributesW(str(path), attribute)
+
+
+def is_hidden(path: Path) -> bool:
+    """Whether the file is hidden: Windows' attribute, elsewhere a leading dot."""
+    if os.name != "nt":
+        return path.name.startswith(".")
+    attributes = getattr(os.stat(path), "st_file_attributes", 0)
+    return bool(attributes & _FILE_ATTRIBUTE_HIDDEN)
+
+
 def remove_quietly(*paths: Path) -> None:
     """Delete files that may or may not exist (clean-up after a failed step)."""
     for p in paths:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from datetime import date
 from pathlib import Path
 
@@ -20,11 +21,13 @@ from vault.documents.render import encrypt
 from vault.errors import TargetExists, VaultError
 from vault.exports import record_export, withdraw_export
 from vault.fsutil import (
+    TEMP_MARK,
     fsync_file,
     os_error_to_vault_error,
     owner_only,
     publish,
     remove_quietly,
+    set_hidden,
     temp_sibling,
 )
 from vault.store import Vault
@@ -57,14 +60,18 @@ def export_document(
     if not overwrite and dest.exists():
         raise TargetExists("target file already exists", path=dest)
     built = build_document(vault, request, today=today)
+    # Encrypted in memory: with a password, no unencrypted byte ever reaches the disk.
     data = encrypt(built.pdf, password) if password is not None else built.pdf
+    sweep_stale_exports(dest.parent)
     tmp = temp_sibling(dest, "pdf")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        set_hidden(tmp, True)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         owner_only(tmp)
         fsync_file(tmp)
+        set_hidden(tmp, False)  # the attribute would travel with the rename
     except OSError as exc:
         remove_quietly(tmp)
         raise os_error_to_vault_error(exc, dest) from exc
@@ -94,3 +101,30 @@ def export_document(
             raise os_error_to_vault_error(exc, dest) from exc
         raise
     return export_id
+
+
+STALE_AFTER_SECONDS = 600.0
+"""A temporary export older than this was left by an interrupted export (a kill or a
+power cut between writing and publishing): a running export takes a second or two."""
+
+
+def sweep_stale_exports(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Delete what interrupted exports left in ``folder``; return what was deleted.
+
+    Such a file holds a finished document under a hidden temporary name (unencrypted
+    when the export had no password). Every export sweeps its destination folder first,
+    so a leftover lives at most until the next export there; a folder is never
+    remembered for a later sweep (P2: no paths outside the vault).
+    """
+    moment = time.time() if now is None else now
+    removed: list[Path] = []
+    marker = f"{TEMP_MARK}pdf-"
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            if not (entry.name.startswith(".") and marker in entry.name):
+                continue
+            with contextlib.suppress(OSError):
+                if moment - entry.stat().st_mtime > STALE_AFTER_SECONDS:
+                    entry.unlink()
+                    removed.append(entry)
+    return removed
