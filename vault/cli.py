@@ -532,10 +532,18 @@ def _cmd_backup(ctx: _Context) -> int:
         raise TargetExists("backup file already exists", path=dest)
     ctx.require_passphrase_source()
     passphrase = ctx.passphrase("Passphrase")
-    with _open(ctx, path, passphrase) as vault:
+    vault, used = ctx.open_vault(path, passphrase, kdf_profile=ctx.kdf)
+    _vault_warnings(ctx, vault)
+    with vault:
         progress = ctx.progress()
         try:
-            vault.backup(dest, overwrite=force, progress=progress.labelled("Writing backup"))
+            # Its own salt and key (same passphrase): no page of it fits the vault.
+            vault.backup(
+                dest,
+                passphrase=used,
+                overwrite=force,
+                progress=progress.labelled("Writing backup"),
+            )
         finally:
             progress.finish()
     ctx.say(f"Backup written to {dest} and verified; it opens with the same passphrase.")

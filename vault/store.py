@@ -786,13 +786,28 @@ class Vault:
 
     # ------------------------------------------------------------------ copies
     def backup(
-        self, dest: Path, *, overwrite: bool = False, progress: ProgressCallback | None = None
+        self,
+        dest: Path,
+        *,
+        passphrase: str | None = None,
+        overwrite: bool = False,
+        progress: ProgressCallback | None = None,
     ) -> Path:
         """Write a verified encrypted copy of this vault to ``dest``.
 
-        The copy opens with the same passphrase. It is written under a temporary name in
-        ``dest``'s folder, fsynced, opened and compared with this vault, and only then
-        renamed to ``dest``. The vault is checked before copying too.
+        The copy opens with the same passphrase. Given the ``passphrase`` (checked
+        against this vault first: :class:`WrongPassphrase` and nothing written if it
+        does not open it), the copy gets **its own salt and key** — same passphrase and
+        key-derivation cost, fresh random header bytes — so no page of a backup
+        authenticates in the vault or in another backup: an older page cannot be
+        spliced in to silently undo a decision (security review M2). Costs two key
+        derivations (about two seconds). Without it the copy shares the vault's key;
+        only the program's own copy before a schema upgrade of a vault opened by key
+        does that (``docs/threat-model.md``).
+
+        The copy is written under a temporary name in ``dest``'s folder, fsynced,
+        opened and compared with this vault, and only then renamed to ``dest``. The
+        vault is checked before copying too.
         """
         dest = Path(dest)
         conn = self._live()
@@ -808,9 +823,17 @@ class Vault:
             raise VaultDamaged(
                 "vault failed its integrity check; no backup was made", path=self._path
             )
+        copy_progress = progress
+        if passphrase is not None:
+            unlock = self._own_key_for_a_copy(passphrase, progress)
+            if progress is not None:
+
+                def copy_progress(fraction: float) -> None:
+                    progress(0.5 + 0.5 * fraction)
+
         tmp = temp_sibling(dest, "backup")
         try:
-            _copy_into_new_file(conn, self._path, tmp, unlock, progress)
+            _copy_into_new_file(conn, self._path, tmp, unlock, copy_progress)
             with _mapped(dest):
                 publish(tmp, dest, overwrite=overwrite)
         except BaseException:
@@ -827,6 +850,22 @@ class Vault:
             )
             db.execute("INSERT INTO audit_event(at, kind) VALUES (?, 'backup_made')", (now,))
         return dest
+
+    def _own_key_for_a_copy(
+        self, passphrase: str, progress: ProgressCallback | None
+    ) -> UnlockKey:
+        """A new header and key for a copy: the same passphrase and KDF cost, fresh
+        random bytes. Refuses a passphrase that does not open this vault."""
+        current = self._live_key()
+        if not current.matches(derive_key(passphrase, current.header.salt, current.header.kdf)):
+            raise WrongPassphrase("the passphrase does not open this vault", path=self._path)
+        if progress is not None:
+            progress(0.25)
+        header = VaultHeader.new(current.header.kdf)
+        key = derive_key(passphrase, header.salt, header.kdf)
+        if progress is not None:
+            progress(0.5)
+        return UnlockKey(header, key)
 
     def change_passphrase(
         self,
