@@ -19,6 +19,7 @@ from app.platform_hooks import NullHooks, PlatformHooks, system_platform_hooks
 from app.prompts import DialogPrompts, Prompts
 from app.settings import AppSettings
 from vault.clock import Clock, SystemClock
+from vault.freshness import Ledger
 from vault.kdf import CalibratedKdf, KdfProfile
 from vault.store import SUFFIX
 
@@ -79,6 +80,13 @@ class AppContext:
     @property
     def default_vault_path(self) -> Path:
         return self.vault_dir / DEFAULT_VAULT_NAME
+
+    @property
+    def ledger(self) -> Ledger | None:
+        """The record of the vaults this computer closed, beside the settings file
+        (vault/freshness.py); none while the settings live in memory only."""
+        path = self.settings.path
+        return None if path is None else Ledger(path.parent)
 
     @classmethod
     def for_production(cls, settings: AppSettings | None = None) -> AppContext:

@@ -136,6 +136,13 @@ def warning_message(warning: VaultWarning) -> str:
             return QCoreApplication.translate(
                 "Messages", "This vault's protection is weaker than Tafelboek now asks for."
             )
+        case VaultWarning.OLDER_COPY:
+            return QCoreApplication.translate(
+                "Messages",
+                "This vault is older than the copy this computer last closed: notes and "
+                "decisions made since are not in it. If you did not put back a backup "
+                "yourself, close it and find out where this file came from.",
+            )
 
 
 def strengthen_error_message(code: ErrorCode | None) -> str:

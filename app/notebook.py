@@ -122,6 +122,7 @@ class NotebookView(QWidget):
         self.file_name.setAccessibleName(self.tr("Vault file"))
         self.warnings = ErrorLabel()
         self.network_banner = Banner()
+        self.older_banner = Banner()
         self.kdf_banner = Banner(self.tr("St&rengthen now…"))
         assert self.kdf_banner.button is not None
         self.strengthen_button = self.kdf_banner.button
@@ -186,6 +187,7 @@ class NotebookView(QWidget):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addLayout(header)
         layout.addWidget(self.network_banner)
+        layout.addWidget(self.older_banner)
         layout.addWidget(self.kdf_banner)
         layout.addWidget(self.warnings)
         layout.addWidget(splitter, 1)
@@ -210,6 +212,8 @@ class NotebookView(QWidget):
         self.file_name.setText(vault.path.name)
         if VaultWarning.NETWORK_SHARE in vault.warnings:
             self.network_banner.show_message(warning_message(VaultWarning.NETWORK_SHARE))
+        if VaultWarning.OLDER_COPY in vault.warnings:
+            self.older_banner.show_message(warning_message(VaultWarning.OLDER_COPY))
         if VaultWarning.WEAK_KDF in vault.warnings:
             self.refresh_protection()
         try:
@@ -249,6 +253,7 @@ class NotebookView(QWidget):
         self.save_state.clear()
         self.warnings.clear_message()
         self.network_banner.clear_message()
+        self.older_banner.clear_message()
         self.kdf_banner.clear_message()
 
     def refresh_protection(self) -> None:

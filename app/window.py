@@ -31,7 +31,7 @@ from app.unlock import CreateForm, UnlockForm
 from app.vault_care import VaultCare
 from app.widgets import DemoBanner, centred_column
 from app.workers import VaultJob, VaultWork, create_vault, open_vault
-from vault.errors import ErrorCode, VaultError
+from vault.errors import ErrorCode, VaultError, VaultWarning
 from vault.kdf import ProgressCallback
 from vault.policy import DocumentKind
 from vault.store import Vault
@@ -539,6 +539,9 @@ class MainWindow(QMainWindow):
             return
         self._job = None
         self._vault = vault
+        ledger = self._context.ledger
+        if ledger is not None and ledger.is_older(vault):
+            vault.warnings.append(VaultWarning.OLDER_COPY)
         self.create_form.reset()
         self.unlock_form.reset()
         demo = vault.is_demo
@@ -856,6 +859,9 @@ class MainWindow(QMainWindow):
         self._enable_documents(False)
         self._enable_vault_actions(False)
         was_demo = not self.demo_banner.isHidden()
+        ledger = self._context.ledger
+        if ledger is not None and not was_demo:
+            ledger.close(vault)  # counts this close in the vault and on this computer
         vault.close()
         self.demo_banner.hide()
         if was_demo:

@@ -257,8 +257,12 @@ def test_p2_the_ini_holds_no_content_after_a_session(qtbot: QtBot, tmp_path: Pat
     assert "tafelboek" not in ini.lower().replace("tafelboek.ini", "")
     assert str(tmp_path) not in ini
     assert set(AppSettings(tmp_path / "cfg" / "tafelboek.ini").keys()) <= ALLOWED_KEYS
-    # Nothing else was written into the config folder.
-    assert [p.name for p in (tmp_path / "cfg").iterdir()] == ["tafelboek.ini"]
+    # Nothing else was written into the config folder but the record of the last close
+    # (vault/freshness.py: a tag and a number per vault, no content, no names).
+    assert sorted(p.name for p in (tmp_path / "cfg").iterdir()) == ["freshness", "tafelboek.ini"]
+    record = (tmp_path / "cfg" / "freshness").read_text(encoding="ascii")
+    assert CANARY not in record and str(tmp_path) not in record
+    assert all(len(line.split(" ")) == 2 for line in record.splitlines())
 
 
 # ----------------------------------------------------------------------- QtProject.conf

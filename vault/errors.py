@@ -57,6 +57,9 @@ class VaultWarning(StrEnum):
     """The vault lies on a network share, where SQLite's write-ahead log is unsafe."""
     WEAK_KDF = "weak_kdf"
     """The key derivation is below today's floor; offer an upgrade (same passphrase)."""
+    OLDER_COPY = "older_copy"
+    """The vault is older than the copy this computer last closed (vault/freshness.py):
+    a backup put back, an earlier synchronised version, or a swapped file."""
 
 
 class VaultError(Exception):

@@ -2224,6 +2224,11 @@
         <translation>De beveiliging van deze kluis is zwakker dan Tafelboek nu vraagt.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>This vault is older than the copy this computer last closed: notes and decisions made since are not in it. If you did not put back a backup yourself, close it and find out where this file came from.</source>
+        <translation>Deze kluis is ouder dan de versie die deze computer het laatst sloot: notities en beslissingen van sindsdien staan er niet in. Heb je niet zelf een reservekopie teruggezet, sluit hem dan en zoek uit waar dit bestand vandaan komt.</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>This is not the passphrase of this vault. Nothing was changed. Type the passphrase you use to unlock it.</source>
         <translation>Dit is niet de wachtwoordzin van deze kluis. Er is niets veranderd. Typ de wachtwoordzin waarmee je ze ontgrendelt.</translation>
