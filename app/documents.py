@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QObject,
     QRunnable,
-    QStandardPaths,
     Qt,
     QThreadPool,
     Signal,
@@ -43,7 +42,8 @@ from app.context import APP_NAME
 from app.document_kinds import KINDS, kind_description, kind_title
 from app.i18n import ui_language
 from app.messages import document_error_message, refusal_message
-from app.prompts import Prompts
+from app.prompts import Prompts, SaveKind
+from app.save_places import choose_local_save_file, default_save_folder
 from app.widgets import (
     BusyIndicator,
     ErrorLabel,
@@ -148,10 +148,10 @@ def suggested_file_name(kind: DocumentKind) -> str:
             return QCoreApplication.translate("Documents", "meeting-overview.pdf")
 
 
-def default_folder() -> Path:
-    """Where the save dialog starts: the user's documents folder (never remembered)."""
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+def default_folder(fallback: Path) -> Path:
+    """Where the save dialog starts: Documents, Downloads or home, the first that stays on
+    this laptop (not synced, not on a server); else ``fallback``. Never remembered."""
+    return default_save_folder(fallback)
 
 
 # --------------------------------------------------------------------------- the work
@@ -474,14 +474,18 @@ class DocumentDialog(QDialog):
             password = first
         self.password_error.clear_message()
         kind = self.current_kind()
-        chosen = self._prompts.choose_save_file(
+        local = self._vault.path.parent  # the vault's own folder, if nothing else is local
+        chosen = choose_local_save_file(
+            self._prompts,
             self,
             self.tr("Save the PDF"),
-            default_folder() / suggested_file_name(kind),
+            default_folder(local) / suggested_file_name(kind),
             PDF_FILTER,
+            kind=SaveKind.PDF,
+            fallback=local,
         )
-        if chosen is None:
-            return  # cancelled: keep what was typed, nothing happened
+        if chosen is None or not self._vault.is_open:
+            return  # cancelled (keep what was typed), or locked meanwhile: nothing happened
         # The save dialog asked before replacing a file it returned as is; a name we
         # complete ourselves was never confirmed, so it is never overwritten.
         overwrite = chosen.exists()

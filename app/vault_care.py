@@ -28,12 +28,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QObject,
     QRunnable,
-    QStandardPaths,
     Qt,
     Signal,
     Slot,
@@ -53,6 +53,8 @@ from PySide6.QtWidgets import (
 from app.context import APP_NAME, AppContext
 from app.i18n import ui_language
 from app.messages import error_message, strengthen_error_message
+from app.prompts import SaveKind
+from app.save_places import choose_local_save_file, default_save_folder
 from app.strength_meter import StrengthMeter, local_personal_words, vault_personal_words
 from app.widgets import (
     BusyIndicator,
@@ -154,12 +156,9 @@ def free_name(path: Path) -> Path:
 
 
 def default_backup_folder(vault_dir: Path) -> Path:
-    """The user's documents folder (a backup beside the vault helps less), else home."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    for folder in (Path(documents) if documents else None, Path.home(), vault_dir):
-        if folder is not None and folder.is_dir():
-            return folder
-    return vault_dir
+    """Documents, Downloads or home, the first that stays on this laptop (not synced, not
+    on a server; a backup beside the vault helps less), else the vault's folder."""
+    return default_save_folder(vault_dir)
 
 
 # ---------------------------------------------------------------------- the job
@@ -859,12 +858,17 @@ class VaultCare(QObject):
         dialog = self.dialog
         if not isinstance(dialog, BackupDialog) or dialog.is_busy:
             return
-        chosen = self._context.prompts.choose_save_file(
+        chosen = choose_local_save_file(
+            self._context.prompts,
             dialog,
             self.tr("Save the backup as"),
             dialog.target,
             self.tr("Tafelboek backups") + f" (*{SUFFIX})",
+            kind=SaveKind.BACKUP,
+            fallback=self._context.vault_dir,
         )
+        if self.dialog is not dialog or not shiboken6.isValid(dialog):
+            return  # a lock closed the dialog while the question was open
         if chosen is not None:
             if chosen.suffix != SUFFIX:
                 chosen = chosen.with_name(chosen.name + SUFFIX)

@@ -334,7 +334,7 @@ _DIALOG_SCRIPT = textwrap.dedent(
             import shiboken6
             shiboken6.delete(dialog)
         else:
-            prompts = DialogPrompts(native=False)
+            prompts = DialogPrompts()
             chosen = prompts.choose_save_file(parent, "x", folder / "a.pdf", "PDF (*.pdf)")
             assert chosen == folder / "a.pdf", chosen
             QTimer.singleShot(200, accept)

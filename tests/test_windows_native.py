@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import dataclasses
+import secrets
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -277,3 +278,160 @@ def test_the_wizards_aero_back_button_is_named(
     back = wizard.button(QWizard.WizardButton.BackButton)
     assert aero[0].accessibleName() == back.accessibleName() != ""
     assert unnamed_buttons(wizard) == []
+
+
+# ---------------------------------------------------------------------- file dialogs, registry
+CANARY = f"Casus-ZT-{secrets.token_hex(3)}-Jongere-X"
+"""A folder name no earlier run can have left in the registry."""
+QT_KEY = r"Software\QtProject"
+
+
+def _registry(key: str) -> dict[str, dict[str, str]]:
+    """Every key below ``HKEY_CURRENT_USER\\key`` with its values (as text)."""
+    import winreg
+
+    found: dict[str, dict[str, str]] = {}
+
+    def walk(path: str) -> None:
+        try:
+            handle = winreg.OpenKey(winreg.HKEY_CURRENT_USER, path)
+        except OSError:
+            return
+        with handle:
+            subkeys, values, _modified = winreg.QueryInfoKey(handle)
+            found[path] = {}
+            for index in range(values):
+                name, data, _kind = winreg.EnumValue(handle, index)
+                found[path][name] = repr(data)
+            children = [winreg.EnumKey(handle, index) for index in range(subkeys)]
+        for child in children:
+            walk(f"{path}\\{child}")
+
+    walk(key)
+    return found
+
+
+def _delete_tree(key: str) -> None:
+    import winreg
+
+    for path in sorted(_registry(key), key=len, reverse=True):
+        winreg.DeleteKey(winreg.HKEY_CURRENT_USER, path)
+
+
+def _restore_tree(tree: dict[str, dict[str, str]]) -> None:
+    import ast
+    import winreg
+
+    for path, values in sorted(tree.items()):
+        with winreg.CreateKey(winreg.HKEY_CURRENT_USER, path) as handle:
+            for name, text in values.items():
+                data = ast.literal_eval(text)
+                kind = {str: winreg.REG_SZ, int: winreg.REG_DWORD, list: winreg.REG_MULTI_SZ,
+                        bytes: winreg.REG_BINARY}[type(data)]  # fmt: skip
+                winreg.SetValueEx(handle, name, 0, kind, data)
+
+
+def _recent_items() -> list[str]:
+    import os
+
+    recent = Path(os.environ["APPDATA"]) / "Microsoft" / "Windows" / "Recent"
+    return sorted(str(p) for p in recent.rglob("*")) if recent.exists() else []
+
+
+def _accept_file_dialog(folder: Path, kinds: list[bool]) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    def accept() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QFileDialog) and w.isVisible()]  # fmt: skip
+        if not dialogs:
+            QTimer.singleShot(50, accept)
+            return
+        dialog = dialogs[0]
+        kinds.append(dialog.testOption(QFileDialog.Option.DontUseNativeDialog))
+        if dialog.fileMode() == QFileDialog.FileMode.ExistingFile:
+            edit = dialog.findChild(QLineEdit, "fileNameEdit")
+            assert edit is not None
+            edit.setText(str(folder / "kopie.tafelboek"))
+        dialog.accept()
+
+    QTimer.singleShot(100, accept)
+
+
+def _every_dialog_kind(parent: QWidget, folder: Path) -> list[bool]:
+    from app.prompts import DialogPrompts
+
+    prompts = DialogPrompts()
+    kinds: list[bool] = []
+    _accept_file_dialog(folder, kinds)
+    assert prompts.choose_save_file(parent, "PDF", folder / "a.pdf", "PDF (*.pdf)") == (
+        folder / "a.pdf")  # fmt: skip
+    _accept_file_dialog(folder, kinds)
+    chosen = prompts.choose_save_file(parent, "Backup", folder / "b.tafelboek", "T (*.tafelboek)")
+    assert chosen == folder / "b.tafelboek"
+    _accept_file_dialog(folder, kinds)
+    assert prompts.choose_vault_file(parent, folder) == folder / "kopie.tafelboek"
+    _accept_file_dialog(folder, kinds)
+    assert prompts.choose_backup_file(parent, folder) == folder / "kopie.tafelboek"
+    return kinds
+
+
+@pytest.fixture
+def canary_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / CANARY
+    folder.mkdir()
+    (folder / "kopie.tafelboek").write_bytes(b"")
+    return folder
+
+
+def test_p2_file_dialogs_leave_no_path_in_the_registry_or_recent_items(
+    qtbot: QtBot, canary_folder: Path
+) -> None:
+    parent = _shown(qtbot)
+    before, recent = _registry("Software"), _recent_items()
+    assert _every_dialog_kind(parent, canary_folder) == [True] * 4  # Qt's own, all four
+    after = _registry("Software")
+    assert CANARY not in repr(after)
+    assert {k: v for k, v in after.items() if k.startswith(QT_KEY)} == {
+        k: v for k, v in before.items() if k.startswith(QT_KEY)}  # fmt: skip
+    for trace in (r"Explorer\ComDlg32", r"Explorer\RecentDocs"):  # the shell's MRU lists
+        assert {k: v for k, v in after.items() if trace in k} == {
+            k: v for k, v in before.items() if trace in k}  # fmt: skip
+    assert _recent_items() == recent
+
+
+def test_p2_without_qtproject_before_none_is_left_after(qtbot: QtBot, canary_folder: Path) -> None:
+    parent = _shown(qtbot)
+    saved = _registry(QT_KEY)  # another Qt program's settings (or an earlier test's)
+    _delete_tree(QT_KEY)
+    try:
+        _every_dialog_kind(parent, canary_folder)
+        assert _registry(QT_KEY) == {}  # Qt created the keys; they were removed again
+    finally:
+        _delete_tree(QT_KEY)
+        _restore_tree(saved)
+    assert _registry(QT_KEY) == saved
+
+
+def test_control_a_bare_qt_file_dialog_does_write_the_folder(
+    qtbot: QtBot, canary_folder: Path
+) -> None:
+    """Shows that the registry check above can see a trace: Qt's dialog, without the app's
+    care, writes the folder into ``HKCU\\Software\\QtProject`` (put back afterwards)."""
+    import shiboken6
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.prompts import file_dialog_leaves_no_trace
+
+    parent = _shown(qtbot)
+    with file_dialog_leaves_no_trace():
+        dialog = QFileDialog(parent, "x", str(canary_folder), "PDF (*.pdf)")
+        dialog.setOptions(QFileDialog.Option.DontUseNativeDialog)
+        dialog.selectFile("a.pdf")
+        kinds: list[bool] = []
+        _accept_file_dialog(canary_folder, kinds)
+        dialog.exec()
+        shiboken6.delete(dialog)
+        assert CANARY in repr(_registry(QT_KEY))
+    assert CANARY not in repr(_registry(QT_KEY))

@@ -278,7 +278,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/vault_care.py" line="+458"/>
+        <location filename="../../app/vault_care.py" line="+457"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
@@ -943,7 +943,7 @@
 <context>
     <name>CreateForm</name>
     <message>
-        <location filename="../../app/unlock.py" line="+115"/>
+        <location filename="../../app/unlock.py" line="+129"/>
         <source>Create your vault</source>
         <translation>Maak je kluis aan</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>Kluis aan&amp;maken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Location of the new vault</source>
         <translation>Locatie van de nieuwe kluis</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Kies een zin van meerdere woorden die alleen jij kent.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Type a passphrase first.</source>
         <translation>Typ eerst een wachtwoordzin.</translation>
     </message>
@@ -1054,7 +1054,7 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../app/widgets.py" line="+251"/>
+        <location filename="../../app/widgets.py" line="+290"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1153,12 +1153,12 @@
         <translation>De twee wachtwoorden verschillen. Herhaal het wachtwoord exact.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Save the PDF</source>
         <translation>Het PDF-bestand opslaan</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Making the PDF…</source>
         <translation>Het PDF-bestand wordt gemaakt…</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>Voor eigen gebruik: datum, plaats, agenda en aanwezigheid van een overleg, met alleen de notities die je voor het eigen dossier hebt vrijgegeven.</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="-468"/>
+        <location filename="../../app/documents.py" line="-472"/>
         <source>Co&amp;lleague</source>
         <translation>Co&amp;llega</translation>
     </message>
@@ -2853,12 +2853,12 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../app/prompts.py" line="+108"/>
+        <location filename="../../app/prompts.py" line="+206"/>
         <source>Tafelboek vaults</source>
         <translation>Tafelboek-kluizen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Open another vault</source>
         <translation>Andere kluis openen</translation>
     </message>
@@ -2891,6 +2891,51 @@
         <location line="+4"/>
         <source>&amp;Keep Tafelboek open</source>
         <translation>Tafelboek &amp;open laten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This folder leaves the laptop</source>
+        <translation>Deze map verlaat de laptop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a folder on this laptop instead?</source>
+        <translation>Liever een map op deze laptop kiezen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Choose another folder</source>
+        <translation>&amp;Andere map kiezen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save here anyway</source>
+        <translation>&amp;Toch hier opslaan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SharePoint (through OneDrive)</source>
+        <translation>SharePoint (via OneDrive)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This folder is on a network share, not on this laptop.</source>
+        <translation>Deze map staat op een netwerkschijf, niet op deze laptop.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This folder is synchronised with %1: what you save here is uploaded.</source>
+        <translation>Deze map wordt gesynchroniseerd met %1: wat je hier opslaat, wordt geüpload.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF would leave this laptop. Without a password, anyone with access to that account or server can read it.</source>
+        <translation>Het PDF-bestand zou deze laptop verlaten. Zonder wachtwoord kan iedereen met toegang tot dat account of die server het lezen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup would leave this laptop. It is encrypted, but it is then out of your hands, and anyone who gets it can try passphrases on it for as long as they like.</source>
+        <translation>De reservekopie zou deze laptop verlaten. Ze is versleuteld, maar ze is dan niet meer in jouw handen: wie ze krijgt, kan er zo lang als hij wil wachtwoordzinnen op uitproberen.</translation>
     </message>
 </context>
 <context>
@@ -3747,7 +3792,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>StrengthenDialog</name>
     <message>
-        <location filename="../../app/strengthen.py" line="+44"/>
+        <location filename="../../app/strengthen.py" line="+45"/>
         <location line="+24"/>
         <source>Strengthen the protection</source>
         <translation>Beveiliging versterken</translation>
@@ -3788,7 +3833,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>Huidige &amp;wachtwoordzin</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Type the passphrase of this vault.</source>
         <translation>Typ de wachtwoordzin van deze kluis.</translation>
     </message>
@@ -3821,7 +3866,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../app/unlock.py" line="+18"/>
+        <location filename="../../app/unlock.py" line="+17"/>
         <source>Unlock your vault</source>
         <translation>Ontgrendel je kluis</translation>
     </message>
@@ -3846,7 +3891,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
@@ -3859,7 +3904,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../../app/vault_care.py" line="-533"/>
+        <location filename="../../app/vault_care.py" line="-530"/>
         <source>A file with this name already exists, or it is the vault itself. Choose another name or folder; nothing was changed.</source>
         <translation>Er bestaat al een bestand met deze naam, of het is de kluis zelf. Kies een andere naam of map; er werd niets gewijzigd.</translation>
     </message>
@@ -3901,7 +3946,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>voor-terugzetten</translation>
     </message>
     <message>
-        <location line="+691"/>
+        <location line="+688"/>
         <source>The passphrase has been changed</source>
         <translation>De wachtwoordzin is gewijzigd</translation>
     </message>
@@ -3911,7 +3956,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>Voortaan ontgrendel je de kluis met de nieuwe wachtwoordzin. Maak binnenkort een nieuwe reservekopie: eerdere reservekopieën openen nog met de oude wachtwoordzin.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Save the backup as</source>
         <translation>Reservekopie bewaren als</translation>
     </message>
@@ -3921,7 +3966,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>Reservekopieën van Tafelboek</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>The backup was written and checked: it opens with your passphrase and holds everything. Keep it somewhere safe, away from this computer.
 
 File: %1
@@ -3994,7 +4039,7 @@ Gemaakt op %4, in %5 seconden.</translation>
 <context>
     <name>_VaultForm</name>
     <message>
-        <location filename="../../app/unlock.py" line="-198"/>
+        <location filename="../../app/unlock.py" line="-218"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Andere kluis openen…</translation>
     </message>
