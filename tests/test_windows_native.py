@@ -435,3 +435,44 @@ def test_control_a_bare_qt_file_dialog_does_write_the_folder(
         shiboken6.delete(dialog)
         assert CANARY in repr(_registry(QT_KEY))
     assert CANARY not in repr(_registry(QT_KEY))
+
+
+# ---------------------------------------------------------------------- OneDrive's registry
+def test_onedrive_and_sharepoint_roots_are_read_from_the_real_registry(tmp_path: Path) -> None:
+    import winreg
+
+    from vault.location import (
+        ONEDRIVE_ACCOUNTS_KEY,
+        SYNC_ENGINES_KEY,
+        SyncRoot,
+        Uploader,
+        WindowsRegistry,
+        registry_sync_roots,
+        upload_risk,
+    )
+
+    base = f"Software\\Tafelboek-test-{secrets.token_hex(4)}"
+    onedrive = tmp_path / "OneDrive - Gemeente Testdorp"
+    library = tmp_path / "Gemeente Testdorp" / "Preventie - Documenten"
+    library.mkdir(parents=True)
+    keys = {
+        f"{base}\\{ONEDRIVE_ACCOUNTS_KEY}\\Business1": {"UserFolder": str(onedrive)},
+        f"{base}\\{ONEDRIVE_ACCOUNTS_KEY}\\Business1\\Tenants\\Gemeente Testdorp": {
+            str(onedrive): 1, str(library): 1},
+        f"{base}\\{SYNC_ENGINES_KEY}\\x1": {"MountPoint": str(library),
+                                             "LibraryType": "teamsite"},
+    }  # fmt: skip
+    try:
+        for key, values in keys.items():
+            with winreg.CreateKey(winreg.HKEY_CURRENT_USER, key) as handle:
+                for name, data in values.items():
+                    kind = winreg.REG_DWORD if isinstance(data, int) else winreg.REG_SZ
+                    winreg.SetValueEx(handle, name, 0, kind, data)
+        roots = registry_sync_roots(WindowsRegistry(base))
+        assert set(roots) == {SyncRoot(Uploader.ONEDRIVE, str(onedrive)),
+                              SyncRoot(Uploader.SHAREPOINT, str(library))}  # fmt: skip
+        assert upload_risk(library, roots=roots) is Uploader.SHAREPOINT
+        assert upload_risk(tmp_path, roots=roots) is None
+    finally:
+        _delete_tree(base)
+    assert _registry(base) == {}
