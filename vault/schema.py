@@ -378,5 +378,22 @@ MIGRATIONS[3] = (
     """,
 )
 
+# Schema 4: the full-text index forgets deleted and replaced text (security review L1).
+# FTS5 keeps a deleted row's tokens in its segments (plus a delete marker) until the
+# segments are merged: a deleted note, or the text an edit replaced, stayed searchable
+# by anyone holding the passphrase. 'secure-delete' (SQLite 3.44+, i.e. SQLCipher 4.5.6+)
+# removes them at once from now on; the rebuild purges what earlier deletions and edits
+# left behind. An older FTS5 cannot read the index any more (docs/vault-format.md).
+MIGRATIONS[4] = (
+    "INSERT INTO note_fts(note_fts, rank) VALUES ('secure-delete', 1)",
+    "INSERT INTO note_fts(note_fts) VALUES ('rebuild')",
+    """
+    INSERT INTO audit_event(at, kind, detail)
+    SELECT strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'), 'search_index_purged',
+           'schema 4: the search index forgets deleted and replaced text'
+    WHERE EXISTS (SELECT 1 FROM note)
+    """,
+)
+
 LATEST_VERSION = max(MIGRATIONS)
 """Schema version this program writes; a vault with a higher one is refused."""
