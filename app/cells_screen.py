@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.meeting_screen import role_combo, role_text
-from app.messages import error_message
+from app.messages import error_message, refusal_message
 from app.widgets import ErrorLabel, heading, label_for, name_after_text, paragraph
 from vault.cells import (
     DEFAULT_RETENTION_MONTHS,
+    RepresentationRefused,
     add_cell,
     add_member,
     get_cell,
@@ -57,6 +58,7 @@ from vault.meetings import list_meetings
 from vault.model import Person, Role
 from vault.notes import get_note
 from vault.people import add_person, list_people, self_person
+from vault.policy import Reason, may_represent, same_organisation
 from vault.releases import feedback_for
 from vault.store import Vault
 
@@ -446,12 +448,32 @@ class CellsDialog(QDialog):
             colleague = by_id.get(colleague_id)
             if colleague is None:
                 continue
-            entry = QListWidgetItem(person_words(colleague))
+            words = person_words(colleague)
+            if me is None or not same_organisation(me, colleague):
+                # Recorded before the rule was enforced: it gives no feedback (P4).
+                words += self.tr(" — not of your organisation: receives no feedback")
+            entry = QListWidgetItem(words)
             entry.setData(ID_ROLE, colleague_id)
             self.represented.addItem(entry)
+        refusals = set()
         for person in people:
-            if not person.is_self and person.id not in colleague_ids:
+            if person.is_self or person.id in colleague_ids or cell_id is None:
+                continue
+            verdict = may_represent(self._vault, cell_id, person.id)
+            if verdict:
                 self.represent_choice.addItem(person_words(person), person.id)
+            else:
+                refusals.add(verdict.reason)
+        # Only colleagues of the user's own organisation can be represented (P4).
+        if self.represent_choice.count() == 0 and cell_id is not None:
+            if me is None or Reason.ORGANISATION_UNKNOWN in refusals or not me.organisation:
+                why = refusal_message(Reason.ORGANISATION_UNKNOWN)
+            else:
+                why = self.tr(
+                    "Nobody of your organisation (%1) can be represented here yet: add the "
+                    "colleague with New person…, with the same organisation."
+                ).replace("%1", me.organisation)
+            self.representation_state.setText(why)
         if self.members.count():
             self.members.setCurrentRow(0)
         if self.represented.count():
@@ -545,12 +567,16 @@ class CellsDialog(QDialog):
             return
         try:
             represent(self._vault, self._cell_id, int(colleague_id))
+        except RepresentationRefused as exc:
+            self.representation_state.setText(refusal_message(exc.verdict.reason))
+            return
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
             return
         self._fill_people()
         self._select(self.represented, int(colleague_id))
-        self.representation_state.setText("")
+        if self.represent_choice.count():
+            self.representation_state.setText("")
         self.represent_choice.setFocus()
 
     def ask_stop_representing(self) -> None:

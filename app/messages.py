@@ -188,6 +188,31 @@ def refusal_message(reason: Reason) -> str:
                 "Messages",
                 "You do not represent this colleague at the table, so feedback cannot go to them.",
             )
+        case Reason.NOT_REPRESENTED_FOR_ITEM:
+            return QCoreApplication.translate(
+                "Messages",
+                "You did not sit in for this colleague for this agenda item: record them as "
+                "represented by you in the attendance, with you in the room for the item. "
+                "Only then can what was said there go to them as feedback.",
+            )
+        case Reason.NOT_SAME_ORGANISATION:
+            return QCoreApplication.translate(
+                "Messages",
+                "A permanent representative sits in for colleagues of their own "
+                "organisation only, and this person belongs to another organisation.",
+            )
+        case Reason.ORGANISATION_UNKNOWN:
+            return QCoreApplication.translate(
+                "Messages",
+                "Record your own organisation and your colleague's first (Table › Cells…): "
+                "you can represent only colleagues of your own organisation.",
+            )
+        case Reason.SITS_AT_TABLE:
+            return QCoreApplication.translate(
+                "Messages",
+                "This person sits at this table themselves (the mayor, or a standing "
+                "member of the cell), so nobody represents them here.",
+            )
         case Reason.OWN_REFLECTION_AS_FEEDBACK:
             return QCoreApplication.translate(
                 "Messages",

@@ -85,8 +85,10 @@ class ReleaseDialog(QDialog):
         self.colleagues.setAccessibleName(self.tr("Colleagues to receive feedback"))
         self.no_colleagues = paragraph(
             self.tr(
-                "You represent nobody at this cell, so nothing can go to a colleague as "
-                "feedback. Only your own dossier is possible."
+                "Nobody can receive this note as feedback. Feedback goes only to a colleague "
+                "of your own organisation whom you represented for this agenda item: "
+                "recorded in the attendance as represented by you, with you in the room. "
+                "Only your own dossier is possible."
             )
         )
         self.meeting = QComboBox()

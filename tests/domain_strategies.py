@@ -39,7 +39,8 @@ class Table:
     joined for the case item only and was not briefed; ``colleague`` is represented by
     ``me``; ``absent`` was absent and ``excused`` excused. The user represents
     ``colleague`` and ``colleague2`` at ``cell``; ``stranger`` is represented only at
-    ``other_cell``.
+    ``other_cell``. The three are of the user's organisation; ``colleague2`` is not
+    represented at ``meeting`` (so gets no feedback from it until :meth:`sit_in`, P4).
     """
 
     vault: Vault
@@ -77,6 +78,14 @@ class Table:
             agreed_meeting_id=get_note(self.vault, note_id).meeting_id,
         )
 
+    def sit_in(self, colleague_id: int, meeting_id: int | None = None) -> None:
+        """Record that the user sat in for a colleague at a meeting (P4 per item): the
+        user present for the whole meeting, the colleague represented by the user."""
+        meeting_id = self.meeting if meeting_id is None else meeting_id
+        set_attendance(self.vault, meeting_id, self.me, AttendanceStatus.PRESENT, briefed=True)
+        set_attendance(self.vault, meeting_id, colleague_id, AttendanceStatus.REPRESENTED,
+                       represented_by=self.me)  # fmt: skip
+
     def release_feedback(self, note_id: int, colleague_id: int) -> int:
         """Release a meeting note as feedback for a represented colleague."""
         return release(
@@ -90,14 +99,18 @@ class Table:
 
 
 def build_table(vault: Vault) -> Table:
-    me = add_person(vault, "Ik Zelf", Role.YOUTH_OFFICER, is_self=True)
-    mayor = add_person(vault, "Burgemeester Voorbeeld", Role.MAYOR)
-    police = add_person(vault, "Inspecteur Verzinsel", Role.INFORMATION_OFFICER)
-    clb = add_person(vault, "CLB Proefmans", Role.CLB)
-    adhoc = add_person(vault, "Directeur School", Role.SCHOOL)
-    colleague = add_person(vault, "Jeugdwerker Collega", Role.YOUTH_WELFARE_WORKER)
-    colleague2 = add_person(vault, "Vrijetijd Collega", Role.HEAD_OF_LEISURE)
-    stranger = add_person(vault, "Maatschappelijk Werker", Role.SOCIAL_SERVICES)
+    mine = "Jeugddienst Fictiegem"  # the user's organisation and their colleagues' (P4)
+    me = add_person(vault, "Ik Zelf", Role.YOUTH_OFFICER, organisation=mine, is_self=True)
+    mayor = add_person(vault, "Burgemeester Voorbeeld", Role.MAYOR, organisation="Gemeente")
+    police = add_person(vault, "Inspecteur Verzinsel", Role.INFORMATION_OFFICER,
+                        organisation="Politiezone Fictiegem")  # fmt: skip
+    clb = add_person(vault, "CLB Proefmans", Role.CLB, organisation="CLB Fictiegem")
+    adhoc = add_person(vault, "Directeur School", Role.SCHOOL, organisation="Scholengroep")
+    colleague = add_person(vault, "Jeugdwerker Collega", Role.YOUTH_WELFARE_WORKER,
+                           organisation=mine)  # fmt: skip
+    colleague2 = add_person(vault, "Vrijetijd Collega", Role.HEAD_OF_LEISURE, organisation=mine)
+    stranger = add_person(vault, "Maatschappelijk Werker", Role.SOCIAL_SERVICES,
+                          organisation=mine)  # fmt: skip
     absent = add_person(vault, "Justitiehuis Afwezig", Role.JUSTICE_HOUSE)
     excused = add_person(vault, "Burgerzaken Verontschuldigd", Role.CIVIL_AFFAIRS)
 

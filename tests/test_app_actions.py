@@ -70,7 +70,7 @@ def build_table(vault: Vault) -> Table:
                          organisation="Politiezone Fictiegem")  # fmt: skip
     clb = add_person(vault, "Chloe Proefmans", Role.CLB, organisation="CLB Fictiegem")
     colleague = add_person(vault, "Dirk Denkbeeld", Role.YOUTH_WELFARE_WORKER,
-                           organisation="Jeugdhuis Fictiegem")  # fmt: skip
+                           organisation="Gemeente Fictiegem")  # fmt: skip
     cell_a = add_cell(vault, "LIVC R Fictiegem (DEMO)", framework_text="Afsprakenkader (fictief).")
     cell_b = add_cell(vault, "LIVC R Verzonnendonk (DEMO)")
     for cell in (cell_a, cell_b):

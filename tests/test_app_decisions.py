@@ -75,7 +75,8 @@ def _table(vault: Vault) -> Table:
     mayor = add_person(vault, "Bea Burgemeester", Role.MAYOR, organisation="Gemeente")
     police = add_person(vault, "Ivo Informatie", Role.INFORMATION_OFFICER, organisation="PZ")
     clb = add_person(vault, "Clara Clb", Role.CLB, organisation="CLB Testgem")
-    colleague = add_person(vault, "Wout Welzijn", Role.YOUTH_WELFARE_WORKER, organisation="JH")
+    colleague = add_person(vault, "Wout Welzijn", Role.YOUTH_WELFARE_WORKER,
+                           organisation="Gemeente")  # fmt: skip
     for person in (me, mayor, police, clb):
         add_member(vault, cell, person)
     represent(vault, cell, colleague)

@@ -78,6 +78,8 @@ def test_permanent_representative_from_preparation_to_relayed_feedback(
     # At the table: the colleague is represented by the user; two notes on a case item.
     meeting_id = _start(qtbot, window, TableKind.OPERATIONAL, cases=1)
     screen = window.meeting_screen
+    mine = next(r for r in screen._rows if r.person.id == me.id)
+    mine.status.setCurrentIndex(mine.status.findData(AttendanceStatus.PRESENT))  # in the room
     row = next(r for r in screen._rows if r.person.id == colleague)
     row.status.setCurrentIndex(row.status.findData(AttendanceStatus.REPRESENTED))
     recorded = {a.person_id: a for a in attendance(vault, meeting_id)}

@@ -23,7 +23,7 @@ from app.release_dialog import ReleaseDialog
 from app.window import MainWindow
 from vault.cells import represented_colleagues, stop_representing
 from vault.meetings import list_meetings
-from vault.model import ReleaseKind, TableKind
+from vault.model import AttendanceStatus, ReleaseKind, TableKind
 from vault.notes import note_label
 from vault.people import self_person
 from vault.policy import Reason, feedback_candidates
@@ -41,6 +41,15 @@ def _note(qtbot: QtBot, window: MainWindow) -> tuple[MeetingScreen, int]:
     assert screen.current_note_id is not None
     assert screen.band.words == "Table only — secret of the table"
     return screen, screen.current_note_id
+
+
+def _sit_in(screen: MeetingScreen) -> None:
+    """Attendance as a representative records it: present, colleagues represented by you."""
+    for row in screen._rows:
+        if row.person.is_self:
+            row.status.setCurrentIndex(row.status.findData(AttendanceStatus.PRESENT))
+        elif row.representative_id is not None:
+            row.status.setCurrentIndex(row.status.findData(AttendanceStatus.REPRESENTED))
 
 
 def _open_dialog(qtbot: QtBot, screen: MeetingScreen) -> ReleaseDialog:
@@ -79,6 +88,8 @@ def test_p4_feedback_to_a_represented_colleague(qtbot: QtBot, tmp_path: Path) ->
     window = _unlocked(qtbot, tmp_path)
     vault = _vault(window)
     screen, note_id = _note(qtbot, window)
+    assert feedback_candidates(vault, note_id) == []  # nobody sat in for yet (P4, per item)
+    _sit_in(screen)
     candidates = feedback_candidates(vault, note_id)
     assert candidates
     dialog = _open_dialog(qtbot, screen)
@@ -106,7 +117,7 @@ def test_p4_no_candidates_explained_and_feedback_disabled(qtbot: QtBot, tmp_path
     dialog = _open_dialog(qtbot, screen)
     assert not dialog.feedback.isEnabled()
     assert not dialog.no_colleagues.isHidden()
-    assert "represent nobody" in dialog.no_colleagues.text()
+    assert "Nobody can receive this note as feedback" in dialog.no_colleagues.text()
     dialog.reject()
     assert note_label(vault, note_id).table_only
 

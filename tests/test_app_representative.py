@@ -18,10 +18,18 @@ from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 from app.representative import RepresentativeDialog
 from app.window import MainWindow
 from vault import Vault
+from vault.attendance import set_attendance
 from vault.cases import add_case
 from vault.cells import add_cell, add_member, represent
 from vault.meetings import agenda, start_meeting
-from vault.model import AgendaItemKind, NoteKind, ReleaseKind, Role, TableKind
+from vault.model import (
+    AgendaItemKind,
+    AttendanceStatus,
+    NoteKind,
+    ReleaseKind,
+    Role,
+    TableKind,
+)
 from vault.notes import add_note, get_note, note_label
 from vault.people import add_person
 from vault.policy import DocumentKind
@@ -54,9 +62,9 @@ def build_table(vault: Vault) -> Table:
     t = Table()
     t.cell = add_cell(vault, "LIVC R Testgem", framework_text="Kader")
     t.me = add_person(vault, "Ik Zelf", Role.YOUTH_OFFICER, organisation="Gemeente", is_self=True)
-    t.lien = add_person(vault, "Lien Collega", Role.YOUTH_WELFARE_WORKER, organisation="Jeugdhuis")
+    t.lien = add_person(vault, "Lien Collega", Role.YOUTH_WELFARE_WORKER, organisation="Gemeente")
     t.kobe = add_person(vault, "Kobe Collega", Role.HEAD_OF_LEISURE, organisation="Gemeente")
-    t.stranger = add_person(vault, "Vreemde Persoon", Role.SCHOOL)
+    t.stranger = add_person(vault, "Vreemde Persoon", Role.SCHOOL, organisation="Gemeente")
     add_member(vault, t.cell, t.me)
     represent(vault, t.cell, t.lien)
     represent(vault, t.cell, t.kobe)
@@ -65,6 +73,11 @@ def build_table(vault: Vault) -> Table:
         vault, t.cell, datetime(2026, 3, 5, 14, 0), TableKind.OPERATIONAL, case_ids=[case]
     )
     t.item = next(i.id for i in agenda(vault, t.meeting) if i.kind is AgendaItemKind.CASE)
+    # The user sat in for both colleagues at this meeting (P4, per agenda item).
+    set_attendance(vault, t.meeting, t.me, AttendanceStatus.PRESENT, briefed=True)
+    for colleague in (t.lien, t.kobe):
+        set_attendance(vault, t.meeting, colleague, AttendanceStatus.REPRESENTED,
+                       represented_by=t.me)  # fmt: skip
     t.secret_note = add_note(vault, SECRET, agenda_item_id=t.item)
     t.released_note = add_note(vault, RELEASED, agenda_item_id=t.item)
     t.kobe_note = add_note(vault, OTHER_RELEASE, agenda_item_id=t.item)
@@ -123,7 +136,7 @@ def test_menu_entry_and_every_control_named(qtbot: QtBot, tmp_path: Path) -> Non
         dialog.tabs.setCurrentIndex(tab)
         assert [type(w).__name__ for w in _interactive(dialog) if not w.accessibleName()] == []
     names = [dialog.colleague.itemText(i) for i in range(dialog.colleague.count())]
-    assert names == ["Kobe Collega — Gemeente", "Lien Collega — Jeugdhuis"]
+    assert names == ["Kobe Collega — Gemeente", "Lien Collega — Gemeente"]
     assert dialog.windowTitle() == "Permanent representative"
 
 

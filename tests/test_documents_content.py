@@ -42,7 +42,7 @@ from vault.documents.strings import STRINGS, Words
 from vault.meetings import add_agenda_item
 from vault.model import AgendaItemKind, ReleaseKind, Role
 from vault.notes import add_note
-from vault.people import add_person
+from vault.people import add_person, update_person
 from vault.policy import document_notes
 from vault.releases import make_table_only, release
 
@@ -381,7 +381,10 @@ def test_accented_names_render_with_the_bundled_font(t: Table) -> None:
     v = t.vault
     name = "Ödön Ĳsbrand Bőrcsök-Çelik é à ñ ø ł"
     colleague = add_person(v, name, Role.YOUTH_WELFARE_WORKER, organisation="Façade vzw")
+    update_person(v, t.me, name="Ik Zelf", organisation="Façade vzw", role=Role.YOUTH_OFFICER,
+                  professional=True)  # the colleague's organisation is the user's (P4)
     represent(v, t.cell, colleague)
+    t.sit_in(colleague)
     note = add_note(v, "Crème brûlée, naïef, coördinatie, ĳverig.", agenda_item_id=t.case_item)
     t.release_feedback(note, colleague)
     text = make(v, DocumentKind.FEEDBACK_SHEET, colleague_id=colleague)

@@ -16,7 +16,7 @@ from vault.documents.render import MAX_CHUNK, REPLACEMENT, chunks, clean, markup
 from vault.meetings import start_meeting
 from vault.model import Role, TableKind
 from vault.notes import add_note
-from vault.people import add_person
+from vault.people import add_person, update_person
 
 TODAY = date(2026, 3, 5)
 
@@ -109,7 +109,10 @@ def test_a_100000_character_word_and_name_do_not_break_the_layout(t: Table) -> N
     v = t.vault
     giant = add_person(v, "Lange" + "naam" * 25_000, Role.YOUTH_WELFARE_WORKER,
                        organisation="<b>Org</b> & " * 1000)  # fmt: skip
+    update_person(v, t.me, name="Ik Zelf", organisation="<b>Org</b> & " * 1000,
+                  role=Role.YOUTH_OFFICER, professional=True)  # the user's organisation (P4)
     represent(v, t.cell, giant)
+    t.sit_in(giant)
     note = add_note(v, "y" * 100_000, agenda_item_id=t.case_item)
     t.release_feedback(note, giant)
     pdf = build_pdf(v, DocumentRequest(DocumentKind.FEEDBACK_SHEET, colleague_id=giant),

@@ -119,6 +119,7 @@ def scene(t: Table) -> Scene:
     tightened = note("tightened", agenda_item_id=t.case_item)
     t.release_feedback(feedback, t.colleague)
     t.release_feedback(feedback_meeting, t.colleague)
+    t.sit_in(t.colleague2)
     t.release_feedback(feedback_other, t.colleague2)
     t.release_own(own)
     release(v, own_reflection, ReleaseKind.OWN_DOSSIER, info_owner_id=t.clb, agreed_meeting_id=None)
@@ -140,6 +141,7 @@ def scene(t: Table) -> Scene:
         t.clb: (Position.APPROVE, None),
         t.adhoc: (Position.APPROVE, None),
         t.colleague: (Position.APPROVE, t.me),
+        t.colleague2: (Position.APPROVE, t.me),  # the user sat in for both (P4, P6)
     }
     ltf_decision, result = record_ltf_form(
         v, t.case_item, f"Fiche {CANARY['ltf_form']}.", everyone, info_owner_id=t.me

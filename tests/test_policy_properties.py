@@ -10,8 +10,8 @@ with what the rules in ``../shared/domain.md`` say, computed from that model alo
 (a) every note in a document has an active release of the matching kind, and the
     document holds exactly those notes; NOTICE_TO_PERSON is always empty (P2, P4, P6, P7);
 (b) ``may_leave`` refuses exactly the notes without an active release (P2);
-(c) allowed releases went only to represented colleagues, and refused attempts changed
-    nothing (P3, P4);
+(c) allowed releases went only to colleagues of the user's organisation whom the user
+    represented for the note's agenda item, and refused attempts changed nothing (P3, P4);
 (d) an LTF form is agreed exactly when every required member approved validly (P6);
 (e) informing the person is allowed only with all three conditions and a police
     confirmer present for the item (P7);
@@ -36,7 +36,7 @@ from vault import Vault
 from vault.actions import add_action, get_action
 from vault.attendance import set_attendance, set_item_presence
 from vault.cases import add_case
-from vault.cells import add_cell, represent, stop_representing
+from vault.cells import RepresentationRefused, add_cell, represent, stop_representing
 from vault.decisions import (
     get_decision,
     positions,
@@ -124,6 +124,7 @@ class World:
     vault: Vault
     me: int = 0
     people: dict[int, Role] = field(default_factory=dict)
+    organisation: dict[int, str] = field(default_factory=dict)
     cells: list[int] = field(default_factory=list)
     cases: dict[int, int] = field(default_factory=dict)  # case → cell
     representation: set[tuple[int, int]] = field(default_factory=set)  # (cell, colleague)
@@ -161,6 +162,30 @@ class World:
             if a.status is AttendanceStatus.REPRESENTED and a.represented_by in present
         }
 
+    def may_represent(self, colleague: int) -> bool:
+        """P4: a colleague of the user's own (recorded) organisation; never the user or
+        the mayor (no cell here has standing members)."""
+        mine = self.organisation[self.me]
+        return (
+            colleague != self.me
+            and self.people[colleague] is not Role.MAYOR
+            and bool(mine)
+            and self.organisation[colleague] == mine
+        )
+
+    def may_feed_back(self, note: int, colleague: int) -> bool:
+        """P4 per agenda item: represented at the note's cell, of the user's organisation,
+        and sat in for by the user for the note's item (every item of a meeting note)."""
+        n = self.notes[note]
+        if n.cell is None or n.meeting is None or (n.cell, colleague) not in self.representation:
+            return False
+        if not self.may_represent(colleague):
+            return False
+        items = [n.item] if n.item is not None else self.meetings[n.meeting].items
+        return bool(items) and all(
+            self.represented_for_item(i).get(colleague) == self.me for i in items
+        )
+
     def active(self, note: int) -> list[ReleaseM]:
         return [r for r in self.releases.values() if r.note == note and r.active]
 
@@ -183,8 +208,8 @@ class World:
         if kind is ReleaseKind.FEEDBACK:
             return (
                 colleague is not None
-                and n.cell is not None
-                and (n.cell, colleague) in self.representation
+                and colleague in self.people
+                and self.may_feed_back(note, colleague)
                 and not any(r.kind is kind and r.colleague == colleague for r in active)
             )
         if colleague is not None or any(r.kind is kind for r in active):
@@ -210,7 +235,7 @@ class World:
             if r.active
             and r.kind is ReleaseKind.FEEDBACK
             and r.colleague == colleague
-            and (self.notes[r.note].cell, colleague) in self.representation
+            and self.may_feed_back(r.note, colleague)
             and (case is None or self.notes[r.note].case == case)
             and (meeting is None or self.notes[r.note].meeting == meeting)
         }
@@ -249,19 +274,21 @@ def maybe(data: st.DataObject, options: Iterable[int], label: str) -> int | None
 
 def build_world(data: st.DataObject, vault: Vault) -> World:
     w = World(vault)
-    w.me = add_person(vault, "Ik", Role.YOUTH_OFFICER, is_self=True)
-    w.people[w.me] = Role.YOUTH_OFFICER
+    mine = data.draw(st.sampled_from(ORGANISATIONS[:2]), label="my organisation")
+    w.me = add_person(vault, "Ik", Role.YOUTH_OFFICER, organisation=mine, is_self=True)
+    w.people[w.me], w.organisation[w.me] = Role.YOUTH_OFFICER, mine
     roles = data.draw(st.lists(st.sampled_from(list(Role)), min_size=2, max_size=6), label="roles")
     if data.draw(st.integers(0, 4), label="a police participant") > 0:
         roles.append(data.draw(st.sampled_from(POLICE)))
     for n, role in enumerate(roles):
-        w.people[add_person(vault, f"Persoon {n}", role)] = role
+        organisation = data.draw(st.sampled_from(ORGANISATIONS), label="organisation")
+        person = add_person(vault, f"Persoon {n}", role, organisation=organisation)
+        w.people[person], w.organisation[person] = role, organisation
     for n in range(data.draw(st.integers(1, 2), label="cells")):
         cell = add_cell(vault, f"Cel {n}")
         w.cells.append(cell)
         for colleague in data.draw(st.sets(st.sampled_from(sorted(w.people)), max_size=3)):
-            represent(vault, cell, colleague)
-            w.representation.add((cell, colleague))
+            try_represent(w, cell, colleague)
         for c in range(data.draw(st.integers(0, 2), label="cases")):
             w.cases[add_case(vault, cell, f"C{cell}-{c}", subject_is_minor=c == 1)] = cell
 
@@ -290,6 +317,20 @@ def build_world(data: st.DataObject, vault: Vault) -> World:
                 if mark is not None:
                     mark_item(w, meeting, item, person, mark)
     return w
+
+
+ORGANISATIONS = ["Jeugddienst", "", "Politiezone", "CLB"]
+"""The user's is one of the first two: sometimes not recorded (then nobody is represented)."""
+
+
+def try_represent(w: World, cell: int, colleague: int) -> None:
+    """Represent a colleague; refused, unchanged, unless the model allows it (P4)."""
+    if w.may_represent(colleague):
+        represent(w.vault, cell, colleague)
+        w.representation.add((cell, colleague))
+    else:
+        with pytest.raises(RepresentationRefused):
+            represent(w.vault, cell, colleague)
 
 
 def set_random_attendance(data: st.DataObject, w: World, meeting: int, person: int) -> None:
@@ -536,9 +577,9 @@ def attempt_release(
         w.refused += 1
         return
     assert expected
-    # (c) allowed feedback goes only to a colleague represented at the note's cell.
+    # (c) allowed feedback goes only to a colleague the user sat in for, for that item.
     if kind is ReleaseKind.FEEDBACK:
-        assert n is not None and (n.cell, colleague) in w.representation
+        assert n is not None and colleague is not None and w.may_feed_back(note, colleague)
     w.releases[rid] = ReleaseM(note, kind, colleague)
     w.allowed += 1
 
@@ -564,8 +605,7 @@ def op_make_table_only(data: st.DataObject, w: World) -> None:
 def op_representation(data: st.DataObject, w: World) -> None:
     cell, colleague = pick(data, w.cells, "cell"), pick(data, w.people, "colleague")
     if data.draw(st.booleans(), label="represent"):
-        represent(w.vault, cell, colleague)
-        w.representation.add((cell, colleague))
+        try_represent(w, cell, colleague)
     else:
         tightened = stop_representing(w.vault, cell, colleague)
         w.representation.discard((cell, colleague))
@@ -714,7 +754,7 @@ def check_invariants(w: World) -> None:
                 assert len(got) == len(set(got))
                 for note in got:
                     assert ("feedback", colleague) in active_kinds(note)
-                    assert (w.notes[note].cell, colleague) in w.representation
+                    assert colleague is not None and w.may_feed_back(note, colleague)
                 expected = (
                     set() if colleague is None else w.feedback_sheet(colleague, case, meeting)
                 )

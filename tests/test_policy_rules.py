@@ -293,6 +293,7 @@ def test_p2_tightening_makes_a_note_table_only_again(t: Table) -> None:
     v = t.vault
     note = add_note(v, "Eerst vrijgegeven, dan teruggenomen", agenda_item_id=t.case_item)
     own = t.release_own(note)
+    t.sit_in(t.colleague2)
     t.release_feedback(note, t.colleague)
     t.release_feedback(note, t.colleague2)
     assert documents_holding(t, note) == {
@@ -469,6 +470,7 @@ def test_p3_a_release_cannot_be_doubled(t: Table) -> None:
             info_owner_id=t.me,
         )
         assert verdict.reason is Reason.ALREADY_RELEASED
+    t.sit_in(t.colleague2)
     t.release_feedback(note, t.colleague2)  # another colleague is another release
 
 
@@ -531,6 +533,9 @@ def test_p3_exports_made_before_tightening_stay_listed(t: Table) -> None:
 def test_p4_feedback_only_to_represented_colleagues(t: Table) -> None:
     v = t.vault
     note = add_note(v, "Terugkoppeling", agenda_item_id=t.case_item)
+    # colleague2 is represented at the cell but the user did not sit in for them here
+    assert feedback_candidates(v, note) == [t.colleague]
+    t.sit_in(t.colleague2)
     assert feedback_candidates(v, note) == sorted([t.colleague, t.colleague2])
     for outsider in (t.stranger, t.mayor, t.me, t.police):
         verdict = may_release(
@@ -556,6 +561,7 @@ def test_p4_feedback_only_to_represented_colleagues(t: Table) -> None:
     )
     assert verdict.reason is Reason.NOT_REPRESENTED
     represent(v, t.cell, t.stranger)
+    t.sit_in(t.stranger)
     t.release_feedback(note, t.stranger)
 
 
@@ -596,6 +602,8 @@ def test_p4_feedback_sheet_holds_only_what_was_released_to_that_colleague(t: Tab
     table_only = add_note(v, "Enkel aan tafel", agenda_item_id=t.case_item)
     withdrawn = add_note(v, "Teruggenomen", agenda_item_id=t.case_item)
     later = add_note(v, "Later overleg", agenda_item_id=_item(t, t.later_meeting))
+    t.sit_in(t.colleague2)
+    t.sit_in(t.colleague, t.later_meeting)
 
     t.release_feedback(for_colleague, t.colleague)
     t.release_feedback(for_colleague2, t.colleague2)

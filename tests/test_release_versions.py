@@ -246,9 +246,9 @@ def _schema_2_vault(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         assert old.schema_version() == 2
         with old.transaction() as db:
             at = "2026-03-05T09:30:00+00:00"
-            db.execute("INSERT INTO person(id, name, role, is_self, created_at)"
-                       " VALUES (1, 'Ik', 'youth_officer', 1, ?), (2, 'Collega', 'other', 0, ?)",
-                       (at, at))  # fmt: skip
+            db.execute("INSERT INTO person(id, name, organisation, role, is_self, created_at)"
+                       " VALUES (1, 'Ik', 'JOC', 'youth_officer', 1, ?),"
+                       " (2, 'Collega', 'JOC', 'other', 0, ?)", (at, at))  # fmt: skip
             db.execute("INSERT INTO cell(id, name, created_at) VALUES (1, 'LIVC R X', ?)", (at,))
             db.execute("INSERT INTO representation VALUES (1, 2, ?)", (at,))
             db.execute("INSERT INTO casus(id, cell_id, code, created_at) VALUES (1, 1, 'X-1', ?)",
@@ -258,6 +258,8 @@ def _schema_2_vault(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
                        (at,))  # fmt: skip
             db.execute("INSERT INTO agenda_item(id, meeting_id, position, kind, case_id)"
                        " VALUES (1, 1, 1, 'case', 1)")  # fmt: skip
+            db.execute("INSERT INTO attendance(meeting_id, person_id, status, represented_by)"
+                       " VALUES (1, 1, 'present', NULL), (1, 2, 'represented', 1)")  # fmt: skip
             db.executemany(
                 "INSERT INTO note(id, body, kind, meeting_id, agenda_item_id, case_id, created_at,"
                 " updated_at) VALUES (?, ?, 'note', 1, 1, 1, ?, ?)",

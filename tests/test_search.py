@@ -11,9 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from vault import Vault
+from vault.attendance import set_attendance
 from vault.cells import add_cell, represent
 from vault.meetings import agenda, start_meeting
-from vault.model import AgendaItemKind, ReleaseKind, Role, TableKind
+from vault.model import AgendaItemKind, AttendanceStatus, ReleaseKind, Role, TableKind
 from vault.notes import add_note, delete_note, update_note
 from vault.people import add_person
 from vault.releases import release, tighten
@@ -23,8 +24,8 @@ from vault.store import side_files
 
 @pytest.fixture
 def world(vault: Vault) -> dict[str, int]:
-    me = add_person(vault, "Ik", Role.YOUTH_OFFICER, is_self=True)
-    colleague = add_person(vault, "Collega", Role.YOUTH_WELFARE_WORKER)
+    me = add_person(vault, "Ik", Role.YOUTH_OFFICER, organisation="JOC", is_self=True)
+    colleague = add_person(vault, "Collega", Role.YOUTH_WELFARE_WORKER, organisation="JOC")
     cell_a = add_cell(vault, "LIVC R Fictiegem")
     cell_b = add_cell(vault, "LIVC R Zone Verzonnen")
     represent(vault, cell_a, colleague)
@@ -98,6 +99,9 @@ def test_filters_by_cell_case_label_and_date(vault: Vault, world: dict[str, int]
         search(vault, "signaal", date_from=date(2026, 4, 1), date_to=date(2026, 12, 31))
     ) == [b]
     assert set(ids(search(vault, "signaal", label=LabelFilter.TABLE_ONLY))) == {a, b, own}
+    set_attendance(vault, world["m_a"], world["me"], AttendanceStatus.PRESENT)
+    set_attendance(vault, world["m_a"], world["colleague"], AttendanceStatus.REPRESENTED,
+                   represented_by=world["me"])  # the user sat in for them (P4)
     rid = release(vault, a, ReleaseKind.FEEDBACK, info_owner_id=world["me"],
                   agreed_meeting_id=world["m_a"], colleague_id=world["colleague"])  # fmt: skip
     assert ids(search(vault, "signaal", label=LabelFilter.FEEDBACK)) == [a]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from vault.clock import iso
 from vault.model import Cell, Member
 from vault.people import person_from_row
+from vault.policy import Verdict, may_represent
 from vault.store import Vault
 
 DEFAULT_RETENTION_MONTHS = 24
@@ -104,11 +105,25 @@ def members(vault: Vault, cell_id: int) -> list[Member]:
     return [Member(person_from_row(r[:6]), bool(r[6])) for r in rows]
 
 
+class RepresentationRefused(ValueError):
+    """The policy refused the representation (:func:`vault.policy.may_represent`)."""
+
+    def __init__(self, verdict: Verdict) -> None:
+        super().__init__(f"representation refused: {verdict.reason}")
+        self.verdict = verdict
+
+
 def represent(vault: Vault, cell_id: int, colleague_id: int) -> None:
     """Record that the user is permanent representative for ``colleague_id`` at this cell.
 
-    Only such colleagues can receive feedback released from this cell's notes (P4).
+    Only for a colleague of the user's own organisation who does not sit at the table
+    themselves (:func:`vault.policy.may_represent`); raises :class:`RepresentationRefused`
+    otherwise. Only such colleagues can receive feedback released from this cell's notes,
+    and only for the agenda items the user sat in for them (P4).
     """
+    verdict = may_represent(vault, cell_id, colleague_id)
+    if not verdict:
+        raise RepresentationRefused(verdict)
     with vault.transaction() as db:
         db.execute(
             "INSERT OR IGNORE INTO representation(cell_id, colleague_id, since) VALUES (?, ?, ?)",

@@ -240,8 +240,9 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
             ):
                 standing.append(person(name(), role, org))
                 people += 1
-            colleagues = [person(name(), Role.YOUTH_WELFARE_WORKER, f"Jeugdhuis {town}"),
-                          person(name(), Role.HEAD_OF_LEISURE, f"Gemeente {town}")]  # fmt: skip
+            # Colleagues the user represents: of the user's own organisation (P4).
+            colleagues = [person(name(), Role.YOUTH_WELFARE_WORKER, "Gemeente Fictiegem"),
+                          person(name(), Role.HEAD_OF_LEISURE, "Gemeente Fictiegem")]  # fmt: skip
             ad_hoc = [
                 person(name(), Role.SCHOOL, f"Scholengroep {town}"),
                 person(name(), Role.JUSTICE_HOUSE, "Justitiehuis (fictief)"),
@@ -386,15 +387,21 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                     release_kind = ReleaseKind.OWN_DOSSIER
                 elif draw < 0.10 and colleagues:
                     release_kind, colleague = ReleaseKind.FEEDBACK, rng.choice(colleagues)
+                    # Only to the colleague the user sat in for at this meeting (P4).
+                    colleague = represented
                 else:
+                    continue
+                owner = rng.choice(present)
+                if release_kind is ReleaseKind.FEEDBACK and colleague is None:
+                    rng.random()  # the draw a relayed mark takes: the rest stays as it was
                     continue
                 version = freeze_version(db, first + offset, row[5])
                 db.execute(
                     "INSERT INTO release(note_id, version_id, kind, colleague_id,"
-                    " agreed_meeting_id, info_owner_id, released_at, relayed_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    " agreed_meeting_id, info_owner_id, owner_agreed_meeting_id, released_at,"
+                    " relayed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (first + offset, version, release_kind.value, colleague, meeting_id,
-                     rng.choice(present), row[5],
+                     owner, meeting_id if owner != me else None, row[5],
                      row[5] if colleague is not None and rng.random() < 0.5 else None),
                 )  # fmt: skip
                 releases += 1

@@ -9,8 +9,12 @@ module; none decides for itself. Rules are cited by number from ``../shared/doma
   whose information it is: :func:`may_release` checks those facts. A release binds the
   text as it stood (a ``note_version``): every output reads the released versions
   (:func:`document_versions`, :func:`may_copy`), never text typed afterwards.
-* **P4** feedback goes only to colleagues the user represents at the note's cell, and a
-  colleague's feedback sheet holds only what was released to that colleague.
+* **P4** feedback goes only to a colleague of the user's own organisation whom the user
+  represented **for the note's agenda item** (recorded in its attendance as represented
+  by the user, with the user in the room) — one rule, :func:`feedback_refusal`, for the
+  release, the dialog's candidates and the feedback sheet; a colleague's sheet holds
+  only the versions released to that colleague. :func:`may_represent` keeps the
+  representation itself to colleagues of the user's own organisation.
 * **P5** a note's scope is who was in the room for its agenda item (:func:`note_scope`).
 * **P6** an LTF form is agreed only when every effectively participating member present
   for the item approved (:func:`consensus`).
@@ -37,6 +41,7 @@ from vault.model import (
     Person,
     Position,
     ReleaseKind,
+    Role,
 )
 from vault.notes import get_note
 from vault.people import PERSON_COLUMNS, person_from_row
@@ -59,6 +64,14 @@ class Reason(StrEnum):
     TABLE_ONLY = "table_only"
     NOT_RELEASED_TO_RECIPIENT = "not_released_to_recipient"
     NOT_REPRESENTED = "not_represented"
+    NOT_REPRESENTED_FOR_ITEM = "not_represented_for_item"
+    """The user did not sit in for the colleague for this agenda item (P4)."""
+    NOT_SAME_ORGANISATION = "not_same_organisation"
+    """A permanent representative is of the colleague's own organisation (P4)."""
+    ORGANISATION_UNKNOWN = "organisation_unknown"
+    """The user's or the colleague's organisation is not recorded, so P4 cannot be checked."""
+    SITS_AT_TABLE = "sits_at_table"
+    """The person sits at this table themselves (a standing member, the mayor)."""
     OWN_REFLECTION_AS_FEEDBACK = "own_reflection_as_feedback"
     AGREED_MEETING_REQUIRED = "agreed_meeting_required"
     AGREED_MEETING_INVALID = "agreed_meeting_invalid"
@@ -142,6 +155,54 @@ def _active_versions(vault: Vault, note_id: int, kinds: Set[str]) -> list[str]:
         (note_id,),
     )
     return [str(r[1]) for r in rows if str(r[0]) in kinds]
+
+
+def same_organisation(a: Person, b: Person) -> bool:
+    """Both organisations recorded and the same (case, spacing and accents of case aside)."""
+
+    def norm(text: str) -> str:
+        return " ".join(text.split()).casefold()
+
+    return bool(norm(a.organisation)) and norm(a.organisation) == norm(b.organisation)
+
+
+def _person(vault: Vault, person_id: int) -> Person | None:
+    rows = vault.query(f"SELECT {PERSON_COLUMNS} FROM person WHERE id = ?", (person_id,))  # noqa: S608
+    return person_from_row(rows[0]) if rows else None
+
+
+def _self(vault: Vault) -> Person | None:
+    rows = vault.query(f"SELECT {PERSON_COLUMNS} FROM person WHERE is_self = 1")  # noqa: S608
+    return person_from_row(rows[0]) if rows else None
+
+
+def _organisation_refusal(me: Person | None, colleague: Person | None) -> Reason | None:
+    if me is None or colleague is None:
+        return Reason.NOT_REPRESENTED
+    if not me.organisation.strip() or not colleague.organisation.strip():
+        return Reason.ORGANISATION_UNKNOWN
+    if not same_organisation(me, colleague):
+        return Reason.NOT_SAME_ORGANISATION
+    return None
+
+
+def may_represent(vault: Vault, cell_id: int, colleague_id: int) -> Verdict:
+    """May the user become permanent representative of this colleague at this cell? (P4)
+
+    Only for a colleague of the user's own organisation (both organisations recorded),
+    never for the user, the mayor (who convenes the table) or a standing member of the
+    cell (they sit at the table themselves).
+    """
+    colleague = _person(vault, colleague_id)
+    if colleague is None or not vault.query("SELECT 1 FROM cell WHERE id = ?", (cell_id,)):
+        return _refuse(Reason.UNKNOWN)
+    if colleague.is_self or colleague.role is Role.MAYOR or vault.query(
+        "SELECT 1 FROM cell_member WHERE cell_id = ? AND person_id = ? AND structural = 1",
+        (cell_id, colleague_id),
+    ):
+        return _refuse(Reason.SITS_AT_TABLE)
+    refusal = _organisation_refusal(_self(vault), colleague)
+    return _refuse(refusal) if refusal is not None else ALLOWED
 
 
 def _represents(vault: Vault, cell_id: int, colleague_id: int) -> bool:
@@ -263,10 +324,9 @@ def may_release(
     if kind is ReleaseKind.FEEDBACK:
         if colleague_id is None:
             return _refuse(Reason.NOT_REPRESENTED)
-        if facts.cell_id is None:
-            return _refuse(Reason.OWN_REFLECTION_AS_FEEDBACK)
-        if not _represents(vault, facts.cell_id, colleague_id):
-            return _refuse(Reason.NOT_REPRESENTED)
+        refusal = _feedback_refusal(vault, facts, colleague_id)
+        if refusal is not None:
+            return _refuse(refusal)
         if (ReleaseKind.FEEDBACK.value, colleague_id, True) in active:
             return _refuse(Reason.ALREADY_RELEASED)
     elif kind is ReleaseKind.LTF:
@@ -288,8 +348,47 @@ def may_release(
     return ALLOWED
 
 
+def _feedback_refusal(vault: Vault, facts: _NoteFacts, colleague_id: int) -> Reason | None:
+    """Why this note may not go as feedback to this colleague (P4), or None: it may.
+
+    The one rule, per agenda item: the user is the colleague's permanent representative
+    at the note's cell, of the colleague's own organisation, and sat in for the colleague
+    for the note's agenda item — the colleague is recorded as represented by the user at
+    that meeting and the user was in the room for the item. A note on the meeting as a
+    whole needs that for every agenda item of the meeting.
+    """
+    if facts.cell_id is None or facts.meeting_id is None:
+        return Reason.OWN_REFLECTION_AS_FEEDBACK
+    if not _represents(vault, facts.cell_id, colleague_id):
+        return Reason.NOT_REPRESENTED
+    me = _self(vault)
+    refusal = _organisation_refusal(me, _person(vault, colleague_id))
+    if refusal is not None or me is None:
+        return refusal or Reason.NOT_REPRESENTED
+    if facts.agenda_item_id is not None:
+        items = [facts.agenda_item_id]
+    else:
+        items = [int(r[0]) for r in vault.query(
+            "SELECT id FROM agenda_item WHERE meeting_id = ?", (facts.meeting_id,)
+        )]  # fmt: skip
+    if not items:
+        return Reason.NOT_REPRESENTED_FOR_ITEM
+    for item in items:
+        if (colleague_id, me.id) not in represented_for_item(vault, item):
+            return Reason.NOT_REPRESENTED_FOR_ITEM
+    return None
+
+
+def feedback_refusal(vault: Vault, note_id: int, colleague_id: int) -> Reason | None:
+    """:func:`_feedback_refusal` for a note id (None: this note may go to them as feedback)."""
+    facts = _facts(vault, note_id)
+    if facts is None:
+        return Reason.UNKNOWN
+    return _feedback_refusal(vault, facts, colleague_id)
+
+
 def feedback_candidates(vault: Vault, note_id: int) -> list[int]:
-    """Colleagues this note could be released to as feedback (P4)."""
+    """Colleagues this note could be released to as feedback (P4), by the same rule."""
     facts = _facts(vault, note_id)
     if facts is None or facts.cell_id is None:
         return []
@@ -297,7 +396,7 @@ def feedback_candidates(vault: Vault, note_id: int) -> list[int]:
         "SELECT colleague_id FROM representation WHERE cell_id = ? ORDER BY colleague_id",
         (facts.cell_id,),
     )
-    return [int(r[0]) for r in rows]
+    return [int(r[0]) for r in rows if _feedback_refusal(vault, facts, int(r[0])) is None]
 
 
 # ---------------------------------------------------------------------------- P5
@@ -506,6 +605,13 @@ def _document_rows(
             " ORDER BY m.starts_at, n.id, r.id",
             (colleague_id, case_id, case_id, meeting_id, meeting_id),
         )
+        # The same per-item rule as the release (P4): a release whose grounds are gone
+        # (the user turned out to be out of the room for the item) does not go out.
+        rows = [
+            r for r in rows
+            if (facts := _facts(vault, int(r[0]))) is not None
+            and _feedback_refusal(vault, facts, colleague_id) is None
+        ]  # fmt: skip
     elif kind is DocumentKind.DOSSIER_EXTRACT:
         if case_id is None:
             return []

@@ -420,7 +420,7 @@
 <context>
     <name>CellsDialog</name>
     <message>
-        <location filename="../../app/cells_screen.py" line="+142"/>
+        <location filename="../../app/cells_screen.py" line="+144"/>
         <location line="+1"/>
         <location line="+134"/>
         <source>Cells</source>
@@ -623,7 +623,17 @@
         <translation> (jij)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+15"/>
+        <source> — not of your organisation: receives no feedback</source>
+        <translation> — niet van je organisatie: krijgt geen terugkoppeling</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nobody of your organisation (%1) can be represented here yet: add the colleague with New person…, with the same organisation.</source>
+        <translation>Nog niemand van je organisatie (%1) kan hier vertegenwoordigd worden: voeg de collega toe met Nieuwe persoon…, met dezelfde organisatie.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>Stop representing %1 at this cell?</source>
         <translation>Stoppen met het vertegenwoordigen van %1 in deze cel?</translation>
     </message>
@@ -1658,7 +1668,7 @@
         <translation>De kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Your latest edits could not be saved, so nothing was changed. Close this window, save your text, then try again.</source>
         <translation>Je laatste wijzigingen konden niet opgeslagen worden, dus er is niets veranderd. Sluit dit venster, sla je tekst op en probeer dan opnieuw.</translation>
     </message>
@@ -2229,7 +2239,7 @@
         <translation>Deze kluis is ouder dan de versie die deze computer het laatst sloot: notities en beslissingen van sindsdien staan er niet in. Heb je niet zelf een reservekopie teruggezet, sluit hem dan en zoek uit waar dit bestand vandaan komt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>This is not the passphrase of this vault. Nothing was changed. Type the passphrase you use to unlock it.</source>
         <translation>Dit is niet de wachtwoordzin van deze kluis. Er is niets veranderd. Typ de wachtwoordzin waarmee je ze ontgrendelt.</translation>
     </message>
@@ -2260,6 +2270,26 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>You did not sit in for this colleague for this agenda item: record them as represented by you in the attendance, with you in the room for the item. Only then can what was said there go to them as feedback.</source>
+        <translation>Je zat niet in de plaats van deze collega voor dit agendapunt: duid in de aanwezigheid aan dat je hem of haar vertegenwoordigt, en dat jij voor dit agendapunt in de zaal was. Pas dan kan wat daar gezegd is als terugkoppeling naar je collega gaan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A permanent representative sits in for colleagues of their own organisation only, and this person belongs to another organisation.</source>
+        <translation>Een vaste vertegenwoordiger zit alleen in de plaats van collega&apos;s van de eigen organisatie, en deze persoon hoort bij een andere organisatie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record your own organisation and your colleague&apos;s first (Table › Cells…): you can represent only colleagues of your own organisation.</source>
+        <translation>Vul eerst je eigen organisatie en die van je collega in (Tafel › Cellen…): je kunt alleen collega&apos;s van je eigen organisatie vertegenwoordigen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This person sits at this table themselves (the mayor, or a standing member of the cell), so nobody represents them here.</source>
+        <translation>Deze persoon zit zelf aan deze tafel (de burgemeester, of een vast lid van de cel), dus niemand vertegenwoordigt hem of haar hier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>An own reflection, written outside a meeting, cannot be passed on to a colleague as feedback.</source>
         <translation>Een eigen reflectie, geschreven buiten een overleg, kan niet als terugkoppeling aan een collega doorgegeven worden.</translation>
     </message>
@@ -2400,7 +2430,7 @@
         <translation>Kluisbestand</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>St&amp;rengthen now…</source>
         <translation>Nu ve&amp;rsterken…</translation>
     </message>
@@ -2440,12 +2470,12 @@
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Text you had not saved before locking has been put back.</source>
         <translation>Tekst die je vóór het vergrendelen nog niet had opgeslagen, is teruggezet.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+102"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
@@ -2698,7 +2728,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/cells_screen.py" line="-494"/>
+        <location filename="../../app/cells_screen.py" line="-518"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
@@ -2972,11 +3002,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>You represent nobody at this cell, so nothing can go to a colleague as feedback. Only your own dossier is possible.</source>
-        <translation>Je vertegenwoordigt niemand in deze cel, dus niets kan als terugkoppeling naar een collega gaan. Alleen je eigen dossier is mogelijk.</translation>
+        <source>Nobody can receive this note as feedback. Feedback goes only to a colleague of your own organisation whom you represented for this agenda item: recorded in the attendance as represented by you, with you in the room. Only your own dossier is possible.</source>
+        <translation>Niemand kan deze notitie als terugkoppeling krijgen. Terugkoppeling gaat alleen naar een collega van je eigen organisatie die je voor dit agendapunt vertegenwoordigde: in de aanwezigheid aangeduid als vertegenwoordigd door jou, met jou in de zaal. Alleen je eigen dossier is mogelijk.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Releasing is recorded in the vault&apos;s audit trail: when, at which meeting it was agreed and whose information it is. Your own dossier can be read by colleagues in your organisation; it is not a private space. Feedback goes only to the colleague you name.</source>
         <translation>Vrijgeven wordt vastgelegd in het auditspoor van de kluis: wanneer, op welk overleg het werd afgesproken en van wie de informatie is. Je eigen dossier is leesbaar voor collega&apos;s in je organisatie; het is geen privéruimte. Terugkoppeling gaat alleen naar de collega die je noemt.</translation>
     </message>
