@@ -55,7 +55,7 @@ from app.case_entry import CaseEntry
 from app.decisions_panel import DecisionsPanel
 from app.i18n import ui_language
 from app.locking import ClipboardGuard
-from app.messages import error_message
+from app.messages import error_message, refusal_message
 from app.notebook import TableOnlyEditor, TableOnlyList, note_title
 from app.presentation import PresentationMode
 from app.widgets import ErrorLabel, Notice, heading, label_for, name_after_text, paragraph
@@ -1330,7 +1330,7 @@ class MeetingScreen(QWidget):
             self._autosave.start()
 
     def copy_selection(self) -> bool:
-        """Copy the editor's selection if the note is released beyond the table (P2).
+        """Copy the editor's selection if it is text released to the own dossier (P2-P4).
 
         Only the saved note's label counts, so pending edits are saved first. Table-only
         text never reaches the clipboard; released text goes through the clipboard guard
@@ -1344,7 +1344,9 @@ class MeetingScreen(QWidget):
             return False
         verdict = may_copy(vault, self._note_id, text)
         if not verdict:
-            if verdict.reason is Reason.NOT_RELEASED_TEXT:
+            if verdict.reason is Reason.NOT_COPYABLE:
+                self.save_state.setText(refusal_message(verdict.reason))
+            elif verdict.reason is Reason.NOT_RELEASED_TEXT:
                 self.save_state.setText(
                     self.tr(
                         "Only released text can be copied. Your selection holds text typed "

@@ -259,6 +259,13 @@ def refusal_message(reason: Reason) -> str:
                 "Only text that was released may leave. What you selected holds text that "
                 "was typed or changed after the release.",
             )
+        case Reason.NOT_COPYABLE:
+            return QCoreApplication.translate(
+                "Messages",
+                "Only text released to your own dossier can be copied, to paste it into your "
+                "dossier system. Feedback for a colleague and an LTF form go out only as "
+                "their document.",
+            )
         case Reason.NO_CONSENSUS:
             return QCoreApplication.translate(
                 "Messages",

@@ -49,6 +49,7 @@ from vault.meetings import agenda, get_agenda_item, list_meetings
 from vault.model import Cell, Meeting, MeetingStatus, Person, Release
 from vault.notes import get_note
 from vault.people import get_person, self_person
+from vault.policy import feedback_refusal
 from vault.releases import (
     add_prepared_input,
     feedback_for,
@@ -143,6 +144,8 @@ def feedback_entries(vault: Vault, colleague_id: int) -> list[FeedbackEntry]:
     meetings = {m.id: m for m in list_meetings(vault)}
     entries = []
     for release in feedback_for(vault, colleague_id):
+        if feedback_refusal(vault, release.note_id, colleague_id) is not None:
+            continue  # the same rule as the feedback sheet (P4, per agenda item)
         note = get_note(vault, release.note_id)
         meeting = meetings.get(note.meeting_id) if note.meeting_id is not None else None
         when = meeting_words(meeting) if meeting else ""

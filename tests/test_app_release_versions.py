@@ -211,3 +211,19 @@ def test_p3_the_band_in_dutch_says_gewijzigd_na_vrijgave(qtbot: QtBot, tmp_path:
     assert screen.band.release_again_button.text() == "Nieuwe versie vrijgeven…"
     entry = screen.notes.item(screen.notes.count() - 1).text()
     assert entry.startswith("[gewijzigd na vrijgave] ")
+
+
+def test_p4_ctrl_c_never_copies_feedback_released_text(qtbot: QtBot, tmp_path: Path) -> None:
+    window, t, _clock = unlocked_representative(qtbot, tmp_path)
+    screen = window.meeting_screen
+    window.show_meetings()
+    screen.open_meeting(t.meeting, t.item)
+    screen._select_note(t.released_note)
+    screen._load_note(t.released_note, RELEASED)
+    assert screen.current_note_id == t.released_note
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("iets anders")
+    screen.editor.selectAll()
+    qtbot.keyClick(screen.editor, Qt.Key.Key_C, CTRL)
+    assert clipboard.text() == "iets anders"
+    assert "Only text released to your own dossier can be copied" in screen.save_state.text()

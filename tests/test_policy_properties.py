@@ -9,7 +9,8 @@ with what the rules in ``../shared/domain.md`` say, computed from that model alo
 
 (a) every note in a document has an active release of the matching kind, and the
     document holds exactly those notes; NOTICE_TO_PERSON is always empty (P2, P4, P6, P7);
-(b) ``may_leave`` refuses exactly the notes without an active release (P2);
+(b) ``may_leave`` refuses exactly the notes without an active release (P2), and copies
+    only notes released to the own dossier (P4);
 (c) allowed releases went only to colleagues of the user's organisation whom the user
     represented for the note's agenda item, and refused attempts changed nothing (P3, P4);
 (d) an LTF form is agreed exactly when every required member approved validly (P6);
@@ -708,13 +709,16 @@ def check_invariants(w: World) -> None:
     assert audit_kinds.count("released") == w.allowed + agreed_forms
     assert audit_kinds.count("tightened") == w.tightened
 
-    # (b) may_leave is refused exactly for notes without an active release (P2).
+    # (b) may_leave is refused exactly for notes without an active release (P2); copying
+    # (clipboard, drag) only for notes released to the own dossier (P4).
     for note in [*all_notes, UNKNOWN]:
         released = bool(w.active(note))
+        own = any(r.kind is ReleaseKind.OWN_DOSSIER for r in w.active(note))
         assert note_label(v, note).table_only is not released
         assert is_table_only(v, note) is not released
         for channel in Channel:
-            assert bool(may_leave(v, note, channel)) is released
+            copying = channel in (Channel.CLIPBOARD, Channel.DRAG)
+            assert bool(may_leave(v, note, channel)) is (own if copying else released)
 
     # (f) a note's scope: present for its item; own reflections say so (P5).
     for note in all_notes:

@@ -300,3 +300,19 @@ def test_p3_a_vault_of_schema_2_migrates_its_releases_to_versions(
         (sheet,) = document_versions(v, DocumentKind.FEEDBACK_SHEET, colleague_id=2)
         assert sheet.body == "Vrijgegeven toen."
     assert path.with_name(f"Oud.before-schema-{store.LATEST_VERSION}.tafelboek").exists()
+
+
+def test_p4_feedback_and_ltf_text_are_never_copied(t: Table) -> None:
+    feedback = _case_note(t)
+    t.release_feedback(feedback, t.colleague)
+    assert may_copy(t.vault, feedback, AGREED).reason is Reason.NOT_COPYABLE
+    assert may_leave(t.vault, feedback, Channel.CLIPBOARD).reason is Reason.NOT_COPYABLE
+    assert may_leave(t.vault, feedback, Channel.DRAG).reason is Reason.NOT_COPYABLE
+    assert may_leave(t.vault, feedback, Channel.EXPORT)  # the feedback sheet may hold it
+    t.release_own(feedback)  # once in the own dossier too, that version may be copied
+    assert may_copy(t.vault, feedback, AGREED)
+    approvals = {p: (Position.APPROVE, None) for p in (t.me, t.mayor, t.police, t.clb)}
+    approvals[t.colleague] = (Position.APPROVE, t.me)
+    decision, _ = record_ltf_form(t.vault, t.ltf_item, "Fiche.", approvals, info_owner_id=t.me)
+    (form,) = document_notes(t.vault, DocumentKind.LTF_RECORD, decision_id=decision)
+    assert may_copy(t.vault, form, "Fiche.").reason is Reason.NOT_COPYABLE

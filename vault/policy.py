@@ -85,6 +85,8 @@ class Reason(StrEnum):
     """The note's current text is not a released version (P3): it stays at the table."""
     NOT_RELEASED_TEXT = "not_released_text"
     """The text asked for is not part of a released version (P3)."""
+    NOT_COPYABLE = "not_copyable"
+    """Released, but not to the own dossier: feedback and LTF text are never copied (P4)."""
     NO_CONSENSUS = "no_consensus"
     CONDITIONS_MISSING = "conditions_missing"
     CONFIRMER_NOT_POLICE = "confirmer_not_police"
@@ -223,12 +225,14 @@ def is_table_only(vault: Vault, note_id: int) -> bool:
 
 
 _LEAVES_BY = {
-    Channel.CLIPBOARD: frozenset(k.value for k in ReleaseKind),
-    Channel.DRAG: frozenset(k.value for k in ReleaseKind),
+    Channel.CLIPBOARD: frozenset({ReleaseKind.OWN_DOSSIER.value}),
+    Channel.DRAG: frozenset({ReleaseKind.OWN_DOSSIER.value}),
     Channel.PRINT: frozenset(k.value for k in ReleaseKind),
     Channel.EXPORT: frozenset(k.value for k in ReleaseKind),
 }
-"""Which releases let a note's text out through each channel."""
+"""Which releases let a note's text out through each channel. Copying (clipboard, drag)
+only for own-dossier releases (P4): pasting into the dossier system is its real use, and
+a copy could go anywhere — feedback for one named colleague and an LTF form never do."""
 
 
 def may_leave(vault: Vault, note_id: int, channel: Channel) -> Verdict:
@@ -247,17 +251,19 @@ def may_leave(vault: Vault, note_id: int, channel: Channel) -> Verdict:
     kinds = _LEAVES_BY[channel]
     usable = [current for kind, _, current in active if kind in kinds]
     if not usable:
-        return _refuse(Reason.TABLE_ONLY)
+        return _refuse(Reason.NOT_COPYABLE)
     if not any(usable):
         return _refuse(Reason.CHANGED_SINCE_RELEASE)
     return ALLOWED
 
 
 def may_copy(vault: Vault, note_id: int, text: str) -> Verdict:
-    """May ``text`` (a selection of the note) go to the clipboard? (P2, P3)
+    """May ``text`` (a selection of the note) go to the clipboard? (P2, P3, P4)
 
-    Only when it is part of a released version: text typed after the release stays at
-    the table even when the rest of the note was released.
+    Only when it is part of a version released **to the own dossier**: text typed after
+    the release stays at the table even when the rest of the note was released, and text
+    released only as feedback or for the LTF is never copied
+    (:attr:`Reason.NOT_COPYABLE`).
     """
     if _facts(vault, note_id) is None:
         return _refuse(Reason.UNKNOWN)
@@ -265,7 +271,8 @@ def may_copy(vault: Vault, note_id: int, text: str) -> Verdict:
         return _refuse(Reason.NOT_RELEASED_TEXT)
     versions = _active_versions(vault, note_id, _LEAVES_BY[Channel.CLIPBOARD])
     if not versions:
-        return _refuse(Reason.TABLE_ONLY)
+        return _refuse(Reason.NOT_COPYABLE if _active_releases(vault, note_id)
+                       else Reason.TABLE_ONLY)  # fmt: skip
     if not any(text in body for body in versions):
         return _refuse(Reason.NOT_RELEASED_TEXT)
     return ALLOWED

@@ -2031,12 +2031,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+805"/>
+        <location line="+807"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="-798"/>
+        <location line="-800"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
@@ -2101,17 +2101,17 @@
         <translation>Vrijgegeven zoals de notitie nu is. Wat je vanaf nu in deze notitie typt, blijft aan tafel tot je ze opnieuw vrijgeeft.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Only released text can be copied. Your selection holds text typed or changed after the release: release the note again first (Ctrl+Shift+R) if the table agreed to it.</source>
         <translation>Alleen vrijgegeven tekst kan gekopieerd worden. Je selectie bevat tekst die na de vrijgave getypt of gewijzigd is: geef de notitie eerst opnieuw vrij (Ctrl+Shift+R) als de tafel ermee akkoord ging.</translation>
     </message>
@@ -2335,6 +2335,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Only text released to your own dossier can be copied, to paste it into your dossier system. Feedback for a colleague and an LTF form go out only as their document.</source>
+        <translation>Alleen tekst die je voor je eigen dossier vrijgaf, kun je kopiëren, om ze in je dossiersysteem te plakken. Terugkoppeling voor een collega en een LTF-fiche gaan alleen als hun eigen document naar buiten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not every participating member present approved this LTF feedback form, so it counts as not passed on and no document can be made of it.</source>
         <translation>Niet elk aanwezig deelnemend lid ging akkoord met deze terugkoppelingsfiche voor de LTF, dus ze geldt als niet doorgegeven en er kan geen document van gemaakt worden.</translation>
     </message>
@@ -2387,7 +2392,7 @@
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-975"/>
+        <location filename="../../app/meeting_screen.py" line="-977"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
@@ -3044,7 +3049,7 @@
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../app/representative.py" line="+120"/>
+        <location filename="../../app/representative.py" line="+121"/>
         <source>Not yet relayed</source>
         <translation>Nog niet doorgegeven</translation>
     </message>
@@ -3059,7 +3064,7 @@
         <translation>Geen agendapunt</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <location line="+1"/>
         <location line="+129"/>
         <source>Permanent representative</source>
