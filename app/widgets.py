@@ -90,10 +90,33 @@ def replace_passphrase_edit(old: QLineEdit) -> QLineEdit:
                 label.setBuddy(new)
     if had_focus:
         new.setFocus()
+    _overwrite_history(old)
     old.hide()
     old.setParent(None)
     old.deleteLater()
     return new
+
+
+_HISTORY_WIPE = 4096
+"""Characters inserted to overwrite a line edit's undo records before it is deleted."""
+
+
+def _overwrite_history(edit: QLineEdit) -> None:
+    """Overwrite the undo records of ``edit`` in place before it is freed.
+
+    Deleting the widget frees its undo history without wiping it, and freed memory keeps
+    its bytes until reused. ``setText`` empties the history but keeps its storage; each
+    character inserted afterwards writes one record into that same storage, so the typed
+    characters are overwritten where they lie. Best effort: Qt offers no wiping API.
+    """
+    edit.blockSignals(True)
+    try:
+        edit.setMaxLength(_HISTORY_WIPE)
+        edit.setText("")
+        edit.insert("\u2007" * _HISTORY_WIPE)
+        edit.setText("")
+    finally:
+        edit.blockSignals(False)
 
 
 def heading(text: str, scale: float = 1.7) -> QLabel:
