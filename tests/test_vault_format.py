@@ -140,3 +140,147 @@ def test_create_refuses_weak_settings_with_the_default_floor(tmp_path: Path) -> 
     with pytest.raises(WeakKdf):
         Vault.create(tmp_path / "zwak.tafelboek", PASSPHRASE, kdf=FixedKdf(KdfParams(1024, 1, 1)))
     assert list(tmp_path.iterdir()) == []
+
+
+# ------------------------------------------------------------------ the document, kept honest
+DOC = Path(__file__).resolve().parents[1] / "docs" / "vault-format.md"
+READER = Path(__file__).resolve().parent / "independent_reader.py"
+
+
+def test_the_independent_reader_uses_nothing_of_the_product() -> None:
+    import ast
+
+    tree = ast.parse(READER.read_text(encoding="utf-8"))
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            imported.add(node.module.split(".")[0])
+    assert imported <= {"__future__", "sqlite3", "unicodedata", "pathlib", "sqlcipher3", "argon2"}
+
+
+def test_the_documented_shell_recipe_derives_the_key(tmp_path: Path) -> None:
+    """The python3 one-liner of section 4, run as printed, with a Windows line ending
+    and a byte-order mark on its input (what PowerShell pipes)."""
+    import re
+    import subprocess
+    import sys
+
+    from vault.store import derive_unlock_key
+
+    text = DOC.read_text(encoding="utf-8")
+    match = re.search(r"\$ python3 -c '(.*?)' Naam\.tafelboek", text, re.DOTALL)
+    assert match, "the recipe is gone from docs/vault-format.md"
+    path = tmp_path / "Naam.tafelboek"
+    Vault.create(path, "Cafe\u0301 aan de tafel ", kdf=FAST_KDF).close()
+    out = subprocess.run(
+        [sys.executable, "-c", match.group(1), str(path)],
+        input="\ufeffCafe\u0301 aan de tafel \r\n".encode(),
+        capture_output=True,
+        check=True,
+        timeout=60,
+    ).stdout.decode().strip()
+    assert out == derive_unlock_key(path, "Cafe\u0301 aan de tafel ").key.hex()
+
+
+def _documented_schema() -> dict[str, set[str]]:
+    text = DOC.read_text(encoding="utf-8")
+    section = text[text.index("## 8. The schema") :]
+    tables: dict[str, set[str]] = {}
+    current = None
+    for line in section.splitlines():
+        if line.startswith("### `"):
+            current = line.split("`")[1]
+            tables[current] = set()
+        elif current and line.startswith("| `"):
+            tables[current].add(line.split("`")[1])
+    return tables
+
+
+def test_the_document_names_every_table_and_column(tmp_path: Path) -> None:
+    from independent_reader import open_vault
+
+    path = tmp_path / "v.tafelboek"
+    Vault.create(path, PASSPHRASE, kdf=FAST_KDF).close()
+    conn = open_vault(path, PASSPHRASE)
+    try:
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                " AND name NOT LIKE 'note_fts_%'"
+            )
+        ]
+        actual = {
+            n: {r[1] for r in conn.execute(f'PRAGMA table_info("{n}")')} for n in names
+        }
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+    assert _documented_schema() == actual
+    assert f"## 8. The schema (version {version})" in DOC.read_text(encoding="utf-8")
+    assert f"database schema {version}" in DOC.read_text(encoding="utf-8")
+
+
+def test_after_a_crash_the_vault_is_two_files_and_both_are_needed(tmp_path: Path) -> None:
+    """Section 3: a crash leaves ``-wal``; a copy of both files opened normally shows the
+    newest notes, the main file alone does not."""
+    import shutil
+    import subprocess
+    import sys
+
+    from independent_reader import open_vault
+
+    path = tmp_path / "Naam.tafelboek"
+    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF) as v:
+        add_note(v, "voor de crash bewaard")
+    code = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from vault import Vault\n"
+        "from vault.notes import add_note\n"
+        "v = Vault.open(Path(sys.argv[1]), sys.argv[2])\n"
+        "add_note(v, 'net voor de crash')\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(path), PASSPHRASE], check=True, timeout=120)
+    wal = path.with_name(path.name + "-wal")
+    assert wal.exists()
+    both, alone = tmp_path / "beide", tmp_path / "alleen"
+    both.mkdir()
+    alone.mkdir()
+    shutil.copyfile(path, both / path.name)
+    shutil.copyfile(wal, both / wal.name)
+    shutil.copyfile(path, alone / path.name)
+    seen = {}
+    for folder in (both, alone):
+        conn = open_vault(folder / path.name, PASSPHRASE)
+        try:
+            seen[folder.name] = {r[0] for r in conn.execute("SELECT body FROM note")}
+        finally:
+            conn.close()
+    assert "net voor de crash" in seen["beide"]
+    assert "net voor de crash" not in seen["alleen"]
+
+
+def test_a_backup_opens_with_the_passphrase_of_its_day(tmp_path: Path) -> None:
+    from independent_reader import open_vault
+
+    path, backup = tmp_path / "v.tafelboek", tmp_path / "kopie.tafelboek"
+    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF) as v:
+        add_note(v, "in de kopie")
+        v.backup(backup, passphrase=PASSPHRASE)
+        v.change_passphrase(PASSPHRASE, "de nieuwe zin van later", kdf=FAST_KDF)
+    assert backup.read_bytes()[4:16] != path.read_bytes()[4:16]  # its own random bytes
+    conn = open_vault(backup, PASSPHRASE)
+    try:
+        assert conn.execute("SELECT body FROM note").fetchall() == [("in de kopie",)]
+    finally:
+        conn.close()
+    conn = open_vault(backup, "de nieuwe zin van later")
+    try:
+        with pytest.raises(sqlcipher3.DatabaseError):
+            conn.execute("SELECT count(*) FROM note").fetchone()
+    finally:
+        conn.close()
