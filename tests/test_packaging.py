@@ -585,3 +585,19 @@ def test_wixl_builds_an_msi_that_installs_exactly_the_bundle(tmp_path: Path) -> 
         "not in the MSI: _internal/later.dll",
         f"size differs: _internal/VCRUNTIME140.dll ({len(_pe(['KERNEL32.dll']))} in the MSI, 13)",
     ]
+
+
+# --------------------------------------------------------------------------- bench
+def test_bench_includes_the_windows_figures_and_skips_them_without_a_bundle(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bench import bench_windows
+    from bench.common import available_groups, check_figures
+
+    assert "windows" in available_groups()
+    monkeypatch.setattr(bench_windows, "EXE", tmp_path / "Tafelboek" / "Tafelboek.exe")
+    assert bench_windows.run(tmp_path) == {}
+    assert "skipped the Windows figures" in capsys.readouterr().err
+    check_figures(
+        dict.fromkeys(("windows_bundle_mb", "windows_msi_mb", "windows_frozen_self_test_s"), 1.0)
+    )
