@@ -1,0 +1,151 @@
+"""What SQLCipher's memory security costs (security review M4).
+
+``PRAGMA cipher_memory_security = ON`` makes SQLCipher wipe every allocation it frees
+(page cache, statement text), so decrypted pages and the key do not linger after a lock.
+The program turns it on for the whole process when ``vault.store`` is imported, and it
+cannot be turned off again in that process. So the same workload runs in two child
+processes of one benchmark run: the production configuration (on), and one where the
+probe that turns it on is intercepted before ``vault.store`` is imported (off; only
+here, never in the product).
+
+Figures (see ``docs/benchmarks.md``):
+
+* ``memory_security_save_p99_ms``: durable ``update_note`` saves in a vault of 3,000
+  notes, 99th percentile, memory security on (goal ≤ 5 ms);
+  ``memory_security_off_save_p99_ms`` and ``memory_security_save_ratio`` (on / off).
+* ``memory_security_search_p95_ms``: :func:`vault.search.search` over that vault, 95th
+  percentile (goal ≤ 15 ms); ``memory_security_off_search_p95_ms`` and
+  ``memory_security_search_ratio``.
+
+The rest of the goals (keystroke max ≤ 16 ms, unlock overhead ≤ 0.15 s) are measured by
+the ``app`` group, which runs the production configuration.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.common import Figures, log, significant
+
+DESCRIPTION = "SQLCipher memory security: saves and searches with it on and off"
+
+_CHILD = r"""
+import json, random, sys, time
+from pathlib import Path
+
+mode, folder = sys.argv[1], Path(sys.argv[2])
+import sqlcipher3
+
+if mode == "off":
+    # Intercept only the start-up probe that turns memory security on.
+    real_connect = sqlcipher3.connect
+
+    class Probe:
+        def __init__(self, conn):
+            self._conn = conn
+        def execute(self, sql, *args):
+            if "cipher_memory_security" in sql:
+                return None
+            return self._conn.execute(sql, *args)
+        def close(self):
+            self._conn.close()
+
+    def connect(database, *args, **kwargs):
+        conn = real_connect(database, *args, **kwargs)
+        return Probe(conn) if database == ":memory:" else conn
+
+    sqlcipher3.connect = connect
+    import vault.store
+    sqlcipher3.connect = real_connect
+else:
+    import vault.store
+
+from bench.bench_vault import FAST_KDF, PASSPHRASE
+from vault import Vault
+from vault.notes import add_note, update_note
+from vault.search import search
+
+rng = random.Random(7)
+words = ("tafel afspraak casus school politie jongere opvolging signaal overleg "
+         "vertrouwen netwerk gezin buurt traject hulpverlening preventie").split()
+
+def sentence(n):
+    return " ".join(rng.choice(words) for _ in range(n))
+
+vault = Vault.create(folder / f"{mode}.tafelboek", PASSPHRASE, kdf=FAST_KDF)
+state = vault.query("PRAGMA cipher_memory_security")[0][0]
+with vault.transaction() as db:
+    now = "2026-03-05T09:30:00+00:00"
+    db.executemany(
+        "INSERT INTO note(body, kind, created_at, updated_at) VALUES (?, 'note', ?, ?)",
+        [(sentence(120), now, now) for _ in range(3000)],
+    )
+ids = [int(r[0]) for r in vault.query("SELECT id FROM note")]
+for _ in range(50):
+    update_note(vault, rng.choice(ids), sentence(120))
+vault.checkpoint()
+saves = []
+for _ in range(400):
+    body = sentence(120)
+    note_id = rng.choice(ids)
+    start = time.perf_counter()
+    update_note(vault, note_id, body)
+    saves.append(time.perf_counter() - start)
+vault.checkpoint()
+searches = []
+for _ in range(200):
+    query = " ".join(rng.sample(words, 2))
+    start = time.perf_counter()
+    search(vault, query)
+    searches.append(time.perf_counter() - start)
+vault.close()
+print(json.dumps({"state": state, "saves": saves, "searches": searches}))
+"""
+
+
+def _percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[max(1, -(-len(ordered) * pct // 100)) - 1]
+
+
+def _child(mode: str, folder: Path) -> dict[str, object]:
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, mode, str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=root,
+        timeout=900,
+    ).stdout
+    return dict(json.loads(out.strip().splitlines()[-1]))
+
+
+def run(workdir: Path) -> Figures:
+    figures: Figures = {}
+    results = {}
+    for mode in ("on", "off", "on", "off"):  # interleaved: load drifts hit both alike
+        folder = workdir / f"{mode}-{len(results)}"
+        folder.mkdir()
+        got = _child(mode, folder)
+        expected = "1" if mode == "on" else "0"
+        if str(got["state"]) != expected:
+            raise RuntimeError(f"memory security was {got['state']!r} in the {mode!r} run")
+        runs = results.setdefault(mode, {"saves": [], "searches": []})
+        runs["saves"] += list(got["saves"])  # type: ignore[arg-type]
+        runs["searches"] += list(got["searches"])  # type: ignore[arg-type]
+        log(f"memory security {mode}: {len(got['saves'])} saves, {len(got['searches'])} searches")  # type: ignore[arg-type]
+    on_save = _percentile(results["on"]["saves"], 99) * 1000
+    off_save = _percentile(results["off"]["saves"], 99) * 1000
+    on_search = _percentile(results["on"]["searches"], 95) * 1000
+    off_search = _percentile(results["off"]["searches"], 95) * 1000
+    figures["memory_security_save_p99_ms"] = significant(on_save)
+    figures["memory_security_off_save_p99_ms"] = significant(off_save)
+    figures["memory_security_save_ratio"] = significant(on_save / off_save)
+    figures["memory_security_search_p95_ms"] = significant(on_search)
+    figures["memory_security_off_search_p95_ms"] = significant(off_search)
+    figures["memory_security_search_ratio"] = significant(on_search / off_search)
+    return figures
