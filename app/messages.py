@@ -233,6 +233,20 @@ def refusal_message(reason: Reason) -> str:
             return QCoreApplication.translate(
                 "Messages", "Name whose information this is before it leaves the table."
             )
+        case Reason.OWNER_AGREEMENT_REQUIRED:
+            return QCoreApplication.translate(
+                "Messages",
+                "This is another participant's information: it leaves the table only when "
+                "they agreed to this use at the table. Tick that they agreed, at the "
+                "meeting chosen above.",
+            )
+        case Reason.OWNER_NOT_AT_MEETING:
+            return QCoreApplication.translate(
+                "Messages",
+                "The owner of the information was not recorded as present at that meeting, "
+                "so their agreement cannot have been given there. Check the attendance or "
+                "choose the meeting where they agreed.",
+            )
         case Reason.ALREADY_RELEASED:
             return QCoreApplication.translate(
                 "Messages", "This has already been released in this way; nothing was changed."

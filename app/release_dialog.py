@@ -62,6 +62,7 @@ class ReleaseDialog(QDialog):
         self._view = view
         self.note_id = note_id
         self.released_ids: list[int] = []
+        self._me: int | None = None
         try:
             self.text = get_note(vault, note_id).body
         except (KeyError, VaultError):
@@ -93,6 +94,12 @@ class ReleaseDialog(QDialog):
         )
         self.meeting = QComboBox()
         self.owner = QComboBox()
+        self.owner_agreed = QCheckBox()
+        """Another participant's information: they agreed to this use at the table (P3)."""
+        self.owner_agreed.setAccessibleName(
+            self.tr("The owner of the information agreed to this use at the table")
+        )
+        self.owner_agreed.hide()
         self.meaning = paragraph(
             self.tr(
                 "Releasing is recorded in the vault's audit trail: when, at which meeting it "
@@ -114,6 +121,7 @@ class ReleaseDialog(QDialog):
         form = QFormLayout()
         form.addRow(label_for(self.tr("Agreed at &meeting"), self.meeting), self.meeting)
         form.addRow(label_for(self.tr("&Whose information"), self.owner), self.owner)
+        form.addRow("", self.owner_agreed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview_label)
         layout.addWidget(self.preview)
@@ -137,6 +145,9 @@ class ReleaseDialog(QDialog):
         self._fill_meetings()
         self._fill_owners(item_view)
         self._preselect_changed()
+        self.owner.currentIndexChanged.connect(lambda _i: self._show_owner_agreement())
+        self.meeting.currentIndexChanged.connect(lambda _i: self._show_owner_agreement())
+        self._show_owner_agreement()
         self.own_dossier.setFocus()
 
     # ------------------------------------------------------------------ filling
@@ -179,17 +190,35 @@ class ReleaseDialog(QDialog):
         self.meeting.setCurrentIndex(max(0, self.meeting.findData(note_meeting.id)))
 
     def _fill_owners(self, item_view: ItemView) -> None:
+        """Whose information: no default (P3) — the user chooses, among themselves and the
+        people who were in the room for the item."""
         people: list[Person] = list(item_view.scope)
         try:
             me = self_person(self._vault)
         except VaultError:
             me = None
-        if me is not None and all(p.id != me.id for p in people):
-            people.insert(0, me)
+        self._me = me.id if me is not None else None
+        if me is not None:  # first, so that Alt+W, Down chooses it from the keyboard
+            people = [me, *(p for p in people if p.id != me.id)]
+        self.owner.addItem(self.tr("— choose whose information this is —"), None)
         for person in people:
-            self.owner.addItem(person.name, person.id)
-        if me is not None:
-            self.owner.setCurrentIndex(max(0, self.owner.findData(me.id)))
+            name = self.tr("%1 (me)").replace("%1", person.name) if person.is_self else person.name
+            self.owner.addItem(name, person.id)
+        self.owner.setCurrentIndex(0)
+
+    def _show_owner_agreement(self) -> None:
+        """Another participant's information: ask for their agreement at the table."""
+        owner_id = self.owner.currentData()
+        others = owner_id is not None and owner_id != self._me
+        self.owner_agreed.setVisible(others)
+        if not others:
+            self.owner_agreed.setChecked(False)
+            return
+        self.owner_agreed.setText(
+            self.tr("%1 agreed to this use at the table, at the meeting of %2")
+            .replace("%1", self.owner.currentText())
+            .replace("%2", self.meeting.currentText())
+        )
 
     def _preselect_changed(self) -> None:
         """A note changed after its release: offer its earlier destinations, ticked, for the
@@ -248,35 +277,42 @@ class ReleaseDialog(QDialog):
         """Release to every chosen destination; False (with the reason shown) otherwise."""
         meeting_id = self.meeting.currentData()
         owner_id = self.owner.currentData()
+        others = owner_id is not None and owner_id != self._me
+        agreed = meeting_id if others and self.owner_agreed.isChecked() else None
         return self._perform(
             self.destinations(),
             int(meeting_id) if meeting_id is not None else None,
             int(owner_id) if owner_id is not None else None,
+            int(agreed) if agreed is not None else None,
         )
 
     def _perform(
         self, destinations: list[Destination], agreed_meeting_id: int | None,
-        info_owner_id: int | None,
+        info_owner_id: int | None, owner_agreed_meeting_id: int | None = None,
     ) -> bool:  # fmt: skip
         self.error.clear_message()
         if not destinations:
             self.error.show_message(self.tr("Choose where the note goes."))
+            return False
+        if info_owner_id is None:
+            self.error.show_message(self.tr("Choose whose information this is."))
+            self.owner.setFocus()
             return False
         try:
             for kind, colleague_id in destinations:  # check all first: a refusal releases nothing
                 verdict = may_release(
                     self._vault, self.note_id, kind, colleague_id=colleague_id,
                     agreed_meeting_id=agreed_meeting_id, info_owner_id=info_owner_id,
-                    text=self.text,
+                    text=self.text, owner_agreed_meeting_id=owner_agreed_meeting_id,
                 )  # fmt: skip
                 if not verdict:
                     self.error.show_message(refusal_message(verdict.reason))
                     return False
             for kind, colleague_id in destinations:
                 release_id = release(
-                    self._vault, self.note_id, kind, info_owner_id=info_owner_id or 0,
+                    self._vault, self.note_id, kind, info_owner_id=info_owner_id,
                     agreed_meeting_id=agreed_meeting_id, colleague_id=colleague_id,
-                    text=self.text,
+                    text=self.text, owner_agreed_meeting_id=owner_agreed_meeting_id,
                 )  # fmt: skip
                 self.released_ids.append(release_id)
         except ReleaseRefused as exc:

@@ -92,7 +92,13 @@ def test_participant_from_first_start_to_a_locked_vault(qtbot: QtBot, tmp_path: 
     release = screen.release_dialog
     assert isinstance(release, ReleaseDialog)
     qtbot.keyClick(release.own_dossier, Qt.Key.Key_Space)
+    # Whose information has no default (P3): Enter asks for it and puts the focus there;
+    # Down chooses "me" (listed first).
     qtbot.keyClick(release.own_dossier, Qt.Key.Key_Return)
+    assert not note_label(vault, dossier_note).own_dossier
+    assert release.owner.hasFocus() or release.focusWidget() is release.owner
+    qtbot.keyClick(release.owner, Qt.Key.Key_Down)
+    qtbot.keyClick(release.owner, Qt.Key.Key_Return)
     assert note_label(vault, dossier_note).own_dossier
     assert screen.band.words == "Released to own dossier"
 

@@ -108,6 +108,7 @@ def test_permanent_representative_from_preparation_to_relayed_feedback(
         entry = release.colleagues.item(r)
         wanted = entry.data(Qt.ItemDataRole.UserRole) == colleague
         entry.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+    release.owner.setCurrentIndex(release.owner.findData(me.id))  # no default (P3)
     release.ok.click()
     (ours,) = [r for r in feedback_for(vault, colleague) if r.id not in before]
     assert ours.note_id == agreed_id

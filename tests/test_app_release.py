@@ -52,6 +52,12 @@ def _sit_in(screen: MeetingScreen) -> None:
             row.status.setCurrentIndex(row.status.findData(AttendanceStatus.REPRESENTED))
 
 
+def choose_me(dialog: ReleaseDialog) -> None:
+    """Whose information: the user's own (the dialog has no default, P3)."""
+    dialog.owner.setCurrentIndex(1)
+    assert dialog.owner.currentData() is not None and "(me)" in dialog.owner.currentText()
+
+
 def _open_dialog(qtbot: QtBot, screen: MeetingScreen) -> ReleaseDialog:
     qtbot.keyClick(screen.editor, Qt.Key.Key_R, CTRL_SHIFT)
     dialog = screen.release_dialog
@@ -66,7 +72,8 @@ def test_p3_release_to_own_dossier_by_keyboard(qtbot: QtBot, tmp_path: Path) -> 
     dialog = _open_dialog(qtbot, screen)
     assert dialog.meeting.currentData() == screen.view.meeting.id  # type: ignore[union-attr]
     me = self_person(vault)
-    assert me is not None and dialog.owner.currentData() == me.id
+    assert me is not None and dialog.owner.currentData() is None  # no default (P3)
+    assert dialog.owner.itemData(1) == me.id  # the user first, for the keyboard
     assert "colleagues in your organisation" in dialog.meaning.text()
     unnamed = [type(w).__name__ for w in _interactive(dialog) if not w.accessibleName()]
     assert unnamed == []
@@ -74,6 +81,10 @@ def test_p3_release_to_own_dossier_by_keyboard(qtbot: QtBot, tmp_path: Path) -> 
     qtbot.keyClick(dialog.own_dossier, Qt.Key.Key_Space)
     assert dialog.own_dossier.isChecked()
     qtbot.keyClick(dialog.own_dossier, Qt.Key.Key_Return)
+    assert dialog.error.text() == "Choose whose information this is."  # nothing released
+    assert note_label(vault, note_id).table_only
+    qtbot.keyClick(dialog.owner, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.owner, Qt.Key.Key_Return)
     assert dialog.result() == ReleaseDialog.DialogCode.Accepted
     label = note_label(vault, note_id)
     assert label.own_dossier and not label.colleague_ids
@@ -100,6 +111,7 @@ def test_p4_feedback_to_a_represented_colleague(qtbot: QtBot, tmp_path: Path) ->
         entry = dialog.colleagues.item(row)
         wanted = entry.data(Qt.ItemDataRole.UserRole) == candidates[0]
         entry.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+    choose_me(dialog)
     dialog.ok.click()
     assert dialog.result() == ReleaseDialog.DialogCode.Accepted
     label = note_label(vault, note_id)
@@ -128,6 +140,7 @@ def test_p3_ctrl_shift_t_makes_table_only_in_one_step(qtbot: QtBot, tmp_path: Pa
     screen, note_id = _note(qtbot, window)
     dialog = _open_dialog(qtbot, screen)
     dialog.own_dossier.setChecked(True)
+    choose_me(dialog)
     dialog.ok.click()
     assert not note_label(vault, note_id).table_only
     _reactivate(qtbot, window)

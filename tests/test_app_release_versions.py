@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 from test_app_meeting import _reactivate, _start, _unlocked, _vault, dutch  # noqa: F401
-from test_app_release import _note, _open_dialog
+from test_app_release import _note, _open_dialog, choose_me
 from test_app_representative import RELEASED
 from test_app_representative import _open as open_representative
 from test_app_representative import _unlocked as unlocked_representative
@@ -19,7 +19,7 @@ from test_documents_support import text_of
 from app.meeting_screen import AUTOSAVE_DELAY_MS
 from app.release_dialog import ReleaseDialog
 from vault.documents import DocumentKind, DocumentRequest, build_pdf
-from vault.model import ReleaseKind, TableKind
+from vault.model import AttendanceStatus, ReleaseKind, TableKind
 from vault.notes import get_note, note_label, update_note
 from vault.people import self_person
 from vault.releases import feedback_for, mark_relayed, release, releases_of
@@ -33,6 +33,7 @@ def _release_own(qtbot: QtBot, window: object, screen: object) -> None:
     assert dialog.preview.toPlainText() == "Afgesproken: dit mag naar het dossier."
     assert dialog.preview.isReadOnly()
     dialog.own_dossier.setChecked(True)
+    choose_me(dialog)
     dialog.ok.click()
     assert dialog.result() == ReleaseDialog.DialogCode.Accepted
 
@@ -140,6 +141,7 @@ def test_p3_the_band_says_changed_since_release_and_offers_the_new_version(
     assert dialog.preview.toPlainText().endswith(LATER)
     assert dialog.own_dossier.isChecked()  # where the earlier version went
     assert not dialog.renewal.isHidden() and "your own dossier" in dialog.renewal.text()
+    choose_me(dialog)
     dialog.ok.click()
     assert dialog.result() == ReleaseDialog.DialogCode.Accepted
     assert screen.band.words == "Released to own dossier"
@@ -203,6 +205,7 @@ def test_p3_the_band_in_dutch_says_gewijzigd_na_vrijgave(qtbot: QtBot, tmp_path:
     assert screen.save_pending()
     dialog = _open_dialog(qtbot, screen)
     dialog.own_dossier.setChecked(True)
+    choose_me(dialog)
     dialog.ok.click()
     _reactivate(qtbot, window)
     qtbot.keyClicks(screen.editor, " Meer.")
@@ -227,3 +230,35 @@ def test_p4_ctrl_c_never_copies_feedback_released_text(qtbot: QtBot, tmp_path: P
     qtbot.keyClick(screen.editor, Qt.Key.Key_C, CTRL)
     assert clipboard.text() == "iets anders"
     assert "Only text released to your own dossier can be copied" in screen.save_state.text()
+
+
+# ---------------------------------------------------------------------------- ownership
+
+
+def test_p3_whose_information_has_no_default_and_anothers_needs_their_agreement(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _unlocked(qtbot, tmp_path)
+    vault = _vault(window)
+    screen, note_id = _note(qtbot, window)
+    other_row = next(r for r in screen._rows if not r.person.is_self)
+    for row in (other_row, next(r for r in screen._rows if r.person.is_self)):
+        row.status.setCurrentIndex(row.status.findData(AttendanceStatus.PRESENT))
+    other = other_row.person
+    dialog = _open_dialog(qtbot, screen)
+    assert dialog.owner.currentData() is None  # no default (P3)
+    dialog.own_dossier.setChecked(True)
+    dialog.owner.setCurrentIndex(dialog.owner.findData(other.id))
+    assert not dialog.owner_agreed.isHidden()
+    assert other.name in dialog.owner_agreed.text()
+    assert dialog.meeting.currentText() in dialog.owner_agreed.text()
+    dialog.ok.click()
+    assert dialog.result() != ReleaseDialog.DialogCode.Accepted
+    assert "agreed to this use at the table" in dialog.error.text()
+    assert releases_of(vault, note_id) == []
+    dialog.owner_agreed.setChecked(True)
+    dialog.ok.click()
+    assert dialog.result() == ReleaseDialog.DialogCode.Accepted
+    (r,) = releases_of(vault, note_id)
+    assert r.info_owner_id == other.id
+    assert r.owner_agreed_meeting_id == screen.view.meeting.id  # type: ignore[union-attr]

@@ -122,7 +122,8 @@ def scene(t: Table) -> Scene:
     t.sit_in(t.colleague2)
     t.release_feedback(feedback_other, t.colleague2)
     t.release_own(own)
-    release(v, own_reflection, ReleaseKind.OWN_DOSSIER, info_owner_id=t.clb, agreed_meeting_id=None)
+    release(v, own_reflection, ReleaseKind.OWN_DOSSIER, info_owner_id=t.clb, agreed_meeting_id=None,
+            owner_agreed_meeting_id=t.meeting)  # the CLB agreed at the table (P3)
     t.release_own(tightened)
     t.release_feedback(tightened, t.colleague)
     make_table_only(v, tightened)

@@ -197,6 +197,8 @@ class World:
         n = self.notes.get(note)
         if n is None or owner not in self.people:
             return False
+        if owner != self.me:
+            return False  # another's information needs their recorded agreement (P3)
         if n.meeting is not None:
             if agreed not in self.meetings:
                 return False  # a meeting note names the meeting where release was agreed

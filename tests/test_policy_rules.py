@@ -356,10 +356,12 @@ def test_p3_release_needs_the_information_owner(t: Table) -> None:
             agreed_meeting_id=t.meeting,
         )
     assert refused.value.verdict.reason is Reason.INFO_OWNER_REQUIRED
-    # The owner may be someone else at the table: ownership stays with who brought it.
+    # The owner may be someone else at the table: ownership stays with who brought it,
+    # and their agreement to this use is recorded (P3, revised).
     release(
-        t.vault, note, ReleaseKind.OWN_DOSSIER, info_owner_id=t.clb, agreed_meeting_id=t.meeting
-    )
+        t.vault, note, ReleaseKind.OWN_DOSSIER, info_owner_id=t.clb, agreed_meeting_id=t.meeting,
+        owner_agreed_meeting_id=t.meeting,
+    )  # fmt: skip
     assert releases_of(t.vault, note)[0].info_owner_id == t.clb
 
 
@@ -422,8 +424,10 @@ def test_p3_release_records_when_where_whose_and_is_audited(t: Table) -> None:
         info_owner_id=t.clb,
         agreed_meeting_id=t.later_meeting,
         colleague_id=t.colleague,
+        owner_agreed_meeting_id=t.meeting,
     )
     (r,) = releases_of(v, note)
+    assert r.owner_agreed_meeting_id == t.meeting
     assert (r.id, r.kind, r.colleague_id, r.agreed_meeting_id, r.info_owner_id) == (
         release_id,
         ReleaseKind.FEEDBACK,
@@ -436,6 +440,7 @@ def test_p3_release_records_when_where_whose_and_is_audited(t: Table) -> None:
     (event,) = audit(v, "released")
     assert event[1] == f"note:{note}"
     assert f"release:{release_id}" in event[2] and f"owner:{t.clb}" in event[2]
+    assert f"owner_agreed:{t.meeting}" in event[2]
     assert all("xyzzy" not in field for e in audit(v) for field in e)
 
 

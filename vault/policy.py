@@ -76,6 +76,11 @@ class Reason(StrEnum):
     AGREED_MEETING_REQUIRED = "agreed_meeting_required"
     AGREED_MEETING_INVALID = "agreed_meeting_invalid"
     INFO_OWNER_REQUIRED = "info_owner_required"
+    OWNER_AGREEMENT_REQUIRED = "owner_agreement_required"
+    """Another participant's information: their agreement at the table is recorded (P3)."""
+    OWNER_NOT_AT_MEETING = "owner_not_at_meeting"
+    """The owner's agreement names a meeting they were not present at (or one that does
+    not fit the note: another cell, before the note's meeting, cancelled)."""
     ALREADY_RELEASED = "already_released"
     EMPTY_NOTE = "empty_note"
     """Nothing to release: the note holds no text."""
@@ -290,6 +295,7 @@ def may_release(
     agreed_meeting_id: int | None,
     info_owner_id: int | None,
     text: str | None = None,
+    owner_agreed_meeting_id: int | None = None,
 ) -> Verdict:
     """May this release be recorded? (P3: facts named; P4: represented colleagues only)
 
@@ -297,6 +303,11 @@ def may_release(
     when confirming — refused when the stored text differs. An empty note is refused;
     releasing the version a destination already holds is refused as already released,
     while a changed text may be released again (it supersedes the earlier version).
+
+    Whose information it is has no default (P3, keep ownership): when it is not the
+    user's own, ``owner_agreed_meeting_id`` names the meeting where the owner agreed to
+    this use at the table — one they were present at, of the note's cell, not before
+    the note's meeting, not cancelled.
     """
     facts = _facts(vault, note_id)
     if facts is None:
@@ -327,6 +338,9 @@ def may_release(
         "SELECT 1 FROM meeting WHERE id = ?", (agreed_meeting_id,)
     ):
         return _refuse(Reason.AGREED_MEETING_INVALID)
+    owner_refusal = _owner_agreement_refusal(vault, facts, info_owner_id, owner_agreed_meeting_id)
+    if owner_refusal is not None:
+        return _refuse(owner_refusal)
     active = _active_releases(vault, note_id)
     if kind is ReleaseKind.FEEDBACK:
         if colleague_id is None:
@@ -392,6 +406,46 @@ def feedback_refusal(vault: Vault, note_id: int, colleague_id: int) -> Reason | 
     if facts is None:
         return Reason.UNKNOWN
     return _feedback_refusal(vault, facts, colleague_id)
+
+
+def _owner_agreement_refusal(
+    vault: Vault, facts: _NoteFacts, owner_id: int, agreed_meeting_id: int | None
+) -> Reason | None:
+    """Why the owner's agreement is missing or does not hold (P3), or None."""
+    me = _self(vault)
+    if me is not None and owner_id == me.id:
+        return None
+    if agreed_meeting_id is None:
+        return Reason.OWNER_AGREEMENT_REQUIRED
+    meeting = vault.query(
+        "SELECT cell_id, starts_at, status FROM meeting WHERE id = ?", (agreed_meeting_id,)
+    )
+    present = vault.query(
+        "SELECT 1 FROM attendance WHERE meeting_id = ? AND person_id = ? AND status = 'present'",
+        (agreed_meeting_id, owner_id),
+    )
+    if not meeting or not present or meeting[0][2] == MeetingStatus.CANCELLED.value:
+        return Reason.OWNER_NOT_AT_MEETING
+    if facts.meeting_id is not None and (
+        meeting[0][0] != facts.cell_id or str(meeting[0][1]) < str(facts.meeting_starts_at)
+    ):
+        return Reason.OWNER_NOT_AT_MEETING
+    return None
+
+
+def owner_is_named(vault: Vault, release_id: int) -> bool:
+    """May a document name whose information this release holds? (P3, C7)
+
+    Only the user's own information, or another participant's whose agreement at the
+    table was recorded.
+    """
+    rows = vault.query(
+        "SELECT info_owner_id, owner_agreed_meeting_id FROM release WHERE id = ?", (release_id,)
+    )
+    if not rows:
+        return False
+    me = _self(vault)
+    return (me is not None and int(rows[0][0]) == me.id) or rows[0][1] is not None
 
 
 def feedback_candidates(vault: Vault, note_id: int) -> list[int]:

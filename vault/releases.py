@@ -55,12 +55,15 @@ def release(
     agreed_meeting_id: int | None,
     colleague_id: int | None = None,
     text: str | None = None,
+    owner_agreed_meeting_id: int | None = None,
 ) -> int:
     """Release the note's current text (to own dossier, or as feedback for a colleague).
 
     ``text``: the text the user saw when confirming; when the stored text differs (it was
     changed in the meantime) the release is refused and nothing is recorded. An earlier
     active release to the same destination with another version is superseded.
+    ``owner_agreed_meeting_id``: when the information is another participant's, the
+    meeting where they agreed to this use (required then, P3).
     """
     verdict = may_release(
         vault,
@@ -70,6 +73,7 @@ def release(
         agreed_meeting_id=agreed_meeting_id,
         info_owner_id=info_owner_id,
         text=text,
+        owner_agreed_meeting_id=owner_agreed_meeting_id,
     )
     if not verdict:
         raise ReleaseRefused(verdict)
@@ -83,9 +87,10 @@ def release(
         ).fetchall()
         cur = db.execute(
             "INSERT INTO release(note_id, version_id, kind, colleague_id, agreed_meeting_id,"
-            " info_owner_id, released_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " info_owner_id, owner_agreed_meeting_id, released_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (note_id, version_id, kind.value, colleague_id, agreed_meeting_id, info_owner_id,
-             now),
+             owner_agreed_meeting_id, now),
         )  # fmt: skip
         release_id = int(cur.lastrowid)
         db.execute(
@@ -93,7 +98,7 @@ def release(
             (now, f"note:{note_id}",
              f"release:{release_id} version:{version_id} kind:{kind.value}"
              f" colleague:{colleague_id or ''} meeting:{agreed_meeting_id or ''}"
-             f" owner:{info_owner_id}"),
+             f" owner:{info_owner_id} owner_agreed:{owner_agreed_meeting_id or ''}"),
         )  # fmt: skip
         for (old_id,) in earlier:
             db.execute("UPDATE release SET revoked_at = ? WHERE id = ?", (now, old_id))

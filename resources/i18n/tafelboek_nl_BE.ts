@@ -1064,7 +1064,7 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../app/widgets.py" line="+290"/>
+        <location filename="../../app/widgets.py" line="+313"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -2310,6 +2310,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>This is another participant&apos;s information: it leaves the table only when they agreed to this use at the table. Tick that they agreed, at the meeting chosen above.</source>
+        <translation>Dit is informatie van een andere deelnemer: ze verlaat de tafel alleen als die aan tafel akkoord ging met dit gebruik. Vink aan dat hij of zij akkoord ging, op het overleg dat je hierboven koos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The owner of the information was not recorded as present at that meeting, so their agreement cannot have been given there. Check the attendance or choose the meeting where they agreed.</source>
+        <translation>De eigenaar van de informatie staat niet als aanwezig genoteerd op dat overleg, dus daar kan hij of zij geen akkoord gegeven hebben. Kijk de aanwezigheid na of kies het overleg waarop het akkoord gegeven werd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This has already been released in this way; nothing was changed.</source>
         <translation>Dit werd al op deze manier vrijgegeven; er is niets veranderd.</translation>
     </message>
@@ -2981,7 +2991,7 @@
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Text that will be released</source>
         <translation>Tekst die vrijgegeven wordt</translation>
     </message>
@@ -3011,7 +3021,12 @@
         <translation>Niemand kan deze notitie als terugkoppeling krijgen. Terugkoppeling gaat alleen naar een collega van je eigen organisatie die je voor dit agendapunt vertegenwoordigde: in de aanwezigheid aangeduid als vertegenwoordigd door jou, met jou in de zaal. Alleen je eigen dossier is mogelijk.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>The owner of the information agreed to this use at the table</source>
+        <translation>De eigenaar van de informatie ging aan tafel akkoord met dit gebruik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Releasing is recorded in the vault&apos;s audit trail: when, at which meeting it was agreed and whose information it is. Your own dossier can be read by colleagues in your organisation; it is not a private space. Feedback goes only to the colleague you name.</source>
         <translation>Vrijgeven wordt vastgelegd in het auditspoor van de kluis: wanneer, op welk overleg het werd afgesproken en van wie de informatie is. Je eigen dossier is leesbaar voor collega&apos;s in je organisatie; het is geen privéruimte. Terugkoppeling gaat alleen naar de collega die je noemt.</translation>
     </message>
@@ -3031,7 +3046,22 @@
         <translation>Van &amp;wie is de informatie</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+80"/>
+        <source>— choose whose information this is —</source>
+        <translation>— kies van wie de informatie is —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (me)</source>
+        <translation>%1 (ik)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 agreed to this use at the table, at the meeting of %2</source>
+        <translation>%1 ging aan tafel akkoord met dit gebruik, op het overleg van %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>your own dossier</source>
         <translation>je eigen dossier</translation>
     </message>
@@ -3041,9 +3071,14 @@
         <translation>Deze notitie is gewijzigd na de vrijgave. De vorige versie ging naar: %1. Als je nu vrijgeeft, komt de tekst hierboven in de plaats; tot dan mag alleen de vorige versie buiten.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Choose where the note goes.</source>
         <translation>Kies waar de notitie heen gaat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose whose information this is.</source>
+        <translation type="unfinished">Kies wiens informatie dit is.</translation>
     </message>
 </context>
 <context>

@@ -108,13 +108,22 @@ on_exit() {
 trap on_exit EXIT
 
 # ------------------------------------------------------------------------------ lane
+# The lane's stamp .ready-<fingerprint> says which lock, stub and pins it was built from;
+# recompute that fingerprint as lane.sh does (read-only: a stale shared lane is reported,
+# never rebuilt from here, where other runs may be using it).
+lane_fingerprint() {
+    local EMBED_SPEC EMBED_SHA256 DROP
+    eval "$(grep -E '^(EMBED_SPEC|EMBED_SHA256|DROP)=' "$HERE/lane.sh")"
+    cat "$REPO/requirements-package.lock" "$HERE/icuuc_stub.c" "$HERE/icuuc.def" \
+        "$HERE/win_lock.py" <(echo "$EMBED_SPEC $EMBED_SHA256 $DROP") | sha256sum | cut -c1-16
+}
 if [ ! -f "$WINPY" ] || ! ls "$LANE"/.ready-* >/dev/null 2>&1; then
     log "the Windows lane is not set up: setting it up (tools/winelane/lane.sh setup)"
     "$HERE/lane.sh" setup
 fi
-READY="$(ls -t "$LANE"/.ready-* | head -n1)"
-if [ "$REPO/requirements-package.lock" -nt "$READY" ]; then
-    fail "the lane in $LANE is older than requirements-package.lock: run tools/winelane/lane.sh setup"
+READY="$LANE/.ready-$(lane_fingerprint)"
+if [ ! -f "$READY" ]; then
+    fail "the lane in $LANE was built from another lock or other pins: run tools/winelane/lane.sh setup"
 fi
 
 # ------------------------------------------------------------------------------ bundle
@@ -127,17 +136,23 @@ bundle_inputs() {
             | LC_ALL=C sort -z | xargs -0 sha256sum
         sha256sum packaging/tafelboek.spec packaging/bundle_rules.py packaging/entry.py \
             packaging/windows/version_info.txt.in pyproject.toml requirements-package.lock
-        basename "$READY"
-    ) | sha256sum | cut -c1-16
+        echo "lane $(basename "$READY")"
+    )
 }
 
 stage_start pyinstaller
-INPUTS="$(bundle_inputs)"
+mkdir -p "$WORK"
+bundle_inputs > "$WORK/inputs.new"
+INPUTS="$(sha256sum < "$WORK/inputs.new" | cut -c1-16)"
 STAMP="$WORK/inputs-$INPUTS"
 if [ "$REBUILD" = 0 ] && [ -f "$STAMP" ] && [ -f "$EXE" ]; then
     stage_end "up to date (inputs $INPUTS), reused"
 else
-    mkdir -p "$WORK"
+    if [ -f "$WORK/inputs.list" ]; then
+        changed="$( { diff "$WORK/inputs.list" "$WORK/inputs.new" || true; } \
+            | sed -n 's/^> [0-9a-f]*  //p; s/^> //p' | head -n 5 | tr '\n' ' ')"
+        log "rebuilding: changed since the last build: ${changed:-(removed files only)}"
+    fi
     rm -f "$WORK"/inputs-*
     rc=0
     wrun "$LANE_PREFIX" "$WINPY" -m PyInstaller --noconfirm --log-level WARN \
@@ -151,6 +166,7 @@ else
     # itself and Wine keeps no files for. Anything else is shown.
     api_sets=$(grep -c "WARNING: Library not found: could not resolve 'api-ms-win-" "$WORK/pyinstaller.log" || true)
     grep "WARNING" "$WORK/pyinstaller.log" | grep -v "could not resolve 'api-ms-win-" >&2 || true
+    mv "$WORK/inputs.new" "$WORK/inputs.list"
     touch "$STAMP"
     stage_end "built under Wine (inputs $INPUTS; $api_sets 'API set not found' warnings, expected)"
 fi

@@ -72,7 +72,13 @@ from vault.model import (
 )
 from vault.participation import QUESTIONS, get_assessment
 from vault.people import list_people, self_person
-from vault.policy import DocumentKind, Reason, document_versions, may_make_document
+from vault.policy import (
+    DocumentKind,
+    Reason,
+    document_versions,
+    may_make_document,
+    owner_is_named,
+)
 from vault.store import Vault
 
 # ---------------------------------------------------------------------------- public types
@@ -350,21 +356,30 @@ def _dossier_extract(ctx: _Context, req: DocumentRequest) -> _Draft:
         story.append(para(heading, st.h3))
         story += text_block(note.body, st.note)
         release = v.query(
-            "SELECT agreed_meeting_id, info_owner_id, released_at FROM release"
-            " WHERE note_id = ? AND kind = 'own_dossier' AND revoked_at IS NULL"
+            "SELECT id, agreed_meeting_id, info_owner_id, owner_agreed_meeting_id, released_at"
+            " FROM release WHERE note_id = ? AND kind = 'own_dossier' AND revoked_at IS NULL"
             " ORDER BY id DESC LIMIT 1",
             (note.id,),
         )
         if release:
-            agreed_id, owner_id, released_at = release[0]
+            release_id, agreed_id, owner_id, owner_agreed, released_at = release[0]
             parts = [w("dx.released", date=w.day(stamp_date(str(released_at))))]
             if agreed_id is not None and _exists(v, "meeting", int(agreed_id)):
                 parts.append(w("dx.agreed", date=w.day(meeting(int(agreed_id)).starts_at.date())))
             else:
                 parts.append(w("dx.agreed_none"))
+            # The owner is named only when it is the user, or their agreement is recorded
+            # (P3: keep ownership; another's name in a dossier colleagues read needs it).
             owner = people.get(int(owner_id))
-            owner_text = _name_role(owner, w) if owner else w("unknown_person")
-            parts.append(w("dx.owner", name=owner_text))
+            if not owner_is_named(v, int(release_id)):
+                parts.append(w("dx.owner_unnamed"))
+            elif owner_agreed is not None and _exists(v, "meeting", int(owner_agreed)):
+                day = w.day(meeting(int(owner_agreed)).starts_at.date())
+                name = _name_role(owner, w) if owner else w("unknown_person")
+                parts.append(w("dx.owner_agreed", name=name, date=day))
+            else:
+                owner_text = _name_role(owner, w) if owner else w("unknown_person")
+                parts.append(w("dx.owner", name=owner_text))
             story.append(para("; ".join(parts) + ".", st.meta))
     return _Draft(
         title=w("kind.dossier_extract"),

@@ -152,6 +152,9 @@ _NL: dict[str, str] = {
     "dx.agreed": "akkoord op het overleg van {date}",
     "dx.agreed_none": "vrijgegeven buiten een overleg",
     "dx.owner": "informatie van {name}",
+    "dx.owner_agreed": "informatie van {name}, die akkoord ging op het overleg van {date}",
+    "dx.owner_unnamed": "informatie van een andere deelnemer (niet genoemd: diens akkoord is "
+    "niet vastgelegd)",
     "dx.empty": "Voor deze casus werden geen notities vrijgegeven voor het eigen dossier.",
     # letter to the mayor (P10)
     "rl.to": "Aan de burgemeester",
@@ -391,6 +394,9 @@ _EN: dict[str, str] = {
     "dx.agreed": "agreed at the meeting of {date}",
     "dx.agreed_none": "released outside a meeting",
     "dx.owner": "information of {name}",
+    "dx.owner_agreed": "information of {name}, who agreed at the meeting of {date}",
+    "dx.owner_unnamed": "information of another participant (not named: their agreement is "
+    "not recorded)",
     "dx.empty": "No notes of this case were released to the own case file.",
     "rl.to": "To the mayor",
     "rl.subject_label": "Subject:",
