@@ -76,7 +76,7 @@ def fragment(bundle: Path, base: Path, files: Iterable[PurePosixPath] | None = N
     the folder ``base``: wixl takes a ``Source`` relative to the ``.wxs`` file's folder
     (it refuses absolute paths)."""
     listed = bundle_files(bundle) if files is None else sorted(files, key=_key)
-    source_root = PurePosixPath(os.path.relpath(bundle.resolve(), base.resolve()))
+    source_root = PurePosixPath(Path(os.path.relpath(bundle.resolve(), base.resolve())).as_posix())
     wix = ET.Element("Wix", xmlns=WIX3)
     ref = ET.SubElement(ET.SubElement(wix, "Fragment"), "DirectoryRef", Id=INSTALL_DIRECTORY)
     folders: dict[PurePosixPath, ET.Element] = {PurePosixPath("."): ref}
