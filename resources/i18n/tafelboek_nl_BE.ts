@@ -3078,7 +3078,7 @@
     <message>
         <location line="+3"/>
         <source>Choose whose information this is.</source>
-        <translation type="unfinished">Kies wiens informatie dit is.</translation>
+        <translation>Kies van wie de informatie is.</translation>
     </message>
 </context>
 <context>
