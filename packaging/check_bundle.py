@@ -51,6 +51,10 @@ REQUIRED_RESOURCES = (
     "resources/fonts/LICENSE-DejaVu.txt",
     "resources/icons/tafelboek.png",
     "resources/icons/tafelboek.svg",
+    "resources/strength/generator_nl.txt",
+    "resources/strength/nl_words.txt",
+    "resources/strength/LICENCE-OpenTaal.txt",
+    "resources/strength/LICENCE-wordfreq.txt",
 )
 """Paths relative to the bundle's contents folder (``_internal``)."""
 

@@ -22,7 +22,7 @@ from vault import FixedKdf, KdfParams, Vault
 #: the public ``kdf`` parameter; production defaults are untouched.
 FAST_KDF = FixedKdf(KdfParams(memory_kib=64, iterations=1, parallelism=1), floor_memory_kib=8)
 
-PASSPHRASE = "correct paard batterij nietje"
+PASSPHRASE = "ijsvogel tekent kompas boven rivierdelta"
 
 
 class FakeClock:

@@ -28,7 +28,7 @@ from vault.backup_reminder import last_backup_at
 from vault.notes import add_note, list_notes
 from vault.store import IntegrityReport
 
-NEW_PASSPHRASE = "blauwe olifant danst op zolder"
+NEW_PASSPHRASE = "grijze walrus verkoopt tulpen aan piraten"
 """Strong enough for the strength meter."""
 
 NOTES = ["CANARY-eerste-notitie", "Tweede casus"]

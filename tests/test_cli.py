@@ -35,7 +35,9 @@ ROOT = Path(__file__).resolve().parents[1]
 _VENV_PYTHON = ROOT / ".venv" / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 PYTHON = str(_VENV_PYTHON) if _VENV_PYTHON.exists() else sys.executable
 
-PASSPHRASE = "correct paard batterij nietje"
+PASSPHRASE = "ijsvogel tekent kompas boven rivierdelta"
+NEW_PASSPHRASE = "grijze walrus verkoopt tulpen aan piraten"
+"""Both pass the strength gate that create and passwd apply (vault.strength)."""
 
 
 @dataclass
@@ -155,7 +157,7 @@ def test_subcommand_help_and_usage_errors(run: Runner, made: Path) -> None:
         result = run(argv)
         assert result.code == 2, argv
         assert PASSPHRASE not in result.text, argv
-        assert "nietje" not in result.text, argv
+        assert "rivierdelta" not in result.text, argv
 
 
 # ------------------------------------------------------------------ create + info
@@ -531,11 +533,11 @@ def test_restore_onto_a_vault_in_use_exits_5(
 # ------------------------------------------------------------------ passwd
 def test_passwd_from_two_stdin_lines(run: Runner, made: Path) -> None:
     result = run(
-        ["passwd", str(made), "--passphrase-stdin"], line(PASSPHRASE) + line("nieuw geheim")
+        ["passwd", str(made), "--passphrase-stdin"], line(PASSPHRASE) + line(NEW_PASSPHRASE)
     )
     assert result.code == 0, result.err
     assert run(["verify", str(made), "--passphrase-stdin"], line(PASSPHRASE)).code == 3
-    assert run(["verify", str(made), "--passphrase-stdin"], line("nieuw geheim")).code == 0
+    assert run(["verify", str(made), "--passphrase-stdin"], line(NEW_PASSPHRASE)).code == 0
 
 
 def test_passwd_with_a_wrong_current_passphrase_changes_nothing(run: Runner, made: Path) -> None:
@@ -547,7 +549,7 @@ def test_passwd_with_a_wrong_current_passphrase_changes_nothing(run: Runner, mad
 
 def test_passwd_refuses_a_new_kdf_below_the_floor(run: Runner, made: Path) -> None:
     weak = FixedKdf(KdfParams(memory_kib=64, iterations=1, parallelism=1))
-    stdin = line(PASSPHRASE) + line("nieuw geheim")
+    stdin = line(PASSPHRASE) + line(NEW_PASSPHRASE)
     result = run(["passwd", str(made), "--passphrase-stdin"], stdin, kdf=weak)
     assert result.code == 1
     assert "floor" in result.err
@@ -596,11 +598,11 @@ def test_missing_empty_or_invalid_utf8_passphrase_exits_2(
 @pytest.mark.parametrize(
     "passphrase",
     [
-        "'\"; DROP TABLE note; --",
-        "x'00' \\ % _ ? :name @p $1",
-        "ab€ " * 250,  # 1,000 characters, ending in a space
-        "  leading and trailing  ",
-        "tab\tinside",
+        f"{PASSPHRASE} '\"; DROP TABLE note; --",
+        f"x'00' \\ % _ ? :name @p $1 {PASSPHRASE}",
+        f"{PASSPHRASE} " + "ab€ " * 240,  # 1,000 characters, ending in a space
+        f"  {PASSPHRASE}  ",
+        f"{PASSPHRASE}\tinside",
     ],
     ids=["sql-quotes", "sql-specials", "1000-chars", "spaces", "tab"],
 )
@@ -614,8 +616,8 @@ def test_unusual_passphrases_work(run: Runner, tmp_path: Path, passphrase: str) 
 
 
 def test_passphrase_is_normalised_to_nfc(run: Runner, tmp_path: Path) -> None:
-    nfc = unicodedata.normalize("NFC", "café")
-    nfd = unicodedata.normalize("NFD", "café")
+    nfc = unicodedata.normalize("NFC", f"café {PASSPHRASE}")
+    nfd = unicodedata.normalize("NFD", f"café {PASSPHRASE}")
     assert nfc != nfd
     path = tmp_path / "V.tafelboek"
     assert run(["create", str(path), "--passphrase-stdin"], line(nfc)).code == 0
@@ -627,11 +629,12 @@ def test_trailing_spaces_are_kept_and_only_the_line_ending_is_stripped(
     run: Runner, tmp_path: Path
 ) -> None:
     path = tmp_path / "V.tafelboek"
-    assert run(["create", str(path), "--passphrase-stdin"], b"abc \r\n").code == 0
-    assert run(["verify", str(path), "--passphrase-stdin"], b"abc\n").code == 3
-    assert run(["verify", str(path), "--passphrase-stdin"], b"abc \n").code == 0
-    assert run(["verify", str(path), "--passphrase-stdin"], b"abc ").code == 0  # no final newline
-    assert run(["verify", str(path), "--passphrase-stdin"], b"abc \r\r\n").code == 3
+    abc = PASSPHRASE.encode()
+    assert run(["create", str(path), "--passphrase-stdin"], abc + b" \r\n").code == 0
+    assert run(["verify", str(path), "--passphrase-stdin"], abc + b"\n").code == 3
+    assert run(["verify", str(path), "--passphrase-stdin"], abc + b" \n").code == 0
+    assert run(["verify", str(path), "--passphrase-stdin"], abc + b" ").code == 0  # no newline
+    assert run(["verify", str(path), "--passphrase-stdin"], abc + b" \r\r\n").code == 3
 
 
 def test_text_streams_are_accepted_as_stdin(run: Runner, made: Path) -> None:
@@ -679,9 +682,9 @@ def test_terminal_passwd_checks_the_old_passphrase_before_asking_the_new(
     prompts = fake_getpass(monkeypatch, ["fout", "nooit gevraagd", "nooit gevraagd"])
     assert run(["passwd", str(made)], TtyBytes()).code == 3
     assert len(prompts) == 1
-    fake_getpass(monkeypatch, [PASSPHRASE, "nieuw geheim", "nieuw geheim"])
+    fake_getpass(monkeypatch, [PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE])
     assert run(["passwd", str(made)], TtyBytes()).code == 0
-    assert run(["verify", str(made), "--passphrase-stdin"], line("nieuw geheim")).code == 0
+    assert run(["verify", str(made), "--passphrase-stdin"], line(NEW_PASSPHRASE)).code == 0
 
 
 def test_terminal_that_would_echo_is_refused(
@@ -742,3 +745,127 @@ def test_end_to_end_create_with_production_calibration_then_info(tmp_path: Path)
     assert data["kdf_parallelism"] == 4
     assert 1 <= data["kdf_iterations"] <= 255
     assert data["kdf_below_floor"] is False
+
+
+# ------------------------------------------------------------------ the strength gate
+@pytest.mark.parametrize(
+    "weak", ["a", "pas", "Welkom2026!", "Wachtwoord2025!!", "paard batterij nietje correct"]
+)
+def test_create_refuses_a_weak_passphrase_with_exit_2(
+    run: Runner, tmp_path: Path, weak: str
+) -> None:
+    """Security review M6: the command line had no strength gate at all."""
+    path = tmp_path / "Zwak.tafelboek"
+    result = run(["create", str(path), "--passphrase-stdin"], line(weak))
+    assert result.code == 2
+    assert "too easy to guess" in result.err and "--generate" in result.err
+    assert "Nothing was created" in result.err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_create_counts_the_vaults_own_name_as_an_easy_guess(run: Runner, tmp_path: Path) -> None:
+    named = "Zonnedauw Ardennen Kwartel"
+    path = tmp_path / "Zonnedauw-Ardennen.tafelboek"
+    result = run(["create", str(path), "--passphrase-stdin"], line(named + " 2026"))
+    assert result.code == 2 and "vault's name" in result.err
+    other = tmp_path / "Mijn.tafelboek"
+    assert run(["create", str(other), "--passphrase-stdin"], line(named + " 2026")).code == 0
+
+
+def test_passwd_refuses_a_weak_new_passphrase_and_names_from_the_vault(
+    run: Runner, made: Path, clock: Clock, fast_kdf: FixedKdf
+) -> None:
+    from vault.model import Role
+    from vault.people import add_person
+
+    before = made.read_bytes()
+    for weak in ("a", "Welkom2026!!"):
+        result = run(["passwd", str(made), "--passphrase-stdin"], line(PASSPHRASE) + line(weak))
+        assert result.code == 2 and "Nothing was changed" in result.err
+    assert made.read_bytes() == before
+    # Strong for anyone else, weak for this vault: it holds these names.
+    with_names = "Yasmine Amrani kalender wolk trap"
+    with Vault.open(made, PASSPHRASE, clock=clock) as vault:
+        add_person(vault, "Yasmine El Amrani", Role.OTHER, organisation="JAC")
+    stdin = line(PASSPHRASE) + line(with_names)
+    result = run(["passwd", str(made), "--passphrase-stdin"], stdin)
+    assert result.code == 2 and "names in the vault" in result.err
+    assert run(["verify", str(made), "--passphrase-stdin"], line(PASSPHRASE)).code == 0
+
+
+def test_passwd_may_keep_the_passphrase_to_recalibrate_and_warns_if_it_is_weak(
+    run: Runner, tmp_path: Path, fast_kdf: FixedKdf, clock: Clock
+) -> None:
+    old = make_vault(tmp_path / "Oud.tafelboek", fast_kdf, clock, passphrase="Welkom2020!")
+    result = run(["passwd", str(old), "--passphrase-stdin"], line("Welkom2020!") * 2)
+    assert result.code == 0
+    assert "too easy to guess by today's rule" in result.err
+    result = run(["passwd", str(tmp_path / "Oud.tafelboek"), "--passphrase-stdin"],
+                 line("Welkom2020!") + line(NEW_PASSPHRASE))  # fmt: skip
+    assert result.code == 0 and "Warning" not in result.err
+
+
+def _generate(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], answers: list[str], fast_kdf: FixedKdf
+) -> tuple[int, str, str, list[str]]:
+    """Run with a terminal on standard input and output; the last answer is typed back
+    as whatever passphrase the terminal showed (or as given, when it is not '=')."""
+    out, err = TtyText(), io.StringIO()
+    prompts: list[str] = []
+
+    def answer(prompt: str = "", stream: object = None) -> str:
+        prompts.append(prompt)
+        given = answers.pop(0)
+        if given == "=":
+            shown = [ln.strip() for ln in out.getvalue().splitlines() if ln.startswith("    ")]
+            return shown[-1]
+        return given
+
+    monkeypatch.setattr(getpass, "getpass", answer)
+    code = cli.main(argv, stdin=TtyBytes(), stdout=out, stderr=err, kdf=fast_kdf)
+    return code, out.getvalue(), err.getvalue(), prompts
+
+
+def test_create_generate_shows_the_passphrase_once_and_asks_it_back(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fast_kdf: FixedKdf
+) -> None:
+    path = tmp_path / "Gen.tafelboek"
+    code, out, err, prompts = _generate(monkeypatch, ["create", str(path), "--generate"], ["="],
+                                        fast_kdf)  # fmt: skip
+    assert code == 0, err
+    shown = [ln.strip() for ln in out.splitlines() if ln.startswith("    ")]
+    assert len(shown) == 1 and len(shown[0].split(" ")) == 6
+    assert "78 bits" in out and "paper" in out
+    assert shown[0] not in err  # on the terminal's output once, nowhere else
+    assert prompts == ["Type the passphrase to confirm you wrote it down: "]
+    Vault.open(path, shown[0]).close()
+    # Typed back wrong: nothing is created.
+    other = tmp_path / "Niet.tafelboek"
+    code, _, err, _ = _generate(monkeypatch, ["create", str(other), "--generate"], ["fout"],
+                                fast_kdf)  # fmt: skip
+    assert code == 2 and "nothing was changed" in err and not other.exists()
+
+
+def test_passwd_generate_changes_to_a_generated_passphrase(
+    monkeypatch: pytest.MonkeyPatch, made: Path, fast_kdf: FixedKdf
+) -> None:
+    code, out, err, prompts = _generate(monkeypatch, ["passwd", str(made), "--generate"],
+                                        [PASSPHRASE, "="], fast_kdf)  # fmt: skip
+    assert code == 0, err
+    (shown,) = [ln.strip() for ln in out.splitlines() if ln.startswith("    ")]
+    assert len(prompts) == 2
+    Vault.open(made, shown).close()
+
+
+def test_generate_needs_a_terminal_and_no_passphrase_stdin(
+    run: Runner, tmp_path: Path, made: Path
+) -> None:
+    path = tmp_path / "G.tafelboek"
+    result = run(["create", str(path), "--generate"], TtyBytes())  # output is not a terminal
+    assert result.code == 2 and "needs a terminal" in result.err
+    result = run(["create", str(path), "--generate", "--passphrase-stdin"], line(PASSPHRASE))
+    assert result.code == 2 and "cannot be combined" in result.err
+    result = run(["passwd", str(made), "--generate", "--passphrase-stdin"], line(PASSPHRASE))
+    assert result.code == 2
+    assert not path.exists()
+    assert "--generate" in run(["create", "--help"]).out

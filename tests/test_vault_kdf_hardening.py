@@ -163,19 +163,22 @@ def _cli(argv: list[str], data: bytes) -> tuple[int, str]:
 
 
 BOM = "\ufeff".encode()
+OLD = "kalender wolk trap vijgenboom zeilt"
+NEW = "nieuw begin met zeven zwaluwen op het dak"
+"""Both pass the strength gate that create and passwd apply (vault.strength)."""
 
 
 def test_a_bom_before_the_passphrase_is_not_part_of_it(tmp_path: Path) -> None:
     """PowerShell and Notepad write U+FEFF before piped or saved text (review L8)."""
     path = str(tmp_path / "bom.tafelboek")
     std = "--passphrase-stdin"
-    assert _cli(["create", std, path], BOM + b"kalender wolk trap\r\n")[0] == 0
-    assert _cli(["verify", std, path], b"kalender wolk trap\n")[0] == 0
-    assert _cli(["verify", std, path], BOM + b"kalender wolk trap\n")[0] == 0
+    assert _cli(["create", std, path], BOM + OLD.encode() + b"\r\n")[0] == 0
+    assert _cli(["verify", std, path], OLD.encode() + b"\n")[0] == 0
+    assert _cli(["verify", std, path], BOM + OLD.encode() + b"\n")[0] == 0
     # passwd: a mark before either line is not part of that passphrase.
-    assert _cli(["passwd", std, path], b"kalender wolk trap\n" + BOM + b"nieuw begin\n")[0] == 0
-    assert _cli(["verify", std, path], b"nieuw begin\n")[0] == 0
-    with Vault.open(Path(path), "nieuw begin", clock=FakeClock()):
+    assert _cli(["passwd", std, path], OLD.encode() + b"\n" + BOM + NEW.encode() + b"\n")[0] == 0
+    assert _cli(["verify", std, path], NEW.encode() + b"\n")[0] == 0
+    with Vault.open(Path(path), NEW, clock=FakeClock()):
         pass  # the app, where nobody types a byte-order mark, opens it too
 
 
@@ -183,8 +186,8 @@ def test_a_vault_made_with_the_mark_in_its_passphrase_still_opens(tmp_path: Path
     """Before the fix the mark became part of the passphrase; such vaults must still open
     (with a hint to change it), from the very input that made them."""
     path = tmp_path / "oud.tafelboek"
-    Vault.create(path, "\ufeffkalender wolk trap", kdf=FAST_KDF, clock=FakeClock()).close()
-    old = BOM + b"kalender wolk trap\n"
+    Vault.create(path, "\ufeff" + OLD, kdf=FAST_KDF, clock=FakeClock()).close()
+    old = BOM + OLD.encode() + b"\n"
     code, err = _cli(["verify", "--passphrase-stdin", str(path)], old)
     assert code == 0 and "byte-order mark" in err
     backup = str(tmp_path / "kopie.tafelboek")
@@ -194,10 +197,10 @@ def test_a_vault_made_with_the_mark_in_its_passphrase_still_opens(tmp_path: Path
     code, _ = _cli(["restore", "--passphrase-stdin", backup, restored], old)
     assert code == 0
     passwd = ["passwd", "--passphrase-stdin", str(path)]
-    assert _cli(passwd, BOM + b"kalender wolk trap\nnieuw begin\n")[0] == 0
-    assert _cli(["verify", "--passphrase-stdin", str(path)], b"nieuw begin\n")[0] == 0
+    assert _cli(passwd, BOM + OLD.encode() + b"\n" + NEW.encode() + b"\n")[0] == 0
+    assert _cli(["verify", "--passphrase-stdin", str(path)], NEW.encode() + b"\n")[0] == 0
     # Without the mark on the line, the old passphrase is simply wrong.
-    assert _cli(["verify", "--passphrase-stdin", restored], b"kalender wolk trap\n")[0] == 3
+    assert _cli(["verify", "--passphrase-stdin", restored], OLD.encode() + b"\n")[0] == 3
 
 
 def test_app_words_lack_of_memory_apart_from_damage() -> None:

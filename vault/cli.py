@@ -2,17 +2,22 @@
 
 Run as ``tafelboek-vault`` (console script) or ``python -m vault``::
 
-    tafelboek-vault create  PATH
+    tafelboek-vault create  PATH [--generate]
     tafelboek-vault info    PATH [--json]
     tafelboek-vault verify  PATH
     tafelboek-vault backup  PATH DEST [--force]
     tafelboek-vault restore BACKUP PATH [--force]
-    tafelboek-vault passwd  PATH
+    tafelboek-vault passwd  PATH [--generate]
 
 Passphrases are read from the terminal without echo, or with ``--passphrase-stdin``
 from standard input (one per line, UTF-8; only the line ending and a leading byte-order
 mark removed). They are never
-taken from the command line or the environment, and never printed.
+taken from the command line or the environment, and never printed — except a passphrase
+that ``--generate`` made, shown once on the terminal for the user to write down.
+
+A new passphrase (``create``, ``passwd``) must pass the same gate as in the desktop
+client, :func:`vault.strength.assess` with :data:`~vault.strength.VAULT_POLICY`; a weak
+one is refused with exit status 2 before anything slow or anything on disk happens.
 
 Messages are English and go to standard error; the GUI words its own messages in Dutch.
 Every :class:`~vault.errors.VaultError` becomes a message and an exit status from
@@ -46,6 +51,17 @@ from vault.errors import (
 from vault.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, CalibratedKdf, KdfProfile
 from vault.passphrase import MAX_PASSPHRASE_BYTES, passphrase_bytes
 from vault.store import Vault, VaultInfo, restore, vault_info
+from vault.strength import (
+    VAULT_POLICY,
+    Feedback,
+    Strength,
+    assess,
+    generate_passphrase,
+    generated_bits,
+    local_personal_words,
+    vault_file_words,
+    vault_personal_words,
+)
 
 PROG = "tafelboek-vault"
 
@@ -59,7 +75,8 @@ exit status:
     0  success (for verify: the vault is sound)
     1  other error (file not found, target exists, settings too weak, unexpected)
     2  usage error (bad arguments, no passphrase source, passphrases do not match,
-       empty passphrase, invalid UTF-8 or a missing line on standard input)
+       empty passphrase, a new passphrase too easy to guess, invalid UTF-8 or a
+       missing line on standard input)
     3  wrong passphrase, or the first page of the file is damaged
        (SQLCipher cannot tell these two apart)
     4  the file is damaged or is not a Tafelboek vault
@@ -76,6 +93,19 @@ passphrases:
   (U+FEFF, which PowerShell and Notepad write) removed: one line for create,
   verify, backup and restore; two lines (old, then new) for passwd. Passphrases are
   never taken from the command line or the environment.
+
+new passphrases (create, passwd):
+  The same rule as in the desktop client: at least 12 characters and an estimated
+  10^14 guesses by an attacker who knows Dutch and French words, Belgian names and
+  places, common passwords, AZERTY/QWERTZ keyboard walks, the vault's own name and
+  the people and cells in it. A weak one is refused (exit 2) and nothing is changed.
+  A sentence of six or more uncommon words works best. passwd may keep the current
+  passphrase (to re-calibrate the key derivation); it then only warns if it is weak.
+
+  --generate makes the new passphrase instead: 6 words drawn at random from a list of
+  8,192 Dutch words (78 bits). It is shown once on the terminal, never stored or
+  logged, and you type it back to confirm you wrote it down. It needs a terminal and
+  cannot be combined with --passphrase-stdin.
 """
 
 # A passphrase line may hold at most this many bytes before its line ending.
@@ -142,7 +172,7 @@ class _Parser(argparse.ArgumentParser):
 
 _KNOWN_WORDS = frozenset(
     {"create", "info", "verify", "backup", "restore", "passwd"}
-    | {"-h", "--help", "--json", "--force", "--passphrase-stdin"}
+    | {"-h", "--help", "--json", "--force", "--passphrase-stdin", "--generate"}
 )
 
 
@@ -282,6 +312,42 @@ class _Context:
         _check_usable(passphrase)
         return passphrase
 
+    def generated_passphrase(self) -> str:
+        """A generated new passphrase, shown once on the terminal and typed back.
+
+        Shown on standard output only when it is a terminal (never into a pipe or a log);
+        the user types it back (hidden) to prove it was written down.
+        """
+        phrase = generate_passphrase(VAULT_POLICY)
+        bits = generated_bits(VAULT_POLICY.generated_words)
+        self.out.write(
+            f"New passphrase ({VAULT_POLICY.generated_words} random words, {bits:.0f} bits), "
+            "shown only this once:\n\n"
+            f"    {phrase}\n\n"
+            "Write it on paper now and keep the paper somewhere safe, away from this "
+            "computer. Nobody can recover it for you, not even IT.\n"
+        )
+        self.out.flush()
+        if self._ask("Type the passphrase to confirm you wrote it down") != phrase:
+            raise _UsageError(
+                "That is not the passphrase shown; nothing was changed. Run the command "
+                "again for a new one."
+            )
+        return phrase
+
+    def require_generation_terminal(self) -> None:
+        """--generate shows a secret: only on a terminal, never with standard input."""
+        if self.args.passphrase_stdin:
+            raise _UsageError(
+                "--generate cannot be combined with --passphrase-stdin: a generated "
+                "passphrase is shown on the terminal and typed back."
+            )
+        if not (_isatty(self.stdin) and _isatty(self.out)):
+            raise _UsageError(
+                "--generate needs a terminal: the new passphrase is shown only there (never "
+                "into a pipe or a file) and typed back to confirm."
+            )
+
     def stdin_passphrases(self, count: int) -> list[str]:
         """Read ``count`` passphrase lines from standard input (``--passphrase-stdin``).
 
@@ -375,6 +441,47 @@ def _check_usable(passphrase: str) -> None:
         raise _UsageError(f"The passphrase cannot be used: {exc}.") from None
 
 
+_ADVICE: dict[Feedback, str] = {
+    Feedback.TOO_SHORT: "it is shorter than {length} characters",
+    Feedback.COMMON_PASSWORD: "it is, or is built on, a common password",
+    Feedback.SIMILAR_TO_COMMON: "it looks like a common password",
+    Feedback.SINGLE_WORD: "it is a single word",
+    Feedback.NAMES: "it leans on first names or surnames",
+    Feedback.PLACES: "it leans on names of municipalities or places",
+    Feedback.PERSONAL: "it uses the user's name, the vault's name, Tafelboek's or the "
+    "LIVC's words, or names in the vault",
+    Feedback.DATES: "it contains a date",
+    Feedback.YEARS: "it contains a recent year",
+    Feedback.REPEATS: "it repeats words or characters",
+    Feedback.SEQUENCES: "it contains a sequence like 'abc' or '6543'",
+    Feedback.KEYBOARD: "it contains a walk over the keyboard (AZERTY, QWERTZ, QWERTY)",
+    Feedback.SUBSTITUTIONS: "swaps like '@' for 'a' hardly help",
+    Feedback.ADD_WORDS: "it is made of words that are too common",
+}
+
+
+def _weakness(strength: Strength) -> str:
+    reasons = [
+        _ADVICE[item].format(length=strength.policy.min_length)
+        for item in strength.feedback
+        if item is not Feedback.ADD_WORDS or len(strength.feedback) == 1
+    ]
+    return "; ".join(reasons) or _ADVICE[Feedback.ADD_WORDS]
+
+
+def _require_strong(passphrase: str, personal: Sequence[str], nothing: str) -> None:
+    """Refuse (exit 2) a new passphrase the gate refuses; ``nothing`` ends the message."""
+    strength = assess(passphrase, personal, VAULT_POLICY)
+    if strength.acceptable:
+        return
+    raise _UsageError(
+        f"The new passphrase is too easy to guess (about 10^{strength.guesses_log10:.0f} "
+        f"guesses; a vault needs 10^{VAULT_POLICY.min_guesses_log10:.0f}): "
+        f"{_weakness(strength)}. Choose a sentence of six or more uncommon words that "
+        f"only you would make up, or let {PROG} make one with --generate. {nothing}"
+    )
+
+
 def _isatty(stream: object) -> bool:
     isatty = getattr(stream, "isatty", None)
     if isatty is None:
@@ -427,8 +534,14 @@ def _cmd_create(ctx: _Context) -> int:
     path = Path(ctx.args.path)
     if path.exists() or path.is_symlink():
         raise TargetExists("a file with that name already exists", path=path)
-    ctx.require_passphrase_source()
-    passphrase = ctx.new_passphrase()
+    if ctx.args.generate:
+        ctx.require_generation_terminal()
+        passphrase = ctx.generated_passphrase()
+    else:
+        ctx.require_passphrase_source()
+        passphrase = ctx.new_passphrase()
+        personal = [*local_personal_words(), *vault_file_words(path)]
+        _require_strong(passphrase, personal, "Nothing was created.")
     progress = ctx.progress()
     try:
         vault = Vault.create(path, passphrase, kdf=ctx.kdf, progress=progress.calibration)
@@ -581,6 +694,9 @@ def _cmd_restore(ctx: _Context) -> int:
 
 def _cmd_passwd(ctx: _Context) -> int:
     path = Path(ctx.args.path)
+    generate: bool = ctx.args.generate
+    if generate:
+        ctx.require_generation_terminal()
     ctx.require_passphrase_source()
     profile = ctx.kdf
     if ctx.args.passphrase_stdin:
@@ -590,11 +706,15 @@ def _cmd_passwd(ctx: _Context) -> int:
         # On a terminal, check the current passphrase before asking for a new one.
         old = ctx.passphrase("Current passphrase")
         vault = Vault.open(path, old, kdf_profile=profile)
-        try:
+    try:
+        if generate:
+            new = ctx.generated_passphrase()
+        elif not ctx.args.passphrase_stdin:
             new = ctx.new_passphrase()
-        except BaseException:
-            vault.close()
-            raise
+        _check_new_passphrase(ctx, vault, path, old, new, generated=generate)
+    except BaseException:
+        vault.close()
+        raise
     with vault:
         progress = ctx.progress()
         try:
@@ -609,6 +729,28 @@ def _cmd_passwd(ctx: _Context) -> int:
         if "network_share" in vault.warnings:
             ctx.note(_network_warning(path))
     return EXIT_OK
+
+
+def _check_new_passphrase(
+    ctx: _Context, vault: Vault, path: Path, old: str, new: str, *, generated: bool
+) -> None:
+    """The gate for passwd's new passphrase, knowing the names in the open vault.
+
+    Keeping the current passphrase (to re-calibrate the key derivation) is not choosing a
+    new one: it is allowed, with a warning if today's rule finds it weak.
+    """
+    if generated:
+        return
+    personal = [*local_personal_words(), *vault_file_words(path), *vault_personal_words(vault)]
+    if new in (old, old.removeprefix(_BOM)):
+        if not assess(new, personal, VAULT_POLICY).acceptable:
+            ctx.note(
+                "Warning: the passphrase stays the same, and it is too easy to guess by "
+                f"today's rule. Choose a new one soon with '{PROG} passwd {path}' "
+                "(--generate makes one)."
+            )
+        return
+    _require_strong(new, personal, "Nothing was changed.")
 
 
 # ------------------------------------------------------------------ messages
@@ -745,9 +887,18 @@ def _build_parser(out: TextIO, err: TextIO, argv: Sequence[str]) -> _Parser:
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
+    def generate_option(parser: _Parser) -> None:
+        parser.add_argument(
+            "--generate",
+            action="store_true",
+            help="make the new passphrase: 6 random Dutch words (78 bits), shown once on "
+            "the terminal and typed back to confirm (not with --passphrase-stdin)",
+        )
+
     p = sub("create", "create a new, empty vault (the key derivation is calibrated here)")
     p.add_argument("path", metavar="PATH", help="the vault file to create (must not exist)")
     stdin_option(p, "one line")
+    generate_option(p)
 
     p = sub("info", "show format, key-derivation settings and state; needs no passphrase")
     p.add_argument("path", metavar="PATH", help="the vault file")
@@ -772,6 +923,7 @@ def _build_parser(out: TextIO, err: TextIO, argv: Sequence[str]) -> _Parser:
     p = sub("passwd", "change the passphrase (and re-calibrate the key derivation)")
     p.add_argument("path", metavar="PATH", help="the vault file")
     stdin_option(p, "two lines: current, then new")
+    generate_option(p)
 
     return parser
 

@@ -1,10 +1,37 @@
-"""How hard a passphrase is to guess: zxcvbn, taught Dutch and the user's own words.
+"""How hard a passphrase is to guess, the one rule for a new one, and generated passphrases.
 
-zxcvbn only knows English dictionaries. A Flemish civil servant's passphrase is far more
-likely to be built from Dutch words, Belgian places and the names around them, so
-:func:`assess` passes a list of common Dutch words and Belgian place names
-(:data:`DUTCH_COMMON`) plus the words personal to this user (their name, municipality,
-colleagues) as zxcvbn's ``user_inputs``: such words then count as cheap guesses.
+:func:`assess` is the single gate for every new secret, in the desktop client (create,
+change passphrase, PDF password) and on the command line (``create``, ``passwd``): it
+returns a :class:`Strength` whose ``acceptable`` is the verdict under a :class:`Policy`.
+
+**The measure.** zxcvbn (its matchers and its guess arithmetic) taught what a Flemish or
+Brussels attacker tries first, as ranked dictionaries (``vault/strength_data.py``): Dutch
+and French words by frequency, Belgian first names, surnames and places, common Dutch and
+French passwords, published example passphrases, Tafelboek's and the LIVC's own words,
+and the user's own words (``personal``); years up to 2049; Belgian AZERTY and German
+QWERTZ keyboard walks. The estimate is the *smallest* of three:
+
+* zxcvbn's guesses for the text as typed;
+* the same without separators (spaces, hyphens, dots, underscores): an attacker tries
+  ``de kat zit op de mat`` and ``dekatzitopdemat`` alike;
+* the price of the cheapest *chain* of known pieces in that squeezed text: the product of
+  each piece's own guesses (a word's rank, a year's span, a walk's count, 10 per unknown
+  character). zxcvbn adds an ordering factor and a growing penalty per piece (10^4 for
+  each piece after the first) that make any sentence of five common words look strong;
+  an attacker with a Dutch word list and a language model tries sentences of common
+  words long before random chains, so the chain is priced without them.
+
+**The bar.** A vault passphrase needs an estimate of at least 10^14 guesses
+(:data:`VAULT_POLICY`; zxcvbn's own score 4 starts at 10^10) and 12 characters: each guess
+costs a full Argon2id derivation (256 MiB, about a second on the user's laptop, some
+hundreds per second on a large GPU), so 10^14 guesses are thousands of GPU-years. A PDF
+password protects one document in transit whose check costs a few SHA-2 rounds, not
+Argon2id; it needs 10^12 guesses and 10 characters (:data:`PDF_POLICY`;
+``docs/threat-model.md`` explains the trade-off) and should be generated.
+
+**Generated passphrases** (:func:`generate_passphrase`) are words drawn with
+:mod:`secrets` from a bundled list of 8,192 common Dutch words (13 bits each): 6 words
+(78 bits) for a vault, 4 words (52 bits) for a PDF.
 
 The result holds no text of the passphrase — only a score and *keys* of feedback, which
 the client words in Dutch or English (:class:`Feedback`).
@@ -15,32 +42,68 @@ Example::
     0
     >>> assess("paard batterij nietje correct").acceptable
     False
+    >>> assess(generate_passphrase()).acceptable
+    True
 """
 
 from __future__ import annotations
 
+import contextlib
+import getpass
+import math
+import os
+import platform
 import re
+import secrets
 import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from vault.strength_data import generator_words, keyboards, ranked_dictionaries
+
+if TYPE_CHECKING:
+    from vault.store import Vault
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """What a new secret must reach."""
+
+    name: str
+    min_guesses_log10: float
+    """Estimated guesses needed, as a power of ten."""
+    min_length: int
+    """Characters needed whatever the estimate: short ones fall to plain brute force."""
+    generated_words: int
+    """Words in a generated passphrase for this use."""
+
+
+VAULT_POLICY = Policy("vault", 14.0, 12, 6)
+"""A vault passphrase: ≥ 10^14 estimated guesses, ≥ 12 characters; generated: 6 words."""
+
+PDF_POLICY = Policy("pdf", 12.0, 10, 4)
+"""A PDF password: ≥ 10^12 estimated guesses, ≥ 10 characters; generated: 4 words."""
 
 MIN_SCORE = 3
-"""zxcvbn score (0–4) a new passphrase needs: at least 10^8 guesses, each costing the
-attacker a full Argon2id derivation."""
+"""The score (0–4, relative to the policy's bar) an acceptable secret has: 3 is the bar
+itself, 4 is 10^4 times more; 2, 1 and 0 are 10^3, 10^6 and more below it."""
 
-MIN_LENGTH = 12
-"""Characters a new passphrase needs whatever its score: short ones fall to brute force."""
-
-PERSONAL_ENOUGH_LOG10 = 12.0
-"""A passphrase that uses the user's own words still counts as strong above 10^12 guesses
-(the rest of it carries the weight)."""
+MIN_LENGTH = VAULT_POLICY.min_length
+"""Characters a new vault passphrase needs."""
 
 MAX_ASSESSED = 72
 """zxcvbn refuses longer input; a longer passphrase is judged on its first 72 characters
 (which only underestimates it)."""
+
+_SEPARATORS = re.compile(r"[\s\-_.]+")
+_RECENT_YEAR = re.compile(r"19\d\d|20[0-4]\d")
+"""zxcvbn 4.5 knows years up to 2019 only; people write this year and the next."""
+_BRUTEFORCE_PER_CHARACTER = 10
+"""zxcvbn's price of one character that no pattern explains."""
 
 
 class Feedback(StrEnum):
@@ -51,6 +114,7 @@ class Feedback(StrEnum):
     SIMILAR_TO_COMMON = "similar_to_common"
     SINGLE_WORD = "single_word"
     NAMES = "names"
+    PLACES = "places"
     PERSONAL = "personal"
     DATES = "dates"
     YEARS = "years"
@@ -66,57 +130,18 @@ class Strength:
     """The verdict on one passphrase."""
 
     score: int
-    """0 (very weak) … 4 (strong), zxcvbn's scale after the length rule."""
+    """0 (very weak) … 4 (very strong), relative to the policy's bar (:data:`MIN_SCORE`)."""
     guesses_log10: float
     """Estimated guesses needed, as a power of ten."""
     feedback: tuple[Feedback, ...]
-    """What to change, most important first; empty when nothing needs saying."""
+    """What to change, most important first; empty when the passphrase is acceptable."""
+    policy: Policy = VAULT_POLICY
+    """The rule it was judged by."""
 
     @property
     def acceptable(self) -> bool:
-        """Strong enough for a new vault (score and length)."""
+        """Strong enough for its use: the policy's guesses and length."""
         return self.score >= MIN_SCORE and Feedback.TOO_SHORT not in self.feedback
-
-
-# Common Dutch words and Belgian place names. Written for this project: function words,
-# frequent nouns and verbs, the words people build passwords from, and the places and
-# clubs a Flemish user is likely to use. Ranked roughly by frequency (earlier = cheaper).
-DUTCH_COMMON: tuple[str, ...] = tuple(
-    """
-    wachtwoord paswoord welkom geheim hallo test admin gebruiker login toegang
-    de het een en van in is op te dat die niet met zijn voor er aan ook als maar om
-    hij zij ze we wij ik je jij u mijn uw ons onze hun haar zijn was bij nog wel naar
-    dan of al tot uit door over kan wordt moet heeft hebben worden waren kunnen zou
-    geen meer veel heel goed nu hier daar waar wat wie hoe zo toch weer want
-    jaar dag week maand tijd leven huis thuis werk school kind kinderen man vrouw
-    mama papa moeder vader broer zus oma opa baby schat liefje liefde lief hart
-    vriend vriendin familie naam stad dorp land straat water zon maan ster hemel
-    zomer winter lente herfst maandag dinsdag woensdag donderdag vrijdag zaterdag
-    zondag januari februari maart april mei juni juli augustus september oktober
-    november december kerst pasen nieuwjaar verjaardag vakantie weekend
-    hond kat paard koe vis vogel konijn beer leeuw tijger draak muis
-    rood blauw groen geel zwart wit oranje paars roze grijs bruin
-    een twee drie vier vijf zes zeven acht negen tien honderd duizend
-    voetbal wielrennen koers fiets auto trein bus boot vliegtuig
-    bier frieten chocolade wafel koffie thee water brood kaas
-    zit mat lig sta loop ren kom ga zeg doe heb ben wil mag zal
-    geluk gezondheid vrede vrijheid sterk snel groot klein mooi nieuw oud
-    zeggen gaan komen doen zien weten maken nemen geven lopen spelen eten drinken
-    slapen werken lezen schrijven denken vinden houden blijven staan zitten liggen
-    gemeente stadhuis politie school zorg jeugd jongeren welzijn preventie
-    burgemeester schepen raad overleg tafel cel dossier casus vergadering
-    veiligheid radicalisering integratie samenleving buurt wijk
-    belgie vlaanderen brussel antwerpen gent brugge leuven mechelen aalst kortrijk
-    hasselt genk oostende sint-niklaas roeselare turnhout dendermonde vilvoorde
-    lier herentals geel mol beveren lokeren ninove halle tienen diest tongeren
-    ieper knokke blankenberge waregem harelbeke menen tielt izegem deinze eeklo
-    limburg brabant antwerpse gentse brugse leuvense wallonie luik namen bergen
-    anderlecht molenbeek schaerbeek elsene ukkel vorst jette
-    schelde leie maas ijzer dijle demer nete durme
-    club anderlecht standard genk gent antwerp beerschot kv mechelen cercle
-    rode duivels tafelboek livc
-    """.split()  # noqa: SIM905 - a word list reads better as text
-)
 
 
 def _fold(word: str) -> str:
@@ -139,110 +164,299 @@ def personal_words(texts: Iterable[str]) -> list[str]:
     return words
 
 
-_WARNINGS: dict[str, Feedback] = {
-    "This is a top-10 common password.": Feedback.COMMON_PASSWORD,
-    "This is a top-100 common password.": Feedback.COMMON_PASSWORD,
-    "This is a very common password.": Feedback.COMMON_PASSWORD,
-    "This is similar to a commonly used password.": Feedback.SIMILAR_TO_COMMON,
-    "A word by itself is easy to guess.": Feedback.SINGLE_WORD,
-    "Names and surnames by themselves are easy to guess.": Feedback.NAMES,
-    "Common names and surnames are easy to guess.": Feedback.NAMES,
-    "Dates are often easy to guess.": Feedback.DATES,
-    "Recent years are easy to guess.": Feedback.YEARS,
-    'Repeats like "aaa" are easy to guess.': Feedback.REPEATS,
-    'Repeats like "abcabcabc" are only slightly harder to guess than "abc".': Feedback.REPEATS,
-    'Sequences like "abc" or "6543" are easy to guess.': Feedback.SEQUENCES,
-    "Straight rows of keys are easy to guess.": Feedback.KEYBOARD,
-    "Short keyboard patterns are easy to guess.": Feedback.KEYBOARD,
-}
+def local_personal_words() -> list[str]:
+    """What this computer says about its user: login, full name, computer name.
 
-
-def _feedback_of(result: dict[str, Any], personal_hit: bool) -> list[Feedback]:
-    found: list[Feedback] = []
-    if personal_hit:
-        found.append(Feedback.PERSONAL)
-    raw = result.get("feedback")
-    if isinstance(raw, dict):
-        warning = raw.get("warning")
-        if isinstance(warning, str) and warning in _WARNINGS:
-            found.append(_WARNINGS[warning])
-        suggestions = raw.get("suggestions")
-        if isinstance(suggestions, list):
-            for text in suggestions:
-                if not isinstance(text, str):
-                    continue
-                if text.startswith("Predictable substitutions"):
-                    found.append(Feedback.SUBSTITUTIONS)
-                elif text.startswith("Avoid dates") or text.startswith("Avoid years"):
-                    found.append(Feedback.DATES)
-    return found
-
-
-def _weakest(text: str, inputs: list[str]) -> dict[str, Any]:
-    """zxcvbn's verdict on the text, and on it without spaces: the weaker one counts.
-
-    zxcvbn prices a space as a random symbol, so 'de kat zit op de mat' would look far
-    stronger than 'dekatzitopdemat' although an attacker tries both the same way.
+    Town-hall laptops are often named after the municipality; a passphrase built from
+    those words is among an attacker's first guesses.
     """
-    import zxcvbn  # its dictionaries load on first use, not at start-up
+    words: list[str] = []
+    with contextlib.suppress(OSError, KeyError):  # no login name in this environment
+        words.append(getpass.getuser())
+    if sys.platform != "win32":
+        try:
+            import pwd
+
+            gecos = pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0]
+            if gecos:
+                words.append(gecos)
+        except (KeyError, OSError):
+            pass
+    else:
+        full = os.environ.get("USERNAME", "")
+        if full:
+            words.append(full)
+    node = platform.node()
+    if node:
+        words.append(node)
+    return words
+
+
+def vault_file_words(path: Path) -> list[str]:
+    """The vault's own name: its file name and folder ('Mechelen-LIVC.tafelboek')."""
+    return [path.stem, path.parent.name]
+
+
+MAX_VAULT_WORDS = 400
+"""People and cells taken from an open vault for the gate (zxcvbn slows with thousands)."""
+
+
+def vault_personal_words(vault: Vault) -> list[str]:
+    """Names, organisations and cells in an open vault: the user's own world, which an
+    attacker who knows the municipality would try first. The user's own entry first."""
+    from vault.cells import list_cells
+    from vault.errors import VaultError
+    from vault.people import list_people
 
     try:
-        results = [zxcvbn.zxcvbn(text[:MAX_ASSESSED], user_inputs=inputs)]
-        squeezed = re.sub(r"\s+", "", text)
-        if squeezed and squeezed != text:
-            results.append(zxcvbn.zxcvbn(squeezed[:MAX_ASSESSED], user_inputs=inputs))
-    finally:
-        forget_personal_words()
-    return min(results, key=lambda r: float(r["guesses_log10"]))
+        people = list_people(vault)
+        cells = list_cells(vault)
+    except VaultError:
+        return []
+    people.sort(key=lambda person: not person.is_self)
+    words: list[str] = []
+    for person in people:
+        words += [person.name, person.organisation]
+    words += [cell.name for cell in cells]
+    return [w for w in words if w][:MAX_VAULT_WORDS]
 
 
 def forget_personal_words() -> None:
-    """Drop the words zxcvbn keeps from its last call.
+    """Drop words zxcvbn may keep in its module globals.
 
-    zxcvbn stores ``user_inputs`` in a module-level dictionary until the next call: the
-    names of people, organisations and cells from the vault would stay in memory after
-    the dialog closed and after a lock (security review L5). Called after every
-    assessment; harmless when zxcvbn was never loaded.
+    ``zxcvbn.zxcvbn()`` stores ``user_inputs`` in a module-level dictionary until its next
+    call, where the names of people and cells from the vault would stay after the dialog
+    closed and after a lock (security review L5). :func:`assess` passes its dictionaries
+    to zxcvbn's matchers directly and never fills that global, but still clears it after
+    every assessment in case anything else called zxcvbn; harmless when zxcvbn was never
+    loaded.
     """
     matching = sys.modules.get("zxcvbn.matching")
     if matching is not None:
         getattr(matching, "RANKED_DICTIONARIES", {}).pop("user_inputs", None)
 
 
-def _uses_personal_words(result: dict[str, Any], own: set[str]) -> bool:
-    sequence = result.get("sequence")
-    if not isinstance(sequence, list) or not own:
-        return False
+# ------------------------------------------------------------------ matching
+def _dictionaries(personal: list[str]) -> dict[str, dict[str, int]]:
+    """zxcvbn's English lists, ours, and the user's words (a fresh dict every call)."""
+    from zxcvbn import matching
+
+    tables = {k: v for k, v in matching.RANKED_DICTIONARIES.items() if k != "user_inputs"}
+    tables.update(ranked_dictionaries())
+    tables["user_inputs"] = {word: rank for rank, word in enumerate(personal, 1)}
+    return tables
+
+
+def _keyboard_guesses(match: dict[str, Any], graph: dict[str, list[str | None]]) -> int:
+    """zxcvbn's count of walks on ``graph`` up to this one's length and turns."""
+    starts = len(graph)
+    degree = sum(len([n for n in around if n]) for around in graph.values()) / starts
+    length, turns = len(match["token"]), int(match["turns"])
+    guesses = 0.0
+    for i in range(2, length + 1):
+        for j in range(1, min(turns, i - 1) + 1):
+            guesses += math.comb(i - 1, j - 1) * starts * degree**j
+    shifted = int(match.get("shifted_count", 0))
+    if shifted:
+        unshifted = length - shifted
+        if unshifted == 0:
+            guesses *= 2
+        else:
+            guesses *= sum(math.comb(length, i) for i in range(1, min(shifted, unshifted) + 1))
+    return max(int(guesses), 1)
+
+
+def _matches(text: str, tables: dict[str, dict[str, int]]) -> list[dict[str, Any]]:
+    """zxcvbn's matches of ``text`` with our dictionaries, keyboards and years."""
+    from zxcvbn import matching
+
+    found: list[dict[str, Any]] = []
+    found += matching.dictionary_match(text, tables)
+    found += matching.reverse_dictionary_match(text, tables)
+    found += matching.l33t_match(text, tables)
+    found += matching.spatial_match(text)
+    for name, graph in keyboards().items():
+        for walk in matching.spatial_match_helper(text, graph, name):
+            floor = 1 if len(walk["token"]) == len(text) else 50
+            walk["guesses"] = max(_keyboard_guesses(walk, graph), floor)
+            walk["guesses_log10"] = math.log10(walk["guesses"])
+            found.append(walk)
+    for repeat in matching.repeat_match(text):
+        # zxcvbn scores the repeated part with its own lists only: use ours.
+        base = _best_sequence(repeat["base_token"], tables)
+        repeat["base_guesses"] = base["guesses"]
+        repeat["base_matches"] = base["sequence"]
+        found.append(repeat)
+    found += matching.sequence_match(text)
+    found += matching.regex_match(text, _regexen={"recent_year": _RECENT_YEAR})
+    found += matching.date_match(text)
+    return sorted(found, key=lambda m: (m["i"], m["j"]))
+
+
+def _best_sequence(text: str, tables: dict[str, dict[str, int]]) -> dict[str, Any]:
+    from zxcvbn import scoring
+
+    result: dict[str, Any] = scoring.most_guessable_match_sequence(text, _matches(text, tables))
+    return result
+
+
+def _piece_log10(match: dict[str, Any], text: str) -> float:
+    """log10 of one piece's own guesses: a word is worth its rank (no submatch floor)."""
+    from zxcvbn import scoring
+
+    if match["pattern"] == "dictionary":
+        return math.log10(max(float(scoring.dictionary_guesses(match)), 1.0))
+    return math.log10(float(scoring.estimate_guesses(match, text)))
+
+
+def _chain(text: str, matches: list[dict[str, Any]]) -> tuple[float, list[dict[str, Any]]]:
+    """The cheapest chain of pieces covering ``text``: log10 of the product of their
+    guesses, unknown characters at 10 each, and the chain itself."""
+    n = len(text)
+    best = [0.0] + [math.inf] * n  # best[k]: cheapest cover of text[:k]
+    last: list[dict[str, Any] | None] = [None] * (n + 1)
+    ending: list[list[dict[str, Any]]] = [[] for _ in range(n)]
+    for match in matches:
+        ending[match["j"]].append(match)
+    per_character = math.log10(_BRUTEFORCE_PER_CHARACTER)
+    for k in range(1, n + 1):
+        for i in range(k):  # text[i:k] as unknown characters
+            cost = best[i] + (k - i) * per_character
+            if cost < best[k]:
+                best[k], last[k] = cost, {"pattern": "bruteforce", "i": i, "j": k - 1}
+        for match in ending[k - 1]:
+            cost = best[match["i"]] + _piece_log10(match, text)
+            if cost < best[k]:
+                best[k], last[k] = cost, match
+    chain: list[dict[str, Any]] = []
+    k = n
+    while k > 0:
+        piece = last[k]
+        assert piece is not None
+        chain.insert(0, piece)
+        k = piece["i"]
+    return best[n], chain
+
+
+# ------------------------------------------------------------------ feedback
+_DICTIONARY_FEEDBACK: dict[str, Feedback] = {
+    "passwords": Feedback.COMMON_PASSWORD,
+    "passwords_be": Feedback.COMMON_PASSWORD,
+    "examples": Feedback.COMMON_PASSWORD,
+    "own_words": Feedback.PERSONAL,
+    "user_inputs": Feedback.PERSONAL,
+    "surnames": Feedback.NAMES,
+    "male_names": Feedback.NAMES,
+    "female_names": Feedback.NAMES,
+    "be_first_names": Feedback.NAMES,
+    "be_surnames": Feedback.NAMES,
+    "be_places": Feedback.PLACES,
+}
+
+_WORD_LISTS = frozenset({"nl_words", "fr_words", "english_wikipedia", "us_tv_and_film"})
+
+
+def _feedback_of(sequence: list[dict[str, Any]]) -> list[Feedback]:
+    """What the cheapest reading of the passphrase leans on, in the order it appears."""
+    found: list[Feedback] = []
+    words = 0
     for match in sequence:
-        if (
-            isinstance(match, dict)
-            and match.get("dictionary_name") == "user_inputs"
-            and match.get("matched_word") in own
-        ):
-            return True
-    return False
+        pattern = match.get("pattern")
+        if pattern == "dictionary":
+            words += 1
+            name = str(match.get("dictionary_name", ""))
+            if name in _DICTIONARY_FEEDBACK:
+                found.append(_DICTIONARY_FEEDBACK[name])
+            if match.get("l33t"):
+                found.append(Feedback.SUBSTITUTIONS)
+        elif pattern == "spatial":
+            found.append(Feedback.KEYBOARD)
+        elif pattern == "repeat":
+            found.append(Feedback.REPEATS)
+        elif pattern == "sequence":
+            found.append(Feedback.SEQUENCES)
+        elif pattern == "regex" and match.get("regex_name") == "recent_year":
+            found.append(Feedback.YEARS)
+        elif pattern == "date":
+            found.append(Feedback.DATES)
+    if words == 1 and len(sequence) == 1 and sequence[0].get("dictionary_name") in _WORD_LISTS:
+        found.append(Feedback.SINGLE_WORD)
+    return found
 
 
-def assess(passphrase: str, personal: Iterable[str] = ()) -> Strength:
-    """Judge ``passphrase``; ``personal`` are texts about the user (names, municipality).
+def _score(guesses_log10: float, policy: Policy) -> int:
+    margin = guesses_log10 - policy.min_guesses_log10
+    if margin >= 4:
+        return 4
+    if margin >= 0:
+        return 3
+    if margin >= -3:
+        return 2
+    if margin >= -6:
+        return 1
+    return 0
 
-    Pure and quick (a few milliseconds): call it on every keystroke.
+
+# ------------------------------------------------------------------ the gate
+def assess(
+    passphrase: str, personal: Iterable[str] = (), policy: Policy = VAULT_POLICY
+) -> Strength:
+    """Judge ``passphrase`` for ``policy``; ``personal`` are texts about the user and the
+    vault (names, municipality, the vault's file name, people and cells in it).
+
+    Pure and quick (a few milliseconds after the lists are loaded on the first call):
+    call it on every keystroke.
     """
     text = unicodedata.normalize("NFC", passphrase)
-    own = personal_words(personal)
-    inputs = list(dict.fromkeys([*own, *DUTCH_COMMON]))
     if not text:
-        return Strength(0, 0.0, (Feedback.TOO_SHORT,))
-    result = _weakest(text, inputs)
-    score = int(result["score"])
-    guesses_log10 = float(result["guesses_log10"])
-    personal_hit = _uses_personal_words(result, set(own))
-    feedback = _feedback_of(result, personal_hit)
-    if personal_hit and guesses_log10 < PERSONAL_ENOUGH_LOG10:
-        score = min(score, MIN_SCORE - 1)  # a targeted attacker tries these words first
-    if len(text) < MIN_LENGTH:
+        return Strength(0, 0.0, (Feedback.TOO_SHORT,), policy)
+    tables = _dictionaries(personal_words(personal))
+    try:
+        typed = text[:MAX_ASSESSED]
+        squeezed = _SEPARATORS.sub("", text)[:MAX_ASSESSED] or typed
+        candidates: list[tuple[float, list[dict[str, Any]]]] = []
+        as_typed = _best_sequence(typed, tables)
+        candidates.append((float(as_typed["guesses_log10"]), as_typed["sequence"]))
+        squeezed_matches = _matches(squeezed, tables)
+        if squeezed != typed:
+            from zxcvbn import scoring
+
+            result = scoring.most_guessable_match_sequence(squeezed, squeezed_matches)
+            candidates.append((float(result["guesses_log10"]), result["sequence"]))
+        candidates.append(_chain(squeezed, squeezed_matches))
+    finally:
+        tables.clear()
+        forget_personal_words()
+    guesses_log10, sequence = min(candidates, key=lambda c: c[0])
+    guesses_log10 = max(guesses_log10, 0.0)
+    score = _score(guesses_log10, policy)
+    feedback = _feedback_of(sequence)
+    if len(text) < policy.min_length:
         feedback.insert(0, Feedback.TOO_SHORT)
         score = min(score, MIN_SCORE - 1)
-    if score < MIN_SCORE and Feedback.ADD_WORDS not in feedback:
-        feedback.append(Feedback.ADD_WORDS)
-    return Strength(score, guesses_log10, tuple(dict.fromkeys(feedback)))
+    if score >= MIN_SCORE:
+        return Strength(score, guesses_log10, (), policy)
+    feedback.append(Feedback.ADD_WORDS)
+    return Strength(score, guesses_log10, tuple(dict.fromkeys(feedback)), policy)
+
+
+# ------------------------------------------------------------------ generated passphrases
+def generated_bits(words: int) -> float:
+    """Entropy of a generated passphrase of ``words`` words, in bits."""
+    return words * math.log2(len(generator_words()))
+
+
+def generate_passphrase(policy: Policy = VAULT_POLICY) -> str:
+    """A passphrase of ``policy.generated_words`` words from the bundled Dutch list,
+    drawn with :mod:`secrets` and separated by spaces: 6 words (78 bits) for a vault,
+    4 words (52 bits) for a PDF.
+
+    A draw that :func:`assess` would refuse (its words happen to be cheap together) is
+    drawn again, so the result always passes the gate; that happens too rarely to cost a
+    measurable fraction of a bit.
+    """
+    words = generator_words()
+    while True:
+        phrase = " ".join(secrets.choice(words) for _ in range(policy.generated_words))
+        if assess(phrase, policy=policy).acceptable:
+            return phrase
