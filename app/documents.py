@@ -42,8 +42,10 @@ from app.context import APP_NAME
 from app.document_kinds import KINDS, kind_description, kind_title
 from app.i18n import ui_language
 from app.messages import document_error_message, refusal_message
+from app.passphrase_generator import GeneratedPassphrase
 from app.prompts import Prompts, SaveKind
 from app.save_places import choose_local_save_file, default_save_folder
+from app.strength_meter import StrengthMeter
 from app.widgets import (
     BusyIndicator,
     ErrorLabel,
@@ -68,6 +70,12 @@ from vault.errors import ErrorCode, VaultError
 from vault.fsutil import os_error_to_vault_error
 from vault.policy import DocumentKind, Reason
 from vault.store import Vault
+from vault.strength import (
+    PDF_POLICY,
+    local_personal_words,
+    vault_file_words,
+    vault_personal_words,
+)
 
 log = logging.getLogger(__name__)
 
@@ -269,6 +277,14 @@ class DocumentDialog(QDialog):
         self.password_label = label_for(self.tr("&Password"), self.password)
         self.repeat_label = label_for(self.tr("&Repeat password"), self.repeat)
         self.password_error = ErrorLabel()
+        # A PDF password is judged by a lower bar than a vault passphrase (it guards one
+        # document in transit: vault.strength.PDF_POLICY); generating it is the easy path.
+        self.meter = StrengthMeter(PDF_POLICY)
+        self.meter.set_personal_words(
+            [*local_personal_words(), *vault_file_words(vault.path), *vault_personal_words(vault)]
+        )
+        self.generator = GeneratedPassphrase(PDF_POLICY)
+        self.generator.generated.connect(self._fill_generated)
         self.password_hint = paragraph(
             self.tr(
                 "The PDF is then encrypted with AES-256 and opens only with this password. "
@@ -319,9 +335,11 @@ class DocumentDialog(QDialog):
         fields.setSpacing(6)
         fields.addWidget(self.password_label)
         fields.addWidget(self.password)
+        fields.addWidget(self.meter)
         fields.addWidget(self.repeat_label)
         fields.addWidget(self.repeat)
         fields.addWidget(self.password_error)
+        fields.addWidget(self.generator)
         ask_layout.addWidget(self.password_fields)
         ask_layout.addSpacing(10)
         ask_layout.addWidget(self.outside)
@@ -371,7 +389,8 @@ class DocumentDialog(QDialog):
         self.setTabOrder(self.subject, self.protect)
         self.setTabOrder(self.protect, self.password)
         self.setTabOrder(self.password, self.repeat)
-        self.setTabOrder(self.repeat, self.save_button)
+        self.setTabOrder(self.repeat, self.generator.button)
+        self.setTabOrder(self.generator.button, self.save_button)
         self.setTabOrder(self.save_button, self.cancel)
 
         self.kind.currentIndexChanged.connect(self._show_kind)
@@ -379,6 +398,10 @@ class DocumentDialog(QDialog):
         self.protect.toggled.connect(self._on_protect_toggled)
         self.password.textEdited.connect(self.password_error.clear_message)
         self.repeat.textEdited.connect(self.password_error.clear_message)
+        self.password.textChanged.connect(self.meter.update_for)
+        # Typing over a generated password: it is no longer the one shown.
+        self.password.textEdited.connect(self.generator.forget)
+        self.repeat.textEdited.connect(self.generator.forget)
         self.password.returnPressed.connect(self.save)
         self.repeat.returnPressed.connect(self.save)
         self.save_button.clicked.connect(self.save)
@@ -440,12 +463,26 @@ class DocumentDialog(QDialog):
             self.password.clear()
             self.repeat.clear()
             self.password_error.clear_message()
+            self.generator.forget()
 
     def _enable_password_fields(self) -> None:
         self.password_fields.setVisible(self.protect.isChecked())
         on = self.protect.isChecked() and not self._busy
-        for widget in (self.password_label, self.password, self.repeat_label, self.repeat):
+        for widget in (
+            self.password_label,
+            self.password,
+            self.repeat_label,
+            self.repeat,
+            self.generator.button,
+        ):
             widget.setEnabled(on)
+
+    def _fill_generated(self, password: str) -> None:
+        """Put a generated password in both fields (the panel shows it to write down)."""
+        self.password_error.clear_message()
+        self.password.setText(password)
+        self.repeat.setText(password)
+        self.save_button.setFocus()
 
     # ------------------------------------------------------------------ saving
     def save(self) -> None:
@@ -461,6 +498,16 @@ class DocumentDialog(QDialog):
             if not first:
                 self.password_error.show_message(
                     self.tr("Type a password, or turn off the password protection.")
+                )
+                self.password.setFocus()
+                return
+            strength = self.meter.update_for(first)
+            if strength is None or not strength.acceptable:
+                self.password_error.show_message(
+                    self.tr(
+                        "This password is too easy to guess for a document that travels. "
+                        "Follow the advice under the field, or let Tafelboek generate one."
+                    )
                 )
                 self.password.setFocus()
                 return
@@ -516,6 +563,7 @@ class DocumentDialog(QDialog):
         self._password_used = password is not None
         self.password.clear()
         self.repeat.clear()
+        self.generator.forget()
         self.set_busy(True)
         self.export_started.emit()  # the window holds the vault before the work starts
         job = ExportJob(self._vault, request, dest, password=password, overwrite=overwrite)
@@ -608,6 +656,8 @@ class DocumentDialog(QDialog):
         """Remove what came from the vault and everything typed (P12)."""
         self.password.clear()
         self.repeat.clear()
+        self.generator.forget()
+        self.meter.set_personal_words([])
         self.password_error.clear_message()
         self.error.clear_message()
         self.subject.clear()

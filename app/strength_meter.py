@@ -1,75 +1,35 @@
 """The passphrase strength meter: five segments, a word and advice — never colour alone.
 
-The judgement itself is :func:`vault.strength.assess` (zxcvbn taught Dutch words and the
-user's own names); this widget only shows it, in the user's language.
+The judgement itself is :func:`vault.strength.assess` (zxcvbn taught Dutch and French
+words, Belgian names and places, keyboards and the user's own names) under a policy — a
+vault passphrase or a PDF password; this widget only shows it, in the user's language.
 """
 
 from __future__ import annotations
 
-import contextlib
-import getpass
-import os
-import platform
-import sys
 from collections.abc import Iterable
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from vault.cells import list_cells
-from vault.errors import VaultError
-from vault.people import list_people
-from vault.store import Vault
-from vault.strength import MIN_LENGTH, Feedback, Strength, assess
+from vault.strength import (
+    MAX_VAULT_WORDS,
+    VAULT_POLICY,
+    Feedback,
+    Policy,
+    Strength,
+    assess,
+    local_personal_words,
+    vault_personal_words,
+)
 
-
-def local_personal_words() -> list[str]:
-    """What this computer says about its user: login, full name, computer name.
-
-    Town-hall laptops are often named after the municipality; a passphrase built from
-    those words is among an attacker's first guesses.
-    """
-    words: list[str] = []
-    with contextlib.suppress(OSError, KeyError):  # no login name in this environment
-        words.append(getpass.getuser())
-    if sys.platform != "win32":
-        try:
-            import pwd
-
-            gecos = pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0]
-            if gecos:
-                words.append(gecos)
-        except (KeyError, OSError):
-            pass
-    else:
-        full = os.environ.get("USERNAME", "")
-        if full:
-            words.append(full)
-    node = platform.node()
-    if node:
-        words.append(node)
-    return words
-
-
-MAX_VAULT_WORDS = 400
-"""People and cells taken from an open vault for the meter (zxcvbn slows with thousands)."""
-
-
-def vault_personal_words(vault: Vault) -> list[str]:
-    """Names, organisations and cells in an open vault: the user's own world, which an
-    attacker who knows the municipality would try first. The user's own entry first."""
-    try:
-        people = list_people(vault)
-        cells = list_cells(vault)
-    except VaultError:
-        return []
-    people.sort(key=lambda person: not person.is_self)
-    words: list[str] = []
-    for person in people:
-        words += [person.name, person.organisation]
-    words += [cell.name for cell in cells]
-    return [w for w in words if w][:MAX_VAULT_WORDS]
+__all__ = [
+    "MAX_VAULT_WORDS",
+    "StrengthMeter",
+    "local_personal_words",
+    "vault_personal_words",
+]
 
 
 class _Segments(QWidget):
@@ -110,8 +70,10 @@ class _Segments(QWidget):
 class StrengthMeter(QWidget):
     """Shows how guessable the typed passphrase is, updated on every keystroke."""
 
-    def __init__(self) -> None:
+    def __init__(self, policy: Policy = VAULT_POLICY) -> None:
         super().__init__()
+        self.policy = policy
+        """The rule the meter judges by: a vault passphrase or a PDF password."""
         self._personal: list[str] = []
         self.strength: Strength | None = None
         self.segments = _Segments()
@@ -146,7 +108,7 @@ class StrengthMeter(QWidget):
         if not passphrase:
             self.clear()
             return None
-        strength = assess(passphrase, self._personal)
+        strength = assess(passphrase, self._personal, self.policy)
         self.strength = strength
         self.segments.set_score(strength.score)
         word = self.score_word(strength.score)
@@ -172,12 +134,13 @@ class StrengthMeter(QWidget):
     def feedback_text(self, item: Feedback) -> str:
         texts = {
             Feedback.TOO_SHORT: self.tr("Use at least %1 characters.").replace(
-                "%1", str(MIN_LENGTH)
+                "%1", str(self.policy.min_length)
             ),
             Feedback.COMMON_PASSWORD: self.tr("This is a very common password."),
             Feedback.SIMILAR_TO_COMMON: self.tr("This looks like a common password."),
             Feedback.SINGLE_WORD: self.tr("A single word is easy to guess."),
             Feedback.NAMES: self.tr("Names on their own are easy to guess."),
+            Feedback.PLACES: self.tr("Names of municipalities and places are easy to guess."),
             Feedback.PERSONAL: self.tr(
                 "Avoid your own name, your municipality and the names around you."
             ),

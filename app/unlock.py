@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.passphrase_generator import GeneratedPassphrase
 from app.strength_meter import StrengthMeter
 from app.widgets import (
     BusyIndicator,
@@ -130,6 +131,8 @@ class CreateForm(_VaultForm):
         self.passphrase = passphrase_edit()
         self.repeat = passphrase_edit()
         self.meter = StrengthMeter()
+        self.generator = GeneratedPassphrase()
+        self.generator.generated.connect(self._fill_generated)
         self.location = paragraph()
         self.location.setAccessibleName(self.tr("Location of the new vault"))
         self.warning = Notice(
@@ -152,8 +155,14 @@ class CreateForm(_VaultForm):
         layout.addWidget(label_for(self.tr("&Repeat passphrase"), self.repeat))
         layout.addWidget(self.repeat)
         layout.addWidget(self.error)
-        hint = paragraph(self.tr("Use a sentence of several words that only you know."))
+        hint = paragraph(
+            self.tr(
+                "Use a sentence of several uncommon words that only you know, or let "
+                "Tafelboek make one."
+            )
+        )
         layout.addWidget(hint)
+        layout.addWidget(self.generator)
         layout.addSpacing(10)
         layout.addWidget(self.warning)
         self._finish_layout()
@@ -170,8 +179,12 @@ class CreateForm(_VaultForm):
         self.passphrase.textChanged.connect(self.meter.update_for)
         self.passphrase.returnPressed.connect(self.submit)
         self.repeat.returnPressed.connect(self.submit)
+        # Typing over a generated passphrase: it is no longer the one shown.
+        self.passphrase.textEdited.connect(self.generator.forget)
+        self.repeat.textEdited.connect(self.generator.forget)
         self.setTabOrder(self.passphrase, self.repeat)
-        self.setTabOrder(self.repeat, self.primary)
+        self.setTabOrder(self.repeat, self.generator.button)
+        self.setTabOrder(self.generator.button, self.primary)
         self.setTabOrder(self.primary, self.open_other)
         self.setTabOrder(self.open_other, self.open_demo)
 
@@ -185,6 +198,18 @@ class CreateForm(_VaultForm):
     def reset(self) -> None:
         super().reset()
         self.meter.clear()
+        self.generator.forget()
+
+    def set_busy(self, busy: bool) -> None:
+        super().set_busy(busy)
+        self.generator.button.setEnabled(not busy)
+
+    def _fill_generated(self, phrase: str) -> None:
+        """Put a generated passphrase in both fields (the panel shows it to write down)."""
+        self.error.clear_message()
+        self.passphrase.setText(phrase)
+        self.repeat.setText(phrase)
+        self.primary.setFocus()
 
     def submit(self) -> None:
         """Check the two fields; emit :attr:`create_requested` when they agree."""
@@ -212,6 +237,7 @@ class CreateForm(_VaultForm):
             return
         self.error.clear_message()
         self._renew("passphrase", "repeat")
+        self.generator.forget()
         self.create_requested.emit(first)
 
 

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from app.context import APP_NAME, AppContext
 from app.i18n import ui_language
 from app.messages import error_message, strengthen_error_message
+from app.passphrase_generator import GeneratedPassphrase
 from app.prompts import SaveKind
 from app.save_places import choose_local_save_file, default_save_folder
 from app.strength_meter import StrengthMeter, local_personal_words, vault_personal_words
@@ -73,6 +74,7 @@ from vault.errors import ErrorCode, VaultError
 from vault.fsutil import fsync_file, os_error_to_vault_error, owner_only, remove_quietly
 from vault.kdf import ProgressCallback
 from vault.store import SUFFIX, IntegrityReport, restore
+from vault.strength import vault_file_words
 
 if TYPE_CHECKING:
     from app.window import MainWindow
@@ -365,7 +367,12 @@ class ChangePassphraseDialog(CareDialog):
         self.new = passphrase_edit()
         self.repeat = passphrase_edit()
         self.meter = StrengthMeter()
+        self.generator = GeneratedPassphrase()
+        self.generator.generated.connect(self._fill_generated)
         self.new.textChanged.connect(self.meter.update_for)
+        # Typing over a generated passphrase: it is no longer the one shown.
+        self.new.textEdited.connect(self.generator.forget)
+        self.repeat.textEdited.connect(self.generator.forget)
         body = self.body
         body.addWidget(
             paragraph(
@@ -385,6 +392,7 @@ class ChangePassphraseDialog(CareDialog):
         body.addSpacing(4)
         body.addWidget(label_for(self.tr("&Repeat the new passphrase"), self.repeat))
         body.addWidget(self.repeat)
+        body.addWidget(self.generator)
         body.addWidget(
             Notice(
                 self.tr("A forgotten passphrase cannot be recovered"),
@@ -394,7 +402,8 @@ class ChangePassphraseDialog(CareDialog):
         self._finish_body()
         self.setTabOrder(self.current, self.new)
         self.setTabOrder(self.new, self.repeat)
-        self.setTabOrder(self.repeat, self.primary)
+        self.setTabOrder(self.repeat, self.generator.button)
+        self.setTabOrder(self.generator.button, self.primary)
         self.setTabOrder(self.primary, self.cancel)
         for field in (self.current, self.new, self.repeat):
             field.returnPressed.connect(self.submit)
@@ -402,8 +411,15 @@ class ChangePassphraseDialog(CareDialog):
     def set_personal_words(self, words: list[str]) -> None:
         self.meter.set_personal_words(words)
 
+    def _fill_generated(self, phrase: str) -> None:
+        """Put a generated passphrase in both new fields (the panel shows it)."""
+        self.error.clear_message()
+        self.new.setText(phrase)
+        self.repeat.setText(phrase)
+        (self.primary if self.current.text() else self.current).setFocus()
+
     def _inputs(self) -> list[QWidget]:
-        return [self.current, self.new, self.repeat]
+        return [self.current, self.new, self.repeat, self.generator.button]
 
     def working_text(self) -> str:
         return self.tr("Changing the passphrase… this takes a few seconds.")
@@ -445,6 +461,7 @@ class ChangePassphraseDialog(CareDialog):
         for field in (self.current, self.new, self.repeat):
             field.clear()
         self.meter.clear()
+        self.generator.forget()
 
 
 class BackupDialog(CareDialog):
@@ -804,7 +821,9 @@ class VaultCare(QObject):
             return
         dialog = ChangePassphraseDialog(self._window)
         vault = self._window.vault
-        own = vault_personal_words(vault) if vault is not None else []
+        own = []
+        if vault is not None:
+            own = [*vault_file_words(vault.path), *vault_personal_words(vault)]
         dialog.set_personal_words([*local_personal_words(), *own])
         dialog.change_requested.connect(self._change_passphrase)
         self._open(dialog)

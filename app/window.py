@@ -35,6 +35,7 @@ from vault.errors import ErrorCode, VaultError, VaultWarning
 from vault.kdf import ProgressCallback
 from vault.policy import DocumentKind
 from vault.store import Vault
+from vault.strength import vault_file_words
 
 if TYPE_CHECKING:
     # Dialogs load when first opened, not at start-up (the unlock form appears sooner);
@@ -360,7 +361,7 @@ class MainWindow(QMainWindow):
         self._path = path
         self.create_form.reset()
         self.create_form.set_path(path)
-        self.create_form.set_personal_words(local_personal_words())
+        self.create_form.set_personal_words([*local_personal_words(), *vault_file_words(path)])
         self._stack.setCurrentWidget(self.create_page)
         self.create_form.passphrase.setFocus()
 

@@ -89,8 +89,8 @@ def _tab_path(qtbot: QtBot, start: QWidget, steps: int) -> list[QWidget | None]:
 def test_create_screen_tab_order(qtbot: QtBot, tmp_path: Path) -> None:
     window = make_window(qtbot, make_context(tmp_path))
     form = window.create_form
-    assert _tab_path(qtbot, form.passphrase, 3) == [
-        form.passphrase, form.repeat, form.primary, form.open_other
+    assert _tab_path(qtbot, form.passphrase, 4) == [
+        form.passphrase, form.repeat, form.generator.button, form.primary, form.open_other
     ]  # fmt: skip
 
 

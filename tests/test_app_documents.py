@@ -74,6 +74,9 @@ class SavePrompts(PresetPrompts):
         return self.saves.pop(0) if self.saves else None
 
 
+PDF_PASSWORD = "otter bakt wafels in de vuurtoren"
+"""Strong enough for a PDF (vault.strength.PDF_POLICY), not for a vault."""
+
 def _window(
     qtbot: QtBot,
     tmp_path: Path,
@@ -338,8 +341,8 @@ def test_password_protected_pdf_is_encrypted_and_the_fields_are_emptied(
     assert dialog.password.hasFocus()
     assert "AES-256" in dialog.password_hint.text()
     assert "does not keep the password" in dialog.password_hint.text()
-    qtbot.keyClicks(dialog.password, "kort maar goed")
-    qtbot.keyClicks(dialog.repeat, "kort maar goed")
+    qtbot.keyClicks(dialog.password, PDF_PASSWORD)
+    qtbot.keyClicks(dialog.repeat, PDF_PASSWORD)
     assert dialog.password.echoMode() is QLineEdit.EchoMode.Password
     with qtbot.waitSignal(dialog.exported, timeout=JOB_TIMEOUT_MS):
         qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
@@ -348,11 +351,11 @@ def test_password_protected_pdf_is_encrypted_and_the_fields_are_emptied(
     assert _pypdf_sees_encryption(dest)
     with pytest.raises(pikepdf.PasswordError):
         pikepdf.open(dest)
-    with pikepdf.open(dest, password="kort maar goed") as pdf:
+    with pikepdf.open(dest, password=PDF_PASSWORD) as pdf:
         assert pdf.is_encrypted
         assert pdf.encryption.bits == 256 and pdf.encryption.R == 6  # AES-256
         assert pdf.encryption.stream_method.name == "aesv3"
-    assert _person_name(vault, colleague_id) in _pdf_text(dest, "kort maar goed")
+    assert _person_name(vault, colleague_id) in _pdf_text(dest, PDF_PASSWORD)
     assert "password" in dialog.outcome.text()
 
 
@@ -364,7 +367,7 @@ def test_password_mismatch_is_shown_inline_and_nothing_is_written(
     window = _window(qtbot, tmp_path, prompts)
     dialog = _open_kind(qtbot, window, DocumentKind.FEEDBACK_SHEET)
     dialog.protect.setChecked(True)
-    qtbot.keyClicks(dialog.password, "een wachtwoord")
+    qtbot.keyClicks(dialog.password, PDF_PASSWORD)
     qtbot.keyClicks(dialog.repeat, "een ander")
     qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
 
@@ -611,13 +614,14 @@ def test_tab_order_runs_from_kind_to_save(qtbot: QtBot, tmp_path: Path) -> None:
     dialog.protect.setChecked(True)
     dialog.kind.setFocus()
     path: list[QWidget | None] = [QApplication.focusWidget()]
-    for _ in range(6):
+    for _ in range(7):
         current = QApplication.focusWidget()
         assert current is not None
         qtbot.keyClick(current, Qt.Key.Key_Tab)
         path.append(QApplication.focusWidget())
     assert path == [dialog.kind, dialog.subject, dialog.protect, dialog.password,
-                    dialog.repeat, dialog.save_button, dialog.cancel]  # fmt: skip
+                    dialog.repeat, dialog.generator.button, dialog.save_button,
+                    dialog.cancel]  # fmt: skip
 
 
 def test_label_mnemonics_reach_their_fields(qtbot: QtBot, tmp_path: Path) -> None:

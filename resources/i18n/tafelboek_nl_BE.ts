@@ -278,7 +278,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/vault_care.py" line="+457"/>
+        <location filename="../../app/vault_care.py" line="+474"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
@@ -354,7 +354,7 @@
 <context>
     <name>CareDialog</name>
     <message>
-        <location line="-462"/>
+        <location line="-477"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuleren</translation>
     </message>
@@ -681,7 +681,7 @@
         <translation>&amp;Wijzigen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>From now on the vault opens only with the new passphrase. Backups you made earlier keep the passphrase they were made with.</source>
         <translation>Voortaan opent de kluis alleen nog met de nieuwe wachtwoordzin. Reservekopieën die je eerder maakte, houden de wachtwoordzin waarmee ze gemaakt zijn.</translation>
     </message>
@@ -701,7 +701,7 @@
         <translation>Nieuwe wachtwoordzin he&amp;rhalen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A forgotten passphrase cannot be recovered</source>
         <translation>Een vergeten wachtwoordzin is niet te herstellen</translation>
     </message>
@@ -711,7 +711,7 @@
         <translation>Niemand kan hem voor jou herstellen — ook de IT-dienst niet. Kies er een die je zult onthouden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Changing the passphrase… this takes a few seconds.</source>
         <translation>De wachtwoordzin wordt gewijzigd… dit duurt enkele seconden.</translation>
     </message>
@@ -953,7 +953,7 @@
 <context>
     <name>CreateForm</name>
     <message>
-        <location filename="../../app/unlock.py" line="+129"/>
+        <location filename="../../app/unlock.py" line="+130"/>
         <source>Create your vault</source>
         <translation>Maak je kluis aan</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Kluis aan&amp;maken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Location of the new vault</source>
         <translation>Locatie van de nieuwe kluis</translation>
     </message>
@@ -993,12 +993,12 @@
         <translation>Wachtwoordzin &amp;herhalen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Use a sentence of several words that only you know.</source>
-        <translation>Kies een zin van meerdere woorden die alleen jij kent.</translation>
+        <location line="+5"/>
+        <source>Use a sentence of several uncommon words that only you know, or let Tafelboek make one.</source>
+        <translation>Kies een zin van meerdere ongewone woorden die alleen jij kent, of laat Tafelboek er een maken.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+58"/>
         <source>Type a passphrase first.</source>
         <translation>Typ eerst een wachtwoordzin.</translation>
     </message>
@@ -1082,13 +1082,13 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/documents.py" line="+252"/>
-        <location line="+161"/>
+        <location filename="../../app/documents.py" line="+260"/>
+        <location line="+176"/>
         <source>Make a document</source>
         <translation>Een document maken</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-170"/>
         <source>&amp;Document</source>
         <translation>Soort &amp;document</translation>
     </message>
@@ -1113,7 +1113,7 @@
         <translation>&amp;Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The PDF is then encrypted with AES-256 and opens only with this password. Tafelboek does not keep the password: give it to the recipient in another way than the file, for example by phone.</source>
         <translation>Het PDF-bestand wordt dan versleuteld met AES-256 en opent alleen met dit wachtwoord. Tafelboek bewaart het wachtwoord niet: geef het aan de ontvanger op een andere manier dan het bestand, bijvoorbeeld telefonisch.</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The PDF was saved</source>
         <translation>Het PDF-bestand is opgeslagen</translation>
     </message>
@@ -1153,12 +1153,17 @@
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+142"/>
         <source>Type a password, or turn off the password protection.</source>
         <translation>Typ een wachtwoord, of zet de beveiliging met een wachtwoord uit.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>This password is too easy to guess for a document that travels. Follow the advice under the field, or let Tafelboek generate one.</source>
+        <translation>Dit wachtwoord is te makkelijk te raden voor een document dat verstuurd wordt. Volg de tips onder het veld, of laat Tafelboek er een maken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The two passwords differ. Repeat the password exactly.</source>
         <translation>De twee wachtwoorden verschillen. Herhaal het wachtwoord exact.</translation>
     </message>
@@ -1168,7 +1173,7 @@
         <translation>Het PDF-bestand opslaan</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Making the PDF…</source>
         <translation>Het PDF-bestand wordt gemaakt…</translation>
     </message>
@@ -1251,7 +1256,7 @@
         <translation>Voor eigen gebruik: datum, plaats, agenda en aanwezigheid van een overleg, met alleen de notities die je voor het eigen dossier hebt vrijgegeven.</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="-472"/>
+        <location filename="../../app/documents.py" line="-512"/>
         <source>Co&amp;lleague</source>
         <translation>Co&amp;llega</translation>
     </message>
@@ -1334,6 +1339,34 @@
         <location line="+2"/>
         <source>meeting-overview.pdf</source>
         <translation>overzicht-overleg.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedPassphrase</name>
+    <message>
+        <location filename="../../app/passphrase_generator.py" line="+31"/>
+        <source>&amp;Generate a passphrase</source>
+        <translation>&amp;Genereer een wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tafelboek chooses %1 random Dutch words (%2 bits) and fills them in.</source>
+        <translation>Tafelboek kiest %1 willekeurige Nederlandse woorden (%2 bits) en vult ze in.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Generated passphrase</source>
+        <translation>Gegenereerde wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Filled in both fields. Write it down now: it is shown only this once. Give it to the recipient in another way than the file, for example by phone.</source>
+        <translation>Ingevuld in beide velden. Schrijf het nu op: je ziet het maar één keer. Geef het aan de ontvanger op een andere manier dan het bestand, bijvoorbeeld telefonisch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filled in both fields. Write it on paper now and keep the paper somewhere safe, away from this computer: it is shown only this once, and nobody can recover it for you.</source>
+        <translation>Ingevuld in beide velden. Schrijf ze nu op papier en bewaar dat papier op een veilige plek, niet bij deze computer: je ziet ze maar één keer, en niemand kan ze voor je terughalen.</translation>
     </message>
 </context>
 <context>
@@ -1487,7 +1520,7 @@
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../app/vault_care.py" line="+202"/>
+        <location filename="../../app/vault_care.py" line="+203"/>
         <source>Check the vault</source>
         <translation>Kluis controleren</translation>
     </message>
@@ -1548,7 +1581,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/window.py" line="+108"/>
+        <location filename="../../app/window.py" line="+109"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -3749,7 +3782,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../app/strength_meter.py" line="+123"/>
+        <location filename="../../app/strength_meter.py" line="+85"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
@@ -3817,6 +3850,11 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <location line="+1"/>
         <source>Names on their own are easy to guess.</source>
         <translation>Namen alleen zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names of municipalities and places are easy to guess.</source>
+        <translation>Namen van gemeenten en plaatsen zijn makkelijk te raden.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3936,7 +3974,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../app/unlock.py" line="+17"/>
+        <location filename="../../app/unlock.py" line="+18"/>
         <source>Unlock your vault</source>
         <translation>Ontgrendel je kluis</translation>
     </message>
@@ -3974,7 +4012,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../../app/vault_care.py" line="-530"/>
+        <location filename="../../app/vault_care.py" line="-545"/>
         <source>A file with this name already exists, or it is the vault itself. Choose another name or folder; nothing was changed.</source>
         <translation>Er bestaat al een bestand met deze naam, of het is de kluis zelf. Kies een andere naam of map; er werd niets gewijzigd.</translation>
     </message>
@@ -4016,7 +4054,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>voor-terugzetten</translation>
     </message>
     <message>
-        <location line="+688"/>
+        <location line="+703"/>
         <source>The passphrase has been changed</source>
         <translation>De wachtwoordzin is gewijzigd</translation>
     </message>
@@ -4109,7 +4147,7 @@ Gemaakt op %4, in %5 seconden.</translation>
 <context>
     <name>_VaultForm</name>
     <message>
-        <location filename="../../app/unlock.py" line="-218"/>
+        <location filename="../../app/unlock.py" line="-243"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Andere kluis openen…</translation>
     </message>
