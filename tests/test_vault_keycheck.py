@@ -102,8 +102,9 @@ def test_hold_child_really_holds(vault_path: Path) -> None:
 
 
 def test_weak_kdf_warning_clears_after_strengthening(vault: Vault) -> None:
-    from vault.kdf import FixedKdf, KdfParams
+    from vault.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, FixedKdf, KdfParams
 
     assert VaultWarning.WEAK_KDF in vault.warnings
-    vault.change_passphrase(PASSPHRASE, PASSPHRASE, kdf=FixedKdf(KdfParams(65536, 1, 1)))
+    at_the_floor = FixedKdf(KdfParams(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS, 1))
+    vault.change_passphrase(PASSPHRASE, PASSPHRASE, kdf=at_the_floor)
     assert VaultWarning.WEAK_KDF not in vault.warnings
