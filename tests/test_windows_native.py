@@ -55,10 +55,24 @@ LOCK_MESSAGES = [
 ]
 
 
+WINE_NULL_DESKTOP = (1024, 768)
+"""Wine's screen when its desktop has no X display (its null driver); the lane's Xvfb
+screen is 1366 × 768."""
+
+
 @pytest.fixture(autouse=True)
 def _real_windows(qapp: QApplication) -> None:
     # Wine hides QT_* variables: the lane must name the platform in TAFELBOEK_QPA_PLATFORM.
     assert qapp.platformName() == "windows", "run with TAFELBOEK_QPA_PLATFORM=windows"
+    # A wineserver first started without a display (an offscreen run in the same prefix)
+    # keeps a desktop without one: windows are then half made and messages go astray.
+    user32 = ctypes.WinDLL("user32")  # type: ignore[attr-defined,unused-ignore]
+    screen = (user32.GetSystemMetrics(0), user32.GetSystemMetrics(1))
+    assert screen != WINE_NULL_DESKTOP, (
+        "Wine's desktop has no X display (its wineserver was started by an offscreen run): "
+        "run the native tests when no other run uses the prefix, or in a prefix of their own "
+        "(WINELANE_DIR)"
+    )
 
 
 SETTLE_MS = 150
