@@ -66,6 +66,7 @@ from app.widgets import (
     name_after_text,
     paragraph,
     passphrase_edit,
+    replace_passphrase_edit,
 )
 from app.workers import describe_without_values
 from vault.backup_reminder import backup_overdue, last_backup_at
@@ -88,6 +89,12 @@ def care_error_message(task: str, code: ErrorCode | None) -> str:
     if task == "passphrase":
         return strengthen_error_message(code)
     if task == "backup":
+        if code is ErrorCode.WRONG_PASSPHRASE:
+            return QCoreApplication.translate(
+                "VaultCare",
+                "This is not the passphrase of this vault, so no backup was made. Type the "
+                "passphrase you unlocked it with.",
+            )
         if code is ErrorCode.EXISTS:
             return QCoreApplication.translate(
                 "VaultCare",
@@ -350,6 +357,17 @@ class CareDialog(QDialog):
     def _clear_secrets(self) -> None:
         pass
 
+    def _renew(self, *names: str) -> None:
+        """Forget what was typed in the named passphrase fields: new widgets in their
+        place (Qt's undo history keeps every typed character; widgets.replace_passphrase_edit),
+        connected again by :meth:`_wire`."""
+        for name in names:
+            setattr(self, name, replace_passphrase_edit(getattr(self, name)))
+        self._wire()
+
+    def _wire(self) -> None:
+        """Connect the passphrase fields and the tab order (again after :meth:`_renew`)."""
+
     def _forget_input(self) -> None:
         self._clear_secrets()
         self.error.clear_message()
@@ -369,10 +387,6 @@ class ChangePassphraseDialog(CareDialog):
         self.meter = StrengthMeter()
         self.generator = GeneratedPassphrase()
         self.generator.generated.connect(self._fill_generated)
-        self.new.textChanged.connect(self.meter.update_for)
-        # Typing over a generated passphrase: it is no longer the one shown.
-        self.new.textEdited.connect(self.generator.forget)
-        self.repeat.textEdited.connect(self.generator.forget)
         body = self.body
         body.addWidget(
             paragraph(
@@ -400,6 +414,13 @@ class ChangePassphraseDialog(CareDialog):
             )
         )
         self._finish_body()
+        self._wire()
+
+    def _wire(self) -> None:
+        self.new.textChanged.connect(self.meter.update_for)
+        # Typing over a generated passphrase: it is no longer the one shown.
+        self.new.textEdited.connect(self.generator.forget)
+        self.repeat.textEdited.connect(self.generator.forget)
         self.setTabOrder(self.current, self.new)
         self.setTabOrder(self.new, self.repeat)
         self.setTabOrder(self.repeat, self.generator.button)
@@ -450,7 +471,7 @@ class ChangePassphraseDialog(CareDialog):
             self.error.show_message(
                 self.tr("The two new passphrases differ. Repeat the new passphrase exactly.")
             )
-            self.repeat.clear()
+            self._renew("repeat")
             self.repeat.setFocus()
             return
         self.error.clear_message()
@@ -458,8 +479,7 @@ class ChangePassphraseDialog(CareDialog):
         self.change_requested.emit(current, new)
 
     def _clear_secrets(self) -> None:
-        for field in (self.current, self.new, self.repeat):
-            field.clear()
+        self._renew("current", "new", "repeat")
         self.meter.clear()
         self.generator.forget()
 
@@ -467,12 +487,14 @@ class ChangePassphraseDialog(CareDialog):
 class BackupDialog(CareDialog):
     """Shows where the backup goes, its progress, then its size and duration."""
 
-    backup_requested = Signal()
+    backup_requested = Signal(str)
+    """Carries the passphrase: the backup gets its own key made from it."""
     choose_requested = Signal()
 
     def __init__(self, target: Path, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Make a backup"), self.tr("&Make backup"), parent)
         self.target = target
+        self.passphrase = passphrase_edit()
         self.file_name = paragraph()
         self.file_name.setAccessibleName(self.tr("Backup file"))
         font = self.file_name.font()
@@ -502,8 +524,24 @@ class BackupDialog(CareDialog):
         row.addWidget(self.choose)
         row.addStretch(1)
         body.addLayout(row)
+        body.addSpacing(6)
+        body.addWidget(label_for(self.tr("Your &passphrase"), self.passphrase))
+        body.addWidget(self.passphrase)
+        body.addWidget(
+            paragraph(
+                self.tr(
+                    "The backup gets a key of its own, made from your passphrase, so that "
+                    "no part of it can be slipped into your vault."
+                )
+            )
+        )
         self._finish_body()
         self.set_target(target)
+        self._wire()
+
+    def _wire(self) -> None:
+        self.passphrase.returnPressed.connect(self.submit)
+        self.setTabOrder(self.passphrase, self.primary)
         self.setTabOrder(self.primary, self.choose)
         self.setTabOrder(self.choose, self.cancel)
 
@@ -515,19 +553,25 @@ class BackupDialog(CareDialog):
         self.folder.setText(self.tr("in %1").replace("%1", str(target.parent)))
 
     def _inputs(self) -> list[QWidget]:
-        return [self.choose]
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.current_page() is self.ask_page:
-            self.primary.setFocus()
+        return [self.passphrase, self.choose]
 
     def working_text(self) -> str:
         return self.tr("Making and checking the backup…")
 
     def submit(self) -> None:
-        if not self._busy:
-            self.backup_requested.emit()
+        if self._busy:
+            return
+        text = self.passphrase.text()
+        if not text:
+            self.error.show_message(self.tr("Type your passphrase to make the backup."))
+            self.passphrase.setFocus()
+            return
+        self.error.clear_message()
+        self._clear_secrets()
+        self.backup_requested.emit(text)
+
+    def _clear_secrets(self) -> None:
+        self._renew("passphrase")
 
 
 class RestoreDialog(CareDialog):
@@ -577,13 +621,16 @@ class RestoreDialog(CareDialog):
         body.addWidget(self.confirm)
         self._finish_body()
         self.set_target(target)
+        self._wire()
+        self.confirm.toggled.connect(self._update_primary)
+        self._update_primary()
+
+    def _wire(self) -> None:
+        self.passphrase.returnPressed.connect(self.submit)
         self.setTabOrder(self.choose, self.passphrase)
         self.setTabOrder(self.passphrase, self.confirm)
         self.setTabOrder(self.confirm, self.primary)
         self.setTabOrder(self.primary, self.cancel)
-        self.passphrase.returnPressed.connect(self.submit)
-        self.confirm.toggled.connect(self._update_primary)
-        self._update_primary()
 
     def set_target(self, target: Path) -> None:
         self.target = target
@@ -638,11 +685,11 @@ class RestoreDialog(CareDialog):
             self.confirm.setFocus()
             return
         self.error.clear_message()
-        self.passphrase.clear()
+        self._clear_secrets()
         self.restore_requested.emit(text)
 
     def _clear_secrets(self) -> None:
-        self.passphrase.clear()
+        self._renew("passphrase")
 
 
 class IntegrityDialog(CareDialog):
@@ -893,9 +940,9 @@ class VaultCare(QObject):
                 chosen = chosen.with_name(chosen.name + SUFFIX)
             # The save dialog asked before replacing an existing file.
             dialog.set_target(chosen, replace_confirmed=True)
-        dialog.primary.setFocus()
+        (dialog.primary if dialog.passphrase.text() else dialog.passphrase).setFocus()
 
-    def _make_backup(self) -> None:
+    def _make_backup(self, passphrase: str) -> None:
         vault, dialog = self._window.vault, self.dialog
         if vault is None or not isinstance(dialog, BackupDialog) or self.busy:
             return
@@ -910,7 +957,9 @@ class VaultCare(QObject):
 
         def work(progress: ProgressCallback) -> object:
             started = time.monotonic()
-            written = vault.backup(target, overwrite=overwrite, progress=progress)
+            written = vault.backup(
+                target, passphrase=passphrase, overwrite=overwrite, progress=progress
+            )
             return BackupOutcome(
                 written, written.stat().st_size, time.monotonic() - started, clock.now()
             )

@@ -244,6 +244,7 @@ def test_p2_the_ini_holds_no_content_after_a_session(qtbot: QtBot, tmp_path: Pat
     dialog = window.vault_care.dialog
     assert isinstance(dialog, BackupDialog)
     dialog.choose.click()
+    dialog.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(window.vault_care.finished_work, timeout=JOB_TIMEOUT_MS):
         dialog.submit()
     assert (export_dir / f"{CANARY}.tafelboek").exists()

@@ -183,14 +183,19 @@ def test_backup_is_written_verified_and_recorded(qtbot: QtBot, tmp_path: Path) -
     dialog.choose.click()
     assert _prompts(context).suggested[0].name == dialog.target.name or dialog.target == target
     assert dialog.target == target
+    assert dialog.passphrase.hasFocus() or dialog.focusWidget() is dialog.passphrase
+    dialog.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(window.vault_care.finished_work, timeout=JOB_TIMEOUT_MS) as done:
         dialog.primary.click()
     task, outcome = done.args
     assert task == "backup"
+    assert dialog.passphrase.text() == ""
     assert dialog.current_page() is dialog.done_page
     assert "kopie.tafelboek" in dialog.outcome.text()
     assert "kB" in dialog.outcome.text() or "MB" in dialog.outcome.text()
     assert target.exists() and outcome.size_bytes == target.stat().st_size
+    # Its own salt and key (same passphrase): no page of it fits the vault.
+    assert target.read_bytes()[:16] != context.default_vault_path.read_bytes()[:16]
     vault = window.vault
     assert vault is not None and last_backup_at(vault) == context.clock.now()
     dialog.close_button.click()
@@ -204,6 +209,7 @@ def test_backup_into_a_missing_folder_says_so(qtbot: QtBot, tmp_path: Path) -> N
     dialog = window.vault_care.dialog
     assert isinstance(dialog, BackupDialog)
     dialog.set_target(tmp_path / "weg" / "kopie.tafelboek", replace_confirmed=True)
+    dialog.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(window.vault_care.finished_work, timeout=JOB_TIMEOUT_MS):
         dialog.submit()
     assert dialog.error.text() == care_error_message("backup", ErrorCode.NOT_FOUND)
@@ -217,12 +223,34 @@ def test_a_lock_during_a_backup_waits_for_it(qtbot: QtBot, tmp_path: Path) -> No
     dialog = window.vault_care.dialog
     assert isinstance(dialog, BackupDialog)
     dialog.set_target(tmp_path / "kopie.tafelboek")
+    dialog.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(window.vault_locked, timeout=JOB_TIMEOUT_MS):
         dialog.submit()
         window.lock()  # deferred until the backup is done
         assert window.vault is not None
     assert (tmp_path / "kopie.tafelboek").exists()
     assert window.vault is None and window.current_page() is window.unlock_page
+
+
+def test_a_backup_asks_for_the_passphrase_and_refuses_a_wrong_one(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, _ = _unlocked(qtbot, tmp_path)
+    window.backup_action.trigger()
+    dialog = window.vault_care.dialog
+    assert isinstance(dialog, BackupDialog)
+    target = tmp_path / "kopie.tafelboek"
+    dialog.set_target(target)
+    dialog.submit()  # nothing typed
+    assert "passphrase" in dialog.error.text() and not target.exists()
+    dialog.passphrase.setText("niet de juiste zin hier")
+    with qtbot.waitSignal(window.vault_care.finished_work, timeout=JOB_TIMEOUT_MS) as done:
+        dialog.submit()
+    assert done.args == ["backup", ErrorCode.WRONG_PASSPHRASE]
+    assert dialog.error.text() == care_error_message("backup", ErrorCode.WRONG_PASSPHRASE)
+    assert dialog.current_page() is dialog.ask_page and dialog.passphrase.text() == ""
+    assert not target.exists() and [p.name for p in tmp_path.iterdir() if "tbtmp" in p.name] == []
+    assert window.vault is not None and last_backup_at(window.vault) is None
 
 
 # ----------------------------------------------------------------------- reminder
@@ -248,6 +276,7 @@ def test_p12_backup_reminder_after_the_threshold_and_not_after_a_backup(
     dialog = window.vault_care.dialog
     assert isinstance(dialog, BackupDialog)
     dialog.set_target(tmp_path / "kopie.tafelboek")
+    dialog.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(window.vault_care.finished_work, timeout=JOB_TIMEOUT_MS):
         dialog.submit()
     assert not reminder.isVisible()

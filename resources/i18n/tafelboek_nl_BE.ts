@@ -278,7 +278,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/vault_care.py" line="+474"/>
+        <location filename="../../app/vault_care.py" line="+495"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>Reservekopie &amp;maken</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Backup file</source>
         <translation>Reservekopiebestand</translation>
     </message>
@@ -313,20 +313,35 @@
         <translation>De reservekopie wordt bewaard als:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Your &amp;passphrase</source>
+        <translation>Je &amp;wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup gets a key of its own, made from your passphrase, so that no part of it can be slipped into your vault.</source>
+        <translation>De reservekopie krijgt een eigen sleutel, gemaakt uit je wachtwoordzin, zodat geen enkel stuk ervan in je kluis kan worden binnengesmokkeld.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Making and checking the backup…</source>
         <translation>De reservekopie wordt gemaakt en gecontroleerd…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your passphrase to make the backup.</source>
+        <translation>Typ je wachtwoordzin om de reservekopie te maken.</translation>
     </message>
 </context>
 <context>
     <name>BackupReminder</name>
     <message>
-        <location line="+161"/>
+        <location line="+168"/>
         <source>Make a &amp;backup now…</source>
         <translation>Nu een reserve&amp;kopie maken…</translation>
     </message>
@@ -354,7 +369,7 @@
 <context>
     <name>CareDialog</name>
     <message>
-        <location line="-477"/>
+        <location line="-517"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuleren</translation>
     </message>
@@ -671,7 +686,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../app/vault_care.py" line="+63"/>
+        <location filename="../../app/vault_care.py" line="+74"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
@@ -681,7 +696,7 @@
         <translation>&amp;Wijzigen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>From now on the vault opens only with the new passphrase. Backups you made earlier keep the passphrase they were made with.</source>
         <translation>Voortaan opent de kluis alleen nog met de nieuwe wachtwoordzin. Reservekopieën die je eerder maakte, houden de wachtwoordzin waarmee ze gemaakt zijn.</translation>
     </message>
@@ -711,7 +726,7 @@
         <translation>Niemand kan hem voor jou herstellen — ook de IT-dienst niet. Kies er een die je zult onthouden.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Changing the passphrase… this takes a few seconds.</source>
         <translation>De wachtwoordzin wordt gewijzigd… dit duurt enkele seconden.</translation>
     </message>
@@ -1520,7 +1535,7 @@
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../app/vault_care.py" line="+203"/>
+        <location filename="../../app/vault_care.py" line="+229"/>
         <source>Check the vault</source>
         <translation>Kluis controleren</translation>
     </message>
@@ -3273,7 +3288,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/vault_care.py" line="-125"/>
+        <location filename="../../app/vault_care.py" line="-128"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
@@ -3318,7 +3333,7 @@
         <translation>De reservekopie wordt volledig gecontroleerd voor er iets vervangen wordt. Opent ze niet of is ze beschadigd, dan blijft je kluis precies zoals ze is.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>The vault %1 in %2 will be replaced by the backup. Everything written since the backup was made is then no longer in it. The vault is locked first, and kept beside it as a copy as it is now, so nothing is lost.</source>
         <translation>De kluis %1 in %2 wordt vervangen door de reservekopie. Alles wat sinds de reservekopie geschreven werd, staat er dan niet meer in. De kluis wordt eerst vergrendeld en zoals ze nu is als kopie ernaast bewaard, zodat er niets verloren gaat.</translation>
     </message>
@@ -4012,7 +4027,12 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../../app/vault_care.py" line="-545"/>
+        <location filename="../../app/vault_care.py" line="-591"/>
+        <source>This is not the passphrase of this vault, so no backup was made. Type the passphrase you unlocked it with.</source>
+        <translation>Dit is niet de wachtwoordzin van deze kluis, dus er is geen reservekopie gemaakt. Typ de wachtwoordzin waarmee je de kluis ontgrendelde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A file with this name already exists, or it is the vault itself. Choose another name or folder; nothing was changed.</source>
         <translation>Er bestaat al een bestand met deze naam, of het is de kluis zelf. Kies een andere naam of map; er werd niets gewijzigd.</translation>
     </message>
@@ -4054,7 +4074,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>voor-terugzetten</translation>
     </message>
     <message>
-        <location line="+703"/>
+        <location line="+745"/>
         <source>The passphrase has been changed</source>
         <translation>De wachtwoordzin is gewijzigd</translation>
     </message>
@@ -4074,7 +4094,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>Reservekopieën van Tafelboek</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The backup was written and checked: it opens with your passphrase and holds everything. Keep it somewhere safe, away from this computer.
 
 File: %1
