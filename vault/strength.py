@@ -49,6 +49,7 @@ Example::
 from __future__ import annotations
 
 import contextlib
+import functools
 import getpass
 import math
 import os
@@ -237,6 +238,63 @@ def forget_personal_words() -> None:
 
 
 # ------------------------------------------------------------------ matching
+@functools.cache
+def _public_index() -> tuple[dict[str, tuple[tuple[str, int], ...]], int]:
+    """Every public dictionary (zxcvbn's English lists and ours) merged into one index:
+    word → (dictionary, rank) pairs, and the longest word. One lookup per substring
+    instead of one per dictionary keeps judging a keystroke quick."""
+    from zxcvbn import matching
+
+    index: dict[str, list[tuple[str, int]]] = {}
+    tables = {k: v for k, v in matching.RANKED_DICTIONARIES.items() if k != "user_inputs"}
+    tables.update(ranked_dictionaries())
+    for name, table in tables.items():
+        for word, rank in table.items():
+            index.setdefault(word, []).append((name, rank))
+    longest = max(len(word) for word in index)
+    return {word: tuple(hits) for word, hits in index.items()}, longest
+
+
+def _dictionary_match(text: str, personal: dict[str, int]) -> list[dict[str, Any]]:
+    """zxcvbn's ``dictionary_match`` over the merged index (same matches, faster)."""
+    index, longest = _public_index()
+    longest = max(longest, max(map(len, personal), default=0))
+    lower = text.lower()
+    found: list[dict[str, Any]] = []
+    for i in range(len(lower)):
+        for j in range(i, min(len(lower), i + longest)):
+            word = lower[i : j + 1]
+            hits = index.get(word, ())
+            if word in personal:
+                hits = (*hits, ("user_inputs", personal[word]))
+            for name, rank in hits:
+                found.append(
+                    {
+                        "pattern": "dictionary",
+                        "i": i,
+                        "j": j,
+                        "token": text[i : j + 1],
+                        "matched_word": word,
+                        "rank": rank,
+                        "dictionary_name": name,
+                        "reversed": False,
+                        "l33t": False,
+                    }
+                )
+    return found
+
+
+def _reverse_dictionary_match(text: str, personal: dict[str, int]) -> list[dict[str, Any]]:
+    """zxcvbn's ``reverse_dictionary_match`` over the merged index."""
+    found = _dictionary_match(text[::-1], personal)
+    last = len(text) - 1
+    for match in found:
+        match["token"] = match["token"][::-1]
+        match["reversed"] = True
+        match["i"], match["j"] = last - match["j"], last - match["i"]
+    return found
+
+
 def _dictionaries(personal: list[str]) -> dict[str, dict[str, int]]:
     """zxcvbn's English lists, ours, and the user's words (a fresh dict every call)."""
     from zxcvbn import matching
@@ -271,8 +329,9 @@ def _matches(text: str, tables: dict[str, dict[str, int]]) -> list[dict[str, Any
     from zxcvbn import matching
 
     found: list[dict[str, Any]] = []
-    found += matching.dictionary_match(text, tables)
-    found += matching.reverse_dictionary_match(text, tables)
+    personal = tables["user_inputs"]
+    found += _dictionary_match(text, personal)
+    found += _reverse_dictionary_match(text, personal)
     found += matching.l33t_match(text, tables)
     found += matching.spatial_match(text)
     for name, graph in keyboards().items():
