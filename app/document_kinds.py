@@ -86,6 +86,7 @@ def kind_description(kind: DocumentKind) -> str:
         case DocumentKind.MEETING_OVERVIEW:
             return QCoreApplication.translate(
                 "Documents",
-                "For your own use: date, place, agenda and attendance of a meeting, with "
-                "only the notes you released to your own dossier.",
+                "For your own use: date, place and the kinds of agenda item of a meeting, "
+                "with only the notes you released to your own dossier. Case codes, "
+                "attendance and decisions only if you tick them.",
             )

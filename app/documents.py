@@ -15,6 +15,7 @@ title; the password fields are emptied the moment the work starts.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from pathlib import Path
 
@@ -68,7 +69,7 @@ from vault.documents import (
 )
 from vault.errors import ErrorCode, VaultError
 from vault.fsutil import os_error_to_vault_error
-from vault.policy import DocumentKind, Reason
+from vault.policy import DocumentKind, Reason, RevealedFact
 from vault.store import Vault
 from vault.strength import (
     PDF_POLICY,
@@ -270,6 +271,23 @@ class DocumentDialog(QDialog):
         self.empty = paragraph()
         self.empty.setAccessibleName(self.tr("Nothing to choose"))
 
+        # The meeting overview: facts covered by the secret of the table go in only when
+        # the user includes them for this export, after a plain warning (P1).
+        self.reveal_label = paragraph(
+            self.tr("Also include (covered by the secret of the table, so not by default):")
+        )
+        self.reveal_boxes = {
+            RevealedFact.CASE_CODES: QCheckBox(self.tr("Case c&odes")),
+            RevealedFact.ATTENDANCE: QCheckBox(self.tr("Who a&ttended, also per agenda item")),
+            RevealedFact.DECISIONS: QCheckBox(
+                self.tr("Decisions with their o&utcome, and actions")
+            ),
+        }
+        for box in self.reveal_boxes.values():
+            name_after_text(box)
+        self.reveal_warning = Notice(self.tr("This file will reveal who was discussed"), "")
+        self.reveal_warning.hide()
+
         self.protect = QCheckBox(self.tr("Protect the PDF with a pass&word"))
         name_after_text(self.protect)
         self.password = passphrase_edit()
@@ -323,6 +341,10 @@ class DocumentDialog(QDialog):
         ask_layout.addWidget(self.subject_label)
         ask_layout.addWidget(self.subject)
         ask_layout.addWidget(self.empty)
+        ask_layout.addWidget(self.reveal_label)
+        for box in self.reveal_boxes.values():
+            ask_layout.addWidget(box)
+        ask_layout.addWidget(self.reveal_warning)
         ask_layout.addSpacing(10)
         ask_layout.addWidget(self.protect)
         indent = QCheckBox().sizeHint().width() - 2  # under the checkbox's text
@@ -386,7 +408,11 @@ class DocumentDialog(QDialog):
         layout.addWidget(done)
 
         self.setTabOrder(self.kind, self.subject)
-        self.setTabOrder(self.subject, self.protect)
+        previous: QWidget = self.subject
+        for box in self.reveal_boxes.values():
+            self.setTabOrder(previous, box)
+            previous = box
+        self.setTabOrder(previous, self.protect)
         self.setTabOrder(self.protect, self.password)
         self.setTabOrder(self.password, self.repeat)
         self.setTabOrder(self.repeat, self.generator.button)
@@ -394,6 +420,8 @@ class DocumentDialog(QDialog):
         self.setTabOrder(self.save_button, self.cancel)
 
         self.kind.currentIndexChanged.connect(self._show_kind)
+        for box in self.reveal_boxes.values():
+            box.toggled.connect(lambda _on: self._show_reveal_warning())
         self.subject.currentIndexChanged.connect(self._update_save)
         self.protect.toggled.connect(self._on_protect_toggled)
         self.password.textEdited.connect(self.password_error.clear_message)
@@ -446,8 +474,48 @@ class DocumentDialog(QDialog):
         self.subject.setVisible(available)
         self.empty.setText("" if available else nothing_available(kind))
         self.empty.setVisible(not available)
+        overview = kind is DocumentKind.MEETING_OVERVIEW
+        self.reveal_label.setVisible(overview)
+        for box in self.reveal_boxes.values():
+            box.setChecked(False)  # never carried over: chosen anew for each export
+            box.setVisible(overview)
+        self._show_reveal_warning()
         self.error.clear_message()
         self._update_save()
+
+    def revealed(self) -> frozenset[RevealedFact]:
+        """The facts covered by the secret the user chose to include (overview only)."""
+        if self.current_kind() is not DocumentKind.MEETING_OVERVIEW:
+            return frozenset()
+        return frozenset(f for f, box in self.reveal_boxes.items() if box.isChecked())
+
+    def _show_reveal_warning(self) -> None:
+        """Say plainly what the file will reveal, as soon as a fact is ticked (P1)."""
+        chosen = self.revealed()
+        self.reveal_warning.setVisible(bool(chosen))
+        if not chosen:
+            self.reveal_warning.body.clear()
+            return
+        what = {
+            RevealedFact.CASE_CODES: self.tr("which cases were discussed (their codes)"),
+            RevealedFact.ATTENDANCE: self.tr(
+                "who was at the table, and which participant was there for which case — "
+                "often enough to tell which school or service knows the young person"
+            ),
+            RevealedFact.DECISIONS: self.tr(
+                "what was decided about them (for example whether an LTF feedback form "
+                "was passed on) and who must act"
+            ),
+        }
+        lines = "\n".join(f"• {what[f]}" for f in RevealedFact if f in chosen)
+        self.reveal_warning.body.setText(
+            self.tr(
+                "These facts are covered by the secret of the table. Whoever reads the "
+                "file learns:\n%1\nInclude them only if you need them, and keep the file "
+                "for your own use."
+            ).replace("%1", lines)
+        )
+        self.reveal_warning.setAccessibleName(self.reveal_warning.title.text())
 
     def _update_save(self) -> None:
         ready = self.current_subject() is not None and not self._busy
@@ -539,8 +607,11 @@ class DocumentDialog(QDialog):
         dest = chosen
         if chosen.suffix.lower() != ".pdf":
             dest, overwrite = chosen.with_name(chosen.name + ".pdf"), False
+        request = dataclasses.replace(
+            request_for(kind, subject_id, ui_language()), reveal=self.revealed()
+        )
         self.start_export(
-            request_for(kind, subject_id, ui_language()),
+            request,
             dest,
             password=password,
             overwrite=overwrite,

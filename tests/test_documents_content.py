@@ -43,7 +43,7 @@ from vault.meetings import add_agenda_item
 from vault.model import AgendaItemKind, ReleaseKind, Role
 from vault.notes import add_note
 from vault.people import add_person, update_person
-from vault.policy import document_notes
+from vault.policy import RevealedFact, document_notes
 from vault.releases import make_table_only, release
 
 TODAY = date(2026, 3, 5)
@@ -285,8 +285,13 @@ def test_ltf_record_lists_who_agreed_and_only_the_form_text(s: Scene) -> None:
 
 def test_meeting_overview_is_metadata_plus_own_dossier_text(s: Scene) -> None:
     t = s.t
-    text = make(t.vault, DocumentKind.MEETING_OVERVIEW, meeting_id=t.meeting)
+    text = text_of(build_pdf(t.vault, DocumentRequest(
+        DocumentKind.MEETING_OVERVIEW, meeting_id=t.meeting, reveal=frozenset(RevealedFact),
+    ), today=TODAY))  # everything included: the user chose it (P1)  # fmt: skip
     assert present_canaries(text) == {"own", "decision_released"}
+    assert "Dit overzicht bevat op jouw keuze: casuscodes, wie aanwezig was" in " ".join(
+        text.split()
+    )
     for phrase in (
         "Overzicht van het overleg van donderdag 5 maart 2026",
         "operationele tafel (casusoverleg)",
@@ -313,6 +318,37 @@ def test_meeting_overview_is_metadata_plus_own_dossier_text(s: Scene) -> None:
         "pagina 1 van 2",
     ):
         assert phrase in text, phrase
+
+
+def test_p1_the_default_overview_reveals_nobody_discussed(s: Scene) -> None:
+    t = s.t
+    text = make(t.vault, DocumentKind.MEETING_OVERVIEW, meeting_id=t.meeting)
+    flat = " ".join(text.split())
+    assert present_canaries(text) == {"own", "decision_released"}  # own-dossier text stays
+    for phrase in ("Overzicht van het overleg van donderdag 5 maart 2026", "LIVC R Fictiegem",
+                   "operationele tafel (casusoverleg)", "3 Casus",
+                   "Beslissingen over terugkoppeling aan de LTF",
+                   "Notities vrijgegeven voor het eigen dossier"):  # fmt: skip
+        assert phrase in flat, phrase
+    # case codes, who attended which case item, outcomes, action owners: none of it
+    for secret in ("FIC-001", "Directeur School", "Burgemeester Voorbeeld", "enkel voor punt",
+                   "Jeugdwerker Collega", "consensus", "toegestaan", "Aanwezigheid",
+                   "Uitkomst", "Eigenaar"):  # fmt: skip
+        assert secret not in flat, secret
+    assert "Niet in dit overzicht, want ze vallen onder het geheim van de tafel: casuscodes" in flat
+    # each fact goes in on its own
+    for fact, shows in ((RevealedFact.CASE_CODES, "FIC-001"),
+                        (RevealedFact.ATTENDANCE, "Directeur School"),
+                        (RevealedFact.DECISIONS, "consensus — doorgegeven")):  # fmt: skip
+        one = text_of(build_pdf(t.vault, DocumentRequest(
+            DocumentKind.MEETING_OVERVIEW, meeting_id=t.meeting, reveal=frozenset({fact})),
+            today=TODAY))  # fmt: skip
+        assert shows in " ".join(one.split()), fact
+        others = {RevealedFact.CASE_CODES: "FIC-001", RevealedFact.ATTENDANCE: "Directeur School",
+                  RevealedFact.DECISIONS: "consensus — doorgegeven"}  # fmt: skip
+        for other, phrase in others.items():
+            if other is not fact:
+                assert phrase not in " ".join(one.split()), (fact, other)
 
 
 def test_meeting_overview_flags_other_items_on_an_operational_table(t: Table) -> None:

@@ -33,8 +33,12 @@ def record_export(
     recipient_id: int | None = None,
     meeting_id: int | None = None,
     case_id: int | None = None,
+    revealed: Iterable[str] = (),
 ) -> int:
+    """Record an export; ``revealed``: the facts covered by the secret the user chose to
+    include (:class:`vault.policy.RevealedFact`), named in the audit trail."""
     now = iso(vault.clock.now())
+    facts = ",".join(sorted(revealed))
     ids = list(note_ids)
     with vault.transaction() as db:
         cur = db.execute(
@@ -50,7 +54,8 @@ def record_export(
         db.execute(
             "INSERT INTO audit_event(at, kind, subject, detail) VALUES (?, 'exported', ?, ?)",
             (now, f"export:{export_id}",
-             f"kind:{kind} recipient:{recipient_id or ''} notes:{len(ids)}"),
+             f"kind:{kind} recipient:{recipient_id or ''} notes:{len(ids)}"
+             + (f" revealed:{facts}" if facts else "")),
         )  # fmt: skip
     return export_id
 

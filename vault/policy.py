@@ -613,7 +613,22 @@ class DocumentKind(StrEnum):
     LTF_RECORD = "ltf_record"
     """Only when consensus is recorded (P6): the deliberately written form text."""
     MEETING_OVERVIEW = "meeting_overview"
-    """Metadata, and free text only where its label allows (own dossier)."""
+    """Dates, cell, agenda kinds and own-dossier text; case codes, attendance and
+    decisions only where the user includes them (:class:`RevealedFact`, P1)."""
+
+
+class RevealedFact(StrEnum):
+    """Structured facts that reveal who was discussed or what was decided about them (P1,
+    revised). They are covered by the secret of the table: the meeting overview holds
+    them only when the user includes them for that export, after a plain warning; by
+    default it holds dates, the cell, the agenda's kinds and own-dossier text only."""
+
+    CASE_CODES = "case_codes"
+    """Which cases were on the agenda (their pseudonymous codes)."""
+    ATTENDANCE = "attendance"
+    """Who attended, and which ad hoc participant was there for which case item."""
+    DECISIONS = "decisions"
+    """Decisions with their outcomes, and actions with owner, due date and status."""
 
 
 def _decision(vault: Vault, decision_id: int) -> tuple[str, str, int | None] | None:

@@ -1097,13 +1097,13 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/documents.py" line="+260"/>
-        <location line="+176"/>
+        <location filename="../../app/documents.py" line="+261"/>
+        <location line="+203"/>
         <source>Make a document</source>
         <translation>Een document maken</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-197"/>
         <source>&amp;Document</source>
         <translation>Soort &amp;document</translation>
     </message>
@@ -1113,7 +1113,32 @@
         <translation>Niets om te kiezen</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Also include (covered by the secret of the table, so not by default):</source>
+        <translation>Ook opnemen (valt onder het geheim van de tafel, dus niet standaard):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case c&amp;odes</source>
+        <translation>Cas&amp;uscodes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who a&amp;ttended, also per agenda item</source>
+        <translation>Wie aanwe&amp;zig was, ook per agendapunt</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Decisions with their o&amp;utcome, and actions</source>
+        <translation>Beslu&amp;iten met hun uitkomst, en acties</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file will reveal who was discussed</source>
+        <translation>Dit bestand verraadt wie besproken werd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Protect the PDF with a pass&amp;word</source>
         <translation>Het PDF-bestand beveiligen met een &amp;wachtwoord</translation>
     </message>
@@ -1153,7 +1178,7 @@
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>The PDF was saved</source>
         <translation>Het PDF-bestand is opgeslagen</translation>
     </message>
@@ -1168,7 +1193,31 @@
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+120"/>
+        <source>which cases were discussed (their codes)</source>
+        <translation>welke casussen besproken werden (hun codes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who was at the table, and which participant was there for which case — often enough to tell which school or service knows the young person</source>
+        <translation>wie aan tafel zat, en welke deelnemer er was voor welke casus — vaak genoeg om te weten welke school of dienst de jongere kent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>what was decided about them (for example whether an LTF feedback form was passed on) and who must act</source>
+        <translation>wat over hen beslist werd (bijvoorbeeld of een terugkoppelingsfiche aan de LTF werd doorgegeven) en wie iets moet doen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These facts are covered by the secret of the table. Whoever reads the file learns:
+%1
+Include them only if you need them, and keep the file for your own use.</source>
+        <translation>Deze gegevens vallen onder het geheim van de tafel. Wie het bestand leest, weet dan:
+%1
+Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Type a password, or turn off the password protection.</source>
         <translation>Typ een wachtwoord, of zet de beveiliging met een wachtwoord uit.</translation>
     </message>
@@ -1188,7 +1237,7 @@
         <translation>Het PDF-bestand opslaan</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Making the PDF…</source>
         <translation>Het PDF-bestand wordt gemaakt…</translation>
     </message>
@@ -1256,7 +1305,12 @@
         <translation>Voor de jongere of het gezin: alleen het feit dat zij besproken werden. Niets van wat aan tafel gezegd werd, komt erin.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+13"/>
+        <source>For your own use: date, place and the kinds of agenda item of a meeting, with only the notes you released to your own dossier. Case codes, attendance and decisions only if you tick them.</source>
+        <translation>Voor eigen gebruik: datum, plaats en de soorten agendapunten van een overleg, met alleen de notities die je voor het eigen dossier vrijgaf. Casuscodes, aanwezigheid en besluiten alleen als je ze aanvinkt.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>Your assessment of taking part in the cell, as a letter to the mayor: the questions you weighed, your conclusion, and your motivation only if you released it to your own dossier.</source>
         <translation>Je beoordeling van deelname aan de cel, als brief aan de burgemeester: de vragen die je hebt afgewogen, je besluit, en je motivering alleen als je die voor het eigen dossier hebt vrijgegeven.</translation>
     </message>
@@ -1266,12 +1320,7 @@
         <translation>De terugkoppelingsfiche voor de Lokale Task Force, alleen als elk effectief deelnemend lid dat aanwezig was akkoord ging: wie akkoord ging en de tekst die voor de fiche geschreven werd, niets anders.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>For your own use: date, place, agenda and attendance of a meeting, with only the notes you released to your own dossier.</source>
-        <translation>Voor eigen gebruik: datum, plaats, agenda en aanwezigheid van een overleg, met alleen de notities die je voor het eigen dossier hebt vrijgegeven.</translation>
-    </message>
-    <message>
-        <location filename="../../app/documents.py" line="-512"/>
+        <location filename="../../app/documents.py" line="-582"/>
         <source>Co&amp;lleague</source>
         <translation>Co&amp;llega</translation>
     </message>

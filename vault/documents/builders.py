@@ -8,7 +8,9 @@ Every builder
   through :func:`_released_notes`, the one function here that reads note text — and
   so only the released versions, never text typed after a release (P3);
 * reads structured metadata (dates, attendance, agenda item kinds, case codes, decision
-  kind and outcome, positions, action owner, due date and status, release facts) directly.
+  kind and outcome, positions, action owner, due date and status, release facts) directly
+  — where its purpose needs it; the meeting overview holds case codes, attendance and
+  decisions only where the user included them (:class:`vault.policy.RevealedFact`, P1).
 
 Markings, decided per document (header of every page):
 
@@ -17,7 +19,8 @@ feedback sheet      VERTROUWELIJK — geheim van de tafel, art. 458ter Sw. — e
                     voor de geadresseerde  (table content relayed as agreed)
 dossier extract     … art. 458ter Sw. — vrijgegeven voor het eigen dossier
 LTF record          … art. 458ter Sw. — met consensus vrijgegeven voor de LTF
-meeting overview    … art. 458ter Sw. — voor eigen gebruik  (attendance, case codes)
+meeting overview    … art. 458ter Sw. — voor eigen gebruik  (case codes, attendance and
+                    decisions only when the user includes them, P1)
 letter to mayor     VERTROUWELIJK — persoonlijk aan de burgemeester  (no table content:
                     the user's own assessment, so no 458ter marking)
 notice to person    PERSOONLIJK  (goes to the young person or family and holds only the
@@ -75,6 +78,7 @@ from vault.people import list_people, self_person
 from vault.policy import (
     DocumentKind,
     Reason,
+    RevealedFact,
     document_versions,
     may_make_document,
     owner_is_named,
@@ -100,6 +104,9 @@ class DocumentRequest:
     assessment_id: int | None = None
     """REFUSAL_LETTER: the participation assessment."""
     language: Literal["nl", "en"] = "nl"
+    reveal: frozenset[RevealedFact] = frozenset()
+    """MEETING_OVERVIEW: the facts covered by the secret the user chose to include (P1);
+    none by default. Other kinds hold what their purpose needs and ignore this."""
 
 
 class DocumentRefused(Exception):
@@ -124,6 +131,8 @@ class BuiltDocument:
     recipient_id: int | None
     meeting_id: int | None
     case_id: int | None
+    revealed: tuple[str, ...] = ()
+    """Facts covered by the secret the user chose to include (recorded with the export)."""
 
 
 # ---------------------------------------------------------------------------- internals
@@ -139,6 +148,7 @@ class _Draft:
     recipient_id: int | None = None
     meeting_id: int | None = None
     case_id: int | None = None
+    revealed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -562,15 +572,23 @@ def _ltf_record(ctx: _Context, req: DocumentRequest) -> _Draft:
 
 
 def _meeting_overview(ctx: _Context, req: DocumentRequest) -> _Draft:
-    """A meeting as metadata; free text only where released to the own dossier."""
+    """A meeting for own use: dates, cell, the agenda's kinds and own-dossier text (P1).
+
+    Case codes, attendance (who was there for which case item) and decisions with their
+    outcomes and actions reveal who was discussed and what was decided about them: they
+    are covered by the secret of the table and go in only when the user includes them
+    (``req.reveal``). The file says what it leaves out, and what it holds by choice.
+    """
     v, w, st = ctx.vault, ctx.w, ctx.st
     meeting = get_meeting(v, _require(v, "meeting", req.meeting_id, "meeting"))
+    reveal = frozenset(RevealedFact(f) for f in req.reveal)
+    codes = RevealedFact.CASE_CODES in reveal
     released = {n.id: n for n in _released_notes(v, DocumentKind.MEETING_OVERVIEW,
                                                  meeting_id=meeting.id)}  # fmt: skip
     shown: set[int] = set()
     cell = get_cell(v, meeting.cell_id)
     people = _people(v)
-    cases = {c.id: c for c in list_cases(v, meeting.cell_id)}
+    cases = {c.id: c for c in list_cases(v, meeting.cell_id)} if codes else {}
     items = agenda(v, meeting.id)
     item_by_id = {i.id: i for i in items}
 
@@ -591,9 +609,109 @@ def _meeting_overview(ctx: _Context, req: DocumentRequest) -> _Draft:
             ctx,
         ),
     ]
+    chosen = [f for f in RevealedFact if f in reveal]
+    left = [f for f in RevealedFact if f not in reveal]
+    if chosen:
+        facts = ", ".join(w(f"fact.{f.value}") for f in chosen)
+        story.append(para(w("mo.revealed", facts=facts), st.notice))
 
-    # Attendance, with who was in or out for single items (P5) and the briefing tick (P9).
-    story.append(para(w("mo.attendance"), st.h2))
+    if RevealedFact.ATTENDANCE in reveal:
+        story += _overview_attendance(ctx, meeting, item_by_id, people)
+
+    # Agenda: kinds (and case codes when chosen); "other" flagged on an operational table.
+    story.append(para(w("mo.agenda"), st.h2))
+    rows = [[w("mo.item"), w("mo.kind"), w("case"), w("mo.remark")]]
+    for item in items:
+        code = cases[item.case_id].code if item.case_id in cases else ""
+        flag = w("mo.off_topic") if item.off_topic_on(meeting.table_kind) else ""
+        rows.append([str(item.position), w(f"item.{item.kind.value}"), code, flag])
+    columns = [0, 1] + ([2] if codes else []) + ([3] if any(r[3] for r in rows[1:]) else [])
+    rows = [[row[c] for c in columns] for row in rows]
+    fractions = {2: (0.1, 0.9), 3: (0.08, 0.6, 0.32), 4: (0.08, 0.42, 0.18, 0.32)}
+    widths = [TEXT_WIDTH * f for f in fractions[len(columns)]]
+    story.append(table(rows, widths, st) if items else para(w("mo.none"), st.body))
+
+    def released_text(note_id: int | None, heading: str) -> list[Flowable]:
+        if note_id is None or note_id not in released:
+            return []
+        shown.add(note_id)
+        return [para(heading, st.h3), *text_block(released[note_id].body, st.note)]
+
+    if RevealedFact.DECISIONS in reveal:
+        # Decisions: kind and outcome; a text only when released to the own dossier.
+        story.append(para(w("mo.decisions"), st.h2))
+        decs = decisions(v, meeting_id=meeting.id)
+        rows = [[w("mo.item"), w("mo.kind"), w("mo.outcome")]]
+        rows += [[item_label(d.agenda_item_id), w(f"decision.{d.kind.value}"),
+                  w(f"outcome.{d.outcome.value}")] for d in decs]  # fmt: skip
+        widths = [TEXT_WIDTH * f for f in (0.4, 0.3, 0.3)]
+        story.append(table(rows, widths, st) if decs else para(w("mo.none"), st.body))
+        for d in decs:
+            story += released_text(
+                d.text_note_id, f"{w(f'decision.{d.kind.value}')} — {item_label(d.agenda_item_id)}"
+            )
+
+        # Actions: owner, due date, status; a description only when released.
+        story.append(para(w("mo.actions"), st.h2))
+        acts = actions_of(v, meeting.id)
+        rows = [[w("mo.item"), w("mo.owner"), w("mo.due"), w("status")]]
+        for act in acts:
+            status = w(f"action.{act.status.value}")
+            if act.not_done_reason is not None:
+                status += f" ({w(f'reason.{act.not_done_reason.value}')})"
+            item_text = item_label(act.agenda_item_id) if act.agenda_item_id else (
+                cases[act.case_id].code if act.case_id in cases else w("none"))  # fmt: skip
+            rows.append([item_text, _name(people, act.owner_id, w),
+                         w.day(act.due_date) if act.due_date else w("none"), status])  # fmt: skip
+        widths = [TEXT_WIDTH * f for f in (0.3, 0.25, 0.27, 0.18)]
+        story.append(table(rows, widths, st) if acts else para(w("mo.none"), st.body))
+        for act in acts:
+            owner = _name(people, act.owner_id, w)
+            story += released_text(
+                act.description_note_id, f"{w('note.action_description')} — {owner}"
+            )
+
+    # Every other text released to the own dossier, per agenda item (decision texts and
+    # action descriptions too, when their tables are left out: the text was released).
+    rest = [n for n in released.values() if n.id not in shown]
+    story.append(para(w("mo.notes"), st.h2))
+    if not rest:
+        story.append(para(w("mo.none"), st.body))
+    by_item: dict[int | None, list[Note]] = defaultdict(list)
+    for note in rest:
+        by_item[note.agenda_item_id].append(note)
+    for item_id, item_notes in sorted(
+        by_item.items(), key=lambda e: item_by_id[e[0]].position if e[0] in item_by_id else 0
+    ):
+        story.append(para(item_label(item_id) if item_id is not None else w("meeting"), st.h3))
+        for note in item_notes:
+            if note.kind is not NoteKind.NOTE:
+                story.append(para(w(f"note.{note.kind.value}"), st.small))
+            story += text_block(note.body, st.note)
+            shown.add(note.id)
+    story += [spacer(4), para(w("mo.text_hidden"), st.small)]
+    if left:
+        facts = ", ".join(w(f"fact.{f.value}") for f in left)
+        story.append(para(w("mo.left_out", facts=facts), st.small))
+    return _Draft(
+        title=w("kind.meeting_overview"),
+        marking=f"{w('mark.table')} — {w('mark.own_use')}",
+        recipient=w("head.own_use"),
+        story=story,
+        note_ids=tuple(sorted(shown)),
+        meeting_id=meeting.id,
+        revealed=tuple(f.value for f in chosen),
+    )
+
+
+def _overview_attendance(
+    ctx: _Context, meeting: Meeting, item_by_id: dict[int, AgendaItem], people: dict[int, Person]
+) -> list[Flowable]:
+    """Attendance, with who was in or out for single items (P5) and the briefing (P9):
+    only when the user chose to include it (it can tell which school a young person
+    attends, through the ad hoc participant at their case)."""
+    v, w, st = ctx.vault, ctx.w, ctx.st
+    story: list[Flowable] = [para(w("mo.attendance"), st.h2)]
     marks: dict[int, list[tuple[int, bool]]] = defaultdict(list)
     for item_id, person_id, present in v.query(
         "SELECT ia.agenda_item_id, ia.person_id, ia.present FROM item_attendance ia"
@@ -632,84 +750,7 @@ def _meeting_overview(ctx: _Context, req: DocumentRequest) -> _Draft:
         ])  # fmt: skip
     widths = [TEXT_WIDTH * f for f in (0.25, 0.22, 0.25, 0.09, 0.19)]
     story.append(table(rows, widths, st) if len(rows) > 1 else para(w("mo.none"), st.body))
-
-    # Agenda: kinds and case codes; "other" flagged on an operational table.
-    story.append(para(w("mo.agenda"), st.h2))
-    rows = [[w("mo.item"), w("mo.kind"), w("case"), w("mo.remark")]]
-    for item in items:
-        code = cases[item.case_id].code if item.case_id in cases else ""
-        flag = w("mo.off_topic") if item.off_topic_on(meeting.table_kind) else ""
-        rows.append([str(item.position), w(f"item.{item.kind.value}"), code, flag])
-    if any(row[3] for row in rows[1:]):
-        widths = [TEXT_WIDTH * f for f in (0.08, 0.42, 0.18, 0.32)]
-    else:
-        rows = [row[:3] for row in rows]
-        widths = [TEXT_WIDTH * f for f in (0.08, 0.6, 0.32)]
-    story.append(table(rows, widths, st) if items else para(w("mo.none"), st.body))
-
-    def released_text(note_id: int | None, heading: str) -> list[Flowable]:
-        if note_id is None or note_id not in released:
-            return []
-        shown.add(note_id)
-        return [para(heading, st.h3), *text_block(released[note_id].body, st.note)]
-
-    # Decisions: kind and outcome; a text only when released to the own dossier.
-    story.append(para(w("mo.decisions"), st.h2))
-    decs = decisions(v, meeting_id=meeting.id)
-    rows = [[w("mo.item"), w("mo.kind"), w("mo.outcome")]]
-    rows += [[item_label(d.agenda_item_id), w(f"decision.{d.kind.value}"),
-              w(f"outcome.{d.outcome.value}")] for d in decs]  # fmt: skip
-    widths = [TEXT_WIDTH * f for f in (0.4, 0.3, 0.3)]
-    story.append(table(rows, widths, st) if decs else para(w("mo.none"), st.body))
-    for d in decs:
-        story += released_text(
-            d.text_note_id, f"{w(f'decision.{d.kind.value}')} — {item_label(d.agenda_item_id)}"
-        )
-
-    # Actions: owner, due date, status; a description only when released.
-    story.append(para(w("mo.actions"), st.h2))
-    acts = actions_of(v, meeting.id)
-    rows = [[w("mo.item"), w("mo.owner"), w("mo.due"), w("status")]]
-    for act in acts:
-        status = w(f"action.{act.status.value}")
-        if act.not_done_reason is not None:
-            status += f" ({w(f'reason.{act.not_done_reason.value}')})"
-        item_text = item_label(act.agenda_item_id) if act.agenda_item_id else (
-            cases[act.case_id].code if act.case_id in cases else w("none"))  # fmt: skip
-        rows.append([item_text, _name(people, act.owner_id, w),
-                     w.day(act.due_date) if act.due_date else w("none"), status])  # fmt: skip
-    widths = [TEXT_WIDTH * f for f in (0.3, 0.25, 0.27, 0.18)]
-    story.append(table(rows, widths, st) if acts else para(w("mo.none"), st.body))
-    for act in acts:
-        owner = _name(people, act.owner_id, w)
-        story += released_text(act.description_note_id, f"{w('note.action_description')} — {owner}")
-
-    # Other notes released to the own dossier, per agenda item.
-    rest = [n for n in released.values() if n.id not in shown]
-    story.append(para(w("mo.notes"), st.h2))
-    if not rest:
-        story.append(para(w("mo.none"), st.body))
-    by_item: dict[int | None, list[Note]] = defaultdict(list)
-    for note in rest:
-        by_item[note.agenda_item_id].append(note)
-    for item_id, item_notes in sorted(
-        by_item.items(), key=lambda e: item_by_id[e[0]].position if e[0] in item_by_id else 0
-    ):
-        story.append(para(item_label(item_id) if item_id is not None else w("meeting"), st.h3))
-        for note in item_notes:
-            if note.kind is not NoteKind.NOTE:
-                story.append(para(w(f"note.{note.kind.value}"), st.small))
-            story += text_block(note.body, st.note)
-            shown.add(note.id)
-    story += [spacer(4), para(w("mo.text_hidden"), st.small)]
-    return _Draft(
-        title=w("kind.meeting_overview"),
-        marking=f"{w('mark.table')} — {w('mark.own_use')}",
-        recipient=w("head.own_use"),
-        story=story,
-        note_ids=tuple(sorted(shown)),
-        meeting_id=meeting.id,
-    )
+    return story
 
 
 # ---------------------------------------------------------------------------- entry point
@@ -751,4 +792,4 @@ def build_document(
     )
     pdf = render(draft.story, frame, title=draft.title, lang="nl-BE" if language == "nl" else "en")
     return BuiltDocument(pdf, kind, draft.note_ids, draft.recipient_id, draft.meeting_id,
-                         draft.case_id)  # fmt: skip
+                         draft.case_id, draft.revealed)  # fmt: skip

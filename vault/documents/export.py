@@ -85,6 +85,7 @@ def export_document(
             recipient_id=built.recipient_id,
             meeting_id=built.meeting_id,
             case_id=built.case_id,
+            revealed=built.revealed,
         )
     except BaseException:
         remove_quietly(tmp)

@@ -267,6 +267,14 @@ _NL: dict[str, str] = {
     "mo.text_hidden": (
         "Teksten die niet voor het eigen dossier werden vrijgegeven, staan niet in dit overzicht."
     ),
+    "mo.left_out": (
+        "Niet in dit overzicht, want ze vallen onder het geheim van de tafel: {facts}. Je kiest "
+        "ze apart wanneer je het overzicht maakt."
+    ),
+    "mo.revealed": "Dit overzicht bevat op jouw keuze: {facts}.",
+    "fact.case_codes": "casuscodes",
+    "fact.attendance": "wie aanwezig was, ook per agendapunt",
+    "fact.decisions": "besluiten met hun uitkomst, en acties",
     # enumerations
     "role.mayor": "burgemeester",
     "role.prevention_officer": "preventieambtenaar",
@@ -501,6 +509,14 @@ _EN: dict[str, str] = {
     "mo.notes": "Notes released to the own case file",
     "mo.none": "None.",
     "mo.text_hidden": "Texts not released to the own case file are not in this overview.",
+    "mo.left_out": (
+        "Not in this overview, as they are covered by the secret of the table: {facts}. You "
+        "choose them separately when making the overview."
+    ),
+    "mo.revealed": "This overview holds, by your choice: {facts}.",
+    "fact.case_codes": "case codes",
+    "fact.attendance": "who attended, also per agenda item",
+    "fact.decisions": "decisions with their outcome, and actions",
     "role.mayor": "mayor",
     "role.prevention_officer": "prevention officer",
     "role.information_officer": "information officer",
