@@ -48,6 +48,11 @@ from vault.releases import make_table_only, release
 
 TODAY = date(2026, 3, 5)
 TABLE_MARK = "VERTROUWELIJK — geheim van de tafel, art. 458ter Sw."
+DOSSIER_MARK = (
+    "VERTROUWELIJK — afkomstig uit de LIVC R (art. 458ter Sw.); met akkoord van de tafel "
+    "opgenomen in het dossier van Jeugddienst Fictiegem op donderdag 5 maart 2026; niet "
+    "verder verspreiden"
+)
 
 
 @pytest.fixture
@@ -118,7 +123,8 @@ def test_dossier_extract_holds_own_dossier_notes_with_when_where_whose(s: Scene)
     text = make(t.vault, DocumentKind.DOSSIER_EXTRACT, case_id=t.case)
     assert present_canaries(text) == {"own", "own_reflection", "decision_released"}
     assert "Uittreksel voor het eigen dossier — casus FIC-001" in text
-    assert f"{TABLE_MARK} — vrijgegeven voor het eigen dossier" in text
+    assert DOSSIER_MARK in " ".join(text.split())  # C11: where it came from, how it went in
+    assert "458ter Sw. — vrijgegeven voor het eigen dossier" not in text
     assert "Bestemming: eigen dossier" in text
     assert "Vrijgegeven op donderdag 5 maart 2026" in text
     assert "akkoord op het overleg van donderdag 5 maart 2026" in text
@@ -143,7 +149,7 @@ def test_a_long_dossier_has_markings_and_page_numbers_on_every_page(t: Table) ->
     assert total >= 3
     for number, page in enumerate(pages, start=1):
         flat = squash(page)
-        assert TABLE_MARK in flat, number
+        assert DOSSIER_MARK in flat, number
         assert "Uittreksel voor het eigen dossier" in flat, number
         assert "Bestemming: eigen dossier" in flat, number
         assert "donderdag 5 maart 2026" in flat, number

@@ -12,12 +12,16 @@ Every builder
   — where its purpose needs it; the meeting overview holds case codes, attendance and
   decisions only where the user included them (:class:`vault.policy.RevealedFact`, P1).
 
-Markings, decided per document (header of every page):
+Markings, decided per document (header of every page; C11 of the domain review):
 
 ==================  ===============================================================
 feedback sheet      VERTROUWELIJK — geheim van de tafel, art. 458ter Sw. — enkel
                     voor de geadresseerde  (table content relayed as agreed)
-dossier extract     … art. 458ter Sw. — vrijgegeven voor het eigen dossier
+dossier extract     VERTROUWELIJK — afkomstig uit de LIVC R (art. 458ter Sw.); met
+                    akkoord van de tafel opgenomen in het dossier van <organisatie> op
+                    <datum van het uittreksel>; niet verder verspreiden  (once in the
+                    dossier, the organisation's own secrecy applies: the marking says
+                    where it came from and that it went in with the table's agreement)
 LTF record          … art. 458ter Sw. — met consensus vrijgegeven voor de LTF
 meeting overview    … art. 458ter Sw. — voor eigen gebruik  (case codes, attendance and
                     decisions only when the user includes them, P1)
@@ -26,6 +30,10 @@ letter to mayor     VERTROUWELIJK — persoonlijk aan de burgemeester  (no table
 notice to person    PERSOONLIJK  (goes to the young person or family and holds only the
                     fact of being discussed; a secrecy marking would itself say more)
 ==================  ===============================================================
+
+Art. 458ter Sw. is about the case consultation: text that comes only from strategic-table
+meetings is marked "VERTROUWELIJK — strategische tafel" instead (feedback sheet, meeting
+overview; the dossier extract says "afkomstig van de strategische tafel van de LIVC R").
 """
 
 from __future__ import annotations
@@ -72,6 +80,7 @@ from vault.model import (
     Person,
     Position,
     Role,
+    TableKind,
 )
 from vault.participation import QUESTIONS, get_assessment
 from vault.people import list_people, self_person
@@ -280,11 +289,15 @@ def _feedback_sheet(ctx: _Context, req: DocumentRequest) -> _Draft:
         facts.insert(0, (w("ltf.organisation"), short(colleague.organisation)))
     if facts:
         story += [_facts_table(facts, ctx), spacer(3)]
-    story.append(para(w("fb.intro"), st.notice))
+    meetings: dict[int, Meeting] = {}
+    for note in notes:
+        if note.meeting_id is not None and note.meeting_id not in meetings:
+            meetings[note.meeting_id] = get_meeting(v, note.meeting_id)
+    strategic = _strategic_only(meetings.values())
+    story.append(para(w("fb.intro_strategic" if strategic else "fb.intro"), st.notice))
     if not notes:
         story.append(para(w("fb.empty"), st.body))
 
-    meetings: dict[int, Meeting] = {}
     groups: dict[int, dict[int | None, list[Note]]] = defaultdict(lambda: defaultdict(list))
     for note in notes:
         if note.meeting_id is None:  # the policy gives feedback from meetings only
@@ -306,7 +319,7 @@ def _feedback_sheet(ctx: _Context, req: DocumentRequest) -> _Draft:
                 story.append(para(w("fb.inform"), st.notice))
     return _Draft(
         title=w("kind.feedback_sheet"),
-        marking=f"{w('mark.table')} — {w('mark.feedback')}",
+        marking=f"{_table_mark(meetings.values(), w)} — {w('mark.feedback')}",
         recipient=w("head.for", name=short(colleague.name)),
         story=story,
         note_ids=tuple(n.id for n in notes),
@@ -314,6 +327,18 @@ def _feedback_sheet(ctx: _Context, req: DocumentRequest) -> _Draft:
         meeting_id=req.meeting_id,
         case_id=req.case_id,
     )
+
+
+def _strategic_only(meetings: Iterable[Meeting]) -> bool:
+    """Only strategic-table meetings (and at least one): not the case consultation."""
+    kinds = {m.table_kind for m in meetings}
+    return kinds == {TableKind.STRATEGIC}
+
+
+def _table_mark(meetings: Iterable[Meeting], w: Words) -> str:
+    """The secrecy marking for text from these meetings (C11): art. 458ter Sw. is about the
+    case consultation; text from the strategic table only is confidential, no more."""
+    return w("mark.strategic") if _strategic_only(meetings) else w("mark.table")
 
 
 def _inform_allowed(vault: Vault, case_id: int) -> bool:
@@ -391,9 +416,18 @@ def _dossier_extract(ctx: _Context, req: DocumentRequest) -> _Draft:
                 owner_text = _name_role(owner, w) if owner else w("unknown_person")
                 parts.append(w("dx.owner", name=owner_text))
             story.append(para("; ".join(parts) + ".", st.meta))
+    # Once in the dossier, the organisation's own secrecy applies: the marking says where
+    # the text came from and that it went in with the table's agreement, on which day (C11).
+    origins = [meeting(n.meeting_id) for n in notes if n.meeting_id is not None]
+    org = me.organisation.strip() if me is not None else ""
+    marking = w(
+        "mark.dossier_taken_strategic" if _strategic_only(origins) else "mark.dossier_taken",
+        org=short(org, 80) if org else w("mark.own_organisation"),
+        date=w.day(ctx.today),
+    )
     return _Draft(
         title=w("kind.dossier_extract"),
-        marking=f"{w('mark.table')} — {w('mark.dossier')}",
+        marking=marking,
         recipient=w("head.own_dossier"),
         story=story,
         note_ids=tuple(n.id for n in notes),
@@ -695,7 +729,7 @@ def _meeting_overview(ctx: _Context, req: DocumentRequest) -> _Draft:
         story.append(para(w("mo.left_out", facts=facts), st.small))
     return _Draft(
         title=w("kind.meeting_overview"),
-        marking=f"{w('mark.table')} — {w('mark.own_use')}",
+        marking=f"{_table_mark([meeting], w)} — {w('mark.own_use')}",
         recipient=w("head.own_use"),
         story=story,
         note_ids=tuple(sorted(shown)),

@@ -316,18 +316,43 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
+def marking_lines(marking: str) -> tuple[list[str], float]:
+    """The marking on one line (8.5 pt down to 7 pt), or else on two lines split at a
+    "; " or " — " nearest the middle (a full sentence, such as the dossier extract's,
+    must be read whole, not cut off), down to 6 pt."""
+    marking = short(marking, 300)
+    size = 8.5
+    while size > 7 and stringWidth(marking, BOLD, size) > TEXT_WIDTH:
+        size -= 0.25
+    if stringWidth(marking, BOLD, size) <= TEXT_WIDTH:
+        return [marking], size
+    cuts = [i + 1 for i, ch in enumerate(marking) if marking[i : i + 2] == "; "]
+    cuts += [i for i in range(len(marking)) if marking[i : i + 3] == " — "]
+    if not cuts:
+        while size > 6 and stringWidth(marking, BOLD, size) > TEXT_WIDTH:
+            size -= 0.25
+        return [marking], size
+    cut = min(cuts, key=lambda i: abs(len(marking) / 2 - i))
+    lines = [marking[:cut].strip(), marking[cut:].strip()]
+    size = 8.5
+    while size > 6 and max(stringWidth(line, BOLD, size) for line in lines) > TEXT_WIDTH:
+        size -= 0.25
+    return lines, size
+
+
 def _draw_frame(c: Any, frame: PageFrame, page: int, pages: int) -> None:
     top = PAGE_HEIGHT - 12 * mm
     right = PAGE_WIDTH - RIGHT
     c.saveState()
     # Header: the marking, then the document kind and the recipient.
-    size = 8.5
-    marking = short(frame.marking, 300)
-    while size > 6 and stringWidth(marking, BOLD, size) > TEXT_WIDTH:
-        size -= 0.25
+    lines, size = marking_lines(frame.marking)
     c.setFillColor(MARK_COLOUR)
     c.setFont(BOLD, size)
-    c.drawCentredString(PAGE_WIDTH / 2, top, _fit(marking, BOLD, size, TEXT_WIDTH))
+    if len(lines) == 1:
+        c.drawCentredString(PAGE_WIDTH / 2, top, _fit(lines[0], BOLD, size, TEXT_WIDTH))
+    else:
+        c.drawCentredString(PAGE_WIDTH / 2, top + 2 * mm, _fit(lines[0], BOLD, size, TEXT_WIDTH))
+        c.drawCentredString(PAGE_WIDTH / 2, top - 1.3 * mm, _fit(lines[1], BOLD, size, TEXT_WIDTH))
     c.setFillColor(HEAD_COLOUR)
     c.setFont(REGULAR, 8)
     c.drawString(LEFT, top - 5 * mm, _fit(frame.kind, REGULAR, 8, TEXT_WIDTH * 0.45))
@@ -344,7 +369,8 @@ def _draw_frame(c: Any, frame: PageFrame, page: int, pages: int) -> None:
         # Fictional data must never pass for a real record: say so across the page.
         c.setFillColor(MARK_COLOUR)
         c.setFont(BOLD, 9)
-        c.drawCentredString(PAGE_WIDTH / 2, top + 4.5 * mm, _fit(frame.demo, BOLD, 9, TEXT_WIDTH))
+        above = top + (4.5 if len(lines) == 1 else 6.5) * mm
+        c.drawCentredString(PAGE_WIDTH / 2, above, _fit(frame.demo, BOLD, 9, TEXT_WIDTH))
         c.setFillAlpha(0.12)
         c.setFont(BOLD, 96)
         c.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)

@@ -94,6 +94,16 @@ _NL: dict[str, str] = {
     "kind.meeting_overview": "Overzicht van het overleg",
     # markings
     "mark.table": "VERTROUWELIJK — geheim van de tafel, art. 458ter Sw.",
+    "mark.strategic": "VERTROUWELIJK — strategische tafel",
+    "mark.dossier_taken": (
+        "VERTROUWELIJK — afkomstig uit de LIVC R (art. 458ter Sw.); met akkoord van de tafel "
+        "opgenomen in het dossier van {org} op {date}; niet verder verspreiden"
+    ),
+    "mark.dossier_taken_strategic": (
+        "VERTROUWELIJK — afkomstig van de strategische tafel van de LIVC R; met akkoord van de "
+        "tafel opgenomen in het dossier van {org} op {date}; niet verder verspreiden"
+    ),
+    "mark.own_organisation": "de eigen organisatie",
     "mark.feedback": "enkel voor de geadresseerde",
     "mark.dossier": "vrijgegeven voor het eigen dossier",
     "mark.ltf": "met consensus vrijgegeven voor de LTF",
@@ -129,6 +139,11 @@ _NL: dict[str, str] = {
     "unknown_person": "(onbekend)",
     # feedback sheet (P4, P7)
     "fb.title": "Terugkoppeling aan {name}",
+    "fb.intro_strategic": (
+        "Deze fiche bevat alleen wat de strategische tafel van de LIVC R uitdrukkelijk heeft "
+        "vrijgegeven als terugkoppeling voor u. Wat aan tafel gezegd werd en hier niet staat, "
+        "is vertrouwelijk. Deel deze inhoud niet verder."
+    ),
     "fb.intro": (
         "Deze fiche bevat alleen wat de tafel van de LIVC R uitdrukkelijk heeft vrijgegeven "
         "als terugkoppeling voor u. Wat aan tafel gezegd werd en hier niet staat, valt onder "
@@ -348,6 +363,16 @@ _EN: dict[str, str] = {
     "kind.ltf_record": "Feedback form to the LTF",
     "kind.meeting_overview": "Meeting overview",
     "mark.table": "CONFIDENTIAL — secret of the table, art. 458ter Belgian Criminal Code",
+    "mark.strategic": "CONFIDENTIAL — strategic table",
+    "mark.dossier_taken": (
+        "CONFIDENTIAL — from the LIVC R (art. 458ter Belgian Criminal Code); taken into the "
+        "case file of {org} with the table's agreement on {date}; do not pass on"
+    ),
+    "mark.dossier_taken_strategic": (
+        "CONFIDENTIAL — from the strategic table of the LIVC R; taken into the case file of "
+        "{org} with the table's agreement on {date}; do not pass on"
+    ),
+    "mark.own_organisation": "the own organisation",
     "mark.feedback": "for the addressee only",
     "mark.dossier": "released for the own case file",
     "mark.ltf": "released for the LTF by consensus",
@@ -380,6 +405,11 @@ _EN: dict[str, str] = {
     "no_case": "General (no case)",
     "unknown_person": "(unknown)",
     "fb.title": "Feedback to {name}",
+    "fb.intro_strategic": (
+        "This sheet holds only what the strategic table of the LIVC R explicitly released as "
+        "feedback for you. Whatever was said at the table and is not here is confidential. Do "
+        "not pass this content on."
+    ),
     "fb.intro": (
         "This sheet holds only what the table of the LIVC R explicitly released as feedback "
         "for you. Whatever was said at the table and is not here falls under the secret of "
