@@ -175,7 +175,7 @@ main() {
         test) lane_env; cmd_test "$@" ;;
         native) lane_env; cmd_native "$@" ;;
         fat) lane_env; "$HERE/fat.sh" ;;
-        package) lane_env; "$HERE/package.sh" "$@" ;;
+        package) setup; lane_env; "$HERE/package.sh" "$@" ;;
         all)
             local t0=$SECONDS
             setup; lane_env
