@@ -55,7 +55,7 @@ def _sit_in(screen: MeetingScreen) -> None:
 def choose_me(dialog: ReleaseDialog) -> None:
     """Whose information: the user's own (the dialog has no default, P3)."""
     dialog.owner.setCurrentIndex(1)
-    assert dialog.owner.currentData() is not None and "(me)" in dialog.owner.currentText()
+    assert dialog.owner.currentData() is not None and dialog.owner_agreed.isHidden()
 
 
 def _open_dialog(qtbot: QtBot, screen: MeetingScreen) -> ReleaseDialog:

@@ -17,11 +17,13 @@ from test_app_representative import _unlocked as unlocked_representative
 from test_documents_support import text_of
 
 from app.meeting_screen import AUTOSAVE_DELAY_MS
+from app.messages import refusal_message
 from app.release_dialog import ReleaseDialog
 from vault.documents import DocumentKind, DocumentRequest, build_pdf
 from vault.model import AttendanceStatus, ReleaseKind, TableKind
 from vault.notes import get_note, note_label, update_note
 from vault.people import self_person
+from vault.policy import Reason
 from vault.releases import feedback_for, mark_relayed, release, releases_of
 
 LATER = " NIET-DOORGEVEN vader werkloos sinds mei"
@@ -262,3 +264,58 @@ def test_p3_whose_information_has_no_default_and_anothers_needs_their_agreement(
     (r,) = releases_of(vault, note_id)
     assert r.info_owner_id == other.id
     assert r.owner_agreed_meeting_id == screen.view.meeting.id  # type: ignore[union-attr]
+
+
+# ---------------------------------------------------------------------------- bad input
+
+
+def test_p3_a_note_changed_elsewhere_while_the_dialog_is_open_is_not_released(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _unlocked(qtbot, tmp_path)
+    vault = _vault(window)
+    screen, note_id = _note(qtbot, window)
+    dialog = _open_dialog(qtbot, screen)
+    shown = dialog.preview.toPlainText()
+    versions = vault.query("SELECT count(*) FROM note_version")
+    update_note(vault, note_id, shown + LATER)  # saved by another window meanwhile
+    dialog.own_dossier.setChecked(True)
+    choose_me(dialog)
+    dialog.ok.click()
+    assert dialog.result() != ReleaseDialog.DialogCode.Accepted
+    assert dialog.error.text() == refusal_message(Reason.NOTE_CHANGED)
+    assert releases_of(vault, note_id) == []
+    assert vault.query("SELECT count(*) FROM note_version") == versions
+
+
+def test_p3_an_emptied_note_is_not_released_and_the_dialog_says_why(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _unlocked(qtbot, tmp_path)
+    vault = _vault(window)
+    screen, note_id = _note(qtbot, window)
+    screen.editor.selectAll()
+    qtbot.keyClick(screen.editor, Qt.Key.Key_Delete)
+    assert screen.save_pending() and get_note(vault, note_id).body == ""
+    dialog = _open_dialog(qtbot, screen)
+    dialog.own_dossier.setChecked(True)
+    choose_me(dialog)
+    dialog.ok.click()
+    assert dialog.error.text() == refusal_message(Reason.EMPTY_NOTE)
+    assert releases_of(vault, note_id) == []
+
+
+def test_p3_releasing_the_same_version_twice_says_so_and_adds_nothing(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _unlocked(qtbot, tmp_path)
+    vault = _vault(window)
+    screen, note_id = _note(qtbot, window)
+    _release_own(qtbot, window, screen)
+    _reactivate(qtbot, window)
+    dialog = _open_dialog(qtbot, screen)
+    dialog.own_dossier.setChecked(True)
+    choose_me(dialog)
+    dialog.ok.click()
+    assert dialog.error.text() == refusal_message(Reason.ALREADY_RELEASED)
+    assert len(releases_of(vault, note_id)) == 1
