@@ -252,3 +252,46 @@ def test_fat_pdf_export_onto_the_stick(fat_folder: Path, vault: Vault) -> None:
         export_document(vault, request, folder / "terugkoppeling.pdf")
     assert (folder / "terugkoppeling.pdf").read_bytes().startswith(b"%PDF")
     assert sorted(p.name for p in folder.iterdir()) == ["terugkoppeling.pdf"]
+
+
+def test_overwriting_a_file_another_program_holds_open(tmp_path: Path) -> None:
+    """A PDF still open in a viewer, a backup still open elsewhere, then saved over.
+
+    Windows refuses to replace a file that another handle holds without FILE_SHARE_DELETE
+    (``MoveFileExW``: WinError 5): the save fails with a vault error, the old file stays
+    as it was, no temporary file is left and the export is not recorded. POSIX replaces
+    the name and the reader keeps the old contents; both are recorded as done.
+    """
+    from vault.documents import DocumentKind, DocumentRequest, export_document
+    from vault.errors import VaultError
+    from vault.exports import list_exports
+
+    with Vault.create(tmp_path / "kluis.tafelboek", PASSPHRASE, kdf=FAST_KDF,
+                      clock=FakeClock()) as v:  # fmt: skip
+        s = scene(build_table(v))
+        request = DocumentRequest(DocumentKind.FEEDBACK_SHEET, colleague_id=s.t.colleague)
+        out = tmp_path / "uit"
+        out.mkdir()
+        pdf, backup = out / "terugkoppeling.pdf", out / "kopie.tafelboek"
+        pdf.write_bytes(b"oude pdf")
+        backup.write_bytes(b"oude kopie")
+        exports_before = len(list_exports(v))
+        with open(pdf, "rb") as viewer, open(backup, "rb") as other:
+            if sys.platform == "win32":
+                with pytest.raises(VaultError):
+                    export_document(v, request, pdf, overwrite=True)
+                with pytest.raises(VaultError):
+                    v.backup(backup, overwrite=True)
+                assert len(list_exports(v)) == exports_before  # withdrawn: it never left
+            else:
+                export_document(v, request, pdf, overwrite=True)
+                v.backup(backup, overwrite=True)
+                assert len(list_exports(v)) == exports_before + 1
+            assert viewer.read() == b"oude pdf" and other.read() == b"oude kopie"
+        assert sorted(p.name for p in out.iterdir()) == ["kopie.tafelboek", "terugkoppeling.pdf"]
+        # Once the other program lets go, the same save goes through.
+        export_document(v, request, pdf, overwrite=True)
+        v.backup(backup, overwrite=True)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    with Vault.open(backup, PASSPHRASE, clock=FakeClock()):
+        pass
