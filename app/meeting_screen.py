@@ -188,6 +188,11 @@ def label_band_text(label: Label, colleague_names: list[str]) -> str:
         parts.append(
             QCoreApplication.translate("MeetingScreen", "LTF feedback form (consensus recorded)")
         )
+    if label.changed and len(parts) > 1:
+        # Where the earlier version went: it, not the new text, may leave (P3).
+        parts[1] = QCoreApplication.translate("MeetingScreen", "earlier version: %1").replace(
+            "%1", parts[1]
+        )
     return " · ".join(parts)
 
 

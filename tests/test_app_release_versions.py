@@ -133,7 +133,7 @@ def test_p3_the_band_says_changed_since_release_and_offers_the_new_version(
     qtbot.keyClicks(screen.editor, LATER)
     assert screen.band.words.startswith(CHANGED)  # from the first key, before any save
     assert screen.save_pending()
-    assert screen.band.words == f"{CHANGED} · Released to own dossier"
+    assert screen.band.words == f"{CHANGED} · earlier version: Released to own dossier"
     assert not screen.band.release_again_button.isHidden()
     assert screen.band.release_button.isHidden()
 
@@ -187,7 +187,7 @@ def test_p3_the_notes_list_shows_each_label_without_opening_the_note(
         screen.notes.item(r).data(Qt.ItemDataRole.UserRole): screen.notes.item(r).toolTip()
         for r in range(screen.notes.count())
     }
-    assert tips[changed] == f"{CHANGED} · Released to own dossier"
+    assert tips[changed] == f"{CHANGED} · earlier version: Released to own dossier"
     # autosave of an edit keeps the list in step without redrawing the item
     screen._select_note(released)
     screen._load_note(released, get_note(vault, released).body)

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -145,6 +146,30 @@ class Renderer:
         return None
 
 
+def _changed_since_release(screen: Any, vault: Any, meeting_id: int) -> None:
+    """Release the note in the editor to the own dossier (when it is not released yet),
+    then type on in it and save: the band says the new text stays at the table."""
+    from vault.model import ReleaseKind
+    from vault.notes import get_note, note_label
+    from vault.people import self_person
+    from vault.releases import release
+
+    note_id = screen.current_note_id
+    me = self_person(vault)
+    if note_id is None or me is None:
+        return
+    if not note_label(vault, note_id).current_text_released:
+        release(vault, note_id, ReleaseKind.OWN_DOSSIER, info_owner_id=me.id,
+                agreed_meeting_id=meeting_id)  # fmt: skip
+        screen._refresh_scope()
+    screen.editor.setFocus()
+    screen.editor.moveCursor(screen.editor.textCursor().MoveOperation.End)
+    screen.editor.insertPlainText(" Later bijgetypt: de moeder belde nog na het overleg.")
+    screen.save_pending()
+    assert note_label(vault, get_note(vault, note_id).id).changed
+    _wait(100)
+
+
 def _search_for_school(dialog: QDialog) -> None:
     dialog.query.setText("school")  # type: ignore[attr-defined]
 
@@ -202,6 +227,12 @@ def main(argv: list[str] | None = None) -> int:
         render.save(window, "meeting")
 
         render.dialog_after(screen.open_release, "release-dialog")
+        if render.wanted("meeting-changed"):
+            # The label band of a note typed on after its release (P3), at 1366x768.
+            window.resize(1366, 768)
+            _changed_since_release(screen, vault, meeting.id)
+            render.save(window, "meeting-changed")
+            window.resize(1280, 800)
         for name in (
             "make_document_action",
             "search_action",

@@ -172,7 +172,7 @@
 <context>
     <name>AdHocDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="+539"/>
+        <location filename="../../app/meeting_screen.py" line="+544"/>
         <source>Add ad hoc participant</source>
         <translation>Ad-hocdeelnemer toevoegen</translation>
     </message>
@@ -1813,7 +1813,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Weer alleen aan tafel.</translation>
     </message>
     <message>
-        <location line="-1153"/>
+        <location line="-1158"/>
         <source>Mayor</source>
         <translation>Burgemeester</translation>
     </message>
@@ -1946,7 +1946,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Terugkoppelingsfiche LTF (consensus vastgelegd)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>earlier version: %1</source>
+        <translation>vorige versie: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Changed since release — new text only at the table</source>
         <translation>Gewijzigd na vrijgave — nieuwe tekst alleen aan tafel</translation>
     </message>
