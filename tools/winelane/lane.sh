@@ -135,7 +135,8 @@ py() {
 lane_env() {
     export PYTHONPATH="Z:${REPO//\//\\}"
     export PYTHONUTF8=1 PYTHONDONTWRITEBYTECODE=1
-    export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+    # Wine does not pass QT_* variables on; the tests read TAFELBOEK_QPA_PLATFORM.
+    export TAFELBOEK_QPA_PLATFORM="${TAFELBOEK_QPA_PLATFORM:-offscreen}"
 }
 
 cmd_selftest() {
@@ -156,11 +157,18 @@ cmd_test() {
 
 # Tests that need real native windows (HWNDs, the Windows message path): Qt's "windows"
 # platform plugin on a virtual X display.
+# Two Wine facts shape this step: Wine hides every QT_* variable from Windows programs,
+# so the platform travels as TAFELBOEK_QPA_PLATFORM (tests/conftest.py reads it); and a
+# Wine server started earlier without a display (the offscreen steps) leaves Wine's
+# desktop without one, so the server is restarted here, under Xvfb's display.
 cmd_native() {
     log "native window tests (QPA windows on Xvfb)"
+    wineserver -k >/dev/null 2>&1 || true
+    wineserver -w >/dev/null 2>&1 || true
     local rc=0
-    ( cd "$REPO" && QT_QPA_PLATFORM=windows xvfb-run -a -s "-screen 0 1366x768x24" \
+    ( cd "$REPO" && TAFELBOEK_QPA_PLATFORM=windows xvfb-run -a -s "-screen 0 1366x768x24" \
         wine "$WINPY" -m pytest -p no:cacheprovider -m windows_native "$@" </dev/null 2>&1 | cat ) || rc=$?
+    wineserver -k >/dev/null 2>&1 || true
     return $rc
 }
 
