@@ -20,8 +20,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QObject, QTimer, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QKeyCombination,
+    QMimeData,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from app.platform_hooks import LockCallback, LockReason, PlatformHooks
@@ -278,6 +288,51 @@ class ClipboardGuard(QObject):
             self.clear_ours()
 
 
+# ---------------------------------------------------------------------- Ctrl+L anywhere
+LOCK_KEY = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
+
+
+class LockKey(QObject):
+    """Ctrl+L locks from every window of ours, dialogs and message boxes included.
+
+    The window's own Lock action has a window shortcut, and a dialog open in front of
+    the window blocks it (Qt does not deliver shortcuts to a window a modal dialog
+    covers). While a vault is open this filter watches the key in the whole application
+    and asks the window to lock, after the key event is done with (the lock closes the
+    dialog the key was typed in).
+    """
+
+    def __init__(self, window: QWidget, lock: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._lock = lock
+        self._watching = False
+
+    def watch(self, on: bool) -> None:
+        app = QCoreApplication.instance()
+        if app is None or on == self._watching:
+            return
+        self._watching = on
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent) or event.keyCombination() != LOCK_KEY:
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is self._window:
+            return False  # the main window's own Lock action handles it there
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # ours: no shortcut of the dialog may take it
+            return True
+        QTimer.singleShot(0, self._lock)
+        return True
+
+
 # ---------------------------------------------------------------------- minimise
 class MinimiseWatch(QObject):
     """Calls back when the watched window is minimised and the setting asks for a lock."""
@@ -340,6 +395,7 @@ class LockGuard(QObject):
         self.idle.timed_out.connect(self._on_idle)
         self.clipboard = ClipboardGuard(clock, self)
         self.minimise = MinimiseWatch(window, settings, self.request_lock)
+        self.key = LockKey(window, lock)
         self._hooks = hooks
         hooks.start(window, self.request_lock)
 
@@ -361,10 +417,12 @@ class LockGuard(QObject):
     def vault_opened(self) -> None:
         self._open = True
         self.idle.arm()
+        self.key.watch(True)
 
     def vault_locked(self) -> None:
         self._open = False
         self.idle.disarm()
+        self.key.watch(False)
         self.clipboard.clear_ours()
 
     def close(self) -> None:
