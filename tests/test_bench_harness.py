@@ -127,3 +127,17 @@ def test_significant_digits_and_percentile() -> None:
     assert percentile(list(range(1, 101)), 50) == 50
     assert percentile(list(range(1, 101)), 99) == 99
     assert percentile([3.0], 99) == 3.0
+
+
+def test_record_merges_one_measured_figure_with_the_conventions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bench.record as record
+
+    results = tmp_path / "latest.json"
+    monkeypatch.setattr(record, "RESULTS_PATH", results)
+    assert record.main(["windows_lane_s=612"]) == 0
+    data = json.loads(results.read_text())
+    assert data["windows_lane_s"] == 612 and "machine" in data and "measured_at" in data
+    assert record.main(["windows_lane=612"]) == 2  # no unit: refused, nothing written
+    assert "windows_lane" not in json.loads(results.read_text())
