@@ -82,13 +82,27 @@ def test_demo_respects_the_policy(tmp_path: Path) -> None:
             from vault.policy import item_consensus
 
             assert item_consensus(v, item_id, positions).agreed == (outcome == "agreed")
-        # P2: table-only notes are in no document and may not leave.
+        # P2: table-only notes are in no document and may not leave; copies only of what
+        # went to the own dossier (P4).
         released = {r[0] for r in v.query("SELECT note_id FROM release WHERE revoked_at IS NULL")}
+        own = {r[0] for r in v.query("SELECT note_id FROM release WHERE revoked_at IS NULL"
+                                     " AND kind = 'own_dossier'")}  # fmt: skip
         for (note_id,) in v.query("SELECT id FROM note LIMIT 200"):
-            assert bool(may_leave(v, note_id, Channel.CLIPBOARD)) == (note_id in released)
+            assert bool(may_leave(v, note_id, Channel.CLIPBOARD)) == (note_id in own)
+            assert bool(may_leave(v, note_id, Channel.EXPORT)) == (note_id in released)
         for (colleague,) in v.query("SELECT colleague_id FROM representation"):
-            assert (
-                set(document_notes(v, DocumentKind.FEEDBACK_SHEET, colleague_id=colleague))
-                <= released
+            sheet = document_notes(v, DocumentKind.FEEDBACK_SHEET, colleague_id=colleague)
+            assert set(sheet) <= released
+            # P4 per item: the demo gives feedback only where the user sat in for them,
+            # so the sheet holds every feedback release to that colleague.
+            given = v.query(
+                "SELECT count(*) FROM release WHERE kind = 'feedback' AND revoked_at IS NULL"
+                " AND colleague_id = ?",
+                (colleague,),
             )
+            assert len(sheet) == given[0][0]
+        # P3: another participant's information is released with their recorded agreement.
+        me = v.query("SELECT id FROM person WHERE is_self = 1")[0][0]
+        assert v.query("SELECT count(*) FROM release WHERE info_owner_id <> ?"
+                       " AND owner_agreed_meeting_id IS NULL AND kind <> 'ltf'", (me,)) == [(0,)]
     assert consensus(set(), {}, {}).agreed is False
