@@ -1,5 +1,5 @@
 """Process hardening at start-up (security review M4): no core dumps, no same-user
-memory reading, no crash-dump dialog or upload; SQLCipher wipes the memory it frees.
+memory reading, no crash-dump dialog or upload.
 
 Each platform's steps run in a child process (hardening is one-way and must not change
 the test process); the entry points are checked on the real programs.
@@ -15,9 +15,6 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSPHRASE, FakeClock
-
-from vault import Vault
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -163,10 +160,6 @@ def test_the_test_process_itself_is_not_hardened() -> None:
 
         assert ctypes.CDLL(None).prctl(3, 0, 0, 0, 0) == 1
 
-
-def test_sqlcipher_wipes_the_memory_it_frees(tmp_path: Path) -> None:
-    with Vault.create(tmp_path / "v.tafelboek", PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()) as v:
-        assert [tuple(r) for r in v.query("PRAGMA cipher_memory_security")] == [("1",)]
 
 
 def _open_process(pid: int, access: int) -> bool:

@@ -123,17 +123,19 @@ _SQLITE_NOTADB = 26
 
 
 def _configure_sqlcipher() -> None:
-    # Both settings are global to the process; setting them on a throw-away in-memory
-    # connection keeps ``PRAGMA key`` the first statement on every vault connection.
-    # * SQLCipher logs decryption failures to stderr by default: silenced.
-    # * Memory security: SQLCipher wipes every allocation it frees (page cache, statement
-    #   text), so decrypted pages and the key do not linger in freed memory after a lock
-    #   (security review M4). It cannot be switched off again; its cost is measured in
-    #   docs/benchmarks.md (memory_security_*).
+    # Global to the process; setting it on a throw-away in-memory connection keeps
+    # ``PRAGMA key`` the first statement on every vault connection. SQLCipher logs
+    # decryption failures to stderr by default: silenced.
+    #
+    # Not set: ``cipher_memory_security`` (wipe and mlock every allocation SQLCipher
+    # frees). Measured (bench group ``memory``, docs/benchmarks.md) it makes every save
+    # 7x and every search 13x slower — autosave on the GUI thread then stalls typing for
+    # up to 45 ms — and it can never be switched off again in the process. Freed memory
+    # is instead kept from other programs by the process hardening (vault/process.py);
+    # what remains is in docs/threat-model.md.
     probe = sqlcipher3.connect(":memory:")
     try:
         probe.execute("PRAGMA cipher_log_level = NONE")
-        probe.execute("PRAGMA cipher_memory_security = ON")
     finally:
         probe.close()
 
