@@ -23,6 +23,13 @@ def error_message(code: ErrorCode | None) -> str:
                 "right, the start of the file may be damaged: then restore a backup — an "
                 "older backup lacks the notes written since.",
             )
+        case ErrorCode.TARGET_IN_USE:
+            return QCoreApplication.translate(
+                "Messages",
+                "The file is open in another program (a PDF viewer?), so it cannot be "
+                "replaced. Close it there and try again, or save under another name. "
+                "Nothing was changed.",
+            )
         case ErrorCode.OUT_OF_MEMORY:
             return QCoreApplication.translate(
                 "Messages",

@@ -24,7 +24,7 @@ from domain_strategies import build_table
 from test_documents_support import scene
 
 from vault import Vault, fsutil
-from vault.errors import ReadOnlyLocation, TargetExists
+from vault.errors import ReadOnlyLocation, TargetExists, TargetInUse
 
 _real_fsync = os.fsync
 _ACCESS_MODE = os.O_RDONLY | os.O_WRONLY | os.O_RDWR
@@ -263,7 +263,6 @@ def test_overwriting_a_file_another_program_holds_open(tmp_path: Path) -> None:
     the name and the reader keeps the old contents; both are recorded as done.
     """
     from vault.documents import DocumentKind, DocumentRequest, export_document
-    from vault.errors import VaultError
     from vault.exports import list_exports
 
     with Vault.create(tmp_path / "kluis.tafelboek", PASSPHRASE, kdf=FAST_KDF,
@@ -278,9 +277,9 @@ def test_overwriting_a_file_another_program_holds_open(tmp_path: Path) -> None:
         exports_before = len(list_exports(v))
         with open(pdf, "rb") as viewer, open(backup, "rb") as other:
             if sys.platform == "win32":
-                with pytest.raises(VaultError):
+                with pytest.raises(TargetInUse):
                     export_document(v, request, pdf, overwrite=True)
-                with pytest.raises(VaultError):
+                with pytest.raises(TargetInUse):
                     v.backup(backup, overwrite=True)
                 assert len(list_exports(v)) == exports_before  # withdrawn: it never left
             else:
@@ -295,3 +294,53 @@ def test_overwriting_a_file_another_program_holds_open(tmp_path: Path) -> None:
     assert pdf.read_bytes().startswith(b"%PDF")
     with Vault.open(backup, PASSPHRASE, clock=FakeClock()):
         pass
+
+
+@pytest.mark.parametrize("winerror", [5, 32])
+def test_a_file_held_open_elsewhere_is_named_as_such(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, winerror: int
+) -> None:
+    """What Windows says when a PDF viewer holds the file to be replaced: not "read-only
+    location" (the folder is fine) but "open in another program"; nothing changes."""
+    from vault.documents import DocumentKind, DocumentRequest, export_document
+    from vault.exports import list_exports
+
+    def refused(src: object, dst: object) -> None:
+        exc = PermissionError(errno.EACCES, "Access is denied")
+        exc.winerror = winerror  # type: ignore[attr-defined]
+        raise exc
+
+    monkeypatch.setattr(fsutil, "rename_over", refused)
+    with Vault.create(tmp_path / "kluis.tafelboek", PASSPHRASE, kdf=FAST_KDF,
+                      clock=FakeClock()) as v:  # fmt: skip
+        s = scene(build_table(v))
+        request = DocumentRequest(DocumentKind.FEEDBACK_SHEET, colleague_id=s.t.colleague)
+        out = tmp_path / "uit"
+        out.mkdir()
+        pdf, backup = out / "fiche.pdf", out / "kopie.tafelboek"
+        pdf.write_bytes(b"oude pdf")
+        backup.write_bytes(b"oude kopie")
+        before = len(list_exports(v))
+        with pytest.raises(TargetInUse) as caught:
+            export_document(v, request, pdf, overwrite=True)
+        assert caught.value.path == pdf
+        with pytest.raises(TargetInUse):
+            v.backup(backup, overwrite=True)
+        assert len(list_exports(v)) == before
+    assert pdf.read_bytes() == b"oude pdf" and backup.read_bytes() == b"oude kopie"
+    assert sorted(p.name for p in out.iterdir()) == ["fiche.pdf", "kopie.tafelboek"]
+
+
+def test_a_refused_rename_without_a_file_there_stays_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(src: object, dst: object) -> None:
+        exc = PermissionError(errno.EACCES, "Access is denied")
+        exc.winerror = 5  # type: ignore[attr-defined]
+        raise exc
+
+    monkeypatch.setattr(fsutil, "rename_over", refused)
+    tmp = tmp_path / ".x.tbtmp-a"
+    tmp.write_bytes(b"x")
+    with pytest.raises(PermissionError):  # mapped to "read-only location" by the callers
+        fsutil.publish(tmp, tmp_path / "nieuw.pdf", overwrite=True)

@@ -80,7 +80,7 @@ exit status:
     3  wrong passphrase, or the first page of the file is damaged
        (SQLCipher cannot tell these two apart)
     4  the file is damaged or is not a Tafelboek vault
-    5  the vault is in use by another program
+    5  the vault is in use by another program (or the file to replace is open in one)
     6  the vault was made by a newer version of Tafelboek
     7  cannot write (read-only location, disk full, failing medium)
     8  not enough free memory for the key derivation (close other programs)
@@ -774,6 +774,11 @@ def _describe(error: VaultError, fallback_path: Path | None, command: str) -> st
             "first (Caps Lock, keyboard layout, spaces, an older passphrase); only if it is "
             f"certainly right, restore the vault from a backup with '{PROG} restore' — "
             "restoring an older backup loses the notes written since. Nothing was changed."
+        )
+    if code is ErrorCode.TARGET_IN_USE:
+        return (
+            f"Cannot replace {subject}: another program has it open. Close it there and "
+            "try again, or choose another name. Nothing was changed."
         )
     if code is ErrorCode.OUT_OF_MEMORY:
         return (

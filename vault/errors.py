@@ -42,6 +42,9 @@ class ErrorCode(StrEnum):
     """The vault was used after it was closed or locked."""
     BACKUP_MISMATCH = "backup_mismatch"
     """A freshly written backup did not verify against its source."""
+    TARGET_IN_USE = "target_in_use"
+    """The file to replace is open in another program (Windows refuses to replace it):
+    close it there, or save under another name; nothing was changed."""
     OUT_OF_MEMORY = "out_of_memory"
     """Not enough free memory for the key derivation: close other programs and try again
     (the vault is fine; never a reason to restore a backup)."""
@@ -142,6 +145,10 @@ class OutOfMemory(VaultError):
     code = ErrorCode.OUT_OF_MEMORY
 
 
+class TargetInUse(VaultError):
+    code = ErrorCode.TARGET_IN_USE
+
+
 #: Command-line exit status per error code (documented in ``tafelboek-vault --help``).
 EXIT_STATUS: dict[ErrorCode, int] = {
     ErrorCode.WRONG_PASSPHRASE: 3,
@@ -149,6 +156,7 @@ EXIT_STATUS: dict[ErrorCode, int] = {
     ErrorCode.DAMAGED: 4,
     ErrorCode.BACKUP_MISMATCH: 4,
     ErrorCode.IN_USE: 5,
+    ErrorCode.TARGET_IN_USE: 5,
     ErrorCode.NEWER_VERSION: 6,
     ErrorCode.READ_ONLY: 7,
     ErrorCode.DISK_FULL: 7,

@@ -8,7 +8,14 @@ import os
 import secrets
 from pathlib import Path
 
-from vault.errors import DiskFull, ReadOnlyLocation, TargetExists, VaultError, WriteFailed
+from vault.errors import (
+    DiskFull,
+    ReadOnlyLocation,
+    TargetExists,
+    TargetInUse,
+    VaultError,
+    WriteFailed,
+)
 
 TEMP_MARK = ".tbtmp-"
 """Every temporary file Tafelboek makes next to a vault contains this marker."""
@@ -128,6 +135,22 @@ def _no_hard_links(exc: OSError) -> bool:
     return exc.errno in _NO_HARD_LINKS
 
 
+_ACCESS_DENIED, _SHARING_VIOLATION = 5, 32
+
+
+def _held_open_elsewhere(exc: OSError, final: Path) -> bool:
+    """Windows refuses to replace a file another program holds open without
+    FILE_SHARE_DELETE (a PDF in a viewer): ERROR_ACCESS_DENIED or ERROR_SHARING_VIOLATION
+    on a file that exists and is not read-only. Elsewhere a rename never meets that."""
+    if getattr(exc, "winerror", None) not in (_ACCESS_DENIED, _SHARING_VIOLATION):
+        return False
+    try:
+        attributes = getattr(os.stat(final), "st_file_attributes", 0)
+    except OSError:
+        return False
+    return not attributes & 0x1  # FILE_ATTRIBUTE_READONLY: that one is "read-only"
+
+
 def publish(tmp: Path, final: Path, *, overwrite: bool) -> None:
     """Atomically give the finished file ``tmp`` its final name.
 
@@ -136,7 +159,12 @@ def publish(tmp: Path, final: Path, *, overwrite: bool) -> None:
     USB stick) the existence check and rename are two steps.
     """
     if overwrite:
-        replace_durably(tmp, final)
+        try:
+            replace_durably(tmp, final)
+        except PermissionError as exc:
+            if _held_open_elsewhere(exc, final):
+                raise TargetInUse("the file is open in another program", path=final) from None
+            raise
         return
     try:
         os.link(tmp, final)

@@ -2247,6 +2247,11 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+8"/>
+        <source>The file is open in another program (a PDF viewer?), so it cannot be replaced. Close it there and try again, or save under another name. Nothing was changed.</source>
+        <translation>Het bestand is open in een ander programma (een pdf-lezer?), dus het kan niet vervangen worden. Sluit het daar en probeer opnieuw, of bewaar onder een andere naam. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This computer has not enough free memory to unlock the vault right now. Close other programs and try again. The vault is not damaged: do not restore a backup.</source>
         <translation>Deze computer heeft nu niet genoeg vrij geheugen om de kluis te ontgrendelen. Sluit andere programma&apos;s en probeer opnieuw. De kluis is niet beschadigd: zet geen reservekopie terug.</translation>
     </message>
