@@ -74,15 +74,9 @@ def test_a_header_asking_for_absurd_work_is_refused_before_deriving(
         read_header(path)
     with pytest.raises(NotAVault):
         Vault.open(path, PASSPHRASE, clock=FakeClock())
-    out, err = io.StringIO(), io.StringIO()
-    code = cli.main(
-        ["verify", "--passphrase-stdin", str(path)],
-        stdin=io.BytesIO(PASSPHRASE.encode() + b"\n"),  # type: ignore[arg-type]
-        stdout=out,
-        stderr=err,
-    )
+    code, err = _cli(["verify", "--passphrase-stdin", str(path)], PASSPHRASE.encode() + b"\n")
     assert code == 4
-    assert "not a Tafelboek vault" in err.getvalue()
+    assert "not a Tafelboek vault" in err
 
 
 def test_the_ceilings_admit_everything_calibration_makes() -> None:
@@ -125,16 +119,10 @@ def test_lack_of_memory_at_unlock_is_not_called_damage(
     with pytest.raises(OutOfMemory) as caught:
         Vault.open(path, PASSPHRASE, clock=FakeClock())
     assert caught.value.code is ErrorCode.OUT_OF_MEMORY
-    out, err = io.StringIO(), io.StringIO()
-    code = cli.main(
-        ["verify", "--passphrase-stdin", str(path)],
-        stdin=io.BytesIO(PASSPHRASE.encode() + b"\n"),  # type: ignore[arg-type]
-        stdout=out,
-        stderr=err,
-    )
+    code, err = _cli(["verify", "--passphrase-stdin", str(path)], PASSPHRASE.encode() + b"\n")
     assert code == 8
-    assert "not enough free memory" in err.getvalue()
-    assert "do not restore" in err.getvalue()
+    assert "not enough free memory" in err
+    assert "do not restore" in err
 
 
 def test_another_argon2_failure_is_still_damage(

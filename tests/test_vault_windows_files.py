@@ -296,6 +296,17 @@ def test_overwriting_a_file_another_program_holds_open(tmp_path: Path) -> None:
         pass
 
 
+def _rename_refused(winerror: int) -> object:
+    """``rename_over`` as Windows answers it for a file another program holds open."""
+
+    def refused(src: object, dst: object) -> None:
+        exc = PermissionError(errno.EACCES, "Access is denied")
+        exc.winerror = winerror  # type: ignore[attr-defined]
+        raise exc
+
+    return refused
+
+
 @pytest.mark.parametrize("winerror", [5, 32])
 def test_a_file_held_open_elsewhere_is_named_as_such(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, winerror: int
@@ -305,12 +316,7 @@ def test_a_file_held_open_elsewhere_is_named_as_such(
     from vault.documents import DocumentKind, DocumentRequest, export_document
     from vault.exports import list_exports
 
-    def refused(src: object, dst: object) -> None:
-        exc = PermissionError(errno.EACCES, "Access is denied")
-        exc.winerror = winerror  # type: ignore[attr-defined]
-        raise exc
-
-    monkeypatch.setattr(fsutil, "rename_over", refused)
+    monkeypatch.setattr(fsutil, "rename_over", _rename_refused(winerror))
     with Vault.create(tmp_path / "kluis.tafelboek", PASSPHRASE, kdf=FAST_KDF,
                       clock=FakeClock()) as v:  # fmt: skip
         s = scene(build_table(v))
@@ -334,12 +340,7 @@ def test_a_file_held_open_elsewhere_is_named_as_such(
 def test_a_refused_rename_without_a_file_there_stays_read_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refused(src: object, dst: object) -> None:
-        exc = PermissionError(errno.EACCES, "Access is denied")
-        exc.winerror = 5  # type: ignore[attr-defined]
-        raise exc
-
-    monkeypatch.setattr(fsutil, "rename_over", refused)
+    monkeypatch.setattr(fsutil, "rename_over", _rename_refused(5))
     tmp = tmp_path / ".x.tbtmp-a"
     tmp.write_bytes(b"x")
     with pytest.raises(PermissionError):  # mapped to "read-only location" by the callers
