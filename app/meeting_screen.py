@@ -941,9 +941,11 @@ class MeetingScreen(QWidget):
         if view.show_framework_reminder:
             body = view.cell.framework_text.strip()
             sentence = self.tr(
-                "What is said at this table stays at this table: the professional secret "
-                "of art. 458ter Sw. binds everyone present, ad hoc participants too. "
-                "Share only what others need to know."
+                "What is said at this table stays at this table: art. 458ter § 2 Sw. "
+                "imposes a duty of secrecy on everyone taking part, ad hoc participants "
+                "too, on pain of the penalties of art. 458. Nobody is obliged to share "
+                "anything. What is shared may reach the LTF and OCAD and may be used in a "
+                "criminal investigation. Share only what others need to know."
             )
             self.reminder.body.setText(f"{body}\n\n{sentence}" if body else sentence)
             self.reminder.setAccessibleName(self.reminder.title.text())

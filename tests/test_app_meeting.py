@@ -435,7 +435,11 @@ def test_meeting_screen_in_dutch_says_opgeslagen(qtbot: QtBot, tmp_path: Path, d
     assert screen.save_state.text().lower() == "opgeslagen"
     assert screen.band.words == "Alleen aan tafel — geheim van de tafel"
     assert screen.known_to.text().startswith("Bekend aan: ")
-    assert "458ter" in screen.reminder.body.text()
+    reminder = screen.reminder.body.text()
+    assert "458ter, § 2" in reminder and "geheimhoudingsplicht" in reminder
+    # The seed's two messages the review missed (C12): no duty to speak; where it may go.
+    assert "Niemand is verplicht" in reminder
+    assert "OCAD" in reminder and "strafrechtelijk onderzoek" in reminder
     # TAFELBOEK_SCREENSHOTS=docs/screenshots refreshes the committed picture
     out = Path(os.environ.get("TAFELBOEK_SCREENSHOTS", str(tmp_path))) / "meeting.png"
     assert window.grab().save(str(out))
