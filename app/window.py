@@ -862,7 +862,7 @@ class MainWindow(QMainWindow):
         was_demo = not self.demo_banner.isHidden()
         ledger = self._context.ledger
         if ledger is not None and not was_demo:
-            ledger.close(vault)  # counts this close in the vault and on this computer
+            ledger.close(vault)  # counts this close here and in the vault; never raises
         vault.close()
         self.demo_banner.hide()
         if was_demo:

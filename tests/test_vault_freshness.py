@@ -131,3 +131,37 @@ def test_the_window_warns_after_unlocking_an_older_copy(qtbot: QtBot, tmp_path: 
     assert banner.isHidden()  # wiped at lock
     unlock()
     assert banner.isHidden()  # warned once; this close accepted it
+
+
+@pytest.mark.parametrize("failure", ["target_in_use", "vault_gone"])
+def test_a_failing_record_never_stops_the_lock(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: str
+) -> None:
+    """Review H1: on Windows a record another Tafelboek holds open cannot be replaced
+    (TargetInUse, a VaultError, not an OSError); the lock must still close the vault."""
+    import vault.freshness as freshness
+    from vault.errors import TargetInUse, VaultFileGone
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        if failure == "target_in_use":
+            raise TargetInUse("the file is open in another program")
+        raise VaultFileGone("the vault file is gone")
+
+    broken = "publish" if failure == "target_in_use" else "mark_closed"
+    monkeypatch.setattr(freshness, broken, refuse)
+    settings = AppSettings(tmp_path / "cfg" / "tafelboek.ini")
+    context = replace(make_context(tmp_path), settings=settings)
+    path = context.default_vault_path
+    Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()).close()
+    window = make_window(qtbot, context)
+    window.show_unlock(path)
+    window.unlock_form.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
+        window.unlock_form.submit()
+    with qtbot.waitSignal(window.vault_locked, timeout=JOB_TIMEOUT_MS):
+        window.lock()
+    assert window.vault is None and window.current_page() is window.unlock_page
+    config = tmp_path / "cfg"
+    assert not config.exists() or [p.name for p in config.iterdir() if "tbtmp" in p.name] == []
+    with Vault.open(path, PASSPHRASE, clock=FakeClock()):
+        pass  # closed properly: opens again in this process

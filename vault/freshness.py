@@ -31,8 +31,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from vault.errors import VaultError
-from vault.fsutil import owner_only, publish, remove_quietly, temp_sibling
+from vault.fsutil import fsync_file, owner_only, publish, remove_quietly, temp_sibling
 from vault.store import Vault
 
 RECORD_NAME = "freshness"
@@ -98,26 +97,32 @@ class Ledger:
 
     def close(self, vault: Vault) -> None:
         """Count this close in the vault and remember it here. Call just before
-        :meth:`Vault.close`; never raises: a lock must always succeed."""
+        :meth:`Vault.close`; never raises: a lock must always succeed.
+
+        Whatever goes wrong — a read-only or vanished vault, a record another Tafelboek
+        holds open (Windows refuses to replace it), a full disk — only costs the rollback
+        warning; the lock goes on.
+        """
         try:
             number = mark_closed(vault)
-        except VaultError:
-            return  # a read-only or vanished vault: nothing to count, nothing to record
+            self._write(vault_tag(vault), number)
+        except Exception:  # nothing may stop a lock (see above)
+            return
+
+    def _write(self, tag: str, number: int) -> None:
         entries = self._read()
-        tag = vault_tag(vault)
         entries.pop(tag, None)
         entries[tag] = number  # newest last
         kept = list(entries.items())[-_MAX_ENTRIES:]
         text = "".join(f"{t} {n}\n" for t, n in kept)
-        with contextlib.suppress(OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = temp_sibling(self.path, "ledger")
-            try:
-                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                with os.fdopen(fd, "w", encoding="ascii") as handle:
-                    handle.write(text)
-                owner_only(tmp)
-                publish(tmp, self.path, overwrite=True)
-            except OSError:
-                remove_quietly(tmp)
-                raise
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = temp_sibling(self.path, "ledger")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="ascii") as handle:
+                handle.write(text)
+            owner_only(tmp)
+            fsync_file(tmp)
+            publish(tmp, self.path, overwrite=True)
+        finally:
+            remove_quietly(tmp)  # gone already when published
