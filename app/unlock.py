@@ -83,8 +83,9 @@ class _VaultForm(QWidget):
     def _fields(self) -> list[QLineEdit]:
         raise NotImplementedError
 
-    def _wire(self) -> None:
-        """Connect the passphrase fields (again, after they were renewed)."""
+    def _wire(self, names: tuple[str, ...]) -> None:
+        """Connect the named passphrase fields (new, or just renewed) and set the tab
+        order. Only the named ones: a field kept from before is connected already."""
         raise NotImplementedError
 
     def _renew(self, *names: str) -> None:
@@ -92,7 +93,7 @@ class _VaultForm(QWidget):
         (Qt's undo history would keep every character; widgets.replace_passphrase_edit)."""
         for name in names:
             setattr(self, name, replace_passphrase_edit(getattr(self, name)))
-        self._wire()
+        self._wire(names)
 
     def set_busy(self, busy: bool) -> None:
         """Disable input while work runs; the busy indicator is driven by the window."""
@@ -167,7 +168,7 @@ class CreateForm(_VaultForm):
         layout.addWidget(self.warning)
         self._finish_layout()
 
-        self._wire()
+        self._wire(self._field_names)
         self.primary.clicked.connect(self.submit)
 
     _field_names = ("passphrase", "repeat")
@@ -175,13 +176,15 @@ class CreateForm(_VaultForm):
     def _fields(self) -> list[QLineEdit]:
         return [self.passphrase, self.repeat]
 
-    def _wire(self) -> None:
-        self.passphrase.textChanged.connect(self.meter.update_for)
-        self.passphrase.returnPressed.connect(self.submit)
-        self.repeat.returnPressed.connect(self.submit)
-        # Typing over a generated passphrase: it is no longer the one shown.
-        self.passphrase.textEdited.connect(self.generator.forget)
-        self.repeat.textEdited.connect(self.generator.forget)
+    def _wire(self, names: tuple[str, ...]) -> None:
+        if "passphrase" in names:
+            self.passphrase.textChanged.connect(self.meter.update_for)
+            self.passphrase.returnPressed.connect(self.submit)
+            # Typing over a generated passphrase: it is no longer the one shown.
+            self.passphrase.textEdited.connect(self.generator.forget)
+        if "repeat" in names:
+            self.repeat.returnPressed.connect(self.submit)
+            self.repeat.textEdited.connect(self.generator.forget)
         self.setTabOrder(self.passphrase, self.repeat)
         self.setTabOrder(self.repeat, self.generator.button)
         self.setTabOrder(self.generator.button, self.primary)
@@ -266,7 +269,7 @@ class UnlockForm(_VaultForm):
         layout.addWidget(self.error)
         self._finish_layout()
 
-        self._wire()
+        self._wire(self._field_names)
         self.primary.clicked.connect(self.submit)
 
     _field_names = ("passphrase",)
@@ -274,8 +277,9 @@ class UnlockForm(_VaultForm):
     def _fields(self) -> list[QLineEdit]:
         return [self.passphrase]
 
-    def _wire(self) -> None:
-        self.passphrase.returnPressed.connect(self.submit)
+    def _wire(self, names: tuple[str, ...]) -> None:
+        if "passphrase" in names:
+            self.passphrase.returnPressed.connect(self.submit)
         self.setTabOrder(self.passphrase, self.primary)
         self.setTabOrder(self.primary, self.open_other)
         self.setTabOrder(self.open_other, self.open_demo)

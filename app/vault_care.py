@@ -363,10 +363,11 @@ class CareDialog(QDialog):
         connected again by :meth:`_wire`."""
         for name in names:
             setattr(self, name, replace_passphrase_edit(getattr(self, name)))
-        self._wire()
+        self._wire(names)
 
-    def _wire(self) -> None:
-        """Connect the passphrase fields and the tab order (again after :meth:`_renew`)."""
+    def _wire(self, names: tuple[str, ...]) -> None:
+        """Connect the named passphrase fields (new, or just renewed) and set the tab
+        order. Only the named ones: a field kept from before is connected already."""
 
     def _forget_input(self) -> None:
         self._clear_secrets()
@@ -414,20 +415,22 @@ class ChangePassphraseDialog(CareDialog):
             )
         )
         self._finish_body()
-        self._wire()
+        self._wire(("current", "new", "repeat"))
 
-    def _wire(self) -> None:
-        self.new.textChanged.connect(self.meter.update_for)
-        # Typing over a generated passphrase: it is no longer the one shown.
-        self.new.textEdited.connect(self.generator.forget)
-        self.repeat.textEdited.connect(self.generator.forget)
+    def _wire(self, names: tuple[str, ...]) -> None:
+        if "new" in names:
+            self.new.textChanged.connect(self.meter.update_for)
+            # Typing over a generated passphrase: it is no longer the one shown.
+            self.new.textEdited.connect(self.generator.forget)
+        if "repeat" in names:
+            self.repeat.textEdited.connect(self.generator.forget)
+        for name in names:
+            getattr(self, name).returnPressed.connect(self.submit)
         self.setTabOrder(self.current, self.new)
         self.setTabOrder(self.new, self.repeat)
         self.setTabOrder(self.repeat, self.generator.button)
         self.setTabOrder(self.generator.button, self.primary)
         self.setTabOrder(self.primary, self.cancel)
-        for field in (self.current, self.new, self.repeat):
-            field.returnPressed.connect(self.submit)
 
     def set_personal_words(self, words: list[str]) -> None:
         self.meter.set_personal_words(words)
@@ -537,10 +540,11 @@ class BackupDialog(CareDialog):
         )
         self._finish_body()
         self.set_target(target)
-        self._wire()
+        self._wire(("passphrase",))
 
-    def _wire(self) -> None:
-        self.passphrase.returnPressed.connect(self.submit)
+    def _wire(self, names: tuple[str, ...]) -> None:
+        if "passphrase" in names:
+            self.passphrase.returnPressed.connect(self.submit)
         self.setTabOrder(self.passphrase, self.primary)
         self.setTabOrder(self.primary, self.choose)
         self.setTabOrder(self.choose, self.cancel)
@@ -621,12 +625,13 @@ class RestoreDialog(CareDialog):
         body.addWidget(self.confirm)
         self._finish_body()
         self.set_target(target)
-        self._wire()
+        self._wire(("passphrase",))
         self.confirm.toggled.connect(self._update_primary)
         self._update_primary()
 
-    def _wire(self) -> None:
-        self.passphrase.returnPressed.connect(self.submit)
+    def _wire(self, names: tuple[str, ...]) -> None:
+        if "passphrase" in names:
+            self.passphrase.returnPressed.connect(self.submit)
         self.setTabOrder(self.choose, self.passphrase)
         self.setTabOrder(self.passphrase, self.confirm)
         self.setTabOrder(self.confirm, self.primary)

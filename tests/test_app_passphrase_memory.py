@@ -13,7 +13,7 @@ import sys
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.qtbot import QtBot
 
 from app.strengthen import StrengthenDialog
@@ -124,3 +124,49 @@ def first_name(form: UnlockForm) -> str:
     from app.widgets import plain_text
 
     return plain_text(form.tr("&Passphrase"))
+
+
+def _receivers(edit: object, signal: str) -> int:
+    from PySide6.QtCore import SIGNAL
+
+    return int(edit.receivers(SIGNAL(signal)))  # type: ignore[attr-defined]
+
+
+def test_renewed_fields_are_connected_once(qtbot: QtBot) -> None:
+    """Review M1: renewing one field must not connect the others again (Enter submitted
+    several times; the strength meter ran 3-4 times per keystroke)."""
+    from app.vault_care import ChangePassphraseDialog
+
+    create = CreateForm()
+    change = ChangePassphraseDialog()
+    for widget in (create, change):
+        qtbot.addWidget(widget)
+        widget.show()
+    fresh = {
+        (id(w), name, sig): _receivers(getattr(w, name), sig)
+        for w, names in ((create, ("passphrase", "repeat")), (change, ("current", "new", "repeat")))
+        for name in names
+        for sig in ("returnPressed()", "textChanged(QString)", "textEdited(QString)")
+    }
+    strong = "kalender wolk trapleuning fiets Wjq-7Hp"
+    for _ in range(3):  # three times the repeat field differs: only it is renewed
+        create.passphrase.setText(strong)
+        create.repeat.setText(strong + "x")
+        create.submit()
+        change.current.setText("huidige zin")
+        change.new.setText(strong)
+        change.repeat.setText(strong + "x")
+        change.submit()
+    now = {
+        (id(w), name, sig): _receivers(getattr(w, name), sig)
+        for w, names in ((create, ("passphrase", "repeat")), (change, ("current", "new", "repeat")))
+        for name in names
+        for sig in ("returnPressed()", "textChanged(QString)", "textEdited(QString)")
+    }
+    assert now == fresh
+    received: list[str] = []
+    create.create_requested.connect(received.append)
+    create.repeat.setText(strong)
+    qtbot.keyClick(create.passphrase, Qt.Key.Key_Return)
+    assert received == [strong]
+    assert not create.error.isVisible() or not create.error.text()
