@@ -1,14 +1,18 @@
 """The LTF feedback form and its consensus (P6), with the result live in plain words.
 
-For one agenda item the dialog lists every effectively participating member whose
-position counts — the people present for the item (ad hoc participants too) and the
-colleagues a present permanent representative answers for — each with a position
-(agrees, disagrees, abstains, or none yet). The result is the policy's
-(:func:`vault.policy.item_consensus`) and says plainly whether consensus is reached and,
-if not, who disagreed, who abstained and who gave no position: an abstention or the
-absence of a position is not approval. Recording (:func:`vault.decisions.record_ltf_form`)
-stores the positions and the outcome; without consensus the form is recorded as not
-passed on and its text stays table-only. Re-opening shows what is on record.
+A form belongs to a case: on a case item, that item's case; on the general
+"Beslissingen LTF" item, the case the user chooses among this meeting's cases. The dialog
+lists every effectively participating member whose position counts — everyone present
+for any item of that case in this meeting or for the current item (ad hoc participants
+too), and the colleagues a present permanent representative answers for — each with a
+position (agrees, disagrees, abstains, or none yet). Someone who was present for the case
+but is not in the room now is named as such and still counts; so does the owner of the
+information (P6). The result is the policy's (:func:`vault.policy.item_consensus`) and
+says plainly whether consensus is reached and, if not, who disagreed, who abstained and
+who gave no position: an abstention or the absence of a position is not approval.
+Recording (:func:`vault.decisions.record_ltf_form`) stores the positions and the outcome;
+without consensus the form is recorded as not passed on and its text stays table-only.
+Re-opening shows what is on record.
 """
 
 from __future__ import annotations
@@ -35,7 +39,6 @@ from app.inform_dialog import latest_decision, stamp_text
 from app.messages import error_message
 from app.notebook import TableOnlyEditor
 from app.widgets import ErrorLabel, Notice, label_for, name_after_text, paragraph
-from vault.attendance import present_for_item, represented_for_item
 from vault.decisions import positions as recorded_positions
 from vault.decisions import record_ltf_form
 from vault.errors import VaultError
@@ -43,7 +46,7 @@ from vault.meeting_view import ItemView, MeetingView
 from vault.model import Decision, DecisionKind, DecisionOutcome, Person, Position
 from vault.notes import get_note
 from vault.people import get_person, self_person
-from vault.policy import ConsensusResult, is_table_only, item_consensus
+from vault.policy import ConsensusResult, is_table_only, item_consensus, ltf_participants
 from vault.store import Vault
 
 Positions = dict[int, tuple[Position, int | None]]
@@ -102,15 +105,25 @@ def result_words(
             ),
         )
     if recorded is None and result.agreed:
-        return (
-            QCoreApplication.translate("ConsensusDialog", "Consensus reached"),
+        body = QCoreApplication.translate(
+            "ConsensusDialog",
+            "All %1 members whose position counts agree. When recorded, the form text is "
+            "released for the LTF record.",
+        ).replace("%1", str(len(result.required)))
+        if result.out_of_room:
+            body += "\n" + QCoreApplication.translate(
+                "ConsensusDialog", "Among them, not in the room now: %1."
+            ).replace("%1", listed(result.out_of_room))
+        return QCoreApplication.translate("ConsensusDialog", "Consensus reached"), body
+    lines = []
+    if result.out_of_room and recorded is None:
+        lines.append(
             QCoreApplication.translate(
                 "ConsensusDialog",
-                "All %1 members whose position counts agree. When recorded, the form text is "
-                "released for the LTF record.",
-            ).replace("%1", str(len(result.required))),
+                "Not in the room now, but present for this case or owner of the information, "
+                "so still required: %1.",
+            ).replace("%1", listed(result.out_of_room))
         )
-    lines = []
     if result.objected:
         lines.append(
             QCoreApplication.translate("ConsensusDialog", "Disagrees: %1.").replace(
@@ -151,11 +164,18 @@ class PositionRow:
     """One member whose position counts, with the position they (or their representative)
     took."""
 
-    def __init__(self, person: Person, representative: Person | None) -> None:
+    def __init__(
+        self, person: Person, representative: Person | None, *, out_of_room: bool = False
+    ) -> None:
         self.person = person
         self.representative = representative
+        self.out_of_room = out_of_room
         if representative is None:
             text = person.name
+            if out_of_room:
+                text = QCoreApplication.translate(
+                    "ConsensusDialog", "%1 (not in the room now, still required)"
+                ).replace("%1", person.name)
             detail = person.organisation
         else:
             text = (
@@ -212,7 +232,9 @@ class ConsensusDialog(QDialog):
         self._vault = vault
         self._view = view
         self.item_id = item_view.item.id
+        self.own_case = item_view.case.id if item_view.case is not None else None
         self.rows: list[PositionRow] = []
+        self._row_widgets: list[QWidget] = []
         self.recorded = latest_decision(item_view, DecisionKind.LTF_FORM)
         self.decision_id: int | None = None
         self.consensus: ConsensusResult | None = None
@@ -222,9 +244,10 @@ class ConsensusDialog(QDialog):
         self.intro = paragraph(
             self.tr(
                 "A feedback form goes to the LTF only with the consensus of every effectively "
-                "participating member present for this item. An abstention, or no position, "
-                "is not approval. A permanent representative takes the position for the "
-                "colleague they represent."
+                "participating member present for any item of its case in this meeting, and "
+                "of whoever owns the information. Someone who left the room still counts. An "
+                "abstention, or no position, is not approval. A permanent representative "
+                "takes the position for the colleague they represent."
             )
         )
         self.minors = paragraph(
@@ -260,6 +283,14 @@ class ConsensusDialog(QDialog):
             )
         )
         self.owner = QComboBox()
+        self.case_choice = QComboBox()
+        self.case_choice.addItem(self.tr("Choose the case…"), None)
+        for other in view.items:
+            if other.case is not None and self.case_choice.findData(other.case.id) < 0:
+                self.case_choice.addItem(other.case.code, other.case.id)
+        if self.own_case is not None:
+            self.case_choice.setCurrentIndex(max(0, self.case_choice.findData(self.own_case)))
+        self.case_choice.setVisible(self.own_case is None)
         self.result_box = Notice("", "")
         self.result_box.setAccessibleName(self.tr("Result"))
         self.recorded_label = paragraph()
@@ -280,6 +311,10 @@ class ConsensusDialog(QDialog):
             name_after_text(button)
 
         members_label = label_for(self.tr("Positions of the members present"), scroll)
+        case_form = QFormLayout()
+        self.case_label = label_for(self.tr("The &case this form is about"), self.case_choice)
+        self.case_label.setVisible(self.own_case is None)
+        case_form.addRow(self.case_label, self.case_choice)
         form = QFormLayout()
         form.addRow(label_for(self.tr("&Whose information"), self.owner), self.owner)
         layout = QVBoxLayout(self)
@@ -287,6 +322,7 @@ class ConsensusDialog(QDialog):
         layout.addWidget(self.item_label)
         layout.addWidget(self.intro)
         layout.addWidget(self.minors)
+        layout.addLayout(case_form)
         layout.addWidget(members_label)
         layout.addWidget(scroll)
         layout.addWidget(self.all_agree_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -309,8 +345,9 @@ class ConsensusDialog(QDialog):
             previous = self._load_recorded(self.recorded)
         self._fill_rows(previous)
         self._fill_owners()
-        for row in self.rows:
-            row.position.currentIndexChanged.connect(self._show_result)
+        # Index -1: the combo was emptied (the dialog is being wiped, P12): nothing to redo.
+        self.owner.currentIndexChanged.connect(self._owner_changed)
+        self.case_choice.currentIndexChanged.connect(self._case_changed)
         self._set_editing(self.recorded is None)
         self._show_result()
 
@@ -324,47 +361,85 @@ class ConsensusDialog(QDialog):
         except (KeyError, VaultError):
             return None
 
+    def case_id(self) -> int | None:
+        """The case the form is about: the item's own, or the one chosen (P6)."""
+        value = self.case_choice.currentData()
+        return None if value is None else int(value)
+
+    def _owner_changed(self, index: int) -> None:
+        if index >= 0:
+            self._show_result()
+
+    def _case_changed(self, index: int) -> None:
+        if index < 0:
+            return
+        kept = {r.person.id: (p, r.given_by) for r in self.rows if (p := r.chosen()) is not None}
+        self._fill_rows(kept)
+        self._fill_owners()
+        editing = self.editing
+        for row in self.rows:
+            row.position.setEnabled(editing)
+        self.all_agree_button.setEnabled(editing and bool(self.rows))
+        self._show_result()
+
     def _fill_rows(self, previous: Positions) -> None:
+        for widget in self._row_widgets:
+            self.grid.removeWidget(widget)
+            widget.deleteLater()
+        self._row_widgets = []
+        self.rows = []
+        case = self.case_id()
         try:
-            present = present_for_item(self._vault, self.item_id)
-            represented = represented_for_item(self._vault, self.item_id)
-        except VaultError as exc:
-            self.error.show_message(error_message(exc.code))
-            present, represented = [], []
-        entries: list[tuple[Person, Person | None]] = [(p, None) for p in present]
-        present_ids = {p.id for p in present}
-        for person_id, rep_id in represented:
+            present, represented, in_room = ltf_participants(self._vault, self.item_id, case)
+        except (KeyError, VaultError) as exc:
+            self.error.show_message(error_message(getattr(exc, "code", None)))
+            present, represented, in_room = frozenset(), {}, frozenset()
+        people = [p for i in sorted(present) if (p := self._person(i)) is not None]
+        people.sort(key=lambda p: (p.id not in in_room, p.name, p.id))
+        entries: list[tuple[Person, Person | None]] = [(p, None) for p in people]
+        for person_id, rep_id in sorted(represented.items()):
             person, rep = self._person(person_id), self._person(rep_id)
-            if person is not None and rep is not None and person_id not in present_ids:
+            if person is not None and rep is not None and person_id not in present:
                 entries.append((person, rep))
         shown = {p.id for p, _ in entries}
         for person_id, (_pos, by) in previous.items():
-            # On record but no longer in the room: still show what they said.
+            # On record but no longer counted: still show what they said.
             person = self._person(person_id)
             if person_id not in shown and person is not None:
                 entries.append((person, self._person(by) if by is not None else None))
         for r, (person, rep) in enumerate(entries):
-            row = PositionRow(person, rep)
+            away = rep is None and person.id in present and person.id not in in_room
+            row = PositionRow(person, rep, out_of_room=away)
             if person.id in previous:
                 row.set_position(previous[person.id][0])
             self.grid.addWidget(row.name, r, 0)
             self.grid.addWidget(row.position, r, 1)
+            self._row_widgets += [row.name, row.position]
+            row.position.currentIndexChanged.connect(self._show_result)
             self.rows.append(row)
         if not entries:
-            nobody = paragraph(self.tr("Nobody is recorded as present for this item."))
+            text = (
+                self.tr("Choose the case this form is about.")
+                if case is None and self.own_case is None
+                else self.tr("Nobody is recorded as present for this item.")
+            )
+            nobody = paragraph(text)
             self.grid.addWidget(nobody, 0, 0, 1, 2)
+            self._row_widgets.append(nobody)
         self.grid.setRowStretch(len(entries) + 1, 1)
         self.grid.setColumnStretch(0, 1)
         height = min(280, self.rows_box.sizeHint().height() + 8)
         self._scroll.setMinimumHeight(height)  # every row visible up to seven or so
         self._scroll.setMaximumHeight(height)
-        previous_widget: QWidget | None = None
+        previous_widget: QWidget | None = self.case_choice if self.own_case is None else None
         for row in self.rows:
             if previous_widget is not None:
                 QWidget.setTabOrder(previous_widget, row.position)
             previous_widget = row.position
 
     def _fill_owners(self) -> None:
+        chosen = self.owner.currentData()
+        self.owner.clear()
         people = [row.person for row in self.rows if row.representative is None]
         try:
             me = self_person(self._vault)
@@ -374,13 +449,19 @@ class ConsensusDialog(QDialog):
             people.insert(0, me)
         for person in people:
             self.owner.addItem(person.name, person.id)
-        if me is not None:
+        if chosen is not None and self.owner.findData(chosen) >= 0:
+            self.owner.setCurrentIndex(self.owner.findData(chosen))
+        elif me is not None:
             self.owner.setCurrentIndex(max(0, self.owner.findData(me.id)))
 
     def _load_recorded(self, decision: Decision) -> Positions:
         try:
             previous = recorded_positions(self._vault, decision.id)
             text_id = decision.text_note_id
+            if text_id is not None and self.own_case is None:
+                case = get_note(self._vault, text_id).case_id
+                if case is not None:
+                    self.case_choice.setCurrentIndex(max(0, self.case_choice.findData(case)))
             if text_id is not None and self._conceal and is_table_only(self._vault, text_id):
                 self.concealed = True
                 self.form_text.setPlainText(hidden_text())
@@ -402,6 +483,7 @@ class ConsensusDialog(QDialog):
             row.position.setEnabled(editing)
         self.form_text.setReadOnly(not editing)
         self.owner.setEnabled(editing)
+        self.case_choice.setEnabled(editing)
         self.all_agree_button.setEnabled(editing and bool(self.rows))
         self.record_button.setVisible(editing)
         self.again_button.setVisible(not editing)
@@ -436,9 +518,16 @@ class ConsensusDialog(QDialog):
     def _names(self) -> dict[int, str]:
         return {row.person.id: row.person.name for row in self.rows}
 
+    def owners(self) -> set[int]:
+        owner = self.owner.currentData()
+        return set() if owner is None else {int(owner)}
+
     def _show_result(self) -> None:
         try:
-            result = item_consensus(self._vault, self.item_id, self.positions())
+            result = item_consensus(
+                self._vault, self.item_id, self.positions(), case_id=self.case_id(),
+                owners=self.owners(),
+            )  # fmt: skip
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
             return
@@ -475,15 +564,21 @@ class ConsensusDialog(QDialog):
             self.error.show_message(self.tr("Type the text of the feedback form first."))
             self.form_text.setFocus()
             return False
+        case = self.case_id()
+        if case is None:
+            self.error.show_message(self.tr("Choose the case this form is about."))
+            self.case_choice.setFocus()
+            return False
         owner = self.owner.currentData()
         if owner is None:
             self.error.show_message(self.tr("Choose whose information this is."))
             return False
         try:
             self.decision_id, self.consensus = record_ltf_form(
-                self._vault, self.item_id, text, self.positions(), info_owner_id=int(owner)
-            )
-        except (KeyError, VaultError) as exc:
+                self._vault, self.item_id, text, self.positions(), info_owner_id=int(owner),
+                case_id=case,
+            )  # fmt: skip
+        except (KeyError, ValueError, VaultError) as exc:
             self.error.show_message(error_message(getattr(exc, "code", None)))
             return False
         return True

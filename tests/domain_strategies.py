@@ -2,7 +2,8 @@
 
 * :func:`build_table` sets up one small, fully described LIVC R table (used by the
   example tests of every rule P1–P10).
-* :func:`oracle_consensus` is an independent re-implementation of rule P6, written from
+* :func:`oracle_consensus` and :func:`oracle_ltf` are an independent re-implementation of
+  rule P6 (revised: the form's case, every owner of its information), written from
   ``../shared/domain.md`` and not from :mod:`vault.policy`, used as the test oracle.
 * :func:`consensus_inputs` generates arbitrary inputs for :func:`vault.policy.consensus`.
 """
@@ -187,18 +188,26 @@ def oracle_consensus(
     present: Set[int],
     representatives: Mapping[int, int],
     positions: Mapping[int, tuple[Position, int | None]],
+    owners: Set[int] = frozenset(),
 ) -> Expected:
-    """P6 from the rule text: who must approve, and whose word counts for them.
+    """P6 (revised) from the rule text: who must approve, and whose word counts for them.
 
-    Everyone present for the item must approve in person (a position "given by"
-    nobody or by themselves). Someone not in the room whose permanent representative is
-    in the room must approve too, and only through that representative. Abstaining,
-    objecting or saying nothing is not approving. Nobody required: nothing agreed.
+    ``present``: everyone present for any item of the form's case in the meeting (and
+    for the item where it is recorded). Everyone present must approve in person (a
+    position "given by" nobody or by themselves). Someone not in the room whose permanent
+    representative is in the room must approve too, and only through that representative.
+    Every owner of information the form draws on must approve as well, in person (or
+    through their representative when only the representative sits at the table).
+    Abstaining, objecting or saying nothing is not approving. No member present: nothing
+    agreed.
     """
     accepted_givers: dict[int, set[int | None]] = {p: {None, p} for p in present}
     for person, representative in representatives.items():
         if representative in present and person not in present:
             accepted_givers[person] = {representative}
+    members = bool(accepted_givers)
+    for owner in owners:
+        accepted_givers.setdefault(owner, {None, owner})
     approved = frozenset(
         person
         for person, givers in accepted_givers.items()
@@ -207,7 +216,33 @@ def oracle_consensus(
         and positions[person][1] in givers
     )
     required = frozenset(accepted_givers)
-    return Expected(bool(required) and approved == required, required, approved)
+    return Expected(members and approved == required, required, approved)
+
+
+def oracle_ltf(
+    present_by_item: Mapping[int, Set[int]],
+    represented_by_item: Mapping[int, Mapping[int, int]],
+    item_case: Mapping[int, int | None],
+    recording_item: int,
+    case: int,
+    owners: Set[int],
+    positions: Mapping[int, tuple[Position, int | None]],
+) -> tuple[Expected, frozenset[int]]:
+    """P6 (revised) over one meeting's attendance: the form belongs to ``case``; the
+    members are everyone present for any item of that case in the meeting, or for the
+    item where the form is recorded. ``present_by_item`` and ``represented_by_item`` hold
+    the meeting's items only. Returns the expectation and the required people who are not
+    in the room for the recording item (they are named, and still required)."""
+    items = {i for i, c in item_case.items() if c == case} | {recording_item}
+    present: set[int] = set()
+    reps: dict[int, int] = {}
+    for item in items:
+        present |= set(present_by_item.get(item, set()))
+        reps.update(represented_by_item.get(item, {}))
+    expected = oracle_consensus(present, reps, positions, owners)
+    in_room = set(present_by_item.get(recording_item, set()))
+    through_rep = {p for p, r in reps.items() if r in present and p not in present}
+    return expected, frozenset(expected.required - through_rep - in_room)
 
 
 PEOPLE = st.integers(min_value=1, max_value=8)

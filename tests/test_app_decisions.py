@@ -266,6 +266,62 @@ def test_p6_only_members_present_for_the_item_are_listed(qtbot: QtBot, tmp_path:
     other.reject()
 
 
+def test_p6_form_at_the_ltf_item_belongs_to_a_chosen_case_and_needs_its_ad_hoc_participant(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """P6 (revised; domain review C1): at "Beslissingen LTF" the user chooses the case; the
+    ad hoc participant who joined for that case item only is listed, named as not in the
+    room, and still required; someone who left the room for the LTF item too."""
+
+    def prepare(vault: Vault, table: Table) -> None:
+        guest = add_person(vault, "Gust Gast", Role.CLB, organisation="CLB Elders")
+        set_attendance(vault, table.meeting, guest, AttendanceStatus.PRESENT, ad_hoc=True,
+                       briefed=True, whole_meeting=False)  # fmt: skip
+        set_item_presence(vault, table.adult_item, guest, True)  # for the adult's case only
+        set_item_presence(vault, _ltf_item(vault, table), table.clb, False)  # left the room
+
+    window, table = _window(qtbot, tmp_path, prepare)
+    vault = _vault(window)
+    ltf_item = _ltf_item(vault, table)
+    screen = _open_item(qtbot, window, table, ltf_item)
+    dialog = _consensus(screen)
+    assert dialog.case_choice.isVisible() and dialog.case_id() is None
+    assert "Choose the case" in "".join(t for t in _texts(dialog))
+    dialog.form_text.setPlainText("Fiche.")
+    dialog.record_button.click()
+    assert screen.decisions.dialog is dialog and not _ltf(vault, ltf_item)  # case first
+    assert "Choose the case this form is about." in dialog.error.text()
+
+    dialog.case_choice.setCurrentIndex(dialog.case_choice.findText("VOL-A1"))
+    names = {r.person.name: r.name.text() for r in dialog.rows}
+    assert "Gust Gast" in names and "Clara Clb" in names
+    assert names["Gust Gast"] == "Gust Gast (not in the room now, still required)"
+    assert names["Clara Clb"] == "Clara Clb (not in the room now, still required)"
+    dialog.everyone_agrees()
+    _choose(next(r.position for r in dialog.rows if r.person.name == "Gust Gast"), None)
+    assert dialog.result_text.startswith("No consensus")
+    assert "still required: Clara Clb, Gust Gast." in dialog.result_text
+    assert "No position yet (no position is not approval): Gust Gast." in dialog.result_text
+    dialog.record_button.click()
+    [(_decision, outcome, text_id)] = _ltf(vault, ltf_item)
+    assert outcome is DecisionOutcome.NOT_PASSED_ON
+    assert text_id is not None and get_note(vault, text_id).case_id is not None
+
+    again = _consensus(screen)  # on record: the case shown is the form's
+    assert again.case_choice.currentText() == "VOL-A1" and not again.case_choice.isEnabled()
+    again.again_button.click()
+    again.everyone_agrees()
+    assert again.result_text.startswith("Consensus reached")
+    assert "Among them, not in the room now: Clara Clb, Gust Gast." in again.result_text
+    again.record_button.click()
+    assert _ltf(vault, ltf_item)[-1][1] is DecisionOutcome.AGREED
+
+
+def _ltf_item(vault: Vault, table: Table) -> int:
+    return next(i.id for i in agenda(vault, table.meeting)
+                if i.kind is AgendaItemKind.LTF_DECISIONS)  # fmt: skip
+
+
 def test_p6_keyboard_only_consensus(qtbot: QtBot, tmp_path: Path) -> None:
     window, table = _window(qtbot, tmp_path)
     screen = _open_item(qtbot, window, table, table.adult_item)

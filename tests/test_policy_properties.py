@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE, FakeClock
-from domain_strategies import consensus_inputs, oracle_consensus
+from domain_strategies import PEOPLE, consensus_inputs, oracle_consensus, oracle_ltf
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -423,11 +423,35 @@ def op_assessment(data: st.DataObject, w: World) -> None:
 
 def op_ltf(data: st.DataObject, w: World) -> None:
     item = pick(data, w.item_meeting, "ltf item")
-    present, reps = w.present_for_item(item), w.represented_for_item(item)
+    meeting = w.item_meeting[item]
+    meeting_items = w.meetings[meeting].items
+    on_agenda = sorted({c for i in meeting_items if (c := w.item_case[i]) is not None})
+    own_case = w.item_case[item]
+    if own_case is None and not on_agenda:
+        # P6: a form belongs to a case; a meeting without one has no form to record.
+        with pytest.raises(ValueError, match="case"):
+            record_ltf_form(w.vault, item, "fiche", {}, info_owner_id=w.me)
+        return
+    case = (
+        own_case
+        if own_case is not None
+        else data.draw(st.sampled_from(on_agenda), label="form's case")
+    )
+    owner = pick(data, w.people, "whose information")
+    present_by_item = {i: w.present_for_item(i) for i in meeting_items}
+    represented_by_item = {i: w.represented_for_item(i) for i in meeting_items}
+    case_wide = set().union(
+        *(present_by_item[i] for i in meeting_items if w.item_case[i] == case or i == item)
+    )
+    reps: dict[int, int] = {}
+    for i in meeting_items:
+        if w.item_case[i] == case or i == item:
+            reps.update(represented_by_item[i])
+    present = case_wide
     given: dict[int, tuple[Position, int | None]] = {}
     mode = data.draw(st.sampled_from(["random", "unanimous", "unanimous"]), label="ltf mode")
     for person in w.people:
-        if mode == "unanimous" and (person in present or person in reps):
+        if mode == "unanimous" and (person in present or person in reps or person == owner):
             # Everyone who must approve does, in person or through their representative …
             by_self = data.draw(st.sampled_from([None, person]), label="own word")
             given[person] = (Position.APPROVE, reps.get(person, by_self))
@@ -449,8 +473,15 @@ def op_ltf(data: st.DataObject, w: World) -> None:
             given[spoiler] = (Position.APPROVE, pick(data, w.people, "other giver"))
         else:
             given[spoiler] = (Position(spoil), given[spoiler][1])
-    expected = oracle_consensus(present, reps, given)
-    decision, result = record_ltf_form(w.vault, item, "fiche", given, info_owner_id=w.me)
+    expected, out_of_room = oracle_ltf(
+        present_by_item, represented_by_item, {i: w.item_case[i] for i in meeting_items},
+        item, case, {owner}, given,
+    )  # fmt: skip
+    case_arg = None if own_case is not None else case
+    decision, result = record_ltf_form(
+        w.vault, item, "fiche", given, info_owner_id=owner, case_id=case_arg
+    )
+    assert result.out_of_room == out_of_room
     # (d) stored outcome against the oracle computed from the test's own attendance model.
     stored = get_decision(w.vault, decision)
     assert stored.outcome is (
@@ -869,13 +900,14 @@ def test_p6_p7_decisions_follow_attendance_on_random_tables(data: st.DataObject)
 
 
 @settings(max_examples=600, deadline=None)
-@given(consensus_inputs())
+@given(consensus_inputs(), st.frozensets(PEOPLE, max_size=2))
 def test_p6_consensus_matches_the_rule(
     case: tuple[frozenset[int], dict[int, int], dict[int, tuple[Position, int | None]]],
+    owners: frozenset[int],
 ) -> None:
     present, reps, given = case
-    result = consensus(present, reps, given)
-    expected = oracle_consensus(present, reps, given)
+    result = consensus(present, reps, given, owners=owners)
+    expected = oracle_consensus(present, reps, given, owners)
     assert result.agreed is expected.agreed
     assert result.required == expected.required
     assert result.approved == expected.approved
@@ -883,7 +915,8 @@ def test_p6_consensus_matches_the_rule(
     buckets = (result.approved, result.objected, result.abstained, result.missing)
     assert frozenset().union(*buckets) == result.required
     assert sum(len(b) for b in buckets) == len(result.required)
-    assert result.agreed is (bool(result.required) and not (set().union(*buckets[1:])))
+    members = bool(present) or any(r in present for r in reps.values())
+    assert result.agreed is (members and not (set().union(*buckets[1:])))
 
 
 @settings(max_examples=300, deadline=None)

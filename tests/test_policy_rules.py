@@ -824,15 +824,100 @@ def test_p6_represented_person_not_required_when_representative_is_out(t: Table)
     assert result.required == {t.mayor, t.police, t.clb, t.adhoc}
 
 
-def test_p6_ad_hoc_participants_count_only_for_their_item(t: Table) -> None:
+def test_p6_ad_hoc_participants_count_for_every_form_on_their_case(t: Table) -> None:
+    """P6 (revised): a form about the case needs the ad hoc participant who joined for the
+    case item, also when it is recorded at the general "Beslissingen LTF" item."""
     on_case = item_consensus(t.vault, t.case_item, all_approve(t))
-    on_ltf = item_consensus(t.vault, t.ltf_item, all_approve(t))
-    assert t.adhoc in on_case.required
-    assert t.adhoc not in on_ltf.required and on_ltf.agreed
+    on_ltf = item_consensus(t.vault, t.ltf_item, all_approve(t), case_id=t.case)
+    assert t.adhoc in on_case.required and t.adhoc in on_ltf.required
+    assert on_ltf.required == on_case.required and on_ltf.agreed
     without_adhoc = all_approve(t)
     del without_adhoc[t.adhoc]
     assert not item_consensus(t.vault, t.case_item, without_adhoc).agreed
-    assert item_consensus(t.vault, t.ltf_item, without_adhoc).agreed
+    result = item_consensus(t.vault, t.ltf_item, without_adhoc, case_id=t.case)
+    assert not result.agreed and result.missing == {t.adhoc}
+
+
+def test_p6_review_appendix_script_a_clb_worker_of_the_case_is_required(t: Table) -> None:
+    """Regression (domain review C1, appendix script A): a CLB worker present ad hoc for
+    the case item only; the form recorded at the LTF item with only the user and the
+    information officer approving is not agreed, and is recorded as not passed on."""
+    v = t.vault
+    clb = add_person(v, "CLB Adhoc", Role.CLB, organisation="CLB Elders")
+    set_attendance(v, t.meeting, clb, AttendanceStatus.PRESENT, ad_hoc=True, whole_meeting=False)
+    set_item_presence(v, t.case_item, clb, True)
+    assert clb in {p.id for p in present_for_item(v, t.case_item)}
+    assert clb not in {p.id for p in present_for_item(v, t.ltf_item)}
+    two = votes(t, me=APPROVE, police=APPROVE)
+    result = item_consensus(v, t.ltf_item, two, case_id=t.case)
+    assert not result.agreed and clb in result.required and clb in result.missing
+    decision, recorded = record_ltf_form(
+        v, t.ltf_item, "Fiche", two | all_approve(t), info_owner_id=t.me, case_id=t.case
+    )
+    assert not recorded.agreed and clb in recorded.out_of_room
+    assert get_decision(v, decision).outcome is DecisionOutcome.NOT_PASSED_ON
+    assert may_make_document(v, DocumentKind.LTF_RECORD, decision_id=decision).reason is (
+        Reason.NO_CONSENSUS
+    )
+    # With the CLB worker's approval (given before they left), it is agreed.
+    _, result = record_ltf_form(
+        v, t.ltf_item, "Fiche", all_approve(t) | {clb: (APPROVE, None)},
+        info_owner_id=t.me, case_id=t.case,
+    )  # fmt: skip
+    assert result.agreed and clb in result.out_of_room
+
+
+def test_p6_a_form_belongs_to_a_case_on_the_agenda(t: Table) -> None:
+    v = t.vault
+    with pytest.raises(ValueError, match="case"):
+        record_ltf_form(v, t.ltf_item, "Fiche", all_approve(t), info_owner_id=t.me)
+    with pytest.raises(ValueError, match="agenda"):  # not on this meeting's agenda
+        record_ltf_form(v, t.ltf_item, "Fiche", all_approve(t), info_owner_id=t.me,
+                        case_id=t.minor_case)  # fmt: skip
+    with pytest.raises(ValueError, match="case"):  # a case item's form is about its own case
+        record_ltf_form(v, t.case_item, "Fiche", all_approve(t), info_owner_id=t.me,
+                        case_id=t.minor_case)  # fmt: skip
+    decision, _ = record_ltf_form(
+        v, t.ltf_item, "Fiche", all_approve(t), info_owner_id=t.me, case_id=t.case
+    )
+    text = get_decision(v, decision).text_note_id
+    assert text is not None and get_note(v, text).case_id == t.case
+    assert get_note(v, text).agenda_item_id == t.ltf_item
+
+
+def test_p6_someone_who_left_the_room_is_named_and_still_required(t: Table) -> None:
+    """P6 (revised): present for the case but out of the room when the form is recorded."""
+    v = t.vault
+    set_item_presence(v, t.ltf_item, t.clb, False)  # left, e.g. for a conflict of interest
+    result = item_consensus(v, t.ltf_item, all_approve(t), case_id=t.case)
+    assert t.clb in result.required and result.out_of_room == {t.adhoc, t.clb}
+    assert result.agreed  # their approval was given: it counts
+    without = all_approve(t)
+    del without[t.clb]
+    result = item_consensus(v, t.ltf_item, without, case_id=t.case)
+    assert not result.agreed and result.missing == {t.clb}
+    # Leaving the case item itself, while present for the LTF item: still required.
+    set_item_presence(v, t.ltf_item, t.clb, True)
+    set_item_presence(v, t.case_item, t.clb, False)
+    assert t.clb in item_consensus(v, t.ltf_item, without, case_id=t.case).missing
+
+
+def test_p6_every_owner_of_the_information_is_required(t: Table) -> None:
+    """P6 (revised): the owner of the information the form draws on must approve, even
+    when not in the room for the case item (they left it)."""
+    v = t.vault
+    set_item_presence(v, t.case_item, t.clb, False)
+    positions_given = all_approve(t)
+    del positions_given[t.clb]
+    assert item_consensus(v, t.case_item, positions_given).agreed  # not the owner: not needed
+    result = item_consensus(v, t.case_item, positions_given, owners={t.clb})
+    assert not result.agreed and result.missing == {t.clb} and result.out_of_room == {t.clb}
+    decision, recorded = record_ltf_form(v, t.case_item, "Fiche", positions_given,
+                                         info_owner_id=t.clb)  # fmt: skip
+    assert not recorded.agreed
+    assert get_decision(v, decision).outcome is DecisionOutcome.NOT_PASSED_ON
+    _, recorded = record_ltf_form(v, t.case_item, "Fiche", all_approve(t), info_owner_id=t.clb)
+    assert recorded.agreed
 
 
 def test_p6_people_not_present_for_the_item_are_not_required(t: Table) -> None:
@@ -852,7 +937,8 @@ def test_p6_no_required_members_is_not_agreed(t: Table) -> None:
     decision, result = record_ltf_form(
         t.vault, empty, "Niemand aanwezig", {t.me: (APPROVE, None)}, info_owner_id=t.me
     )
-    assert not result.agreed and result.required == frozenset()
+    # The owner of the information is required, but an owner alone is no table.
+    assert not result.agreed and result.required == {t.me}
     assert get_decision(t.vault, decision).outcome is DecisionOutcome.NOT_PASSED_ON
 
 

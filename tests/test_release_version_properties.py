@@ -159,16 +159,18 @@ def withdraw(data: st.DataObject, m: Model) -> None:
 
 def ltf_form(data: st.DataObject, m: Model) -> None:
     t = m.t
-    everyone = {p: (Position.APPROVE, None) for p in (t.me, t.mayor, t.police, t.clb)}
+    everyone = {p: (Position.APPROVE, None) for p in (t.me, t.mayor, t.police, t.clb, t.adhoc)}
     for colleague in m.sat_in:
         everyone[colleague] = (Position.APPROVE, t.me)
     body = m.text(0)
-    decision, result = record_ltf_form(t.vault, t.ltf_item, body, everyone, info_owner_id=t.me)
+    decision, result = record_ltf_form(
+        t.vault, t.ltf_item, body, everyone, info_owner_id=t.me, case_id=t.case
+    )
     assert result.agreed
     rows = t.vault.query("SELECT text_note_id FROM decision WHERE id = ?", (decision,))
     note = int(rows[0][0])
     m.ltf[decision] = (note, body)
-    m.texts[note], m.meeting[note], m.case[note] = body, t.meeting, None
+    m.texts[note], m.meeting[note], m.case[note] = body, t.meeting, t.case  # P6: its case
     m.written[note] = [body]
     m.held[(note, (ReleaseKind.LTF, None))] = body
 

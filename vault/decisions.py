@@ -13,7 +13,13 @@ from typing import Any
 from vault.clock import iso
 from vault.model import Decision, DecisionKind, DecisionOutcome, NoteKind, Position, ReleaseKind
 from vault.notes import freeze_version, insert_note
-from vault.policy import ConsensusResult, inform_person_verdict, item_consensus
+from vault.policy import (
+    ConsensusResult,
+    case_items,
+    inform_person_verdict,
+    item_case,
+    item_consensus,
+)
 from vault.store import Vault
 
 DECISION_COLUMNS = (
@@ -47,22 +53,36 @@ def record_ltf_form(
     positions: Mapping[int, tuple[Position, int | None]],
     *,
     info_owner_id: int,
+    case_id: int | None = None,
 ) -> tuple[int, ConsensusResult]:
-    """Record an LTF feedback form with each member's position (P6).
+    """Record an LTF feedback form about a case with each member's position (P6).
 
-    ``positions``: person → (position, given by — their permanent representative, or
-    None for themselves). Agreed only when every effectively participating member present
-    for the item approved; then the form text (written deliberately for the LTF, never
-    pulled from table notes) is released for the LTF record. Otherwise the form is
-    recorded as not passed on and its text stays table-only.
+    The form belongs to a case: the item's own, or — at a general item such as
+    "Beslissingen LTF" — ``case_id``, a case on this meeting's agenda. ``positions``:
+    person → (position, given by — their permanent representative, or None for
+    themselves). Agreed only when every effectively participating member present for any
+    item of the case in this meeting (or for the recording item), and the owner of the
+    information (``info_owner_id``), approved; then the form text (written deliberately
+    for the LTF, never pulled from table notes) is released for the LTF record. Otherwise
+    the form is recorded as not passed on and its text stays table-only.
     """
-    meeting_id = _meeting_of(vault, agenda_item_id)
-    result = item_consensus(vault, agenda_item_id, positions)
+    meeting_id, own_case = item_case(vault, agenda_item_id)
+    if case_id is None:
+        case_id = own_case
+    if case_id is None:
+        raise ValueError("an LTF feedback form belongs to a case: choose the case")
+    if own_case is not None and own_case != case_id:
+        raise ValueError("the form is about the case of its agenda item")
+    if not case_items(vault, meeting_id, case_id):
+        raise ValueError("the case is not on this meeting's agenda")
+    result = item_consensus(
+        vault, agenda_item_id, positions, case_id=case_id, owners={info_owner_id}
+    )
     outcome = DecisionOutcome.AGREED if result.agreed else DecisionOutcome.NOT_PASSED_ON
     now = iso(vault.clock.now())
     with vault.transaction() as db:
         text_id = insert_note(db, now, form_text, kind=NoteKind.LTF_FORM_TEXT,
-                              agenda_item_id=agenda_item_id)  # fmt: skip
+                              agenda_item_id=agenda_item_id, case_id=case_id)  # fmt: skip
         cur = db.execute(
             "INSERT INTO decision(meeting_id, agenda_item_id, kind, outcome, text_note_id,"
             " decided_at) VALUES (?, ?, 'ltf_form', ?, ?, ?)",

@@ -16,8 +16,9 @@ module; none decides for itself. Rules are cited by number from ``../shared/doma
   only the versions released to that colleague. :func:`may_represent` keeps the
   representation itself to colleagues of the user's own organisation.
 * **P5** a note's scope is who was in the room for its agenda item (:func:`note_scope`).
-* **P6** an LTF form is agreed only when every effectively participating member present
-  for the item approved (:func:`consensus`).
+* **P6** an LTF form belongs to a case; it is agreed only when every effectively
+  participating member present for any item of that case in the meeting, and every owner
+  of the information it draws on, approved (:func:`consensus`, :func:`item_consensus`).
 * **P7** informing the person is allowed only with all three conditions and a police
   participant's confirmation; the notice holds no content at all.
 * **P8** a minor's case asks the stepwise questions; see :mod:`vault.cases`.
@@ -506,32 +507,48 @@ def note_scope(vault: Vault, note_id: int) -> Scope:
 class ConsensusResult:
     agreed: bool
     required: frozenset[int]
-    """Everyone whose approval was needed: present for the item, and represented people
-    whose permanent representative was present (the representative answers for them)."""
+    """Everyone whose approval was needed: present for any item of the form's case in the
+    meeting (and for the item where it is recorded), every owner of information the form
+    draws on, and represented people whose permanent representative was present (the
+    representative answers for them)."""
     approved: frozenset[int]
     objected: frozenset[int]
     abstained: frozenset[int]
     missing: frozenset[int]
     """Required people without a valid position: absence of a position is not approval."""
+    out_of_room: frozenset[int] = frozenset()
+    """Required people who are not in the room for the item where the form is recorded
+    (they left after the case, or an owner who is not there): named, and still required."""
 
 
 def consensus(
     present: Set[int],
     representatives: Mapping[int, int],
     positions: Mapping[int, tuple[Position, int | None]],
+    *,
+    owners: Set[int] = frozenset(),
+    in_room: Set[int] | None = None,
 ) -> ConsensusResult:
     """Decide whether an LTF feedback form is agreed (P6) — pure, for any inputs.
 
-    ``present``: people present for the agenda item (ad hoc participants included).
-    ``representatives``: represented person → their permanent representative, for those
-    whose representative is present. ``positions``: person → (position, given by whom;
-    None = themselves). A represented person's position counts only when given by their
+    ``present``: people present for any item of the form's case in the meeting, and for
+    the item where it is recorded (ad hoc participants included). ``representatives``:
+    represented person → their permanent representative, for those whose representative
+    is present. ``owners``: every owner of information the form draws on — required
+    whether present or not. ``positions``: person → (position, given by whom; None =
+    themselves). A represented person's position counts only when given by their
     representative; positions of people who were not required are ignored. Agreed only
-    when there is at least one required member and every required member approved.
+    when at least one member is present (owners alone are no table) and every required
+    person approved. ``in_room``: who is in the room for the recording item (None: everyone
+    present), to name the required people who are not.
     """
-    required = frozenset(present) | frozenset(
-        person for person, rep in representatives.items() if rep in present
+    by_rep = frozenset(
+        person
+        for person, rep in representatives.items()
+        if rep in present and person not in present
     )
+    members = frozenset(present) | by_rep
+    required = members | frozenset(owners)
     approved, objected, abstained, missing = set(), set(), set(), set()
     for person in required:
         entry = positions.get(person)
@@ -539,7 +556,7 @@ def consensus(
             missing.add(person)
             continue
         position, given_by = entry
-        if person in representatives and person not in present:
+        if person in by_rep:
             valid = given_by == representatives[person]
         else:
             valid = given_by is None or given_by == person
@@ -551,7 +568,8 @@ def consensus(
             objected.add(person)
         else:
             abstained.add(person)
-    agreed = bool(required) and approved == set(required)
+    agreed = bool(members) and approved == set(required)
+    room = frozenset(present) if in_room is None else frozenset(in_room)
     return ConsensusResult(
         agreed,
         required,
@@ -559,16 +577,63 @@ def consensus(
         frozenset(objected),
         frozenset(abstained),
         frozenset(missing),
+        frozenset(required - by_rep - room),
     )
 
 
+def case_items(vault: Vault, meeting_id: int, case_id: int) -> list[int]:
+    """The agenda items of ``case_id`` in the meeting (a case may have more than one)."""
+    rows = vault.query(
+        "SELECT id FROM agenda_item WHERE meeting_id = ? AND case_id = ? ORDER BY position",
+        (meeting_id, case_id),
+    )
+    return [int(r[0]) for r in rows]
+
+
+def item_case(vault: Vault, agenda_item_id: int) -> tuple[int, int | None]:
+    """(meeting, case) of an agenda item; the case is None for a general item."""
+    rows = vault.query(
+        "SELECT meeting_id, case_id FROM agenda_item WHERE id = ?", (agenda_item_id,)
+    )
+    if not rows:
+        raise KeyError(agenda_item_id)
+    return int(rows[0][0]), (None if rows[0][1] is None else int(rows[0][1]))
+
+
+def ltf_participants(
+    vault: Vault, agenda_item_id: int, case_id: int | None = None
+) -> tuple[frozenset[int], dict[int, int], frozenset[int]]:
+    """(present, representatives, in the room now) for an LTF form recorded at the item.
+
+    Present: everyone present for any item of the form's case in this meeting — the
+    case defaults to the item's own — and everyone present for the recording item (P6).
+    """
+    meeting_id, own_case = item_case(vault, agenda_item_id)
+    case = own_case if case_id is None else case_id
+    items = [agenda_item_id]
+    if case is not None:
+        items += [i for i in case_items(vault, meeting_id, case) if i != agenda_item_id]
+    in_room = frozenset(p.id for p in present_for_item(vault, agenda_item_id))
+    present: set[int] = set(in_room)
+    reps: dict[int, int] = {}
+    for item in items:
+        present |= {p.id for p in present_for_item(vault, item)}
+        reps.update(represented_for_item(vault, item))
+    return frozenset(present), reps, in_room
+
+
 def item_consensus(
-    vault: Vault, agenda_item_id: int, positions: Mapping[int, tuple[Position, int | None]]
+    vault: Vault,
+    agenda_item_id: int,
+    positions: Mapping[int, tuple[Position, int | None]],
+    *,
+    case_id: int | None = None,
+    owners: Set[int] = frozenset(),
 ) -> ConsensusResult:
-    """:func:`consensus` with the attendance recorded for the agenda item."""
-    present = {p.id for p in present_for_item(vault, agenda_item_id)}
-    reps = dict(represented_for_item(vault, agenda_item_id))
-    return consensus(present, reps, positions)
+    """:func:`consensus` for an LTF form recorded at the agenda item, about ``case_id``
+    (default: the item's own case), drawing on the information of ``owners`` (P6)."""
+    present, reps, in_room = ltf_participants(vault, agenda_item_id, case_id)
+    return consensus(present, reps, positions, owners=owners, in_room=in_room)
 
 
 # ---------------------------------------------------------------------------- P7

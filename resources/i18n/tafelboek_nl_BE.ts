@@ -278,7 +278,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/vault_care.py" line="+495"/>
+        <location filename="../../app/vault_care.py" line="+498"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
@@ -323,7 +323,7 @@
         <translation>De reservekopie krijgt een eigen sleutel, gemaakt uit je wachtwoordzin, zodat geen enkel stuk ervan in je kluis kan worden binnengesmokkeld.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
@@ -341,7 +341,7 @@
 <context>
     <name>BackupReminder</name>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Make a &amp;backup now…</source>
         <translation>Nu een reserve&amp;kopie maken…</translation>
     </message>
@@ -369,7 +369,7 @@
 <context>
     <name>CareDialog</name>
     <message>
-        <location line="-517"/>
+        <location line="-522"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuleren</translation>
     </message>
@@ -686,7 +686,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../app/vault_care.py" line="+74"/>
+        <location filename="../../app/vault_care.py" line="+75"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
@@ -726,7 +726,7 @@
         <translation>Niemand kan hem voor jou herstellen — ook de IT-dienst niet. Kies er een die je zult onthouden.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Changing the passphrase… this takes a few seconds.</source>
         <translation>De wachtwoordzin wordt gewijzigd… dit duurt enkele seconden.</translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>ConsensusDialog</name>
     <message>
-        <location filename="../../app/consensus_dialog.py" line="+54"/>
+        <location filename="../../app/consensus_dialog.py" line="+56"/>
         <source>Agrees</source>
         <translation>Akkoord</translation>
     </message>
@@ -795,22 +795,32 @@
     </message>
     <message>
         <location line="-10"/>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Consensus reached</source>
         <translation>Consensus bereikt</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-24"/>
         <source>Every member whose position counted agreed. The form text was released for the LTF record.</source>
         <translation>Elk lid van wie het standpunt telde, ging akkoord. De tekst van de fiche is vrijgegeven voor de LTF.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>All %1 members whose position counts agree. When recorded, the form text is released for the LTF record.</source>
         <translation>Alle %1 leden van wie het standpunt telt, gaan akkoord. Bij het registreren wordt de tekst van de fiche vrijgegeven voor de LTF.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Among them, not in the room now: %1.</source>
+        <translation>Daarvan nu niet in de zaal: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not in the room now, but present for this case or owner of the information, so still required: %1.</source>
+        <translation>Nu niet in de zaal, maar aanwezig voor deze casus of eigenaar van de informatie, dus nog altijd nodig: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Disagrees: %1.</source>
         <translation>Niet akkoord: %1.</translation>
     </message>
@@ -840,7 +850,12 @@
         <translation>Geen consensus</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>%1 (not in the room now, still required)</source>
+        <translation>%1 (nu niet in de zaal, nog altijd nodig)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1, represented by %2</source>
         <translation>%1, vertegenwoordigd door %2</translation>
     </message>
@@ -855,12 +870,12 @@
         <translation>Terugkoppelingsfiche LTF</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>A feedback form goes to the LTF only with the consensus of every effectively participating member present for this item. An abstention, or no position, is not approval. A permanent representative takes the position for the colleague they represent.</source>
-        <translation>Een terugkoppelingsfiche gaat alleen naar de LTF met de consensus van alle effectief deelnemende leden die bij dit agendapunt aanwezig zijn. Een onthouding of geen standpunt is geen instemming. Een vaste vertegenwoordiger neemt het standpunt in voor de collega die hij of zij vertegenwoordigt.</translation>
+        <location line="+19"/>
+        <source>A feedback form goes to the LTF only with the consensus of every effectively participating member present for any item of its case in this meeting, and of whoever owns the information. Someone who left the room still counts. An abstention, or no position, is not approval. A permanent representative takes the position for the colleague they represent.</source>
+        <translation>Een terugkoppelingsfiche gaat alleen naar de LTF met de consensus van alle effectief deelnemende leden die bij een agendapunt van deze casus in dit overleg aanwezig waren, en van wie eigenaar is van de informatie. Wie de zaal verliet, telt nog altijd mee. Een onthouding of geen standpunt is geen instemming. Een vaste vertegenwoordiger neemt het standpunt in voor de collega die hij of zij vertegenwoordigt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Minors are involved in this case: weigh their interests in this decision.</source>
         <translation>Bij deze casus zijn minderjarigen betrokken: weeg hun belangen mee in deze beslissing.</translation>
     </message>
@@ -881,6 +896,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Choose the case…</source>
+        <translation>Kies de casus…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
@@ -906,26 +926,37 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The &amp;case this form is about</source>
+        <translation>De &amp;casus waarover deze fiche gaat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Whose information</source>
         <translation>&amp;Wiens informatie</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Text of the form</source>
         <translation>&amp;Tekst van de fiche</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+93"/>
+        <location line="+147"/>
+        <source>Choose the case this form is about.</source>
+        <translation>Kies de casus waarover deze fiche gaat.</translation>
+    </message>
+    <message>
+        <location line="-145"/>
         <source>Nobody is recorded as present for this item.</source>
         <translation>Niemand is als aanwezig geregistreerd voor dit agendapunt.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>On record: %1</source>
         <translation>Geregistreerd: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -935,7 +966,7 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>On record: consensus reached (%1)</source>
         <translation>Geregistreerd: consensus bereikt (%1)</translation>
     </message>
@@ -960,7 +991,7 @@
         <translation>Typ eerst de tekst van de terugkoppelingsfiche.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Choose whose information this is.</source>
         <translation>Kies wiens informatie dit is.</translation>
     </message>
@@ -968,7 +999,7 @@
 <context>
     <name>CreateForm</name>
     <message>
-        <location filename="../../app/unlock.py" line="+130"/>
+        <location filename="../../app/unlock.py" line="+131"/>
         <source>Create your vault</source>
         <translation>Maak je kluis aan</translation>
     </message>
@@ -1013,7 +1044,7 @@
         <translation>Kies een zin van meerdere ongewone woorden die alleen jij kent, of laat Tafelboek er een maken.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Type a passphrase first.</source>
         <translation>Typ eerst een wachtwoordzin.</translation>
     </message>
@@ -1584,7 +1615,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../app/vault_care.py" line="+229"/>
+        <location filename="../../app/vault_care.py" line="+231"/>
         <source>Check the vault</source>
         <translation>Kluis controleren</translation>
     </message>
@@ -1803,7 +1834,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Weer alleen aan tafel maken</translation>
     </message>
     <message>
-        <location line="+449"/>
+        <location line="+451"/>
         <source>Type a note first; an empty note cannot be released.</source>
         <translation>Typ eerst een notitie; een lege notitie kan niet worden vrijgegeven.</translation>
     </message>
@@ -1813,7 +1844,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Weer alleen aan tafel.</translation>
     </message>
     <message>
-        <location line="-1158"/>
+        <location line="-1160"/>
         <source>Mayor</source>
         <translation>Burgemeester</translation>
     </message>
@@ -2087,12 +2118,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+4"/>
-        <location line="+338"/>
+        <location line="+340"/>
         <source>Hide the &amp;framework</source>
         <translation>Afsprakenkad&amp;er verbergen</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>Show or hide the agreement framework</source>
         <translation>Afsprakenkader tonen of verbergen</translation>
     </message>
@@ -2133,12 +2164,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+3"/>
-        <location line="+807"/>
+        <location line="+809"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="-800"/>
+        <location line="-802"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
@@ -2173,7 +2204,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Wat aan deze tafel gezegd wordt, blijft aan deze tafel: art. 458ter, § 2 Sw. legt iedereen die deelneemt, ook ad-hocdeelnemers, een geheimhoudingsplicht op, op straffe van de straffen van art. 458. Niemand is verplicht om informatie te delen. Wat gedeeld wordt, kan bij de LTF en bij OCAD terechtkomen en kan gebruikt worden in een strafrechtelijk onderzoek. Deel alleen wat anderen moeten weten (need to know).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Text you had not saved before locking has been put back.</source>
         <translation>Tekst die vóór het vergrendelen niet opgeslagen was, is teruggezet.</translation>
     </message>
@@ -2509,7 +2540,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-977"/>
+        <location filename="../../app/meeting_screen.py" line="-979"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
@@ -3347,7 +3378,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/vault_care.py" line="-128"/>
+        <location filename="../../app/vault_care.py" line="-129"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
@@ -3392,7 +3423,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>De reservekopie wordt volledig gecontroleerd voor er iets vervangen wordt. Opent ze niet of is ze beschadigd, dan blijft je kluis precies zoals ze is.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The vault %1 in %2 will be replaced by the backup. Everything written since the backup was made is then no longer in it. The vault is locked first, and kept beside it as a copy as it is now, so nothing is lost.</source>
         <translation>De kluis %1 in %2 wordt vervangen door de reservekopie. Alles wat sinds de reservekopie geschreven werd, staat er dan niet meer in. De kluis wordt eerst vergrendeld en zoals ze nu is als kopie ernaast bewaard, zodat er niets verloren gaat.</translation>
     </message>
@@ -4073,7 +4104,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
@@ -4086,7 +4117,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../../app/vault_care.py" line="-591"/>
+        <location filename="../../app/vault_care.py" line="-596"/>
         <source>This is not the passphrase of this vault, so no backup was made. Type the passphrase you unlocked it with.</source>
         <translation>Dit is niet de wachtwoordzin van deze kluis, dus er is geen reservekopie gemaakt. Typ de wachtwoordzin waarmee je de kluis ontgrendelde.</translation>
     </message>
@@ -4133,7 +4164,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>voor-terugzetten</translation>
     </message>
     <message>
-        <location line="+745"/>
+        <location line="+750"/>
         <source>The passphrase has been changed</source>
         <translation>De wachtwoordzin is gewijzigd</translation>
     </message>
@@ -4226,7 +4257,7 @@ Gemaakt op %4, in %5 seconden.</translation>
 <context>
     <name>_VaultForm</name>
     <message>
-        <location filename="../../app/unlock.py" line="-243"/>
+        <location filename="../../app/unlock.py" line="-247"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Andere kluis openen…</translation>
     </message>
