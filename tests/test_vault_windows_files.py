@@ -125,6 +125,12 @@ def test_publish_other_link_errors_are_not_swallowed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(os, "link", _link_refused(errno.EIO, None))
+    if os.name == "nt":  # Windows moves without links: the move's own error must surface
+
+        def move(src: object, dst: object, **kwargs: object) -> None:
+            raise OSError(errno.EIO, "I/O error")
+
+        monkeypatch.setattr(fsutil, "_move_file_write_through", move)
     tmp = tmp_path / ".x.tbtmp-a"
     tmp.write_bytes(b"x")
     with pytest.raises(OSError) as caught:
@@ -175,10 +181,13 @@ def test_a_really_read_only_folder_still_says_so(
     """Falling back on EACCES must not hide a folder that refuses every write."""
     monkeypatch.setattr(os, "link", _link_refused(errno.EACCES, 5))
 
-    def replace(src: object, dst: object) -> None:
+    def replace(src: object, dst: object, **kwargs: object) -> None:
         raise PermissionError(errno.EACCES, "Access denied")
 
     monkeypatch.setattr(fsutil, "rename_over", replace)
+    monkeypatch.setattr(fsutil, "_renameat2_noreplace", lambda a, b: errno.EACCES)
+    if os.name == "nt":  # Windows moves without links; the move itself is refused
+        monkeypatch.setattr(fsutil, "_move_file_write_through", replace)
     tmp = tmp_path / ".x.tbtmp-a"
     tmp.write_bytes(b"x")
     with pytest.raises(OSError) as caught:
@@ -345,3 +354,66 @@ def test_a_refused_rename_without_a_file_there_stays_read_only(
     tmp.write_bytes(b"x")
     with pytest.raises(PermissionError):  # mapped to "read-only location" by the callers
         fsutil.publish(tmp, tmp_path / "nieuw.pdf", overwrite=True)
+
+
+def test_publish_without_replacing_is_atomic_where_there_are_no_hard_links(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review M3: without hard links the name was checked, then replaced: a file another
+    program made in between was overwritten. Now the rename itself refuses a taken name
+    (Linux RENAME_NOREPLACE; Windows MoveFileExW without REPLACE_EXISTING)."""
+    monkeypatch.setattr(os, "link", _link_refused(errno.EPERM, None))
+    final = tmp_path / "x.pdf"
+    tmp = tmp_path / ".x.tbtmp-a"
+    tmp.write_bytes(b"van ons")
+    if os.name == "nt":
+        final.write_bytes(b"van een ander programma")  # the race's outcome: name taken
+        with pytest.raises(TargetExists):
+            fsutil.publish(tmp, final, overwrite=False)
+        assert final.read_bytes() == b"van een ander programma"
+        return
+    competitor: list[Path] = []
+    real_exists = Path.exists
+
+    def racing_exists(self: Path) -> bool:
+        seen = real_exists(self)
+        if self == final and not seen:
+            final.write_bytes(b"van een ander programma")  # right after the check
+            competitor.append(final)
+        return seen
+
+    monkeypatch.setattr(Path, "exists", racing_exists)
+    try:
+        fsutil.publish(tmp, final, overwrite=False)
+    except TargetExists:
+        assert final.read_bytes() == b"van een ander programma"
+    else:
+        # Published: then no check-then-replace window was used, or nobody was there.
+        assert not competitor, "a file made between the check and the rename was replaced"
+        assert final.read_bytes() == b"van ons"
+
+
+def test_a_published_document_keeps_its_record_when_tidying_fails(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review M2: after the name exists, removing the temporary link failed (a scanner
+    holding it on Windows) and the export was withdrawn although the PDF was there."""
+    from vault.documents import DocumentKind, DocumentRequest, export_document
+    from vault.exports import list_exports
+
+    s = scene(build_table(vault))
+    request = DocumentRequest(DocumentKind.FEEDBACK_SHEET, colleague_id=s.t.colleague)
+    real_unlink = os.unlink
+
+    def scanner_holds_it(path: object, *args: object, **kwargs: object) -> None:
+        if fsutil.TEMP_MARK in str(path):
+            raise PermissionError(errno.EACCES, "held by a scanner")
+        real_unlink(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    before = len(list_exports(vault))
+    dest = tmp_path / "fiche.pdf"
+    with monkeypatch.context() as mp:
+        mp.setattr(os, "unlink", scanner_holds_it)
+        export_document(vault, request, dest)
+    assert dest.read_bytes().startswith(b"%PDF")
+    assert len(list_exports(vault)) == before + 1

@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import secrets
+import sys
 from pathlib import Path
 
 from vault.errors import (
@@ -103,15 +104,25 @@ def replace_durably(tmp: Path, final: Path) -> None:
     fsync_dir(final.parent)
 
 
-def _move_file_write_through(tmp: Path, final: Path) -> None:  # pragma: no cover - Windows
+_ERROR_FILE_EXISTS, _ERROR_ALREADY_EXISTS = 80, 183
+
+
+def _move_file_write_through(
+    tmp: Path, final: Path, *, replace: bool = True
+) -> None:  # pragma: no cover - Windows
+    """``MoveFileExW`` with write-through; without ``replace`` it refuses an existing
+    name (``FileExistsError``) atomically."""
     import ctypes
 
     kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
     move = kernel32.MoveFileExW
     move.argtypes = (ctypes.c_wchar_p, ctypes.c_wchar_p, ctypes.c_uint32)
     move.restype = ctypes.c_int
-    if not move(str(tmp), str(final), _MOVEFILE_REPLACE_EXISTING | _MOVEFILE_WRITE_THROUGH):
+    flags = _MOVEFILE_WRITE_THROUGH | (_MOVEFILE_REPLACE_EXISTING if replace else 0)
+    if not move(str(tmp), str(final), flags):
         code = ctypes.get_last_error()  # type: ignore[attr-defined,unused-ignore]
+        if code in (_ERROR_FILE_EXISTS, _ERROR_ALREADY_EXISTS):
+            raise FileExistsError(errno.EEXIST, "file exists", str(final))
         raise ctypes.WinError(code)  # type: ignore[attr-defined,unused-ignore]
 
 
@@ -154,9 +165,12 @@ def _held_open_elsewhere(exc: OSError, final: Path) -> bool:
 def publish(tmp: Path, final: Path, *, overwrite: bool) -> None:
     """Atomically give the finished file ``tmp`` its final name.
 
-    Without ``overwrite`` an existing ``final`` is never replaced: a hard link creates
-    the name only if it is free; on file systems without hard links (FAT or exFAT on a
-    USB stick) the existence check and rename are two steps.
+    Without ``overwrite`` an existing ``final`` is never replaced, atomically: Windows
+    moves without replacing (``MoveFileExW``, write-through; FAT included); POSIX makes
+    a hard link, or where a file system has none (FAT on a USB stick) renames with
+    ``RENAME_NOREPLACE`` (Linux), and only where that is missing too checks and renames
+    in two steps. Once the name exists, nothing raises any more: a published file never
+    looks unpublished to the caller (who would then withdraw its export record).
     """
     if overwrite:
         try:
@@ -166,6 +180,14 @@ def publish(tmp: Path, final: Path, *, overwrite: bool) -> None:
                 raise TargetInUse("the file is open in another program", path=final) from None
             raise
         return
+    if os.name == "nt":
+        # MoveFileExW without MOVEFILE_REPLACE_EXISTING creates the name only if it is
+        # free — atomically, on NTFS and FAT/exFAT alike — and writes through.
+        try:
+            _move_file_write_through(tmp, final, replace=False)
+        except FileExistsError:
+            raise TargetExists("target file already exists", path=final) from None
+        return
     try:
         os.link(tmp, final)
     except FileExistsError:
@@ -173,12 +195,59 @@ def publish(tmp: Path, final: Path, *, overwrite: bool) -> None:
     except OSError as exc:
         if not _no_hard_links(exc):
             raise
-        if final.exists():
-            raise TargetExists("target file already exists", path=final) from None
-        replace_durably(tmp, final)
-    else:
+        _rename_without_replacing(tmp, final)
+        return
+    # The name exists now and is the document: what follows is tidying and durability,
+    # and must not make a published file look unpublished to the caller.
+    with contextlib.suppress(OSError):
         os.unlink(tmp)
+    with contextlib.suppress(OSError):
         fsync_dir(final.parent)
+
+
+_RENAME_NOREPLACE = 1
+_AT_FDCWD = -100
+
+
+def _rename_without_replacing(tmp: Path, final: Path) -> None:
+    """Give ``tmp`` the name ``final`` only if it is free (no hard links here).
+
+    Linux' ``renameat2(RENAME_NOREPLACE)`` does it atomically; where the kernel or the
+    file system does not offer it, a check and a rename are two steps (a file created in
+    between by another program would be replaced — the only window left).
+    """
+    err = _renameat2_noreplace(tmp, final)
+    if err == 0:
+        with contextlib.suppress(OSError):
+            fsync_dir(final.parent)
+        return
+    if err == errno.EEXIST:
+        raise TargetExists("target file already exists", path=final)
+    if err is not None and err not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
+        raise OSError(err, os.strerror(err), str(final))
+    if final.exists():
+        raise TargetExists("target file already exists", path=final)
+    replace_durably(tmp, final)
+
+
+def _renameat2_noreplace(tmp: Path, final: Path) -> int | None:
+    """``renameat2(..., RENAME_NOREPLACE)``: 0, or the errno; ``None`` where the C
+    library has no such call (not Linux, or an old glibc)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return None
+    path_arg = ctypes.c_char_p
+    renameat2.argtypes = (ctypes.c_int, path_arg, ctypes.c_int, path_arg, ctypes.c_uint)
+    renameat2.restype = ctypes.c_int
+    old, new = os.fsencode(tmp), os.fsencode(final)
+    if renameat2(_AT_FDCWD, old, _AT_FDCWD, new, _RENAME_NOREPLACE) == 0:
+        return 0
+    return ctypes.get_errno() or errno.EIO
 
 
 _FILE_ATTRIBUTE_HIDDEN = 0x2
