@@ -11,7 +11,8 @@ their normal process.
   (``PR_SET_DUMPABLE`` = 0), which also refuses ``ptrace`` attach and
   ``/proc/<pid>/mem`` to other processes of the same user.
 * **Other POSIX**: core dumps off.
-* **Windows**: the process object's DACL gives the user only ``SYNCHRONIZE``,
+* **Windows**: the process object's DACL gives the user — and OWNER RIGHTS, so the
+  owner's implicit right to rewrite the DACL is gone too — only ``SYNCHRONIZE``,
   ``PROCESS_QUERY_LIMITED_INFORMATION`` and ``PROCESS_TERMINATE`` (so a program of the
   same user without admin rights cannot ``ReadProcessMemory`` or write a minidump), no
   Windows Error Reporting dialog (``SEM_NOGPFAULTERRORBOX``), and, for the installed
@@ -186,13 +187,25 @@ def _restrict_process_dacl() -> bool:  # pragma: no cover - Windows
         kernel32.CloseHandle(token)
     # TOKEN_USER starts with SID_AND_ATTRIBUTES, whose first member is the SID pointer.
     sid = ctypes.c_void_p.from_buffer(buffer).value
-    # ACL header (8 bytes) + ACCESS_ALLOWED_ACE without its SidStart (8) + the SID.
-    acl_size = (8 + 8 + advapi32.GetLengthSid(sid) + 3) & ~3
-    acl = ctypes.create_string_buffer(acl_size)
-    if not advapi32.InitializeAcl(acl, acl_size, acl_revision):
+    # OWNER RIGHTS (S-1-3-4): without an ACE for it, the owner of the process object —
+    # the same user — keeps READ_CONTROL and WRITE_DAC implicitly and could rewrite this
+    # DACL, then read the memory. With it, the owner gets only these rights too.
+    owner_rights = ctypes.c_void_p()
+    advapi32.ConvertStringSidToSidW.argtypes = (ctypes.c_wchar_p, ctypes.POINTER(ctypes.c_void_p))
+    if not advapi32.ConvertStringSidToSidW("S-1-3-4", ctypes.byref(owner_rights)):
         return False
-    if not advapi32.AddAccessAllowedAce(acl, acl_revision, USER_PROCESS_RIGHTS, sid):
-        return False
+    try:
+        # ACL header (8 bytes) + per ACE: ACCESS_ALLOWED_ACE without SidStart (8) + SID.
+        sids = (sid, owner_rights.value)
+        acl_size = (8 + sum(8 + advapi32.GetLengthSid(x) for x in sids) + 3) & ~3
+        acl = ctypes.create_string_buffer(acl_size)
+        if not advapi32.InitializeAcl(acl, acl_size, acl_revision):
+            return False
+        for ace_sid in sids:
+            if not advapi32.AddAccessAllowedAce(acl, acl_revision, USER_PROCESS_RIGHTS, ace_sid):
+                return False
+    finally:
+        kernel32.LocalFree(owner_rights)
     status = advapi32.SetSecurityInfo(
         process,
         se_kernel_object,
