@@ -15,7 +15,7 @@ import sqlcipher3
 from argon2.low_level import Type, hash_secret_raw
 
 HEADER = 16
-MAX_LOG_MEMORY, MAX_ITERATIONS, MAX_LANES = 20, 64, 16
+MAX_LOG_MEMORY, MAX_WORK_KIB, MAX_LANES = 20, 256 * 1024 * 255, 16
 
 
 def key_for(path: Path, passphrase: str) -> bytes:
@@ -24,7 +24,8 @@ def key_for(path: Path, passphrase: str) -> bytes:
     if len(salt) < HEADER or salt[0] != 0xA1:
         raise ValueError("not a file-format-1 vault")
     log_memory, iterations, lanes = salt[1], salt[2], salt[3]
-    if not (3 <= log_memory <= MAX_LOG_MEMORY and 1 <= iterations <= MAX_ITERATIONS
+    if not (3 <= log_memory <= MAX_LOG_MEMORY and iterations >= 1
+            and (1 << log_memory) * iterations <= MAX_WORK_KIB
             and 1 <= lanes <= MAX_LANES):  # fmt: skip
         raise ValueError("header outside the documented bounds")
     return hash_secret_raw(

@@ -29,6 +29,7 @@ from vault.kdf import (
     FLOOR_ITERATIONS,
     PREFERRED_MEMORY_KIB,
     CalibratedKdf,
+    FixedKdf,
     KdfParams,
 )
 
@@ -50,8 +51,8 @@ def _patch_header(path: Path, log_memory: int, iterations: int, parallelism: int
     [
         pytest.param(21, 1, 1, id="2-GiB"),
         pytest.param(31, 1, 1, id="2-TiB"),
-        pytest.param(18, 65, 4, id="65-iterations"),
-        pytest.param(18, 255, 4, id="255-iterations"),
+        pytest.param(20, 64, 4, id="1-GiB-64-iterations"),
+        pytest.param(19, 255, 4, id="512-MiB-255-iterations"),
         pytest.param(18, 3, 17, id="17-lanes"),
         pytest.param(21, 255, 255, id="review-probe-9-minutes"),
     ],
@@ -77,6 +78,17 @@ def test_a_header_asking_for_absurd_work_is_refused_before_deriving(
     code, err = _cli(["verify", "--passphrase-stdin", str(path)], PASSPHRASE.encode() + b"\n")
     assert code == 4
     assert "not a Tafelboek vault" in err
+
+
+def test_a_vault_an_earlier_version_calibrated_still_opens(tmp_path: Path) -> None:
+    """Review L1: earlier calibration could choose up to 255 passes at up to 256 MiB."""
+    header = VaultHeader.new(KdfParams(PREFERRED_MEMORY_KIB, 255, 4))
+    assert VaultHeader.parse(header.salt).kdf.iterations == 255
+    path = tmp_path / "snel.tafelboek"
+    Vault.create(path, PASSPHRASE, kdf=FixedKdf(KdfParams(64, 255, 1), floor_memory_kib=8),
+                 clock=FakeClock()).close()  # fmt: skip
+    with Vault.open(path, PASSPHRASE, clock=FakeClock()):
+        pass
 
 
 def test_the_ceilings_admit_everything_calibration_makes() -> None:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from vault.errors import NewerVersion, NotAVault, VaultDamaged, VaultError, VaultNotFound
 from vault.fsutil import os_error_to_vault_error
-from vault.kdf import CEILING_ITERATIONS, CEILING_MEMORY_KIB, CEILING_PARALLELISM, KdfParams
+from vault.kdf import CEILING_MEMORY_KIB, CEILING_PARALLELISM, CEILING_WORK_KIB, KdfParams
 from vault.openfiles import ensure_not_open_here
 
 HEADER_BYTES = 16
@@ -42,7 +42,7 @@ SQLITE_PLAIN_MAGIC = b"SQLite format 3\x00"
 MAX_LOG_MEMORY = CEILING_MEMORY_KIB.bit_length() - 1
 """Largest memory cost a header may state: 2**20 KiB = 1 GiB. Calibration never goes
 above 256 MiB; the cap keeps a damaged or tampered header from asking for more. With
-:data:`~vault.kdf.CEILING_ITERATIONS` and :data:`~vault.kdf.CEILING_PARALLELISM` it bounds
+:data:`~vault.kdf.CEILING_WORK_KIB` and :data:`~vault.kdf.CEILING_PARALLELISM` it bounds
 what an unlock can cost before the passphrase is even checked."""
 
 
@@ -90,7 +90,7 @@ class VaultHeader:
         log_memory, iterations, parallelism = data[1], data[2], data[3]
         if not 3 <= log_memory <= MAX_LOG_MEMORY:
             raise NotAVault("vault header holds an impossible memory cost")
-        if iterations > CEILING_ITERATIONS or parallelism > CEILING_PARALLELISM:
+        if (1 << log_memory) * iterations > CEILING_WORK_KIB or parallelism > CEILING_PARALLELISM:
             raise NotAVault("vault header asks for more key-derivation work than any vault uses")
         try:
             kdf = KdfParams(1 << log_memory, iterations, parallelism)

@@ -51,7 +51,13 @@ CEILING_MEMORY_KIB = 1024 * 1024
 tampered header cannot make an unlock take minutes or exhaust memory."""
 
 CEILING_ITERATIONS = 64
-"""Most Argon2 iterations a vault may ask for (calibration caps here too)."""
+"""Most Argon2 iterations calibration chooses for a new vault."""
+
+CEILING_WORK_KIB = PREFERRED_MEMORY_KIB * MAX_ITERATIONS
+"""Most work (memory in KiB × iterations) a vault's header may ask for: what the largest
+vault earlier versions could calibrate needs (256 MiB × 255 passes, a minute or so on a
+slow laptop) — such a vault must still open — and far below the ten minutes a tampered
+header could otherwise demand (1 GiB × 255)."""
 
 CEILING_PARALLELISM = 16
 """Most Argon2 lanes a vault may ask for."""
