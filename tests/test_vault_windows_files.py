@@ -214,10 +214,11 @@ def fat_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     import subprocess
 
     tools = [shutil.which(t) for t in ("fusefat", "mkfs.vfat", "fusermount3", "fusermount")]
-    if sys.platform != "linux" or os.geteuid() != 0 or not (tools[0] and tools[1]):
+    fuse = os.path.exists("/dev/fuse")
+    if sys.platform != "linux" or os.geteuid() != 0 or not (tools[0] and tools[1] and fuse):
         pytest.skip(
-            "needs a FAT file system: fusefat and mkfs.vfat as root on Linux (.ci/run "
-            "installs them), or TAFELBOEK_FAT_DIR (the Windows lane maps one as a drive)"
+            "needs a FAT file system: fusefat, mkfs.vfat and /dev/fuse as root on Linux "
+            "(.ci/run installs them), or TAFELBOEK_FAT_DIR (the Windows lane maps one)"
         )
     base = tmp_path_factory.mktemp("fat")
     image, mount = base / "stick.img", base / "stick"

@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import secrets
+import stat
 import sys
 from pathlib import Path
 
@@ -156,10 +157,12 @@ def _held_open_elsewhere(exc: OSError, final: Path) -> bool:
     if getattr(exc, "winerror", None) not in (_ACCESS_DENIED, _SHARING_VIOLATION):
         return False
     try:
-        attributes = getattr(os.stat(final), "st_file_attributes", 0)
+        info = os.stat(final)
     except OSError:
         return False
-    return not attributes & 0x1  # FILE_ATTRIBUTE_READONLY: that one is "read-only"
+    if not stat.S_ISREG(info.st_mode):
+        return False  # a folder in the way: not "open elsewhere"
+    return not getattr(info, "st_file_attributes", 0) & 0x1  # FILE_ATTRIBUTE_READONLY
 
 
 def publish(tmp: Path, final: Path, *, overwrite: bool) -> None:

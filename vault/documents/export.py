@@ -71,7 +71,6 @@ def export_document(
             handle.write(data)
         owner_only(tmp)
         fsync_file(tmp)
-        set_hidden(tmp, False)  # the attribute would travel with the rename
     except OSError as exc:
         remove_quietly(tmp)
         raise os_error_to_vault_error(exc, dest) from exc
@@ -92,6 +91,7 @@ def export_document(
         raise
     try:
         publish(tmp, dest, overwrite=overwrite)
+        set_hidden(dest, False)  # the temporary file's attribute travelled with the rename
     except (OSError, VaultError) as exc:
         remove_quietly(tmp)
         # Known not to have left: take the record back (if that fails too, the record
