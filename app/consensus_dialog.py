@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.actions_panel import hidden_text
-from app.inform_dialog import latest_decision, stamp_text
+from app.inform_dialog import latest_decision, stamp_text, superseded_text
 from app.messages import error_message
 from app.notebook import TableOnlyEditor
 from app.widgets import ErrorLabel, Notice, label_for, name_after_text, paragraph
@@ -470,8 +470,12 @@ class ConsensusDialog(QDialog):
         except (KeyError, VaultError) as exc:
             self.error.show_message(error_message(getattr(exc, "code", None)))
             previous = {}
-        self.recorded_label.setText(self.tr("On record: %1").replace("%1", ltf_status(decision)))
-        self.recorded_label.setAccessibleName(self.recorded_label.text())
+        text = self.tr("On record: %1").replace("%1", ltf_status(decision))
+        replaced = superseded_text(self._vault, decision)
+        if replaced:
+            text += "\n" + replaced
+        self.recorded_label.setText(text)
+        self.recorded_label.setAccessibleName(text)
         return previous
 
     # ------------------------------------------------------------------ state
@@ -542,6 +546,9 @@ class ConsensusDialog(QDialog):
                 title = self.tr("On record: consensus reached (%1)").replace("%1", when)
             else:
                 title = self.tr("On record: no consensus, not passed on (%1)").replace("%1", when)
+            replaced = superseded_text(self._vault, recorded)
+            if replaced:
+                body = f"{replaced}\n{body}"
         self.result_box.title.setText(title)
         self.result_box.body.setText(body)
         self.result_box.setAccessibleDescription(f"{title}. {body}")

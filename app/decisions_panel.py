@@ -139,14 +139,20 @@ class DecisionsPanel(QWidget):
                     self.tr("Minors in this case's context: weigh their interests at decisions.")
                 )
         from app.consensus_dialog import ltf_status  # dialogs load when first needed
-        from app.inform_dialog import inform_status, latest_decision
+        from app.inform_dialog import inform_status, latest_decision, superseded_text
 
-        ltf = latest_decision(item_view, DecisionKind.LTF_FORM)
-        if ltf is not None:
-            lines.append(ltf_status(ltf))
-        inform = latest_decision(item_view, DecisionKind.INFORM_PERSON)
-        if inform is not None:
-            lines.append(inform_status(inform))
+        # The latest decision per case governs (P6, P7): an item's own decision that a
+        # later one on the case replaced says so.
+        for decision, status in (
+            (latest_decision(item_view, DecisionKind.LTF_FORM), ltf_status),
+            (latest_decision(item_view, DecisionKind.INFORM_PERSON), inform_status),
+        ):
+            if decision is None:
+                continue
+            lines.append(status(decision))
+            replaced = None if self._vault is None else superseded_text(self._vault, decision)
+            if replaced:
+                lines.append(replaced)
         text = "\n".join(lines)
         self.status.setText(text)
         self.status.setAccessibleName(text)

@@ -28,13 +28,13 @@ from app.i18n import ui_language
 from app.messages import error_message, refusal_message
 from app.widgets import ErrorLabel, Notice, label_for, name_after_text, paragraph
 from vault.attendance import present_for_item
-from vault.decisions import record_inform_person
+from vault.decisions import get_decision, record_inform_person
 from vault.documents.strings import long_date_time
 from vault.errors import VaultError
 from vault.meeting_view import ItemView
 from vault.model import Decision, DecisionKind, DecisionOutcome, Person
 from vault.people import get_person
-from vault.policy import Reason, inform_person_verdict
+from vault.policy import Reason, inform_person_verdict, superseded_by
 from vault.store import Vault
 
 
@@ -53,6 +53,23 @@ def latest_decision(item_view: ItemView, kind: DecisionKind) -> Decision | None:
     """The most recent decision of ``kind`` on the item: the one that counts."""
     found = [d for d in item_view.decisions if d.kind is kind]
     return max(found, key=lambda d: d.id) if found else None
+
+
+def superseded_text(vault: Vault, decision: Decision) -> str | None:
+    """A line saying that a later decision on the case replaces this one (P6, P7), or
+    None when this one governs."""
+    try:
+        later = superseded_by(vault, decision.id)
+        if later is None:
+            return None
+        when = stamp_text(get_decision(vault, later).decided_at)
+    except (KeyError, VaultError):
+        return None
+    return QCoreApplication.translate(
+        "InformDialog",
+        "Superseded: a later decision on this case (%1) replaces it; only that one counts "
+        "and makes documents.",
+    ).replace("%1", when)
 
 
 def inform_status(decision: Decision) -> str:
@@ -194,8 +211,12 @@ class InformDialog(QDialog):
             self.confirmer.addItem(name, decision.confirmed_by_id)
             index = self.confirmer.count() - 1
         self.confirmer.setCurrentIndex(max(0, index))
-        self.recorded_label.setText(self.tr("On record: %1").replace("%1", inform_status(decision)))
-        self.recorded_label.setAccessibleName(self.recorded_label.text())
+        text = self.tr("On record: %1").replace("%1", inform_status(decision))
+        replaced = superseded_text(self._vault, decision)
+        if replaced:
+            text += "\n" + replaced
+        self.recorded_label.setText(text)
+        self.recorded_label.setAccessibleName(text)
         self._set_editing(False)
 
     def _set_editing(self, editing: bool) -> None:

@@ -293,6 +293,12 @@ def refusal_message(reason: Reason) -> str:
                 "Not every participating member present approved this LTF feedback form, so "
                 "it counts as not passed on and no document can be made of it.",
             )
+        case Reason.SUPERSEDED:
+            return QCoreApplication.translate(
+                "Messages",
+                "A later decision on this case replaces this one: only the latest decision "
+                "counts, so no document can be made of this one.",
+            )
         case Reason.CONDITIONS_MISSING:
             return QCoreApplication.translate(
                 "Messages",

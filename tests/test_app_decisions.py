@@ -36,7 +36,7 @@ from vault import Vault
 from vault.attendance import set_attendance, set_item_presence
 from vault.cases import add_case, get_case, stepwise_check_due
 from vault.cells import add_cell, add_member, represent
-from vault.decisions import decisions, positions
+from vault.decisions import decisions, positions, record_inform_person, record_ltf_form
 from vault.meetings import agenda, start_meeting
 from vault.model import (
     AgendaItemKind,
@@ -315,6 +315,71 @@ def test_p6_form_at_the_ltf_item_belongs_to_a_chosen_case_and_needs_its_ad_hoc_p
     assert "Among them, not in the room now: Clara Clb, Gust Gast." in again.result_text
     again.record_button.click()
     assert _ltf(vault, ltf_item)[-1][1] is DecisionOutcome.AGREED
+
+
+def test_p7_a_superseded_informing_decision_says_so_on_the_meeting_screen(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """P7 (revised; domain review C3): "allowed" at this meeting, "not allowed" at the next
+    (police now see a risk): this meeting's item shows its decision as superseded; the
+    next meeting's shows the one that counts."""
+    later: list[int] = []
+
+    def prepare(vault: Vault, table: Table) -> None:
+        record_inform_person(vault, table.adult_item, all_agree=True, fact_only=True,
+                             no_investigation_risk=True, confirmed_by_id=table.police)  # fmt: skip
+        case = next(i.case_id for i in agenda(vault, table.meeting) if i.id == table.adult_item)
+        assert case is not None
+        cell = vault.query("SELECT cell_id FROM meeting WHERE id = ?", (table.meeting,))[0][0]
+        meeting = start_meeting(vault, int(cell), datetime(2026, 4, 2, 14, 0),
+                                TableKind.OPERATIONAL, case_ids=[case])  # fmt: skip
+        set_attendance(vault, meeting, table.police, AttendanceStatus.PRESENT, briefed=True)
+        item = next(i.id for i in agenda(vault, meeting) if i.case_id == case)
+        record_inform_person(vault, item, all_agree=True, fact_only=True,
+                             no_investigation_risk=False, confirmed_by_id=table.police)  # fmt: skip
+        later.append(meeting)
+
+    window, table = _window(qtbot, tmp_path, prepare)
+    screen = _open_item(qtbot, window, table, table.adult_item)
+    status = screen.decisions.status_text
+    assert "Informing the person: allowed" in status
+    assert "Superseded: a later decision on this case" in status
+    screen.open_meeting(later[0])
+    item = next(i.id for i in agenda(_vault(window), later[0]) if i.kind is AgendaItemKind.CASE)
+    screen.open_meeting(later[0], item)
+    status = screen.decisions.status_text
+    assert "Informing the person: not allowed" in status and "Superseded" not in status
+    screen.open_meeting(table.meeting, table.adult_item)
+    dialog = _inform(screen)
+    assert "Superseded: a later decision on this case" in dialog.recorded_label.text()
+    dialog.reject()
+
+
+def test_p6_an_earlier_form_replaced_by_a_later_round_on_the_case_says_so(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Decided for P6 as for P7: an agreed form at the case item, then a round without
+    consensus at "Beslissingen LTF" on the same case: the first shows as superseded."""
+
+    def prepare(vault: Vault, table: Table) -> None:
+        everyone = {p: (Position.APPROVE, None) for p in (table.me, table.mayor, table.police,
+                                                           table.clb)}  # fmt: skip
+        everyone[table.colleague] = (Position.APPROVE, table.me)
+        record_ltf_form(vault, table.adult_item, "Eerste fiche", everyone, info_owner_id=table.me)
+        case = next(i.case_id for i in agenda(vault, table.meeting) if i.id == table.adult_item)
+        record_ltf_form(vault, _ltf_item(vault, table), "Toch niet",
+                        everyone | {table.police: (Position.OBJECT, None)},
+                        info_owner_id=table.me, case_id=case)  # fmt: skip
+
+    window, table = _window(qtbot, tmp_path, prepare)
+    screen = _open_item(qtbot, window, table, table.adult_item)
+    assert "LTF feedback form: consensus reached" in screen.decisions.status_text
+    assert "Superseded: a later decision on this case" in screen.decisions.status_text
+    dialog = _consensus(screen)
+    assert "Superseded: a later decision on this case" in dialog.result_text
+    dialog.reject()
+    screen = _open_item(qtbot, window, table, _ltf_item(_vault(window), table))
+    assert "Superseded" not in screen.decisions.status_text
 
 
 def _ltf_item(vault: Vault, table: Table) -> int:

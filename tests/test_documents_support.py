@@ -18,7 +18,8 @@ from pypdf import PdfReader
 
 from vault.actions import add_action, get_action
 from vault.decisions import get_decision, record_inform_person, record_ltf_form, record_other
-from vault.model import Answer, Conclusion, Position, ReleaseKind
+from vault.meetings import add_agenda_item
+from vault.model import AgendaItemKind, Answer, Conclusion, Position, ReleaseKind
 from vault.notes import add_note
 from vault.participation import get_assessment, save_assessment
 from vault.releases import make_table_only, release
@@ -144,21 +145,24 @@ def scene(t: Table) -> Scene:
         t.colleague: (Position.APPROVE, t.me),
         t.colleague2: (Position.APPROVE, t.me),  # the user sat in for both (P4, P6)
     }
+    # The refused ones on another case: the latest decision per case governs (P6, P7), and
+    # the scene needs every one of them to be the one that counts for its case.
+    other_item = add_agenda_item(v, t.meeting, AgendaItemKind.CASE, case_id=t.minor_case)
+    ltf_refused, result = record_ltf_form(
+        v, other_item, f"Fiche {CANARY['ltf_refused_form']}.",
+        {**everyone, t.mayor: (Position.ABSTAIN, None)}, info_owner_id=t.me,
+    )  # fmt: skip
+    assert not result.agreed
     ltf_decision, result = record_ltf_form(
         v, t.case_item, f"Fiche {CANARY['ltf_form']}.", everyone, info_owner_id=t.me
     )
     assert result.agreed
-    ltf_refused, result = record_ltf_form(
-        v, t.case_item, f"Fiche {CANARY['ltf_refused_form']}.",
-        {**everyone, t.mayor: (Position.ABSTAIN, None)}, info_owner_id=t.me,
-    )  # fmt: skip
-    assert not result.agreed
-    inform_allowed = record_inform_person(
-        v, t.case_item, all_agree=True, fact_only=True, no_investigation_risk=True,
+    inform_refused = record_inform_person(
+        v, other_item, all_agree=True, fact_only=True, no_investigation_risk=False,
         confirmed_by_id=t.police,
     )  # fmt: skip
-    inform_refused = record_inform_person(
-        v, t.case_item, all_agree=True, fact_only=True, no_investigation_risk=False,
+    inform_allowed = record_inform_person(
+        v, t.case_item, all_agree=True, fact_only=True, no_investigation_risk=True,
         confirmed_by_id=t.police,
     )  # fmt: skip
     answers: dict[str, Answer | None] = {

@@ -138,6 +138,8 @@ class World:
     releases: dict[int, ReleaseM] = field(default_factory=dict)
     ltf_forms: dict[int, tuple[int | None, bool]] = field(default_factory=dict)  # → text, agreed
     inform: dict[int, bool] = field(default_factory=dict)  # decision → allowed
+    decided: dict[int, tuple[int, int | None]] = field(default_factory=dict)
+    """LTF or inform decision → (agenda item, the LTF form's case)."""
     assessments: dict[int, int | None] = field(default_factory=dict)  # → motivation note
     exports: dict[int, list[int]] = field(default_factory=dict)
     refused: int = 0
@@ -162,6 +164,29 @@ class World:
             for person, a in self.attendance.get(self.item_meeting[item], {}).items()
             if a.status is AttendanceStatus.REPRESENTED and a.represented_by in present
         }
+
+    def decision_case(self, decision: int) -> int | None:
+        """P6/P7: an informing decision is about its item's case; an LTF form about its
+        own (chosen at a general item), known while its text exists."""
+        item, form_case = self.decided[decision]
+        if decision in self.ltf_forms and self.ltf_forms[decision][0] is not None:
+            return form_case
+        return self.item_case[item]
+
+    def governs(self, decision: int) -> bool:
+        """P6/P7: the latest decision of its kind on its case — latest meeting first, then
+        the one recorded last — governs; the others are superseded."""
+        case = self.decision_case(decision)
+        if case is None:
+            return True
+        same = self.ltf_forms if decision in self.ltf_forms else self.inform
+
+        def when(d: int) -> tuple[datetime, int]:
+            return self.meetings[self.item_meeting[self.decided[d][0]]].starts_at, d
+
+        return all(
+            when(other) <= when(decision) for other in same if self.decision_case(other) == case
+        )
 
     def may_represent(self, colleague: int) -> bool:
         """P4: a colleague of the user's own (recorded) organisation; never the user or
@@ -421,8 +446,8 @@ def op_assessment(data: st.DataObject, w: World) -> None:
         add_text(w, note)
 
 
-def op_ltf(data: st.DataObject, w: World) -> None:
-    item = pick(data, w.item_meeting, "ltf item")
+def op_ltf(data: st.DataObject, w: World, item: int | None = None) -> None:
+    item = pick(data, w.item_meeting, "ltf item") if item is None else item
     meeting = w.item_meeting[item]
     meeting_items = w.meetings[meeting].items
     on_agenda = sorted({c for i in meeting_items if (c := w.item_case[i]) is not None})
@@ -493,6 +518,7 @@ def op_ltf(data: st.DataObject, w: World) -> None:
     assert text is not None
     add_text(w, text)
     w.ltf_forms[decision] = (text, expected.agreed)
+    w.decided[decision] = (item, case)
     if expected.agreed:
         (rid,) = [
             int(r[0]) for r in w.vault.query("SELECT id FROM release WHERE note_id = ?", (text,))
@@ -500,12 +526,13 @@ def op_ltf(data: st.DataObject, w: World) -> None:
         w.releases[rid] = ReleaseM(text, ReleaseKind.LTF, None)
 
 
-def op_inform(data: st.DataObject, w: World) -> None:
+def op_inform(data: st.DataObject, w: World, item: int | None = None) -> None:
     with_police = [
         i for i in w.item_meeting if any(w.people[p].is_police for p in w.present_for_item(i))
     ]
     police_first = bool(with_police) and data.draw(st.booleans(), label="police item")
-    item = pick(data, with_police if police_first else w.item_meeting, "inform item")
+    if item is None:
+        item = pick(data, with_police if police_first else w.item_meeting, "inform item")
     flags = [data.draw(st.booleans() | st.just(True), label="condition") for _ in range(3)]
     present = w.present_for_item(item)
     police_here = [p for p in present if w.people[p].is_police]
@@ -530,6 +557,7 @@ def op_inform(data: st.DataObject, w: World) -> None:
         assert stored.confirmed_by_id is not None
         assert w.people[stored.confirmed_by_id].is_police
     w.inform[decision] = expected
+    w.decided[decision] = (item, None)
 
 
 def release_snapshot(vault: Vault) -> tuple[list[tuple[object, ...]], int]:
@@ -813,9 +841,11 @@ def check_invariants(w: World) -> None:
         got = document_notes(v, DocumentKind.LTF_RECORD, decision_id=decision)
         text, agreed = w.ltf_forms.get(decision, (None, False))  # type: ignore[arg-type]
         released = text is not None and any(r.kind is ReleaseKind.LTF for r in w.active(text))
+        governs = decision in w.decided and w.governs(decision)  # type: ignore[arg-type]
+        agreed = agreed and governs  # superseded forms make no record (P6)
         assert got == ([text] if agreed and released else [])
         assert bool(may_make_document(v, DocumentKind.LTF_RECORD, decision_id=decision)) is agreed
-        allowed = w.inform.get(decision, False)  # type: ignore[arg-type]
+        allowed = w.inform.get(decision, False) and governs  # type: ignore[arg-type]
         verdict = may_make_document(v, DocumentKind.NOTICE_TO_PERSON, decision_id=decision)
         assert bool(verdict) is allowed
         for colleague in [None, *w.people]:
@@ -891,6 +921,50 @@ def test_p6_p7_decisions_follow_attendance_on_random_tables(data: st.DataObject)
                 label="decisions",
             ):
                 step(data, w)
+            check_invariants(w)
+        finally:
+            vault.close()
+
+
+@WORLD_SETTINGS
+@given(data=st.data())
+def test_p6_p7_the_latest_decision_per_case_governs_on_random_tables(
+    data: st.DataObject,
+) -> None:
+    """Several LTF rounds and informing decisions on one case, over its meetings (at its
+    case items and at "Beslissingen LTF"), attendance shifting between: only the latest
+    per case and kind — latest meeting, then recorded last — makes documents (P6, P7)."""
+    with tempfile.TemporaryDirectory() as folder:
+        vault = Vault.create(
+            Path(folder) / "s.tafelboek", PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()
+        )
+        try:
+            w = build_world(data, vault)
+            cases = sorted({c for c in w.item_case.values() if c is not None})
+            if not cases:
+                event("no case on any agenda")
+                return
+            case = data.draw(st.sampled_from(cases), label="the case")
+            meetings = {w.item_meeting[i] for i, c in w.item_case.items() if c == case}
+            items = sorted(
+                i for i, c in w.item_case.items()
+                if c == case or (c is None and w.item_meeting[i] in meetings)
+            )  # fmt: skip
+            for _ in range(data.draw(st.integers(2, 8), label="decisions")):
+                step = data.draw(st.sampled_from(["ltf", "inform", "presence"]), label="step")
+                item = data.draw(st.sampled_from(items), label="item")
+                if step == "ltf":
+                    op_ltf(data, w, item)
+                elif step == "inform" and w.item_case[item] == case:
+                    op_inform(data, w, item)
+                else:
+                    op_presence(data, w)
+            superseded = [d for d in w.decided if not w.governs(d)]
+            event(f"superseded decisions: {min(len(superseded), 2)}")
+            event(
+                "superseded agreed or allowed: "
+                f"{any(w.inform.get(d) or w.ltf_forms.get(d, (0, False))[1] for d in superseded)}"
+            )
             check_invariants(w)
         finally:
             vault.close()

@@ -44,6 +44,8 @@ from vault.decisions import (
     record_ltf_form,
     record_other,
 )
+from vault.documents.builders import _inform_allowed
+from vault.documents.choices import document_choices
 from vault.exports import exports_of_note, record_export
 from vault.meetings import add_agenda_item
 from vault.model import (
@@ -70,10 +72,12 @@ from vault.policy import (
     feedback_candidates,
     is_table_only,
     item_consensus,
+    latest_decision,
     may_leave,
     may_make_document,
     may_release,
     note_scope,
+    superseded_by,
 )
 from vault.releases import (
     ReleaseRefused,
@@ -972,19 +976,19 @@ def test_p6_without_consensus_the_form_is_recorded_as_not_passed_on(t: Table) ->
 
 def test_p6_ltf_record_holds_the_form_text_only_when_agreed(t: Table) -> None:
     v = t.vault
-    agreed, _ = record_ltf_form(v, t.case_item, "Akkoord", all_approve(t), info_owner_id=t.me)
     refused, _ = record_ltf_form(
         v, t.case_item, "Geen akkoord", all_approve(t) | votes(t, adhoc=OBJECT), info_owner_id=t.me
     )
-    agreed_text = get_decision(v, agreed).text_note_id
-    assert get_decision(v, agreed).outcome is DecisionOutcome.AGREED
-    assert may_make_document(v, DocumentKind.LTF_RECORD, decision_id=agreed)
-    assert document_notes(v, DocumentKind.LTF_RECORD, decision_id=agreed) == [agreed_text]
     assert (
         may_make_document(v, DocumentKind.LTF_RECORD, decision_id=refused).reason
         is Reason.NO_CONSENSUS
     )
     assert document_notes(v, DocumentKind.LTF_RECORD, decision_id=refused) == []
+    agreed, _ = record_ltf_form(v, t.case_item, "Akkoord", all_approve(t), info_owner_id=t.me)
+    agreed_text = get_decision(v, agreed).text_note_id
+    assert get_decision(v, agreed).outcome is DecisionOutcome.AGREED
+    assert may_make_document(v, DocumentKind.LTF_RECORD, decision_id=agreed)
+    assert document_notes(v, DocumentKind.LTF_RECORD, decision_id=agreed) == [agreed_text]
     other = record_other(v, t.case_item, "Ander besluit")
     for not_a_form in (other, None, 987_654):
         assert (
@@ -1095,15 +1099,18 @@ def test_p7_the_confirmer_is_present_for_the_item(t: Table) -> None:
 
 def test_p7_notice_to_the_person_holds_no_note_at_all(t: Table) -> None:
     v = t.vault
-    allowed = inform(t)
     refused = inform(t, fact_only=False)
+    assert may_make_document(v, DocumentKind.NOTICE_TO_PERSON, decision_id=refused).reason is (
+        Reason.CONDITIONS_MISSING
+    )
+    allowed = inform(t)  # the latest decision on the case governs (P7)
     released = add_note(v, "Vrijgegeven inhoud over de casus", agenda_item_id=t.case_item)
     t.release_own(released)
     t.release_feedback(released, t.colleague)
     ltf, _ = record_ltf_form(v, t.case_item, "Akkoord", all_approve(t), info_owner_id=t.me)
     assert may_make_document(v, DocumentKind.NOTICE_TO_PERSON, decision_id=allowed)
     for decision, reason in (
-        (refused, Reason.CONDITIONS_MISSING),
+        (refused, Reason.SUPERSEDED),
         (ltf, Reason.NOT_AN_INFORM_DECISION),
         (None, Reason.NOT_AN_INFORM_DECISION),
         (987_654, Reason.NOT_AN_INFORM_DECISION),
@@ -1124,6 +1131,84 @@ def test_p7_notice_to_the_person_holds_no_note_at_all(t: Table) -> None:
         )
         == []
     )
+
+
+def _inform_at(t: Table, meeting_id: int, *, risk: bool) -> int:
+    """An informing decision on ``t.case`` at the case item of ``meeting_id``, with the
+    information officer present and stating whether an investigation is at risk."""
+    item = _item(t, meeting_id)
+    set_attendance(t.vault, meeting_id, t.police, AttendanceStatus.PRESENT, briefed=True)
+    return record_inform_person(
+        t.vault, item, all_agree=True, fact_only=True, no_investigation_risk=not risk,
+        confirmed_by_id=t.police,
+    )  # fmt: skip
+
+
+def test_p7_review_appendix_script_b_the_latest_informing_decision_governs(t: Table) -> None:
+    """Regression (domain review C3, appendix script B): "allowed" at one meeting, then
+    "not allowed" at the next (police now see a risk). The first makes no notice any more,
+    the feedback sheet's line is gone and the document dialog does not offer it."""
+    v = t.vault
+    first = _inform_at(t, t.meeting, risk=False)
+    assert may_make_document(v, DocumentKind.NOTICE_TO_PERSON, decision_id=first)
+    assert _inform_allowed(v, t.case)
+    assert [c.id for c in document_choices(v).inform_decisions] == [first]
+    second = _inform_at(t, t.later_meeting, risk=True)
+    assert get_decision(v, second).outcome is DecisionOutcome.NOT_ALLOWED
+    verdict = may_make_document(v, DocumentKind.NOTICE_TO_PERSON, decision_id=first)
+    assert not verdict and verdict.reason is Reason.SUPERSEDED
+    assert superseded_by(v, first) == second and superseded_by(v, second) is None
+    assert latest_decision(v, t.case, DecisionKind.INFORM_PERSON) == second
+    assert not _inform_allowed(v, t.case)
+    assert document_choices(v).inform_decisions == ()
+
+
+def test_p7_latest_means_the_latest_meeting_not_the_last_typed(t: Table) -> None:
+    """A decision entered afterwards for an earlier meeting does not replace the one of a
+    later meeting; within one meeting, the one recorded last governs."""
+    v = t.vault
+    later = _inform_at(t, t.later_meeting, risk=False)
+    earlier = _inform_at(t, t.earlier_meeting, risk=True)  # typed in afterwards
+    assert superseded_by(v, earlier) == later and superseded_by(v, later) is None
+    assert may_make_document(v, DocumentKind.NOTICE_TO_PERSON, decision_id=later)
+    again = _inform_at(t, t.later_meeting, risk=True)  # same meeting, recorded last
+    assert superseded_by(v, later) == again
+    assert not _inform_allowed(v, t.case)
+
+
+def test_p7_decisions_on_other_cases_do_not_supersede(t: Table) -> None:
+    v = t.vault
+    allowed = inform(t)
+    other = add_agenda_item(v, t.meeting, AgendaItemKind.CASE, case_id=t.minor_case)
+    record_inform_person(v, other, all_agree=False, fact_only=True, no_investigation_risk=True,
+                         confirmed_by_id=t.police)  # fmt: skip
+    assert superseded_by(v, allowed) is None
+    assert may_make_document(v, DocumentKind.NOTICE_TO_PERSON, decision_id=allowed)
+
+
+def test_p6_a_later_consensus_round_on_the_same_case_supersedes_the_earlier_form(
+    t: Table,
+) -> None:
+    """Decided for P6 as for P7: the latest LTF form per case governs. An agreed form
+    followed by a round without consensus on the same case (at the case item or at
+    "Beslissingen LTF") makes no LTF record any more; the earlier release stays on record."""
+    v = t.vault
+    agreed, _ = record_ltf_form(v, t.case_item, "Akkoord", all_approve(t), info_owner_id=t.me)
+    assert document_notes(v, DocumentKind.LTF_RECORD, decision_id=agreed)
+    refused, result = record_ltf_form(
+        v, t.ltf_item, "Toch niet", all_approve(t) | votes(t, police=OBJECT),
+        info_owner_id=t.me, case_id=t.case,
+    )  # fmt: skip
+    assert not result.agreed
+    verdict = may_make_document(v, DocumentKind.LTF_RECORD, decision_id=agreed)
+    assert verdict.reason is Reason.SUPERSEDED
+    assert document_notes(v, DocumentKind.LTF_RECORD, decision_id=agreed) == []
+    assert document_choices(v).ltf_decisions == ()
+    assert superseded_by(v, agreed) == refused
+    # A new agreed round governs again, with its own text.
+    third, _ = record_ltf_form(v, t.case_item, "Opnieuw akkoord", all_approve(t),
+                               info_owner_id=t.me)  # fmt: skip
+    assert [c.id for c in document_choices(v).ltf_decisions] == [third]
 
 
 # ---------------------------------------------------------------------------- P8

@@ -20,7 +20,9 @@ module; none decides for itself. Rules are cited by number from ``../shared/doma
   participating member present for any item of that case in the meeting, and every owner
   of the information it draws on, approved (:func:`consensus`, :func:`item_consensus`).
 * **P7** informing the person is allowed only with all three conditions and a police
-  participant's confirmation; the notice holds no content at all.
+  participant's confirmation; the notice holds no content at all. For P6 and P7 the
+  latest decision per case governs (:func:`latest_decision`); superseded ones make no
+  documents (:func:`superseded_by`).
 * **P8** a minor's case asks the stepwise questions; see :mod:`vault.cases`.
 
 Answers are :class:`Verdict` values with a reason code, so the GUI can explain a refusal.
@@ -99,6 +101,9 @@ class Reason(StrEnum):
     CONFIRMER_NOT_PRESENT = "confirmer_not_present"
     NOT_AN_LTF_FORM = "not_an_ltf_form"
     NOT_AN_INFORM_DECISION = "not_an_inform_decision"
+    SUPERSEDED = "superseded"
+    """A later decision of the same kind on the same case governs: this one makes no
+    document (P6, P7)."""
     UNKNOWN = "unknown"
 
 
@@ -703,22 +708,61 @@ def _decision(vault: Vault, decision_id: int) -> tuple[str, str, int | None] | N
     return (str(rows[0][0]), str(rows[0][1]), rows[0][2]) if rows else None
 
 
+_CASE_OF_DECISION = """
+    SELECT d.kind, coalesce(n.case_id, i.case_id) FROM decision d
+    JOIN agenda_item i ON i.id = d.agenda_item_id LEFT JOIN note n ON n.id = d.text_note_id
+    WHERE d.id = ?
+"""
+
+_LATEST_ON_CASE = """
+    SELECT d.id FROM decision d JOIN meeting m ON m.id = d.meeting_id
+    JOIN agenda_item i ON i.id = d.agenda_item_id LEFT JOIN note n ON n.id = d.text_note_id
+    WHERE d.kind = ? AND coalesce(n.case_id, i.case_id) = ?
+    ORDER BY m.starts_at DESC, d.decided_at DESC, d.id DESC LIMIT 1
+"""
+
+
+def latest_decision(vault: Vault, case_id: int, kind: DecisionKind) -> int | None:
+    """The decision of ``kind`` that governs for the case (P6, P7): the one of the latest
+    meeting, and within a meeting the one recorded last. An LTF form's case is its own
+    (chosen at a general item); an informing decision's is its agenda item's."""
+    rows = vault.query(_LATEST_ON_CASE, (kind.value, case_id))
+    return int(rows[0][0]) if rows else None
+
+
+def superseded_by(vault: Vault, decision_id: int) -> int | None:
+    """The later decision that governs instead of this one, or None when this one governs
+    (or is not about a case). Superseded decisions are shown as such and make no
+    documents (P6, P7)."""
+    rows = vault.query(_CASE_OF_DECISION, (decision_id,))
+    if not rows or rows[0][1] is None:
+        return None
+    kind = DecisionKind(rows[0][0])
+    if kind not in (DecisionKind.LTF_FORM, DecisionKind.INFORM_PERSON):
+        return None
+    latest = latest_decision(vault, int(rows[0][1]), kind)
+    return None if latest is None or latest == decision_id else latest
+
+
 def may_make_document(
     vault: Vault, kind: DocumentKind, *, decision_id: int | None = None
 ) -> Verdict:
-    """Whether a document of this kind may be made at all (P6, P7)."""
+    """Whether a document of this kind may be made at all (P6, P7): a notice or an LTF
+    record only of the decision that governs for its case, and only when it allowed it."""
     if kind in (DocumentKind.NOTICE_TO_PERSON, DocumentKind.LTF_RECORD):
         decision = _decision(vault, decision_id) if decision_id is not None else None
         if kind is DocumentKind.NOTICE_TO_PERSON:
             if decision is None or decision[0] != DecisionKind.INFORM_PERSON.value:
                 return _refuse(Reason.NOT_AN_INFORM_DECISION)
+        elif decision is None or decision[0] != DecisionKind.LTF_FORM.value:
+            return _refuse(Reason.NOT_AN_LTF_FORM)
+        if decision_id is not None and superseded_by(vault, decision_id) is not None:
+            return _refuse(Reason.SUPERSEDED)
+        if kind is DocumentKind.NOTICE_TO_PERSON:
             if decision[1] != DecisionOutcome.ALLOWED.value:
                 return _refuse(Reason.CONDITIONS_MISSING)
-        else:
-            if decision is None or decision[0] != DecisionKind.LTF_FORM.value:
-                return _refuse(Reason.NOT_AN_LTF_FORM)
-            if decision[1] != DecisionOutcome.AGREED.value:
-                return _refuse(Reason.NO_CONSENSUS)
+        elif decision[1] != DecisionOutcome.AGREED.value:
+            return _refuse(Reason.NO_CONSENSUS)
     return ALLOWED
 
 

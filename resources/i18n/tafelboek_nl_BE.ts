@@ -754,7 +754,7 @@
 <context>
     <name>ConsensusDialog</name>
     <message>
-        <location filename="../../app/consensus_dialog.py" line="+56"/>
+        <location filename="../../app/consensus_dialog.py" line="+57"/>
         <source>Agrees</source>
         <translation>Akkoord</translation>
     </message>
@@ -941,12 +941,12 @@
     </message>
     <message>
         <location line="+93"/>
-        <location line="+147"/>
+        <location line="+154"/>
         <source>Choose the case this form is about.</source>
         <translation>Kies de casus waarover deze fiche gaat.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-152"/>
         <source>Nobody is recorded as present for this item.</source>
         <translation>Niemand is als aanwezig geregistreerd voor dit agendapunt.</translation>
     </message>
@@ -956,7 +956,7 @@
         <translation>Geregistreerd: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -976,7 +976,7 @@
         <translation>Geregistreerd: geen consensus, niet doorgegeven (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Record consensus</source>
         <translation>Consensus &amp;registreren</translation>
     </message>
@@ -1467,7 +1467,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>InformDialog</name>
     <message>
-        <location filename="../../app/inform_dialog.py" line="+62"/>
+        <location filename="../../app/inform_dialog.py" line="+68"/>
+        <source>Superseded: a later decision on this case (%1) replaces it; only that one counts and makes documents.</source>
+        <translation>Vervangen: een latere beslissing over deze casus (%1) komt in de plaats; alleen die telt en levert documenten op.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Informing the person: allowed — only the fact of being discussed (%1).</source>
         <translation>Betrokkene informeren: toegestaan — alleen het feit dat die besproken werd (%1).</translation>
     </message>
@@ -1547,7 +1552,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Geregistreerd: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2490,6 +2495,11 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <location line="+7"/>
         <source>Not every participating member present approved this LTF feedback form, so it counts as not passed on and no document can be made of it.</source>
         <translation>Niet elk aanwezig deelnemend lid ging akkoord met deze terugkoppelingsfiche voor de LTF, dus ze geldt als niet doorgegeven en er kan geen document van gemaakt worden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A later decision on this case replaces this one: only the latest decision counts, so no document can be made of this one.</source>
+        <translation>Een latere beslissing over deze casus vervangt deze: alleen de laatste beslissing telt, dus van deze kun je geen document maken.</translation>
     </message>
     <message>
         <location line="+6"/>

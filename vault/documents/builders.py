@@ -74,6 +74,7 @@ from vault.model import (
     Attendance,
     AttendanceStatus,
     Case,
+    DecisionKind,
     Meeting,
     Note,
     NoteKind,
@@ -89,6 +90,7 @@ from vault.policy import (
     Reason,
     RevealedFact,
     document_versions,
+    latest_decision,
     may_make_document,
     owner_is_named,
 )
@@ -342,14 +344,11 @@ def _table_mark(meetings: Iterable[Meeting], w: Words) -> str:
 
 
 def _inform_allowed(vault: Vault, case_id: int) -> bool:
-    """Was informing the person allowed for this case (P7)? Asked of the policy."""
-    rows = vault.query(
-        "SELECT d.id FROM decision d JOIN agenda_item i ON i.id = d.agenda_item_id"
-        " WHERE d.kind = 'inform_person' AND i.case_id = ? ORDER BY d.id",
-        (case_id,),
-    )
-    return any(
-        may_make_document(vault, DocumentKind.NOTICE_TO_PERSON, decision_id=int(r[0])) for r in rows
+    """Does the decision that governs for this case — the latest (P7) — allow informing
+    the person? Asked of the policy."""
+    latest = latest_decision(vault, case_id, DecisionKind.INFORM_PERSON)
+    return latest is not None and bool(
+        may_make_document(vault, DocumentKind.NOTICE_TO_PERSON, decision_id=latest)
     )
 
 
