@@ -27,7 +27,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench.common import Figures, log, significant
+from bench.common import Figures, log, percentile, significant
 
 DESCRIPTION = "SQLCipher memory security: saves and searches with it on and off"
 
@@ -88,11 +88,6 @@ print(json.dumps({"state": state, "saves": saves, "searches": searches}))
 """
 
 
-def _percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    return ordered[max(1, -(-len(ordered) * pct // 100)) - 1]
-
-
 def _child(mode: str, folder: Path) -> dict[str, object]:
     root = Path(__file__).resolve().parents[1]
     out = subprocess.run(
@@ -120,10 +115,10 @@ def run(workdir: Path) -> Figures:
         runs["saves"] += list(got["saves"])  # type: ignore[arg-type]
         runs["searches"] += list(got["searches"])  # type: ignore[arg-type]
         log(f"memory security {mode}: {len(got['saves'])} saves, {len(got['searches'])} searches")  # type: ignore[arg-type]
-    on_save = _percentile(results["on"]["saves"], 99) * 1000
-    off_save = _percentile(results["off"]["saves"], 99) * 1000
-    on_search = _percentile(results["on"]["searches"], 95) * 1000
-    off_search = _percentile(results["off"]["searches"], 95) * 1000
+    on_save = percentile(results["on"]["saves"], 99) * 1000
+    off_save = percentile(results["off"]["saves"], 99) * 1000
+    on_search = percentile(results["on"]["searches"], 95) * 1000
+    off_search = percentile(results["off"]["searches"], 95) * 1000
     figures["memory_security_save_p99_ms"] = significant(on_save)
     figures["memory_security_off_save_p99_ms"] = significant(off_save)
     figures["memory_security_save_ratio"] = significant(on_save / off_save)

@@ -2,6 +2,7 @@
 # The Windows lane: Tafelboek's code on a Windows CPython 3.11 under Wine, on Linux.
 #
 #   tools/winelane/lane.sh setup          Wine, a Windows Python and the locked wheels
+#   tools/winelane/lane.sh fingerprint    what a ready lane's stamp is named after
 #   tools/winelane/lane.sh py ARGS...     run the Windows python.exe with ARGS
 #   tools/winelane/lane.sh selftest       python -m app --self-test
 #   tools/winelane/lane.sh cli            the vault CLI round trip (tools/winelane/cli_round_trip.py)
@@ -177,6 +178,7 @@ main() {
     set -o pipefail
     case "$cmd" in
         setup) setup ;;
+        fingerprint) fingerprint ;;
         py) lane_env; py "$@" ;;
         selftest) lane_env; cmd_selftest ;;
         cli) lane_env; cmd_cli ;;

@@ -109,19 +109,13 @@ trap on_exit EXIT
 
 # ------------------------------------------------------------------------------ lane
 # The lane's stamp .ready-<fingerprint> says which lock, stub and pins it was built from;
-# recompute that fingerprint as lane.sh does (read-only: a stale shared lane is reported,
-# never rebuilt from here, where other runs may be using it).
-lane_fingerprint() {
-    local EMBED_SPEC EMBED_SHA256 DROP
-    eval "$(grep -E '^(EMBED_SPEC|EMBED_SHA256|DROP)=' "$HERE/lane.sh")"
-    cat "$REPO/requirements-package.lock" "$HERE/icuuc_stub.c" "$HERE/icuuc.def" \
-        "$HERE/win_lock.py" <(echo "$EMBED_SPEC $EMBED_SHA256 $DROP") | sha256sum | cut -c1-16
-}
+# lane.sh computes that fingerprint (one formula). A stale shared lane is reported here,
+# never rebuilt (other runs may be using it); `lane.sh package` sets it up first.
 if [ ! -f "$WINPY" ] || ! ls "$LANE"/.ready-* >/dev/null 2>&1; then
     log "the Windows lane is not set up: setting it up (tools/winelane/lane.sh setup)"
     "$HERE/lane.sh" setup
 fi
-READY="$LANE/.ready-$(lane_fingerprint)"
+READY="$LANE/.ready-$("$HERE/lane.sh" fingerprint)"
 if [ ! -f "$READY" ]; then
     fail "the lane in $LANE was built from another lock or other pins: run tools/winelane/lane.sh setup"
 fi
