@@ -22,16 +22,16 @@ from app.context import APP_NAME
 from app.widgets import (
     BusyIndicator,
     ErrorLabel,
+    RenewablePassphrases,
     heading,
     label_for,
     name_after_text,
     paragraph,
     passphrase_edit,
-    replace_passphrase_edit,
 )
 
 
-class StrengthenDialog(QDialog):
+class StrengthenDialog(RenewablePassphrases, QDialog):
     """Asks the current passphrase once, then shows progress and the outcome."""
 
     strengthen_requested = Signal(str)
@@ -120,22 +120,22 @@ class StrengthenDialog(QDialog):
         layout.addWidget(ask)
         layout.addWidget(done)
 
-        self._wire()
+        self._wire(("passphrase",))
         self.primary.clicked.connect(self.submit)
         self.cancel.clicked.connect(self.reject)
         self.close_button.clicked.connect(self.accept)
         self.finished.connect(self._forget_input)
 
-    def _wire(self) -> None:
-        self.passphrase.returnPressed.connect(self.submit)
+    def _wire(self, names: tuple[str, ...]) -> None:
+        if "passphrase" in names:
+            self.passphrase.returnPressed.connect(self.submit)
         self.setTabOrder(self.passphrase, self.primary)
         self.setTabOrder(self.primary, self.cancel)
 
     def _forget_passphrase(self) -> None:
         """A new field instead of a cleared one: Qt's undo history of a line edit keeps
         every typed character until the widget is deleted (widgets.replace_passphrase_edit)."""
-        self.passphrase = replace_passphrase_edit(self.passphrase)
-        self._wire()
+        self._renew("passphrase")
 
     # ------------------------------------------------------------------ state
     @property

@@ -20,17 +20,17 @@ from app.widgets import (
     BusyIndicator,
     ErrorLabel,
     Notice,
+    RenewablePassphrases,
     heading,
     label_for,
     name_after_text,
     overline,
     paragraph,
     passphrase_edit,
-    replace_passphrase_edit,
 )
 
 
-class _VaultForm(QWidget):
+class _VaultForm(RenewablePassphrases, QWidget):
     """What both forms share: heading, error line, busy indicator, button row."""
 
     open_other_requested = Signal()
@@ -82,18 +82,6 @@ class _VaultForm(QWidget):
 
     def _fields(self) -> list[QLineEdit]:
         raise NotImplementedError
-
-    def _wire(self, names: tuple[str, ...]) -> None:
-        """Connect the named passphrase fields (new, or just renewed) and set the tab
-        order. Only the named ones: a field kept from before is connected already."""
-        raise NotImplementedError
-
-    def _renew(self, *names: str) -> None:
-        """Forget what was typed in the named fields: new widgets, not cleared ones
-        (Qt's undo history would keep every character; widgets.replace_passphrase_edit)."""
-        for name in names:
-            setattr(self, name, replace_passphrase_edit(getattr(self, name)))
-        self._wire(names)
 
     def set_busy(self, busy: bool) -> None:
         """Disable input while work runs; the busy indicator is driven by the window."""

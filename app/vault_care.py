@@ -61,12 +61,12 @@ from app.widgets import (
     BusyIndicator,
     ErrorLabel,
     Notice,
+    RenewablePassphrases,
     heading,
     label_for,
     name_after_text,
     paragraph,
     passphrase_edit,
-    replace_passphrase_edit,
 )
 from app.workers import describe_without_values
 from vault.backup_reminder import backup_overdue, last_backup_at
@@ -223,7 +223,7 @@ class RestoreOutcome:
 
 
 # ---------------------------------------------------------------------- dialogs
-class CareDialog(QDialog):
+class CareDialog(RenewablePassphrases, QDialog):
     """Two pages: the question (with busy indicator and error line), then the outcome."""
 
     def __init__(self, title: str, primary_text: str, parent: QWidget | None = None) -> None:
@@ -356,18 +356,6 @@ class CareDialog(QDialog):
 
     def _clear_secrets(self) -> None:
         pass
-
-    def _renew(self, *names: str) -> None:
-        """Forget what was typed in the named passphrase fields: new widgets in their
-        place (Qt's undo history keeps every typed character; widgets.replace_passphrase_edit),
-        connected again by :meth:`_wire`."""
-        for name in names:
-            setattr(self, name, replace_passphrase_edit(getattr(self, name)))
-        self._wire(names)
-
-    def _wire(self, names: tuple[str, ...]) -> None:
-        """Connect the named passphrase fields (new, or just renewed) and set the tab
-        order. Only the named ones: a field kept from before is connected already."""
 
     def _forget_input(self) -> None:
         self._clear_secrets()

@@ -97,6 +97,22 @@ def replace_passphrase_edit(old: QLineEdit) -> QLineEdit:
     return new
 
 
+class RenewablePassphrases:
+    """For a form whose passphrase fields live in attributes: :meth:`_renew` puts new,
+    empty fields in place of the named ones (:func:`replace_passphrase_edit`) and hands
+    just those names to :meth:`_wire`. Mix in before the Qt base class."""
+
+    def _wire(self, names: tuple[str, ...]) -> None:
+        """Connect the named passphrase fields (new, or just renewed) and set the tab
+        order. Only the named ones: a field kept from before is connected already."""
+
+    def _renew(self, *names: str) -> None:
+        """Forget what was typed in the named fields: new widgets, not cleared ones."""
+        for name in names:
+            setattr(self, name, replace_passphrase_edit(getattr(self, name)))
+        self._wire(names)
+
+
 _HISTORY_WIPE = 4096
 """Characters inserted to overwrite a line edit's undo records before it is deleted."""
 
