@@ -601,10 +601,14 @@ def _cmd_info(ctx: _Context) -> int:
     return EXIT_OK
 
 
-def _open(ctx: _Context, path: Path, passphrase: str, *, check: bool | None = None) -> Vault:
-    vault, _ = ctx.open_vault(path, passphrase, kdf_profile=ctx.kdf, integrity_check=check)
+def _open(
+    ctx: _Context, path: Path, passphrase: str, *, check: bool | None = None
+) -> tuple[Vault, str]:
+    """Open (with the byte-order-mark fallback), say its warnings; the vault and the
+    passphrase that opened it."""
+    vault, used = ctx.open_vault(path, passphrase, kdf_profile=ctx.kdf, integrity_check=check)
     _vault_warnings(ctx, vault)
-    return vault
+    return vault, used
 
 
 def _cmd_verify(ctx: _Context) -> int:
@@ -613,7 +617,8 @@ def _cmd_verify(ctx: _Context) -> int:
     passphrase = ctx.passphrase("Passphrase")
     # The page check at open keeps a damaged vault from being migrated before the
     # full check below reports on it.
-    with _open(ctx, path, passphrase, check=True) as vault:
+    vault, _ = _open(ctx, path, passphrase, check=True)
+    with vault:
         report = vault.integrity_check()
     if report.ok:
         ctx.say(f"{path}: sound (every page authenticated, structure intact).")
@@ -645,8 +650,7 @@ def _cmd_backup(ctx: _Context) -> int:
         raise TargetExists("backup file already exists", path=dest)
     ctx.require_passphrase_source()
     passphrase = ctx.passphrase("Passphrase")
-    vault, used = ctx.open_vault(path, passphrase, kdf_profile=ctx.kdf)
-    _vault_warnings(ctx, vault)
+    vault, used = _open(ctx, path, passphrase)
     with vault:
         progress = ctx.progress()
         try:
