@@ -24,6 +24,7 @@ from domain_strategies import build_table
 from test_documents_support import scene
 
 from vault import Vault, fsutil
+from vault.documents import DocumentKind, DocumentRequest, export_document
 from vault.errors import ReadOnlyLocation, TargetExists, TargetInUse
 
 _real_fsync = os.fsync
@@ -143,7 +144,6 @@ def test_vault_create_backup_and_pdf_on_a_stick_without_hard_links(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, err: int, winerror: int | None
 ) -> None:
     """Bug 2: creating a vault on, or backing up to, a FAT/exFAT stick failed with EINVAL."""
-    from vault.documents import DocumentKind, DocumentRequest, export_document
 
     monkeypatch.setattr(os, "link", _link_refused(err, winerror))
     stick = tmp_path / "E"
@@ -251,7 +251,6 @@ def test_fat_publish_without_replacing_and_without_hard_links(fat_folder: Path) 
 
 
 def test_fat_pdf_export_onto_the_stick(fat_folder: Path, vault: Vault) -> None:
-    from vault.documents import DocumentKind, DocumentRequest, export_document
 
     folder = fat_folder / f"pdf-{os.getpid()}"
     folder.mkdir()
@@ -264,6 +263,21 @@ def test_fat_pdf_export_onto_the_stick(fat_folder: Path, vault: Vault) -> None:
     assert sorted(p.name for p in folder.iterdir()) == ["terugkoppeling.pdf"]
 
 
+def _feedback_request(v: Vault) -> DocumentRequest:
+    colleague = scene(build_table(v)).t.colleague
+    return DocumentRequest(DocumentKind.FEEDBACK_SHEET, colleague_id=colleague)
+
+
+def _earlier_files(tmp_path: Path, pdf_name: str) -> tuple[Path, Path, Path]:
+    """A folder with a PDF and a backup from before: (folder, pdf, backup)."""
+    out = tmp_path / "uit"
+    out.mkdir()
+    pdf, backup = out / pdf_name, out / "kopie.tafelboek"
+    pdf.write_bytes(b"oude pdf")
+    backup.write_bytes(b"oude kopie")
+    return out, pdf, backup
+
+
 def test_overwriting_a_file_another_program_holds_open(tmp_path: Path) -> None:
     """A PDF still open in a viewer, a backup still open elsewhere, then saved over.
 
@@ -272,18 +286,12 @@ def test_overwriting_a_file_another_program_holds_open(tmp_path: Path) -> None:
     as it was, no temporary file is left and the export is not recorded. POSIX replaces
     the name and the reader keeps the old contents; both are recorded as done.
     """
-    from vault.documents import DocumentKind, DocumentRequest, export_document
     from vault.exports import list_exports
 
     with Vault.create(tmp_path / "kluis.tafelboek", PASSPHRASE, kdf=FAST_KDF,
                       clock=FakeClock()) as v:  # fmt: skip
-        s = scene(build_table(v))
-        request = DocumentRequest(DocumentKind.FEEDBACK_SHEET, colleague_id=s.t.colleague)
-        out = tmp_path / "uit"
-        out.mkdir()
-        pdf, backup = out / "terugkoppeling.pdf", out / "kopie.tafelboek"
-        pdf.write_bytes(b"oude pdf")
-        backup.write_bytes(b"oude kopie")
+        request = _feedback_request(v)
+        out, pdf, backup = _earlier_files(tmp_path, "terugkoppeling.pdf")
         exports_before = len(list_exports(v))
         with open(pdf, "rb") as viewer, open(backup, "rb") as other:
             if sys.platform == "win32":
@@ -323,19 +331,13 @@ def test_a_file_held_open_elsewhere_is_named_as_such(
 ) -> None:
     """What Windows says when a PDF viewer holds the file to be replaced: not "read-only
     location" (the folder is fine) but "open in another program"; nothing changes."""
-    from vault.documents import DocumentKind, DocumentRequest, export_document
     from vault.exports import list_exports
 
     monkeypatch.setattr(fsutil, "rename_over", _rename_refused(winerror))
     with Vault.create(tmp_path / "kluis.tafelboek", PASSPHRASE, kdf=FAST_KDF,
                       clock=FakeClock()) as v:  # fmt: skip
-        s = scene(build_table(v))
-        request = DocumentRequest(DocumentKind.FEEDBACK_SHEET, colleague_id=s.t.colleague)
-        out = tmp_path / "uit"
-        out.mkdir()
-        pdf, backup = out / "fiche.pdf", out / "kopie.tafelboek"
-        pdf.write_bytes(b"oude pdf")
-        backup.write_bytes(b"oude kopie")
+        request = _feedback_request(v)
+        out, pdf, backup = _earlier_files(tmp_path, "fiche.pdf")
         before = len(list_exports(v))
         with pytest.raises(TargetInUse) as caught:
             export_document(v, request, pdf, overwrite=True)
@@ -399,7 +401,6 @@ def test_a_published_document_keeps_its_record_when_tidying_fails(
 ) -> None:
     """Review M2: after the name exists, removing the temporary link failed (a scanner
     holding it on Windows) and the export was withdrawn although the PDF was there."""
-    from vault.documents import DocumentKind, DocumentRequest, export_document
     from vault.exports import list_exports
 
     s = scene(build_table(vault))
