@@ -130,21 +130,10 @@ def _move_file_write_through(
 _NO_HARD_LINKS = frozenset(
     {errno.EPERM, errno.EACCES, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EINVAL}
 )
-"""Errors ``os.link`` gives where a file system has no hard links: EPERM (Linux vfat,
-many FUSE file systems), ENOTSUP/EOPNOTSUPP, EXDEV, EINVAL (Windows on FAT32/exFAT:
-``ERROR_INVALID_FUNCTION``, WinError 1) and EACCES (Wine on a FAT drive maps the
-host's EPERM to ``ERROR_ACCESS_DENIED``). Falling back is safe for each: the fallback
-checks the name is free and renames, and a folder that is really read-only refuses
-the rename with the same error."""
-
-_NO_HARD_LINKS_WINERROR = frozenset({1, 5, 50})
-"""ERROR_INVALID_FUNCTION, ERROR_ACCESS_DENIED and ERROR_NOT_SUPPORTED."""
-
-
-def _no_hard_links(exc: OSError) -> bool:
-    if getattr(exc, "winerror", None) in _NO_HARD_LINKS_WINERROR:
-        return True
-    return exc.errno in _NO_HARD_LINKS
+"""Errors ``os.link`` gives on POSIX where a file system has no hard links: EPERM (Linux
+vfat, many FUSE file systems), ENOTSUP/EOPNOTSUPP, EXDEV, EINVAL, EACCES. Falling back is
+safe for each: the fallback refuses a taken name, and a folder that is really read-only
+refuses the rename with the same error. (Windows does not link: see :func:`publish`.)"""
 
 
 _ACCESS_DENIED, _SHARING_VIOLATION = 5, 32
@@ -196,7 +185,7 @@ def publish(tmp: Path, final: Path, *, overwrite: bool) -> None:
     except FileExistsError:
         raise TargetExists("target file already exists", path=final) from None
     except OSError as exc:
-        if not _no_hard_links(exc):
+        if exc.errno not in _NO_HARD_LINKS:
             raise
         _rename_without_replacing(tmp, final)
         return
