@@ -278,7 +278,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/vault_care.py" line="+498"/>
+        <location filename="../../app/vault_care.py" line="+486"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
@@ -369,7 +369,7 @@
 <context>
     <name>CareDialog</name>
     <message>
-        <location line="-522"/>
+        <location line="-510"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuleren</translation>
     </message>
@@ -686,7 +686,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../app/vault_care.py" line="+75"/>
+        <location filename="../../app/vault_care.py" line="+63"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
@@ -999,7 +999,7 @@
 <context>
     <name>CreateForm</name>
     <message>
-        <location filename="../../app/unlock.py" line="+131"/>
+        <location filename="../../app/unlock.py" line="+119"/>
         <source>Create your vault</source>
         <translation>Maak je kluis aan</translation>
     </message>
@@ -1110,7 +1110,7 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../app/widgets.py" line="+313"/>
+        <location filename="../../app/widgets.py" line="+329"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -4127,7 +4127,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../../app/vault_care.py" line="-596"/>
+        <location filename="../../app/vault_care.py" line="-584"/>
         <source>This is not the passphrase of this vault, so no backup was made. Type the passphrase you unlocked it with.</source>
         <translation>Dit is niet de wachtwoordzin van deze kluis, dus er is geen reservekopie gemaakt. Typ de wachtwoordzin waarmee je de kluis ontgrendelde.</translation>
     </message>
@@ -4174,7 +4174,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>voor-terugzetten</translation>
     </message>
     <message>
-        <location line="+750"/>
+        <location line="+738"/>
         <source>The passphrase has been changed</source>
         <translation>De wachtwoordzin is gewijzigd</translation>
     </message>
@@ -4267,7 +4267,7 @@ Gemaakt op %4, in %5 seconden.</translation>
 <context>
     <name>_VaultForm</name>
     <message>
-        <location filename="../../app/unlock.py" line="-247"/>
+        <location filename="../../app/unlock.py" line="-235"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Andere kluis openen…</translation>
     </message>
