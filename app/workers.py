@@ -90,6 +90,7 @@ def create_vault(
 
 
 def open_vault(path: Path, passphrase: str, kdf: KdfProfile, clock: Clock) -> Vault:
-    """Derive the key from the vault's header and open it (slow)."""
+    """Derive the key from the vault's header and open it (slow; a schema upgrade's
+    safety copy gets its own key, so two more derivations then)."""
     unlock = derive_unlock_key(path, passphrase)
-    return Vault.open_with_key(path, unlock, clock=clock, kdf_profile=kdf)
+    return Vault.open_with_key(path, unlock, clock=clock, kdf_profile=kdf, passphrase=passphrase)

@@ -108,3 +108,54 @@ def test_the_command_line_backup_has_its_own_salt(tmp_path: Path) -> None:
     assert dest.read_bytes()[:HEADER_BYTES] != path.read_bytes()[:HEADER_BYTES]
     with Vault.open(dest, PASSPHRASE, clock=FakeClock()):
         pass
+
+
+def _as_older_schema(path: Path, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Make the program one schema newer than ``path``'s vault; return that version."""
+    import vault.store as store
+
+    newer = store.LATEST_VERSION + 1
+    migrations = dict(store.MIGRATIONS)
+    migrations[newer] = ("CREATE TABLE upgrade_probe (id INTEGER PRIMARY KEY)",)
+    monkeypatch.setattr(store, "MIGRATIONS", migrations)
+    monkeypatch.setattr(store, "LATEST_VERSION", newer)
+    return newer
+
+
+def test_m2_the_copy_before_a_schema_upgrade_has_its_own_salt_and_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, note_id = _vault_with_a_decision(tmp_path)
+    newer = _as_older_schema(path, monkeypatch)
+    with Vault.open(path, PASSPHRASE, clock=FakeClock()) as v:
+        assert v.schema_version() == newer
+        update_note(v, note_id, NEW)
+    copy = path.with_name(f"kluis.before-schema-{newer}.tafelboek")
+    assert copy.read_bytes()[:HEADER_BYTES] != path.read_bytes()[:HEADER_BYTES]
+    assert _splices_that_pass(path, copy, note_id, tmp_path) == []
+    with Vault.open(copy, PASSPHRASE, clock=FakeClock()) as old:
+        assert get_note(old, note_id).body == OLD
+
+
+def test_m2_the_desktop_open_gives_the_upgrade_copy_its_own_key_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.workers import open_vault
+
+    path, _note_id = _vault_with_a_decision(tmp_path)
+    newer = _as_older_schema(path, monkeypatch)
+    open_vault(path, PASSPHRASE, FAST_KDF, FakeClock()).close()
+    copy = path.with_name(f"kluis.before-schema-{newer}.tafelboek")
+    assert copy.read_bytes()[:HEADER_BYTES] != path.read_bytes()[:HEADER_BYTES]
+
+
+def test_m2_opened_by_key_alone_the_upgrade_copy_shares_the_key_as_documented(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vault.store import derive_unlock_key
+
+    path, _note_id = _vault_with_a_decision(tmp_path)
+    newer = _as_older_schema(path, monkeypatch)
+    Vault.open_with_key(path, derive_unlock_key(path, PASSPHRASE), clock=FakeClock()).close()
+    copy = path.with_name(f"kluis.before-schema-{newer}.tafelboek")
+    assert copy.read_bytes()[:HEADER_BYTES] == path.read_bytes()[:HEADER_BYTES]

@@ -583,11 +583,20 @@ class Vault:
         kdf_profile: KdfProfile | None = None,
         integrity_check: bool | None = None,
     ) -> Vault:
-        """Derive the key from ``passphrase`` and open the vault (slow: KDF included)."""
+        """Derive the key from ``passphrase`` and open the vault (slow: KDF included).
+
+        Should the schema need upgrading, the safety copy written first gets its own salt
+        and key (see :meth:`open_with_key`).
+        """
         path = Path(path)
         unlock = derive_unlock_key(path, passphrase)
         return cls.open_with_key(
-            path, unlock, clock=clock, kdf_profile=kdf_profile, integrity_check=integrity_check
+            path,
+            unlock,
+            clock=clock,
+            kdf_profile=kdf_profile,
+            integrity_check=integrity_check,
+            passphrase=passphrase,
         )
 
     @classmethod
@@ -599,12 +608,19 @@ class Vault:
         clock: Clock | None = None,
         kdf_profile: KdfProfile | None = None,
         integrity_check: bool | None = None,
+        passphrase: str | None = None,
     ) -> Vault:
         """Open the vault with a derived key.
 
         ``integrity_check``: run ``cipher_integrity_check`` before use; ``None`` means
         "when the file is small enough for it to be quick"
         (:data:`OPEN_INTEGRITY_CHECK_MAX_BYTES`).
+
+        A vault of an older schema is upgraded after an encrypted safety copy
+        ``Name.before-schema-N.tafelboek`` is written beside it. Given the
+        ``passphrase`` the key was derived from, that copy gets its own salt and key
+        like every backup (two more key derivations, once per upgrade); without it the
+        copy shares the vault's key (``docs/threat-model.md``).
         """
         path = Path(path)
         if not path.exists():
@@ -646,7 +662,7 @@ class Vault:
         )
         try:
             if version < LATEST_VERSION:
-                vault._upgrade_schema(version)
+                vault._upgrade_schema(version, passphrase)
         except BaseException:
             vault.close()
             raise
@@ -661,14 +677,14 @@ class Vault:
         if self._unlock is not None and self._unlock.header.kdf.below_floor:
             self.warnings.append(VaultWarning.WEAK_KDF)
 
-    def _upgrade_schema(self, version: int) -> None:
+    def _upgrade_schema(self, version: int, passphrase: str | None) -> None:
         backup_path = self._path.with_name(
             f"{self._path.stem}.before-schema-{LATEST_VERSION}{SUFFIX}"
         )
         if backup_path.exists():
             stamp = self._clock.now().strftime("%Y%m%dT%H%M%S")
             backup_path = backup_path.with_name(f"{backup_path.stem}-{stamp}{SUFFIX}")
-        self.backup(backup_path)
+        self.backup(backup_path, passphrase=passphrase)
         with _mapped(self._path):
             _migrate(self._live(), version, self._path)
 
@@ -804,8 +820,8 @@ class Vault:
         authenticates in the vault or in another backup: an older page cannot be
         spliced in to silently undo a decision (security review M2). Costs two key
         derivations (about two seconds). Without it the copy shares the vault's key;
-        only the program's own copy before a schema upgrade of a vault opened by key
-        does that (``docs/threat-model.md``).
+        only the program's own safety copy before a schema upgrade of a vault opened by
+        key alone does that (``docs/threat-model.md``).
 
         The copy is written under a temporary name in ``dest``'s folder, fsynced,
         opened and compared with this vault, and only then renamed to ``dest``. The
