@@ -8,7 +8,7 @@ BUNDLE    := dist/Tafelboek/Tafelboek
 BUNDLE_INPUTS := pyproject.toml $(shell find app vault resources packaging -type f \
 	-not -name '*.pyc' -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: run test lint typecheck bench proof clean venv package screenshots test-windows package-windows
+.PHONY: run test check lint typecheck bench proof clean venv package screenshots test-windows package-windows
 
 venv: $(STAMP)
 
@@ -45,6 +45,9 @@ run: $(STAMP) i18n
 
 test: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# Everything a change must pass before it lands: lint (ruff, mypy strict) and the suite.
+check: lint test
 
 lint: $(STAMP)
 	$(PY) -m ruff check app vault tests bench packaging tools
