@@ -7,7 +7,8 @@ minors live around them, is asked here because the stepwise approach (P8) depend
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QPushButton, QWidget
 
 from app.messages import error_message
@@ -15,6 +16,20 @@ from app.widgets import ErrorLabel, label_for, name_after_text
 from vault.cases import CaseCodeRejected, CaseExists, add_case
 from vault.errors import VaultError
 from vault.store import Vault
+
+
+class _CodeEdit(QLineEdit):
+    """A line edit whose Enter is its own: it adds the case and stops there.
+
+    QLineEdit passes Return on to its window after ``returnPressed``, so in a dialog
+    Enter would also press the default button — adding a case would start the meeting
+    before the other cases were chosen.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
 
 
 class CaseEntry(QWidget):
@@ -26,12 +41,13 @@ class CaseEntry(QWidget):
         super().__init__()
         self._vault = vault
         self._cell_id: int | None = None
-        self.code = QLineEdit()
+        self.code = _CodeEdit()
         self.code.setMaxLength(32)
         self.code.setPlaceholderText(self.tr("A code, e.g. F-2026-0031 — never a name"))
         self.minor = QCheckBox(self.tr("The person discussed is a &minor"))
         self.minors_around = QCheckBox(self.tr("Minors in their &family or network"))
         self.add_button = QPushButton(self.tr("&Add case"))
+        self.add_button.setAutoDefault(False)  # Enter on it adds; it never starts the meeting
         for box in (self.minor, self.minors_around, self.add_button):
             name_after_text(box)
         self.error = ErrorLabel()

@@ -79,3 +79,27 @@ def test_an_existing_code_is_ticked_not_duplicated(qtbot: QtBot, tmp_path: Path)
     assert len(list_cases(vault)) == count
     assert existing.id in dialog.chosen_case_ids()
     assert "already has a case" in dialog.new_case.error.text()
+
+
+def test_enter_in_the_case_code_adds_the_case_and_does_not_start_the_meeting(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Walkthrough finding: Enter in "Nieuwe casuscode" added the case *and* pressed the
+    dialog's OK, starting the meeting before the other cases were chosen."""
+    window, dialog = _dialog(qtbot, tmp_path)
+    vault = window.vault
+    assert vault is not None
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    meetings_before = window.meeting_screen.view
+    for code, key in (("F-2026-0101", Qt.Key.Key_Return), ("F-2026-0102", Qt.Key.Key_Enter)):
+        dialog.new_case.code.setFocus()
+        qtbot.keyClicks(dialog.new_case.code, code)
+        qtbot.keyClick(dialog.new_case.code, key)
+        assert any(c.code == code for c in list_cases(vault)), code
+        assert dialog.isVisible() and dialog.result() == 0, "the meeting was started"
+        assert window.meeting_screen.view is meetings_before
+        assert dialog.focusWidget() is dialog.new_case.code  # ready for the next code
+    codes = {c.id: c.code for c in list_cases(vault)}
+    assert {codes[i] for i in dialog.chosen_case_ids()} >= {"F-2026-0101", "F-2026-0102"}
+    dialog.reject()
