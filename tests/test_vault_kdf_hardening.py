@@ -203,6 +203,42 @@ def test_a_vault_made_with_the_mark_in_its_passphrase_still_opens(tmp_path: Path
     assert _cli(["verify", "--passphrase-stdin", restored], OLD.encode() + b"\n")[0] == 3
 
 
+def test_l8_a_question_mark_from_powershell_is_explained_when_the_passphrase_fails(
+    tmp_path: Path,
+) -> None:
+    """Windows PowerShell 5.1 pipes "é" to a program as "?" (security review L8): the
+    refusal then says so, and how to pipe the real letters or type the passphrase."""
+    path = tmp_path / "e.tafelboek"
+    real = "café kalender wolk trap vijgenboom"
+    Vault.create(path, real, kdf=FAST_KDF, clock=FakeClock()).close()
+    std = ["verify", "--passphrase-stdin", str(path)]
+    code, err = _cli(std, real.replace("é", "?").encode() + b"\r\n")
+    assert code == 3 and "PowerShell" in err and "$OutputEncoding" in err
+    code, err = _cli(std, b"kalender wolk trap vijgenboom zonder\n")
+    assert code == 3 and "PowerShell" not in err  # no '?': no such hint
+    assert _cli(std, real.encode() + b"\n")[0] == 0
+
+
+def test_l8_a_new_passphrase_with_a_question_mark_is_set_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    path = str(tmp_path / "q.tafelboek")
+    mangled = OLD.replace("vijgenboom", "vijgenbo?m")
+    code, err = _cli(["create", "--passphrase-stdin", path], mangled.encode() + b"\n")
+    assert code == 0 and "Warning" in err and "PowerShell" in err
+    with Vault.open(Path(path), mangled, clock=FakeClock()):
+        pass  # set as read, '?' included, as the warning says
+    code, err = _cli(
+        ["passwd", "--passphrase-stdin", path], mangled.encode() + b"\n" + NEW.encode() + b"\n"
+    )
+    assert code == 0 and "PowerShell" not in err  # the new one has no '?'
+    code, err = _cli(
+        ["passwd", "--passphrase-stdin", path],
+        NEW.encode() + b"\n" + (NEW + " of?").encode() + b"\n",
+    )
+    assert code == 0 and "Warning" in err and "PowerShell" in err
+
+
 def test_app_words_lack_of_memory_apart_from_damage() -> None:
     from app.messages import error_message
 

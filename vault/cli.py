@@ -112,6 +112,15 @@ new passphrases (create, passwd):
 _MAX_LINE_BYTES = MAX_PASSPHRASE_BYTES + 5  # + a byte-order mark and CR LF
 _BOM = "\ufeff"
 
+# Windows PowerShell pipes text to a program in $OutputEncoding (ASCII in Windows
+# PowerShell 5.1): a letter it cannot encode becomes "?" (security review L8).
+_QUESTION_MARK_HINT = (
+    "The passphrase read from standard input contains '?'. Windows PowerShell replaces "
+    "letters it cannot pass on to a program (é, ë, ç, …) by '?'. If the passphrase has "
+    "such letters, run  $OutputEncoding = [Text.UTF8Encoding]::new($false)  in that "
+    "PowerShell first, or leave out --passphrase-stdin and type the passphrase."
+)
+
 _MAX_REPORTED_PROBLEMS = 10
 
 InputStream = TextIO | BinaryIO
@@ -250,6 +259,7 @@ class _Context:
         self.args = args
         self.stdin = stdin
         self.bom_stripped: set[str] = set()
+        self.question_marks = False  # a passphrase from standard input holds a '?'
         """Passphrases read from standard input that had a leading byte-order mark."""
         self.out = stdout
         self.err = stderr
@@ -305,6 +315,7 @@ class _Context:
         """A new passphrase: from standard input, else asked twice on the terminal."""
         if self.args.passphrase_stdin:
             (passphrase,) = self.stdin_passphrases(1)
+            self.warn_if_mangled(passphrase)
         else:
             passphrase = self._ask(prompt)
             if self._ask("Repeat the new passphrase") != passphrase:
@@ -372,7 +383,15 @@ class _Context:
             lines.append(text)
         for passphrase in lines:
             _check_usable(passphrase)
+        self.question_marks = any("?" in line for line in lines)
         return lines
+
+    def warn_if_mangled(self, new: str) -> None:
+        """Before a new passphrase from standard input is set: warn about a '?' in it,
+        which may be a letter PowerShell could not pass on (then the vault would open
+        only with the '?', not with the letter typed in the desktop client)."""
+        if self.args.passphrase_stdin and "?" in new:
+            self.note(f"Warning: {_QUESTION_MARK_HINT} It is set as read, '?' included.")
 
     def require_passphrase_source(self) -> None:
         """Refuse early (exit 2) when there is no way to read a passphrase."""
@@ -706,6 +725,7 @@ def _cmd_passwd(ctx: _Context) -> int:
     if ctx.args.passphrase_stdin:
         old, new = ctx.stdin_passphrases(2)
         vault, old = ctx.open_vault(path, old, kdf_profile=profile)
+        ctx.warn_if_mangled(new)
     else:
         # On a terminal, check the current passphrase before asking for a new one.
         old = ctx.passphrase("Current passphrase")
@@ -993,6 +1013,8 @@ def main(
         # Errors found in a file header carry no path: name the file that was read.
         read_first = Path(args.backup if command == "restore" else args.path)
         ctx.note(_describe(exc, read_first, command))
+        if exc.code is ErrorCode.WRONG_PASSPHRASE and ctx.question_marks:
+            ctx.note(_QUESTION_MARK_HINT)
         return exit_status(exc)
     except KeyboardInterrupt:
         ctx.note("\nInterrupted.")
