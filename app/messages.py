@@ -143,6 +143,12 @@ def warning_message(warning: VaultWarning) -> str:
             return QCoreApplication.translate(
                 "Messages", "This vault's protection is weaker than Tafelboek now asks for."
             )
+        case VaultWarning.QUICK_KDF:
+            return QCoreApplication.translate(
+                "Messages",
+                "This vault unlocks much faster on this computer than Tafelboek aims for: "
+                "it can be protected more strongly, with the same passphrase.",
+            )
         case VaultWarning.OLDER_COPY:
             return QCoreApplication.translate(
                 "Messages",

@@ -214,8 +214,7 @@ class NotebookView(QWidget):
             self.network_banner.show_message(warning_message(VaultWarning.NETWORK_SHARE))
         if VaultWarning.OLDER_COPY in vault.warnings:
             self.older_banner.show_message(warning_message(VaultWarning.OLDER_COPY))
-        if VaultWarning.WEAK_KDF in vault.warnings:
-            self.refresh_protection()
+        self.refresh_protection()
         try:
             notes = own_reflections(vault)
         except VaultError as exc:
@@ -257,12 +256,16 @@ class NotebookView(QWidget):
         self.kdf_banner.clear_message()
 
     def refresh_protection(self) -> None:
-        """Offer strengthening exactly while the open vault's key derivation is below the floor.
+        """Offer strengthening exactly while the open vault's key derivation is below the
+        floor, or was found much quicker than this computer's calibration aims for.
 
-        Reads the vault's current header, so it is right after the protection changed too.
+        Reads the vault's current header and warnings, so it is right after the
+        protection changed too.
         """
         if self._vault is not None and self._vault.header.kdf.below_floor:
             self.kdf_banner.show_message(warning_message(VaultWarning.WEAK_KDF))
+        elif self._vault is not None and VaultWarning.QUICK_KDF in self._vault.warnings:
+            self.kdf_banner.show_message(warning_message(VaultWarning.QUICK_KDF))
         else:
             self.kdf_banner.clear_message()
 

@@ -32,7 +32,7 @@ from app.vault_care import VaultCare
 from app.widgets import DemoBanner, centred_column
 from app.workers import VaultJob, VaultWork, create_vault, open_vault
 from vault.errors import ErrorCode, VaultError, VaultWarning
-from vault.kdf import ProgressCallback
+from vault.kdf import KdfParams, ProgressCallback
 from vault.policy import DocumentKind
 from vault.store import Vault
 from vault.strength import vault_file_words
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.strengthen_dialog: StrengthenDialog | None = None
         self._strengthening = False
         """True while the open vault is re-encrypted on the pool: nothing else may touch it."""
+        self._kdf_before: KdfParams | None = None  # the vault's cost when strengthening began
         self._lock_when_done = False
         self._locking = False
         """True while :meth:`lock` runs: a lock asked for meanwhile is this one."""
@@ -604,6 +605,7 @@ class MainWindow(QMainWindow):
             )
             return
         self._strengthening = True
+        self._kdf_before = vault.header.kdf
         self.notebook.set_busy(True)
         self.meeting_screen.set_busy(True)
         self.lock_action.setEnabled(False)
@@ -641,7 +643,11 @@ class MainWindow(QMainWindow):
         self._end_strengthening()
         self.notebook.refresh_protection()
         if self.strengthen_dialog is not None:
-            self.strengthen_dialog.show_done(strengthened=not vault.header.kdf.below_floor)
+            before, after = self._kdf_before, vault.header.kdf
+            stronger = before is None or (
+                after.memory_kib * after.iterations > before.memory_kib * before.iterations
+            )
+            self.strengthen_dialog.show_done(strengthened=stronger and not after.below_floor)
         self.strengthened.emit()
         self._lock_if_asked()
 

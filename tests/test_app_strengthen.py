@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,14 @@ from app.window import MainWindow
 from vault import ErrorCode, Vault
 from vault import store as vault_store
 from vault.errors import DiskFull, VaultWarning, WriteFailed
-from vault.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, FixedKdf, KdfParams, KdfProfile
+from vault.kdf import (
+    FLOOR_ITERATIONS,
+    FLOOR_MEMORY_KIB,
+    FixedKdf,
+    KdfParams,
+    KdfProfile,
+    ProgressCallback,
+)
 from vault.notes import list_notes
 from vault.store import read_header
 
@@ -403,3 +411,66 @@ def test_banner_and_dialog_render(qtbot: QtBot, tmp_path: Path) -> None:
     picture = dialog.grab()
     assert not picture.isNull() and picture.save(str(tmp_path / "dialog.png"))
     assert picture.width() >= 460
+
+
+# ------------------------------------------------------ a quick unlock (review L2)
+@dataclass
+class QuickKdf:
+    """Finds a vault cheaper than ``stronger`` worth strengthening, as calibration does
+    for a vault whose key derived in well under its target, and strengthens to it."""
+
+    stronger: FixedKdf
+
+    @property
+    def floor_memory_kib(self) -> int:
+        return self.stronger.floor_memory_kib
+
+    def choose(self, progress: ProgressCallback | None = None) -> KdfParams:
+        return self.stronger.choose(progress)
+
+    def would_strengthen(self, params: KdfParams, derive_seconds: float) -> bool:
+        return params.iterations < self.stronger.params.iterations
+
+
+def test_l2_a_vault_that_unlocks_quickly_is_offered_strengthening_once(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    stronger = FixedKdf(KdfParams(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS + 1, 1))
+    context = make_context(tmp_path, kdf=QuickKdf(stronger))
+    context.default_vault_path.parent.mkdir(parents=True, exist_ok=True)
+    Vault.create(context.default_vault_path, PASSPHRASE, kdf=STRONG_KDF, clock=FakeClock()).close()
+    window = make_window(qtbot, context)
+    _unlock(qtbot, window)
+    vault = window.vault
+    assert vault is not None and vault.warnings == [VaultWarning.QUICK_KDF]
+    banner = window.notebook.kdf_banner
+    assert banner.isVisible()
+    assert banner.text.text() == warning_message(VaultWarning.QUICK_KDF)
+    assert banner.text.text() != warning_message(VaultWarning.WEAK_KDF)
+
+    dialog = _open_dialog(qtbot, window)
+    with qtbot.waitSignal(window.strengthened, timeout=JOB_TIMEOUT_MS):
+        _submit(qtbot, window, dialog, PASSPHRASE)
+    assert vault.header.kdf == stronger.params
+    assert not banner.isVisible()
+    assert "better protected" in dialog.done_title.text()
+
+
+def test_l2_strengthening_that_changes_nothing_says_unchanged(qtbot: QtBot, tmp_path: Path) -> None:
+    """A calibration on a busy machine that finds no more to give keeps the vault as it
+    was (never weaker) and says so, instead of claiming a better protection."""
+    same = QuickKdf(FixedKdf(STRONG_KDF.params))
+    context = make_context(tmp_path, kdf=same)
+    context.default_vault_path.parent.mkdir(parents=True, exist_ok=True)
+    Vault.create(context.default_vault_path, PASSPHRASE, kdf=STRONG_KDF, clock=FakeClock()).close()
+    window = make_window(qtbot, context)
+    _unlock(qtbot, window)
+    assert window.vault is not None
+    window.offer_strengthening()
+    dialog = window.strengthen_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(window.strengthened, timeout=JOB_TIMEOUT_MS):
+        _submit(qtbot, window, dialog, PASSPHRASE)
+    assert window.vault.header.kdf == STRONG_KDF.params
+    assert "unchanged" in dialog.done_title.text()

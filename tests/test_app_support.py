@@ -58,6 +58,9 @@ class RecordingKdf:
         self.threads.append(threading.current_thread())
         return self.inner.choose(progress)
 
+    def would_strengthen(self, params: KdfParams, derive_seconds: float) -> bool:
+        return self.inner.would_strengthen(params, derive_seconds)
+
 
 @dataclass
 class BlockingKdf:
@@ -80,6 +83,9 @@ class BlockingKdf:
         if progress is not None:
             progress(1.0)
         return self.inner.params
+
+    def would_strengthen(self, params: KdfParams, derive_seconds: float) -> bool:
+        return self.inner.would_strengthen(params, derive_seconds)
 
 
 def make_context(

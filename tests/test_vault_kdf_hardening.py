@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from pathlib import Path
 
@@ -20,17 +21,19 @@ from conftest import FAST_KDF, PASSPHRASE, FakeClock
 import vault.cli as cli
 import vault.store as store
 from vault import Vault
-from vault.errors import ErrorCode, NotAVault, OutOfMemory, VaultDamaged
+from vault.errors import ErrorCode, NotAVault, OutOfMemory, VaultDamaged, VaultWarning
 from vault.header import HEADER_BYTES, VaultHeader, read_header
 from vault.kdf import (
     CEILING_ITERATIONS,
     CEILING_MEMORY_KIB,
     CEILING_PARALLELISM,
     FLOOR_ITERATIONS,
+    FLOOR_MEMORY_KIB,
     PREFERRED_MEMORY_KIB,
     CalibratedKdf,
     FixedKdf,
     KdfParams,
+    KdfProfile,
 )
 
 
@@ -285,3 +288,76 @@ def test_a_vault_below_the_iteration_floor_is_offered_strengthening(
     memory_kib: int, iterations: int, weak: bool
 ) -> None:
     assert KdfParams(memory_kib, iterations, 4).below_floor is weak
+
+
+# ------------------------------------------------- L2: a quick unlock offers strengthening
+AT_FLOOR = KdfParams(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS, 1)
+
+
+def _calibration(preferred_kib: int = FLOOR_MEMORY_KIB, target: float = 1.0) -> CalibratedKdf:
+    return CalibratedKdf(
+        target_seconds=target, preferred_memory_kib=preferred_kib, memory_probe=lambda: 64 * 2**30
+    )
+
+
+def test_l2_calibration_would_strengthen_a_vault_that_derives_in_under_half_its_target() -> None:
+    profile = _calibration()
+    assert profile.would_strengthen(AT_FLOOR, 0.2)
+    assert not profile.would_strengthen(AT_FLOOR, 0.6)  # slow: perhaps a busy machine
+    ceiling = KdfParams(FLOOR_MEMORY_KIB, CEILING_ITERATIONS, 1)
+    assert not profile.would_strengthen(ceiling, 0.2)  # nothing more to give
+    # More memory than the vault has is affordable here: worth it, however slow.
+    assert _calibration(preferred_kib=4 * FLOOR_MEMORY_KIB).would_strengthen(AT_FLOOR, 5.0)
+    assert not FixedKdf(AT_FLOOR).would_strengthen(AT_FLOOR, 0.0)  # a pre-set policy
+
+
+def test_l2_a_vault_that_unlocked_quickly_carries_the_offer_until_strengthened(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "snel.tafelboek"
+    Vault.create(path, OLD, kdf=FixedKdf(AT_FLOOR), clock=FakeClock()).close()
+    unlock = store.derive_unlock_key(path, OLD)
+    assert unlock.derive_seconds is not None and unlock.derive_seconds > 0
+
+    def opened(seconds: float | None, profile: KdfProfile) -> Vault:
+        key = dataclasses.replace(unlock, derive_seconds=seconds)
+        return Vault.open_with_key(path, key, clock=FakeClock(), kdf_profile=profile)
+
+    with opened(5.0, _calibration()) as v:
+        assert v.warnings == []
+    with opened(None, _calibration()) as v:
+        assert v.warnings == []  # no derivation timed: nothing to judge
+    with opened(0.05, FixedKdf(AT_FLOOR)) as v:
+        assert v.warnings == []
+    stronger = KdfParams(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS + 2, 1)
+    with opened(0.05, _calibration()) as v:
+        assert v.warnings == [VaultWarning.QUICK_KDF]
+        v.change_passphrase(OLD, OLD, kdf=FixedKdf(stronger))
+        assert v.header.kdf == stronger
+        assert v.warnings == []
+
+
+def test_l2_strengthening_never_weakens_even_if_calibration_ran_on_a_busy_machine(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "sterk.tafelboek"
+    strong = KdfParams(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS + 2, 1)
+    with Vault.create(path, OLD, kdf=FixedKdf(strong), clock=FakeClock()) as v:
+        v.change_passphrase(OLD, OLD, kdf=FixedKdf(AT_FLOOR))  # a busy calibration
+        assert v.header.kdf.iterations == strong.iterations
+        v.change_passphrase(OLD, NEW, kdf=FixedKdf(AT_FLOOR))  # a new passphrase: as chosen
+        assert v.header.kdf == AT_FLOOR
+
+
+def test_l2_the_command_line_says_when_a_vault_could_be_strengthened(tmp_path: Path) -> None:
+    path = tmp_path / "cli.tafelboek"
+    Vault.create(path, OLD, kdf=FixedKdf(AT_FLOOR), clock=FakeClock()).close()
+    err = io.StringIO()
+    code = cli.main(
+        ["verify", "--passphrase-stdin", str(path)],
+        stdin=io.BytesIO(OLD.encode() + b"\n"),  # type: ignore[arg-type]
+        stdout=io.StringIO(),
+        stderr=err,
+        kdf=_calibration(target=10_000.0),  # any real derivation is "quick" against this
+    )
+    assert code == 0 and "unlocks much faster" in err.getvalue() and "passwd" in err.getvalue()

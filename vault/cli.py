@@ -546,6 +546,13 @@ def _vault_warnings(ctx: _Context, vault: Vault) -> None:
         ctx.note(_weak_kdf_warning(
             vault.path, vault.header.kdf.memory_kib, vault.header.kdf.iterations
         ))
+    if "quick_kdf" in vault.warnings:
+        ctx.note(
+            f"Note: {vault.path} unlocks much faster on this computer than Tafelboek aims "
+            "for, so a stolen copy is cheaper to attack than it need be (it was made on a "
+            f"busy or older computer). Run '{PROG} passwd {vault.path}' and give the same "
+            "passphrase twice to strengthen it."
+        )
 
 
 # ------------------------------------------------------------------ subcommands

@@ -60,6 +60,10 @@ class VaultWarning(StrEnum):
     """The vault lies on a network share, where SQLite's write-ahead log is unsafe."""
     WEAK_KDF = "weak_kdf"
     """The key derivation is below today's floor; offer an upgrade (same passphrase)."""
+    QUICK_KDF = "quick_kdf"
+    """Above the floor, but the key derived in well under the time this machine's
+    calibration aims for (a vault made while the machine was busy, or on an older
+    computer): offer strengthening (same passphrase). See ``KdfProfile.would_strengthen``."""
     OLDER_COPY = "older_copy"
     """The vault is older than the copy this computer last closed (vault/freshness.py):
     a backup put back, an earlier synchronised version, or a swapped file."""

@@ -53,6 +53,11 @@ tampered header cannot make an unlock take minutes or exhaust memory."""
 CEILING_ITERATIONS = 64
 """Most Argon2 iterations calibration chooses for a new vault."""
 
+QUICK_UNLOCK_FRACTION = 0.5
+"""An unlock whose key derivation takes less than this share of the calibration target
+time offers strengthening (security review L2): the vault is cheaper to attack than
+this machine needs it to be."""
+
 CEILING_WORK_KIB = PREFERRED_MEMORY_KIB * MAX_ITERATIONS
 """Most work (memory in KiB × iterations) a vault's header may ask for: what the largest
 vault earlier versions could calibrate needs (256 MiB × 255 passes, a minute or so on a
@@ -125,6 +130,11 @@ class KdfProfile(Protocol):
         """Return parameters for a new key."""
         ...
 
+    def would_strengthen(self, params: KdfParams, derive_seconds: float) -> bool:
+        """Whether a vault with ``params``, whose key just took ``derive_seconds`` to
+        derive, is clearly cheaper than what this profile would choose now."""
+        ...
+
 
 def check_floor(params: KdfParams, profile: KdfProfile) -> None:
     """Raise :class:`WeakKdf` when ``params`` fall below the profile's floor."""
@@ -146,6 +156,10 @@ class FixedKdf:
         if progress is not None:
             progress(1.0)
         return self.params
+
+    def would_strengthen(self, params: KdfParams, derive_seconds: float) -> bool:
+        """A pre-set policy offers nothing beyond its floor (see ``below_floor``)."""
+        return False
 
 
 def physical_memory_bytes() -> int | None:
@@ -203,6 +217,22 @@ class CalibratedKdf:
         if memory * 1024 * 2 > total:
             raise WeakKdf("this machine has too little memory for a safe key derivation")
         return memory
+
+    def would_strengthen(self, params: KdfParams, derive_seconds: float) -> bool:
+        """True when a vault with ``params``, whose key took ``derive_seconds`` to derive
+        here, is clearly cheaper than what calibration would give it on this machine:
+        the derivation took under :data:`QUICK_UNLOCK_FRACTION` of the target time
+        (with passes left below the ceiling), or this machine affords more memory.
+
+        A slow derivation says nothing (the machine may be busy); a quick one is proof.
+        Vaults made while the machine was busy, or on an older computer, are found so.
+        """
+        if params.memory_kib < self.choose_memory_kib():
+            return True
+        return (
+            derive_seconds < QUICK_UNLOCK_FRACTION * self.target_seconds
+            and params.iterations < CEILING_ITERATIONS
+        )
 
     def choose(self, progress: ProgressCallback | None = None) -> KdfParams:
         memory = self.choose_memory_kib()

@@ -33,6 +33,7 @@ import hmac
 import os
 import secrets
 import shutil
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,7 +73,14 @@ from vault.fsutil import (
     temp_sibling,
 )
 from vault.header import PAGE_SIZE, VaultHeader, read_header
-from vault.kdf import CalibratedKdf, KdfProfile, ProgressCallback, check_floor, derive_key
+from vault.kdf import (
+    CalibratedKdf,
+    KdfParams,
+    KdfProfile,
+    ProgressCallback,
+    check_floor,
+    derive_key,
+)
 from vault.keycheck import key_opens
 from vault.location import is_network_location
 from vault.openfiles import ensure_not_open_here, register, unregister
@@ -196,6 +204,9 @@ class UnlockKey:
 
     header: VaultHeader
     key: bytes = field(repr=False)
+    derive_seconds: float | None = field(default=None, compare=False)
+    """How long deriving the key took at this unlock (``None``: not derived from a
+    passphrase just now, e.g. a new key). Used to offer strengthening, never stored."""
 
     def matches(self, other: bytes) -> bool:
         return hmac.compare_digest(self.key, other)
@@ -204,6 +215,7 @@ class UnlockKey:
 def derive_unlock_key(path: Path, passphrase: str) -> UnlockKey:
     """Read the vault header and derive its key (slow; run off the GUI thread)."""
     header = read_header(path)
+    started = time.perf_counter()
     try:
         key = derive_key(passphrase, header.salt, header.kdf)
     except MemoryError:
@@ -218,14 +230,28 @@ def derive_unlock_key(path: Path, passphrase: str) -> UnlockKey:
         raise VaultDamaged(
             "key derivation failed with the parameters in the vault header", path=path
         ) from None
-    return UnlockKey(header, key)
+    return UnlockKey(header, key, derive_seconds=time.perf_counter() - started)
 
 
 def new_unlock_key(
-    passphrase: str, profile: KdfProfile, progress: ProgressCallback | None = None
+    passphrase: str,
+    profile: KdfProfile,
+    progress: ProgressCallback | None = None,
+    *,
+    at_least: KdfParams | None = None,
 ) -> UnlockKey:
-    """Choose KDF parameters with ``profile``, make a fresh header and derive its key."""
+    """Choose KDF parameters with ``profile``, make a fresh header and derive its key.
+
+    ``at_least``: never less memory or fewer passes than these (strengthening must not
+    weaken a vault when calibration happens to run on a busy machine).
+    """
     params = profile.choose(progress)
+    if at_least is not None:
+        params = KdfParams(
+            max(params.memory_kib, at_least.memory_kib),
+            max(params.iterations, at_least.iterations),
+            params.parallelism,
+        )
     check_floor(params, profile)
     header = VaultHeader.new(params)
     return UnlockKey(header, derive_key(passphrase, header.salt, header.kdf))
@@ -676,6 +702,14 @@ class Vault:
             self.warnings.append(VaultWarning.NETWORK_SHARE)
         if self._unlock is not None and self._unlock.header.kdf.below_floor:
             self.warnings.append(VaultWarning.WEAK_KDF)
+        elif (
+            self._unlock is not None
+            and self._unlock.derive_seconds is not None
+            and self._kdf_profile.would_strengthen(
+                self._unlock.header.kdf, self._unlock.derive_seconds
+            )
+        ):
+            self.warnings.append(VaultWarning.QUICK_KDF)
 
     def _upgrade_schema(self, version: int, passphrase: str | None) -> None:
         backup_path = self._path.with_name(
@@ -911,7 +945,9 @@ class Vault:
             if progress is not None:
                 progress(0.4 * fraction)
 
-        new_unlock = new_unlock_key(new_passphrase, profile, derive_progress)
+        # The same passphrase again is strengthening: never weaker than now.
+        keep = current.header.kdf if new_passphrase == old_passphrase else None
+        new_unlock = new_unlock_key(new_passphrase, profile, derive_progress, at_least=keep)
         tmp = temp_sibling(self._path, "rekey")
         now = iso(self._clock.now())
 
