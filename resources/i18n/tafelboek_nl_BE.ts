@@ -392,7 +392,7 @@
 <context>
     <name>CaseEntry</name>
     <message>
-        <location filename="../../app/case_entry.py" line="+31"/>
+        <location filename="../../app/case_entry.py" line="+46"/>
         <source>A code, e.g. F-2026-0031 — never a name</source>
         <translation>Een code, bv. F-2026-0031 — nooit een naam</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>Casus toe&amp;voegen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>New case c&amp;ode</source>
         <translation>&amp;Nieuwe casuscode</translation>
     </message>
@@ -1681,7 +1681,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/window.py" line="+109"/>
+        <location filename="../../app/window.py" line="+110"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -2378,6 +2378,11 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+4"/>
+        <source>This vault unlocks much faster on this computer than Tafelboek aims for: it can be protected more strongly, with the same passphrase.</source>
+        <translation>Deze kluis gaat op deze computer veel sneller open dan Tafelboek nastreeft: je kunt ze sterker beveiligen, met dezelfde wachtzin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This vault is older than the copy this computer last closed: notes and decisions made since are not in it. If you did not put back a backup yourself, close it and find out where this file came from.</source>
         <translation>Deze kluis is ouder dan de versie die deze computer het laatst sloot: notities en beslissingen van sindsdien staan er niet in. Heb je niet zelf een reservekopie teruggezet, sluit hem dan en zoek uit waar dit bestand vandaan komt.</translation>
     </message>
@@ -2633,12 +2638,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Text you had not saved before locking has been put back.</source>
         <translation>Tekst die je vóór het vergrendelen nog niet had opgeslagen, is teruggezet.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <location line="+102"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
