@@ -295,11 +295,14 @@ class LabelBand(QFrame):
         )
         self.release_button.setToolTip("Ctrl+Shift+R")
         self.tighten_button = QPushButton(
-            QCoreApplication.translate("MeetingScreen", "Table only again")
+            QCoreApplication.translate("MeetingScreen", "&Withdraw release")
         )
-        self.tighten_button.setAccessibleName(self.tighten_button.text())
+        name_after_text(self.tighten_button)
         self.tighten_button.setToolTip(
-            QCoreApplication.translate("MeetingScreen", "Table only again (Ctrl+Shift+T)")
+            QCoreApplication.translate(
+                "MeetingScreen",
+                "Withdraw every release: the note is table-only again (Ctrl+Shift+T)",
+            )
         )
         self.release_again_button = QPushButton(
             QCoreApplication.translate("MeetingScreen", "Release new version…")
@@ -775,7 +778,7 @@ class MeetingScreen(QWidget):
         self.new_note_action.setShortcut(QKeySequence("Ctrl+N"))
         self.release_action = QAction(self.tr("Release beyond the table…"), meeting_page)
         self.release_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.table_only_action = QAction(self.tr("Make table-only again"), meeting_page)
+        self.table_only_action = QAction(self.tr("Withdraw release"), meeting_page)
         self.table_only_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         for action in (self.next_item_action, self.previous_item_action, self.new_note_action,
                        self.release_action, self.table_only_action):  # fmt: skip
@@ -1260,7 +1263,7 @@ class MeetingScreen(QWidget):
             self.save_state.setText(error_message(exc.code))
             return
         self._refresh_scope()
-        self.save_state.setText(self.tr("Table only again."))
+        self.save_state.setText(self.tr("Release withdrawn: the note is table-only again."))
 
     def _colleague_names(self, label: Label) -> list[str]:
         names = []

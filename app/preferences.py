@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -52,10 +53,12 @@ class PreferencesDialog(QDialog):
         self.setAccessibleName(self.tr("Preferences"))
         self.setMinimumWidth(520)
 
+        # "Lock automatically after [5] minutes without activity": the spin box sits in
+        # the sentence, so the words around it say what the number means.
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
-        self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_minutes.setMinimumHeight(28)
+        self.idle_after = QLabel(self.tr("minutes without activity"))
         self.lock_on_minimise = QCheckBox(self.tr("Lock when the window is &minimised"))
         name_after_text(self.lock_on_minimise)
         self.language = QComboBox()
@@ -79,8 +82,16 @@ class PreferencesDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(6)
-        grid.addWidget(label_for(self.tr("&Lock after no use for"), self.idle_minutes), 0, 0)
-        grid.addWidget(self.idle_minutes, 0, 1)
+        grid.addWidget(label_for(self.tr("Lock &automatically after"), self.idle_minutes), 0, 0)
+        self.idle_minutes.setAccessibleName(
+            self.tr("Lock automatically after this many minutes without activity")
+        )
+        idle_row = QHBoxLayout()
+        idle_row.setSpacing(8)
+        idle_row.addWidget(self.idle_minutes)
+        idle_row.addWidget(self.idle_after)
+        idle_row.addStretch(1)
+        grid.addLayout(idle_row, 0, 1, 1, 2)
         grid.addWidget(self.lock_on_minimise, 1, 0, 1, 2)
         grid.addWidget(label_for(self.tr("&Remind me of a backup after"), self.reminder_days), 2, 0)
         grid.addWidget(self.reminder_days, 2, 1)

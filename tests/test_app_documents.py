@@ -420,7 +420,7 @@ def test_a_recorded_assessment_becomes_a_letter(qtbot: QtBot, tmp_path: Path) ->
         cell_id = int(vault.query("SELECT min(id) FROM cell")[0][0])
         save_assessment(vault, cell_id, {"trust": Answer.NO}, Conclusion.DECLINE)
 
-    dest = tmp_path / "motivatie.pdf"
+    dest = tmp_path / "motivering.pdf"
     window = _window(qtbot, tmp_path, SavePrompts(dest), prepare=assess)
     dialog = _open_kind(qtbot, window, DocumentKind.REFUSAL_LETTER)
     assert dialog.subject.count() == 1 and dialog.save_button.isEnabled()
@@ -696,7 +696,7 @@ def test_the_client_speaks_dutch_and_the_document_follows(
         "Terugkoppeling voor collega…",
         "Uittreksel eigen dossier…",
         "Motivering deelname / weigering…",
-        "Bericht aan betrokkene…",
+        "Kennisgeving aan de betrokkene…",
         "Terugkoppelingsfiche LTF…",
         "Overzicht overleg (eigen gebruik)…",
     ]

@@ -190,7 +190,7 @@ def test_band_buttons_and_dialog_in_dutch(qtbot: QtBot, tmp_path: Path) -> None:
     screen = window.meeting_screen
     _start(qtbot, window, TableKind.OPERATIONAL)
     assert screen.band.release_button.text() == "Vrijgeven…"
-    assert screen.band.tighten_button.text() == "Weer alleen aan tafel"
+    assert screen.band.tighten_button.text() == "Vrijgave &intrekken"
     _type(qtbot, screen, "Notitie")
     assert screen.save_pending()
     dialog = _open_dialog(qtbot, screen)

@@ -339,7 +339,7 @@ def test_p1_the_default_overview_reveals_nobody_discussed(s: Scene) -> None:
     # case codes, who attended which case item, outcomes, action owners: none of it
     for secret in ("FIC-001", "Directeur School", "Burgemeester Voorbeeld", "enkel voor punt",
                    "Jeugdwerker Collega", "consensus", "toegestaan", "Aanwezigheid",
-                   "Uitkomst", "Eigenaar"):  # fmt: skip
+                   "Uitkomst", "Trekker"):  # fmt: skip
         assert secret not in flat, secret
     assert "Niet in dit overzicht, want ze vallen onder het geheim van de tafel: casuscodes" in flat
     # each fact goes in on its own

@@ -11,22 +11,22 @@
     <message>
         <location line="+14"/>
         <source>done</source>
-        <translation>gedaan</translation>
+        <translation>uitgevoerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not done: circumstances changed</source>
-        <translation>niet gedaan: omstandigheden gewijzigd</translation>
+        <translation>niet uitgevoerd: omstandigheden gewijzigd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not done: not acted on</source>
-        <translation>niet gedaan: niet uitgevoerd</translation>
+        <translation>niet uitgevoerd: niet opgenomen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>open, overdue</source>
-        <translation>open, vervaldatum verstreken</translation>
+        <translation>open, termijn verstreken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36,7 +36,7 @@
     <message>
         <location line="+5"/>
         <source>no due date</source>
-        <translation>geen vervaldatum</translation>
+        <translation>geen termijn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -81,27 +81,27 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;done</source>
-        <translation>Afge&amp;rond</translation>
+        <translation>&amp;Uitgevoerd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Not done…</source>
-        <translation>N&amp;iet gedaan…</translation>
+        <translation>Niet uitge&amp;voerd…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not done or open again</source>
-        <translation>Niet gedaan of weer open</translation>
+        <translation>Niet uitgevoerd of weer open</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not done: circumstances changed</source>
-        <translation>Niet gedaan: omstandigheden gewijzigd</translation>
+        <translation>Niet uitgevoerd: omstandigheden gewijzigd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not done: not acted on</source>
-        <translation>Niet gedaan: niet uitgevoerd</translation>
+        <translation>Niet uitgevoerd: niet opgenomen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -156,12 +156,12 @@
     <message>
         <location line="+26"/>
         <source>Action marked done.</source>
-        <translation>Actie als gedaan aangeduid.</translation>
+        <translation>Actie als uitgevoerd aangeduid.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action marked not done.</source>
-        <translation>Actie als niet gedaan aangeduid.</translation>
+        <translation>Actie als niet uitgevoerd aangeduid.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -172,7 +172,7 @@
 <context>
     <name>AdHocDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="+544"/>
+        <location filename="../../app/meeting_screen.py" line="+547"/>
         <source>Add ad hoc participant</source>
         <translation>Ad-hocdeelnemer toevoegen</translation>
     </message>
@@ -232,12 +232,12 @@
     <message>
         <location line="+10"/>
         <source>Due date in words</source>
-        <translation>Vervaldatum voluit</translation>
+        <translation>Uiterlijk op, voluit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No &amp;due date</source>
-        <translation>Geen ve&amp;rvaldatum</translation>
+        <translation>Geen te&amp;rmijn</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -257,12 +257,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Owner</source>
-        <translation>&amp;Eigenaar</translation>
+        <translation>&amp;Trekker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;ue on</source>
-        <translation>&amp;Vervaldatum</translation>
+        <translation>&amp;Uiterlijk op</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1308,7 +1308,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     <message>
         <location line="+4"/>
         <source>&amp;Notice to the person discussed…</source>
-        <translation>&amp;Bericht aan betrokkene…</translation>
+        <translation>&amp;Kennisgeving aan de betrokkene…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1423,7 +1423,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     <message>
         <location line="+2"/>
         <source>notice.pdf</source>
-        <translation>bericht.pdf</translation>
+        <translation>kennisgeving.pdf</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1809,7 +1809,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>MeetingScreen</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-286"/>
+        <location filename="../../app/meeting_screen.py" line="-289"/>
         <source>Release…</source>
         <translation>Vrijgeven…</translation>
     </message>
@@ -1819,37 +1819,17 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Table only again (Ctrl+Shift+T)</source>
-        <translation>Weer alleen aan tafel maken (Ctrl+Shift+T)</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Table only again</source>
-        <translation>Weer alleen aan tafel</translation>
-    </message>
-    <message>
-        <location line="+478"/>
+        <location line="+485"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Make table-only again</source>
-        <translation>Weer alleen aan tafel maken</translation>
-    </message>
-    <message>
-        <location line="+451"/>
+        <location line="+453"/>
         <source>Type a note first; an empty note cannot be released.</source>
         <translation>Typ eerst een notitie; een lege notitie kan niet worden vrijgegeven.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Table only again.</source>
-        <translation>Weer alleen aan tafel.</translation>
-    </message>
-    <message>
-        <location line="-1160"/>
+        <location line="-1129"/>
         <source>Mayor</source>
         <translation>Burgemeester</translation>
     </message>
@@ -2017,7 +1997,17 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>LTF</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+81"/>
+        <source>&amp;Withdraw release</source>
+        <translation>Vrijgave &amp;intrekken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Withdraw every release: the note is table-only again (Ctrl+Shift+T)</source>
+        <translation>Elke vrijgave intrekken: de notitie is dan alleen aan tafel (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Release new version…</source>
         <translation>Nieuwe versie vrijgeven…</translation>
     </message>
@@ -2194,7 +2184,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>Withdraw release</source>
+        <translation>Vrijgave intrekken</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
@@ -2239,7 +2234,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Vrijgegeven zoals de notitie nu is. Wat je vanaf nu in deze notitie typt, blijft aan tafel tot je ze opnieuw vrijgeeft.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+20"/>
+        <source>Release withdrawn: the note is table-only again.</source>
+        <translation>Vrijgave ingetrokken: de notitie is alleen aan tafel.</translation>
+    </message>
+    <message>
+        <location line="+152"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
@@ -2939,18 +2939,18 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/preferences.py" line="+52"/>
-        <location line="+42"/>
+        <location filename="../../app/preferences.py" line="+53"/>
+        <location line="+52"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source> min</source>
-        <translation> min</translation>
+        <location line="-44"/>
+        <source>minutes without activity</source>
+        <translation>minuten zonder activiteit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Lock when the window is &amp;minimised</source>
         <translation>Vergrendelen bij &amp;minimaliseren van het venster</translation>
     </message>
@@ -2976,11 +2976,16 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Lock after no use for</source>
-        <translation>&amp;Vergrendelen na ongebruik van</translation>
+        <source>Lock &amp;automatically after</source>
+        <translation>Automatisch &amp;vergrendelen na</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Lock automatically after this many minutes without activity</source>
+        <translation>Automatisch vergrendelen na dit aantal minuten zonder activiteit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Remind me of a backup after</source>
         <translation>&amp;Herinneren aan een reservekopie na</translation>
     </message>
@@ -3778,7 +3783,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
     <message>
         <location line="+7"/>
         <source>Care and welfare services outside the cell have not handled this minor first: the stepwise approach leaves the follow-up to them before the table takes it up.</source>
-        <translation>De hulpverlening en welzijnsdiensten buiten de cel hebben deze minderjarige nog niet eerst opgevolgd: de trapsgewijze aanpak laat de opvolging eerst aan hen, voor de tafel ze opneemt.</translation>
+        <translation>De hulp- en zorgverlening buiten de cel heeft deze minderjarige nog niet eerst opgevolgd: de trapsgewijze aanpak laat de opvolging eerst aan hen, voor de tafel ze opneemt.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3798,7 +3803,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
     <message>
         <location line="+4"/>
         <source>Minor: handled first by care and welfare: %1; very clear signs: %2.</source>
-        <translation>Minderjarige: eerst opgevolgd door hulpverlening en welzijn: %1; zeer duidelijke signalen: %2.</translation>
+        <translation>Minderjarige: eerst opgevolgd door de hulp- en zorgverlening buiten de cel: %1; zeer duidelijke signalen: %2.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -3808,7 +3813,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
     <message>
         <location line="+5"/>
         <source>Case %1 concerns a minor. The follow-up of minors is first left to care and welfare services outside the cell; only with very clear signs of radicalisation is a minor discussed at the table, and then with as little personal data as possible.</source>
-        <translation>Casus %1 betreft een minderjarige. De opvolging van minderjarigen wordt eerst overgelaten aan hulpverlening en welzijnsdiensten buiten de cel; alleen bij zeer duidelijke signalen van radicalisering wordt een minderjarige aan tafel besproken, en dan met zo weinig mogelijk persoonsgegevens.</translation>
+        <translation>Casus %1 betreft een minderjarige. De opvolging van minderjarigen wordt eerst overgelaten aan de hulp- en zorgverlening buiten de cel; alleen bij zeer duidelijke signalen van radicalisering wordt een minderjarige aan tafel besproken, en dan met zo weinig mogelijk persoonsgegevens.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3833,7 +3838,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
     <message>
         <location line="+7"/>
         <source>&amp;Handled first by care and welfare outside the cell?</source>
-        <translation>Eerst opgevolgd door &amp;hulpverlening en welzijn buiten de cel?</translation>
+        <translation>Werd de minderjarige eerst opgevolgd door de &amp;hulp- en zorgverlening buiten de cel?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3871,7 +3876,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
     <message>
         <location line="+6"/>
         <source>Before notes on a minor&apos;s case, answer two questions: was the minor handled first by care and welfare outside the cell, and are there very clear signs of radicalisation? You can keep typing meanwhile.</source>
-        <translation>Beantwoord voor notities over de casus van een minderjarige twee vragen: werd de minderjarige eerst opgevolgd door hulpverlening en welzijn buiten de cel, en zijn er zeer duidelijke signalen van radicalisering? Je kunt intussen gewoon verder typen.</translation>
+        <translation>Beantwoord voor notities over de casus van een minderjarige twee vragen: werd de minderjarige eerst opgevolgd door de hulp- en zorgverlening buiten de cel, en zijn er zeer duidelijke signalen van radicalisering? Je kunt intussen gewoon verder typen.</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -691,7 +691,7 @@ def _meeting_overview(ctx: _Context, req: DocumentRequest) -> _Draft:
         for act in acts:
             status = w(f"action.{act.status.value}")
             if act.not_done_reason is not None:
-                status += f" ({w(f'reason.{act.not_done_reason.value}')})"
+                status += f": {w(f'reason.{act.not_done_reason.value}')}"
             item_text = item_label(act.agenda_item_id) if act.agenda_item_id else (
                 cases[act.case_id].code if act.case_id in cases else w("none"))  # fmt: skip
             rows.append([item_text, _name(people, act.owner_id, w),
