@@ -696,7 +696,7 @@ def _meeting_overview(ctx: _Context, req: DocumentRequest) -> _Draft:
                 cases[act.case_id].code if act.case_id in cases else w("none"))  # fmt: skip
             rows.append([item_text, _name(people, act.owner_id, w),
                          w.day(act.due_date) if act.due_date else w("none"), status])  # fmt: skip
-        widths = [TEXT_WIDTH * f for f in (0.3, 0.25, 0.27, 0.18)]
+        widths = [TEXT_WIDTH * f for f in (0.25, 0.21, 0.24, 0.3)]
         story.append(table(rows, widths, st) if acts else para(w("mo.none"), st.body))
         for act in acts:
             owner = _name(people, act.owner_id, w)
