@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QStandardItemModel
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -119,60 +119,35 @@ def owner_name(people: dict[int, Person], vault: Vault | None, person_id: int) -
     return person.name if person is not None else "?"
 
 
-def representation_words(
-    person_id: int,
-    view: MeetingView,
-    names: Callable[[int], str],
-    colleagues: Iterable[int] = (),
-) -> list[str]:
-    """The representation status of one person at this meeting, in words (P4, P6)."""
-    words: list[str] = []
-    for a in view.attendance:
-        if (a.person_id == person_id and a.status is AttendanceStatus.REPRESENTED
-                and a.represented_by is not None):  # fmt: skip
-            words.append(
-                QCoreApplication.translate("ActionsPanel", "represented by %1").replace(
-                    "%1", names(a.represented_by)
-                )
-            )
-    represents = [names(a.person_id) for a in view.attendance
-                  if a.represented_by == person_id
-                  and a.status is AttendanceStatus.REPRESENTED]  # fmt: skip
-    if represents:
-        words.append(
-            QCoreApplication.translate("ActionsPanel", "represents %1").replace(
-                "%1", ", ".join(represents)
-            )
+def representation_words(person: Person, represents_here: bool) -> list[str]:
+    """The permanent representative's row, in words (P4, P6 revised).
+
+    At the table the representative **is** the member, for their organisation: the row
+    says "permanent representative for <organisation>" and never names the colleagues
+    they sit in for (that is the representative's own record, in the representative
+    view). Only the user's own row can say it: whom the user represents is their record.
+    """
+    if not (person.is_self and represents_here):
+        return []
+    organisation = " ".join(person.organisation.split())
+    if not organisation:
+        return [QCoreApplication.translate("ActionsPanel", "permanent representative")]
+    return [
+        QCoreApplication.translate("ActionsPanel", "permanent representative for %1").replace(
+            "%1", organisation
         )
-    permanent = list(colleagues)
-    if permanent:
-        words.append(
-            QCoreApplication.translate("ActionsPanel", "permanent representative for %1").replace(
-                "%1", ", ".join(names(c) for c in permanent)
-            )
-        )
-    return words
+    ]
 
 
 def show_representation(rows: Iterable[AttendanceRowLike], view: MeetingView, vault: Vault) -> None:
-    """Add the representation status, in words, to the attendance rows.
-
-    A person recorded as *represented* gets that status shown in the combo box (it cannot
-    be chosen there: the representative is needed, so the entry is disabled).
-    """
-    people = dict(view.people)
+    """Add "permanent representative for <organisation>" to the user's own attendance row
+    when they represent colleagues at this cell — no colleague's name (P6, revised)."""
     try:
-        colleagues = represented_colleagues(vault, view.cell.id)
+        represents_here = bool(represented_colleagues(vault, view.cell.id))
     except VaultError:
-        colleagues = []
-
-    def names(person_id: int) -> str:
-        return owner_name(people, vault, person_id)
-
-    recorded = {a.person_id: a for a in view.attendance}
+        represents_here = False
     for row in rows:
-        mine = colleagues if row.person.is_self else []
-        words = representation_words(row.person.id, view, names, mine)
+        words = representation_words(row.person, represents_here)
         if words:
             base = row.name.text().split("\n", 1)[0]
             row.name.setTextFormat(Qt.TextFormat.PlainText)
@@ -180,22 +155,6 @@ def show_representation(rows: Iterable[AttendanceRowLike], view: MeetingView, va
             row.name.setText("\n".join([base, *words]))
             row.name.setAccessibleDescription("; ".join(words))
             row.status.setAccessibleDescription("; ".join(words))
-        known = recorded.get(row.person.id)
-        if known is not None and known.status is AttendanceStatus.REPRESENTED:
-            combo = row.status
-            combo.blockSignals(True)
-            if combo.findData(AttendanceStatus.REPRESENTED) < 0:
-                combo.addItem(
-                    QCoreApplication.translate("ActionsPanel", "Represented"),
-                    AttendanceStatus.REPRESENTED,
-                )
-                model = combo.model()
-                if isinstance(model, QStandardItemModel):
-                    entry = model.item(combo.count() - 1)
-                    if entry is not None:
-                        entry.setEnabled(False)
-            combo.setCurrentIndex(combo.findData(AttendanceStatus.REPRESENTED))
-            combo.blockSignals(False)
 
 
 # ---------------------------------------------------------------------------- pieces

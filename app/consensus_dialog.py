@@ -4,12 +4,19 @@ A form belongs to a case: on a case item, that item's case; on the general
 "Beslissingen LTF" item, the case the user chooses among this meeting's cases. The dialog
 lists every effectively participating member whose position counts — everyone present
 for any item of that case in this meeting or for the current item (ad hoc participants
-too), and the colleagues a present permanent representative answers for — each with a
-position (agrees, disagrees, abstains, or none yet). Someone who was present for the case
+too; a permanent representative is the member for their organisation, with one
+position — the colleague they sit in for is never listed) — each with a position
+(agrees, disagrees, abstention, or none yet). Someone who was present for the case
 but is not in the room now is named as such and still counts; so does the owner of the
 information (P6). The result is the policy's (:func:`vault.policy.item_consensus`) and
 says plainly whether consensus is reached and, if not, who disagreed, who abstained and
 who gave no position: an abstention or the absence of a position is not approval.
+
+Each member's position is set on its own (domain review C17): there is no "everyone
+agrees" button, and the keyboard sets one member at a time — on a member's row, one key
+for the position (Dutch: A akkoord, N niet akkoord, O onthouding; Delete: no position),
+then the next member's row has the focus; the arrow keys move between rows. Consensus is
+not a vote: the dialog never calls it one.
 Recording (:func:`vault.decisions.record_ltf_form`) stores the positions and the outcome;
 without consensus the form is recorded as not passed on and its text stays table-only.
 Re-opening shows what is on record.
@@ -19,7 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +36,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -49,7 +56,7 @@ from vault.people import get_person, self_person
 from vault.policy import ConsensusResult, is_table_only, item_consensus, ltf_participants
 from vault.store import Vault
 
-Positions = dict[int, tuple[Position, int | None]]
+Positions = dict[int, Position]
 
 
 def position_text(position: Position | None) -> str:
@@ -58,8 +65,67 @@ def position_text(position: Position | None) -> str:
     if position is Position.OBJECT:
         return QCoreApplication.translate("ConsensusDialog", "Disagrees")
     if position is Position.ABSTAIN:
-        return QCoreApplication.translate("ConsensusDialog", "Abstains")
+        return QCoreApplication.translate("ConsensusDialog", "Abstention")
     return QCoreApplication.translate("ConsensusDialog", "No position yet")
+
+
+def position_keys() -> dict[Position, str]:
+    """The one key per position on a member's row, in the interface language (the Dutch
+    catalogue makes them A, N, O: akkoord, niet akkoord, onthouding)."""
+    return {
+        Position.APPROVE: QCoreApplication.translate("ConsensusKeys", "A"),
+        Position.OBJECT: QCoreApplication.translate("ConsensusKeys", "D"),
+        Position.ABSTAIN: QCoreApplication.translate("ConsensusKeys", "B"),
+    }
+
+
+def keys_hint() -> str:
+    """The keys, in words, for the dialog text and every row's accessible description."""
+    keys = position_keys()
+    return (
+        QCoreApplication.translate(
+            "ConsensusDialog",
+            "Ask each member in turn and set their position on their own row: %1 agrees, "
+            "%2 disagrees, %3 abstention, Delete no position. The next member's row then "
+            "has the focus; the arrow keys move between rows.",
+        )
+        .replace("%1", keys[Position.APPROVE])
+        .replace("%2", keys[Position.OBJECT])
+        .replace("%3", keys[Position.ABSTAIN])
+    )
+
+
+class PositionBox(QComboBox):
+    """One member's position: one key sets it, the arrow keys move between members.
+
+    The letters of :func:`position_keys` choose a position and ask for the next row
+    (``advance``); Delete or Backspace clear it; Up and Down move to the previous or next
+    member instead of changing the position, so a position is only ever set on purpose.
+    Alt+Down still opens the list; the mouse wheel does not change it.
+    """
+
+    advance = Signal(int)
+    """+1: go to the next member's row; -1: the previous one."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, text = event.key(), event.text().upper()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+        chosen = [p for p, k in position_keys().items() if text and k.upper() == text]
+        if plain and chosen:
+            self.setCurrentIndex(max(0, self.findData(chosen[0])))
+            self.advance.emit(1)
+        elif plain and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.setCurrentIndex(0)
+        elif not modifiers and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.advance.emit(-1 if key == Qt.Key.Key_Up else 1)
+        elif plain and text.strip() and not event.matches(QKeySequence.StandardKey.Cancel):
+            event.accept()  # no search-by-letter: a stray key never sets a position
+        else:
+            super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()  # scrolling the list never changes someone's position
 
 
 def ltf_status(decision: Decision) -> str:
@@ -133,7 +199,7 @@ def result_words(
     if result.abstained:
         lines.append(
             QCoreApplication.translate(
-                "ConsensusDialog", "Abstains (an abstention is not approval): %1."
+                "ConsensusDialog", "Abstention (an abstention is not approval): %1."
             ).replace("%1", listed(result.abstained))
         )
     if result.missing:
@@ -161,33 +227,21 @@ def result_words(
 
 
 class PositionRow:
-    """One member whose position counts, with the position they (or their representative)
-    took."""
+    """One member whose position counts, with the position they took."""
 
-    def __init__(
-        self, person: Person, representative: Person | None, *, out_of_room: bool = False
-    ) -> None:
+    def __init__(self, person: Person, *, out_of_room: bool = False) -> None:
         self.person = person
-        self.representative = representative
         self.out_of_room = out_of_room
-        if representative is None:
-            text = person.name
-            if out_of_room:
-                text = QCoreApplication.translate(
-                    "ConsensusDialog", "%1 (not in the room now, still required)"
-                ).replace("%1", person.name)
-            detail = person.organisation
-        else:
-            text = (
-                QCoreApplication.translate("ConsensusDialog", "%1, represented by %2")
-                .replace("%1", person.name)
-                .replace("%2", representative.name)
-            )
-            detail = person.organisation
+        text = person.name
+        if out_of_room:
+            text = QCoreApplication.translate(
+                "ConsensusDialog", "%1 (not in the room now, still required)"
+            ).replace("%1", person.name)
+        detail = person.organisation
         self.name = QLabel(text)
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.name.setToolTip(detail)
-        self.position = QComboBox()
+        self.position = PositionBox()
         for position in (None, Position.APPROVE, Position.OBJECT, Position.ABSTAIN):
             self.position.addItem(position_text(position), position)
         self.position.setAccessibleName(
@@ -195,6 +249,8 @@ class PositionRow:
                 "%1", person.name
             )
         )
+        self.position.setAccessibleDescription(keys_hint())
+        self.position.setToolTip(keys_hint())
         self.name.setBuddy(self.position)
 
     def chosen(self) -> Position | None:
@@ -204,10 +260,6 @@ class PositionRow:
     def set_position(self, position: Position | None) -> None:
         index = self.position.findData(position) if position is not None else 0
         self.position.setCurrentIndex(max(0, index))
-
-    @property
-    def given_by(self) -> int | None:
-        return self.representative.id if self.representative is not None else None
 
 
 class ConsensusDialog(QDialog):
@@ -246,8 +298,8 @@ class ConsensusDialog(QDialog):
                 "A feedback form goes to the LTF only with the consensus of every effectively "
                 "participating member present for any item of its case in this meeting, and "
                 "of whoever owns the information. Someone who left the room still counts. An "
-                "abstention, or no position, is not approval. A permanent representative "
-                "takes the position for the colleague they represent."
+                "abstention, or no position, is not approval. A permanent representative is "
+                "the member for their organisation, with one position."
             )
         )
         self.minors = paragraph(
@@ -268,11 +320,8 @@ class ConsensusDialog(QDialog):
         scroll.setWidget(self.rows_box)
         scroll.setMinimumHeight(70)
         self._scroll = scroll
-        self.all_agree_button = QPushButton(self.tr("Everyone &agrees"))
-        name_after_text(self.all_agree_button)
-        self.all_agree_button.setToolTip(
-            self.tr("Set every position to “Agrees”; change the exceptions afterwards.")
-        )
+        self.keys = paragraph(keys_hint())
+        self.keys.setAccessibleName(keys_hint())
         self.form_text = TableOnlyEditor()
         self.form_text.setTabChangesFocus(True)
         self.form_text.setMinimumHeight(90)
@@ -301,10 +350,10 @@ class ConsensusDialog(QDialog):
             self.tr("&Record"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.again_button = buttons.addButton(
-            self.tr("&New vote"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Ask for &consensus again"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.again_button.setToolTip(
-            self.tr("Record a new vote on this item, for example on an amended form.")
+            self.tr("Ask the members again, one by one, for example on an amended form.")
         )
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         for button in buttons.buttons():
@@ -325,7 +374,7 @@ class ConsensusDialog(QDialog):
         layout.addLayout(case_form)
         layout.addWidget(members_label)
         layout.addWidget(scroll)
-        layout.addWidget(self.all_agree_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.keys)
         layout.addWidget(label_for(self.tr("&Text of the form"), self.form_text))
         layout.addWidget(self.form_text, 1)
         layout.addWidget(self.warning)
@@ -338,7 +387,6 @@ class ConsensusDialog(QDialog):
         self.record_button.clicked.connect(self._accept_if_recorded)
         self.cancel_button.clicked.connect(self.reject)
         self.again_button.clicked.connect(lambda: self._set_editing(True))
-        self.all_agree_button.clicked.connect(self.everyone_agrees)
 
         previous: Positions = {}
         if self.recorded is not None:
@@ -373,13 +421,12 @@ class ConsensusDialog(QDialog):
     def _case_changed(self, index: int) -> None:
         if index < 0:
             return
-        kept = {r.person.id: (p, r.given_by) for r in self.rows if (p := r.chosen()) is not None}
+        kept = {r.person.id: p for r in self.rows if (p := r.chosen()) is not None}
         self._fill_rows(kept)
         self._fill_owners()
         editing = self.editing
         for row in self.rows:
             row.position.setEnabled(editing)
-        self.all_agree_button.setEnabled(editing and bool(self.rows))
         self._show_result()
 
     def _fill_rows(self, previous: Positions) -> None:
@@ -390,32 +437,28 @@ class ConsensusDialog(QDialog):
         self.rows = []
         case = self.case_id()
         try:
-            present, represented, in_room = ltf_participants(self._vault, self.item_id, case)
+            present, in_room = ltf_participants(self._vault, self.item_id, case)
         except (KeyError, VaultError) as exc:
             self.error.show_message(error_message(getattr(exc, "code", None)))
-            present, represented, in_room = frozenset(), {}, frozenset()
-        people = [p for i in sorted(present) if (p := self._person(i)) is not None]
-        people.sort(key=lambda p: (p.id not in in_room, p.name, p.id))
-        entries: list[tuple[Person, Person | None]] = [(p, None) for p in people]
-        for person_id, rep_id in sorted(represented.items()):
-            person, rep = self._person(person_id), self._person(rep_id)
-            if person is not None and rep is not None and person_id not in present:
-                entries.append((person, rep))
-        shown = {p.id for p, _ in entries}
-        for person_id, (_pos, by) in previous.items():
+            present, in_room = frozenset(), frozenset()
+        entries = [p for i in sorted(present) if (p := self._person(i)) is not None]
+        entries.sort(key=lambda p: (p.id not in in_room, p.name, p.id))
+        shown = {p.id for p in entries}
+        for person_id in previous:
             # On record but no longer counted: still show what they said.
             person = self._person(person_id)
             if person_id not in shown and person is not None:
-                entries.append((person, self._person(by) if by is not None else None))
-        for r, (person, rep) in enumerate(entries):
-            away = rep is None and person.id in present and person.id not in in_room
-            row = PositionRow(person, rep, out_of_room=away)
+                entries.append(person)
+        for r, person in enumerate(entries):
+            away = person.id in present and person.id not in in_room
+            row = PositionRow(person, out_of_room=away)
             if person.id in previous:
-                row.set_position(previous[person.id][0])
+                row.set_position(previous[person.id])
             self.grid.addWidget(row.name, r, 0)
             self.grid.addWidget(row.position, r, 1)
             self._row_widgets += [row.name, row.position]
             row.position.currentIndexChanged.connect(self._show_result)
+            row.position.advance.connect(lambda step, r=r: self._move_to_row(r + step))
             self.rows.append(row)
         if not entries:
             text = (
@@ -440,7 +483,7 @@ class ConsensusDialog(QDialog):
     def _fill_owners(self) -> None:
         chosen = self.owner.currentData()
         self.owner.clear()
-        people = [row.person for row in self.rows if row.representative is None]
+        people = [row.person for row in self.rows]
         try:
             me = self_person(self._vault)
         except VaultError:
@@ -488,7 +531,7 @@ class ConsensusDialog(QDialog):
         self.form_text.setReadOnly(not editing)
         self.owner.setEnabled(editing)
         self.case_choice.setEnabled(editing)
-        self.all_agree_button.setEnabled(editing and bool(self.rows))
+        self.keys.setVisible(editing and bool(self.rows))
         self.record_button.setVisible(editing)
         self.again_button.setVisible(not editing)
         self.recorded_label.setVisible(editing and self.recorded is not None)
@@ -507,17 +550,21 @@ class ConsensusDialog(QDialog):
         return self.record_button.isVisibleTo(self)
 
     def positions(self) -> Positions:
-        """Person → (position, given by) for every row with a position chosen."""
+        """Person → their position, for every row with a position chosen."""
         chosen: Positions = {}
         for row in self.rows:
             position = row.chosen()
             if position is not None:
-                chosen[row.person.id] = (position, row.given_by)
+                chosen[row.person.id] = position
         return chosen
 
-    def everyone_agrees(self) -> None:
-        for row in self.rows:
-            row.set_position(Position.APPROVE)
+    def _move_to_row(self, index: int) -> None:
+        """Focus the member row ``index``; past the last row, the form text."""
+        if 0 <= index < len(self.rows):
+            self.rows[index].position.setFocus(Qt.FocusReason.TabFocusReason)
+            self._scroll.ensureWidgetVisible(self.rows[index].position)
+        elif index >= len(self.rows):
+            self.form_text.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _names(self) -> dict[int, str]:
         return {row.person.id: row.person.name for row in self.rows}

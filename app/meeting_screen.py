@@ -61,7 +61,7 @@ from app.presentation import PresentationMode
 from app.widgets import ErrorLabel, Notice, heading, label_for, name_after_text, paragraph
 from vault.attendance import set_attendance, set_item_presence
 from vault.cases import list_cases
-from vault.cells import list_cells, members, represented_colleagues
+from vault.cells import list_cells, members
 from vault.documents.strings import long_date_time
 from vault.errors import VaultError
 from vault.meeting_view import ItemView, MeetingView, NoteView, load_meeting_view
@@ -77,7 +77,7 @@ from vault.model import (
     TableKind,
 )
 from vault.notes import add_note, update_note
-from vault.people import add_person, get_person, list_people, self_person
+from vault.people import add_person, get_person, list_people
 from vault.policy import Reason, may_copy
 from vault.releases import make_table_only
 from vault.store import Vault
@@ -368,21 +368,14 @@ class AttendanceRow:
 
     STATUSES = (None, AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED)
 
-    def __init__(self, person: Person, ad_hoc: bool, representative_id: int | None = None) -> None:
+    def __init__(self, person: Person, ad_hoc: bool) -> None:
         self.person = person
-        self.representative_id = representative_id
-        """The user, when they represent this colleague at this cell (P4, P6)."""
         suffix = QCoreApplication.translate("MeetingScreen", " (ad hoc)") if ad_hoc else ""
         self.name = QLabel(person.name + suffix)
         self.name.setToolTip(f"{role_text(person.role)} — {person.organisation}")
         self.status = QComboBox()
         for status in self.STATUSES:
             self.status.addItem(status_text(status), status)
-        if representative_id is not None:
-            self.status.addItem(
-                QCoreApplication.translate("MeetingScreen", "Represented by you"),
-                AttendanceStatus.REPRESENTED,
-            )
         self.status.setAccessibleName(
             QCoreApplication.translate("MeetingScreen", "Attendance of %1").replace(
                 "%1", person.name
@@ -419,8 +412,6 @@ def status_text(status: AttendanceStatus | None) -> str:
         return QCoreApplication.translate("MeetingScreen", "Absent")
     if status is AttendanceStatus.EXCUSED:
         return QCoreApplication.translate("MeetingScreen", "Excused")
-    if status is AttendanceStatus.REPRESENTED:
-        return QCoreApplication.translate("MeetingScreen", "Represented")
     return QCoreApplication.translate("MeetingScreen", "Not recorded")
 
 
@@ -1021,22 +1012,11 @@ class MeetingScreen(QWidget):
             if a.person_id not in seen and a.person_id in view.people:
                 people.append((view.people[a.person_id], a.ad_hoc))
                 seen.add(a.person_id)
-        # Colleagues the user represents here: their positions count through the user (P6).
-        try:
-            myself = self_person(self._vault)
-            me = myself.id if myself is not None else None
-            mine = represented_colleagues(self._vault, view.cell.id) if me is not None else []
-        except VaultError:
-            me, mine = None, []
-        for colleague_id in mine:
-            if colleague_id not in seen:
-                try:
-                    people.append((get_person(self._vault, colleague_id), False))
-                except (VaultError, LookupError):
-                    continue
-                seen.add(colleague_id)
+        # A permanent representative is the member (P6, revised): the colleagues the user
+        # sits in for are never listed here; the user's row says "permanent representative
+        # for <organisation>" (show_representation).
         for r, (person, ad_hoc) in enumerate(people):
-            row = AttendanceRow(person, ad_hoc, me if person.id in mine else None)
+            row = AttendanceRow(person, ad_hoc)
             known = recorded.get(person.id)
             if known is not None:
                 index = row.status.findData(known.status)
@@ -1051,7 +1031,7 @@ class MeetingScreen(QWidget):
             self._rows.append(row)
         self.attendance_grid.setRowStretch(len(people), 1)
         self.attendance_grid.setColumnStretch(0, 1)
-        show_representation(self._rows, view, self._vault)  # who represents whom, in words
+        show_representation(self._rows, view, self._vault)  # "permanent representative for …"
 
     def _status_changed(self, row: AttendanceRow) -> None:
         view, vault = self._view, self._vault
@@ -1060,12 +1040,8 @@ class MeetingScreen(QWidget):
         status = row.status.currentData()
         if status is None:
             return
-        represented = AttendanceStatus(status) is AttendanceStatus.REPRESENTED
-        if represented and row.representative_id is None:
-            return  # shown for the record only; the representative decides (P4)
         try:
             set_attendance(vault, view.meeting.id, row.person.id, AttendanceStatus(status),
-                           represented_by=row.representative_id if represented else None,
                            briefed=row.briefed.isChecked())  # fmt: skip
         except VaultError as exc:
             self.save_state.setText(error_message(exc.code))

@@ -3,8 +3,12 @@
 A *vaste vertegenwoordiger* sits at the table for colleagues of their own organisation.
 Per colleague this dialog shows
 
-* **before the table**: the input prepared with that colleague for a meeting — a
-  table-only text (P1) — and whether the colleague agreed it may be shared at the table;
+* **before the table**: whether the user sits at a meeting for that colleague — the
+  user's own record (:func:`vault.cells.sit_in_for`): at the table the user is the
+  member for their organisation and the colleague is never named (P6, revised), but
+  feedback can go to the colleague only from meetings where the user sat in for them
+  (P4) —, and the input prepared with that colleague for a meeting — a table-only text
+  (P1) — and whether the colleague agreed it may be shared at the table;
 * **after the table**: exactly what was released as feedback to that colleague (P3, P4,
   :func:`vault.releases.feedback_for`), each with its meeting and agenda item, whether it
   was already relayed ("Doorgegeven op …"), and a link to the feedback sheet PDF.
@@ -42,7 +46,7 @@ from app.messages import error_message
 from app.notebook import TableOnlyEditor, TableOnlyList
 from app.widgets import ErrorLabel, heading, label_for, name_after_text, paragraph
 from vault.cases import get_case
-from vault.cells import list_cells, members, represented_colleagues
+from vault.cells import list_cells, members, represented_colleagues, sat_in_for, sit_in_for
 from vault.documents.strings import long_date, stamp_date
 from vault.errors import VaultError
 from vault.meetings import agenda, get_agenda_item, list_meetings
@@ -195,6 +199,15 @@ class RepresentativeDialog(QDialog):
 
         # Before the table: prepared input (table-only).
         self.meeting = QComboBox()
+        self.sitting_in = QCheckBox(self.tr("I sit in f&or this colleague at this meeting"))
+        name_after_text(self.sitting_in)
+        self.sitting_in.setToolTip(
+            self.tr(
+                "Your own record. At the table you are the member for your organisation, "
+                "with one position; your colleague is not in the attendance list. Feedback "
+                "can go to this colleague only from meetings where you sat in for them."
+            )
+        )
         self.case = QComboBox()
         self.input = TableOnlyEditor()
         self.input.setTabChangesFocus(True)
@@ -221,6 +234,7 @@ class RepresentativeDialog(QDialog):
         before = QWidget()
         form = QFormLayout()
         form.addRow(label_for(self.tr("For &meeting"), self.meeting), self.meeting)
+        form.addRow("", self.sitting_in)
         form.addRow(label_for(self.tr("Ca&se (optional)"), self.case), self.case)
         form.addRow(label_for(self.tr("&Input"), self.input), self.input)
         add_row = QHBoxLayout()
@@ -314,6 +328,8 @@ class RepresentativeDialog(QDialog):
 
         self.colleague.currentIndexChanged.connect(self._show_colleague)
         self.meeting.currentIndexChanged.connect(self._fill_cases)
+        self.meeting.currentIndexChanged.connect(self._show_sitting_in)
+        self.sitting_in.toggled.connect(self._sitting_in_toggled)
         self.add_button.clicked.connect(self.add_input)
         self.inputs.itemChanged.connect(self._on_input_ticked)
         self.feedback.currentRowChanged.connect(self._show_feedback)
@@ -407,6 +423,32 @@ class RepresentativeDialog(QDialog):
         self.input.setEnabled(bool(meetings))
         self.add_button.setEnabled(bool(meetings))
         self._fill_cases()
+        self._show_sitting_in()
+
+    def _show_sitting_in(self) -> None:
+        """Tick the box when the user's record says they sit in for the colleague here."""
+        colleague_id, meeting_id = self.colleague_id, self.meeting.currentData()
+        sitting = False
+        if colleague_id is not None and meeting_id is not None:
+            try:
+                sitting = colleague_id in sat_in_for(self._vault, int(meeting_id))
+            except VaultError as exc:
+                self.error.show_message(error_message(exc.code))
+        self.sitting_in.blockSignals(True)
+        self.sitting_in.setChecked(sitting)
+        self.sitting_in.blockSignals(False)
+        self.sitting_in.setEnabled(colleague_id is not None and meeting_id is not None)
+
+    def _sitting_in_toggled(self, sitting: bool) -> None:
+        colleague_id, meeting_id = self.colleague_id, self.meeting.currentData()
+        if colleague_id is None or meeting_id is None:
+            return
+        self.error.clear_message()
+        try:
+            sit_in_for(self._vault, int(meeting_id), colleague_id, sitting)
+        except (KeyError, ValueError, VaultError) as exc:
+            self.error.show_message(error_message(getattr(exc, "code", None)))
+            self._show_sitting_in()
 
     def _fill_cases(self) -> None:
         self.case.clear()

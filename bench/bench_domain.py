@@ -49,7 +49,7 @@ from bench.common import Figures, log, median, percentile, significant
 from vault import Vault, derive_unlock_key
 from vault.actions import add_action
 from vault.attendance import set_attendance, set_item_presence
-from vault.cells import members, represented_colleagues
+from vault.cells import members, represented_colleagues, sit_in_for
 from vault.decisions import record_inform_person, record_ltf_form, record_other
 from vault.demo import TEN_YEARS, build_demo
 from vault.header import VaultHeader
@@ -332,8 +332,7 @@ def build_meeting(vault: Vault, clock: SteppingClock, text: TextSource) -> Bench
     for person in standing:
         status = AttendanceStatus.EXCUSED if person.id == excused else AttendanceStatus.PRESENT
         set_attendance(vault, meeting_id, person.id, status, briefed=True)
-    set_attendance(vault, meeting_id, colleague, AttendanceStatus.REPRESENTED,
-                   represented_by=me.id)  # fmt: skip
+    sit_in_for(vault, meeting_id, colleague)  # the user's own record (P4), not attendance
     set_attendance(vault, meeting_id, ad_hoc, AttendanceStatus.PRESENT, ad_hoc=True,
                    briefed=True, whole_meeting=False)  # fmt: skip
     for item in case_items[:2]:
@@ -370,12 +369,9 @@ def build_meeting(vault: Vault, clock: SteppingClock, text: TextSource) -> Bench
     # person on one case, two other decisions; and three actions.
     present = [p.id for p in standing if p.id != excused]
     for k, item in enumerate(case_items[2:4]):
-        positions: dict[int, tuple[Position, int | None]] = {
-            p: (Position.APPROVE, None) for p in present
-        }
+        positions = dict.fromkeys(present, Position.APPROVE)
         if k == 1:
-            positions[present[-1]] = (Position.ABSTAIN, None)
-        positions[colleague] = (Position.APPROVE, me.id)
+            positions[present[-1]] = Position.ABSTAIN
         record_ltf_form(vault, item.id, "Terugkoppelingsfiche (fictief): " + text.note(),
                         positions, info_owner_id=me.id)  # fmt: skip
     officer = next(p.id for p in standing if p.role is Role.INFORMATION_OFFICER)

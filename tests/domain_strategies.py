@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from vault import Vault
 from vault.attendance import set_attendance, set_item_presence
 from vault.cases import add_case
-from vault.cells import add_cell, add_member, represent
+from vault.cells import add_cell, add_member, represent, sit_in_for
 from vault.meetings import agenda, start_meeting
 from vault.model import AgendaItemKind, AttendanceStatus, Position, ReleaseKind, Role, TableKind
 from vault.notes import get_note
@@ -37,11 +37,13 @@ class Table:
 
     At ``meeting`` (operational, one case): ``me``, ``mayor``, ``police`` (information
     officer) and ``clb`` are present for the whole meeting and briefed; ``adhoc`` (a school)
-    joined for the case item only and was not briefed; ``colleague`` is represented by
-    ``me``; ``absent`` was absent and ``excused`` excused. The user represents
-    ``colleague`` and ``colleague2`` at ``cell``; ``stranger`` is represented only at
-    ``other_cell``. The three are of the user's organisation; ``colleague2`` is not
-    represented at ``meeting`` (so gets no feedback from it until :meth:`sit_in`, P4).
+    joined for the case item only and was not briefed; the user sits in for ``colleague``
+    (the user's own record, :func:`vault.cells.sit_in_for`: the user is the member at the
+    table, the colleague is not in attendance); ``absent`` was absent and ``excused``
+    excused. The user represents ``colleague`` and ``colleague2`` at ``cell``;
+    ``stranger`` is represented only at ``other_cell``. The three are of the user's
+    organisation; the user does not sit in for ``colleague2`` at ``meeting`` (so they get
+    no feedback from it until :meth:`sit_in`, P4).
     """
 
     vault: Vault
@@ -81,11 +83,11 @@ class Table:
 
     def sit_in(self, colleague_id: int, meeting_id: int | None = None) -> None:
         """Record that the user sat in for a colleague at a meeting (P4 per item): the
-        user present for the whole meeting, the colleague represented by the user."""
+        user present for the whole meeting, and their own record that they sat there for
+        the colleague (never the colleague's attendance, P6)."""
         meeting_id = self.meeting if meeting_id is None else meeting_id
         set_attendance(self.vault, meeting_id, self.me, AttendanceStatus.PRESENT, briefed=True)
-        set_attendance(self.vault, meeting_id, colleague_id, AttendanceStatus.REPRESENTED,
-                       represented_by=self.me)  # fmt: skip
+        sit_in_for(self.vault, meeting_id, colleague_id)
 
     def release_feedback(self, note_id: int, colleague_id: int) -> int:
         """Release a meeting note as feedback for a represented colleague."""
@@ -142,7 +144,7 @@ def build_table(vault: Vault) -> Table:
         vault, meeting, adhoc, AttendanceStatus.PRESENT, ad_hoc=True, whole_meeting=False
     )
     set_item_presence(vault, items[AgendaItemKind.CASE], adhoc, True)
-    set_attendance(vault, meeting, colleague, AttendanceStatus.REPRESENTED, represented_by=me)
+    sit_in_for(vault, meeting, colleague)  # the user's own record, not attendance (P4, P6)
     set_attendance(vault, meeting, absent, AttendanceStatus.ABSENT)
     set_attendance(vault, meeting, excused, AttendanceStatus.EXCUSED)
 
@@ -186,63 +188,44 @@ class Expected:
 
 def oracle_consensus(
     present: Set[int],
-    representatives: Mapping[int, int],
-    positions: Mapping[int, tuple[Position, int | None]],
+    positions: Mapping[int, Position],
     owners: Set[int] = frozenset(),
 ) -> Expected:
-    """P6 (revised) from the rule text: who must approve, and whose word counts for them.
+    """P6 (revised) from the rule text: who must approve.
 
     ``present``: everyone present for any item of the form's case in the meeting (and
-    for the item where it is recorded). Everyone present must approve in person (a
-    position "given by" nobody or by themselves). Someone not in the room whose permanent
-    representative is in the room must approve too, and only through that representative.
-    Every owner of information the form draws on must approve as well, in person (or
-    through their representative when only the representative sits at the table).
-    Abstaining, objecting or saying nothing is not approving. No member present: nothing
-    agreed.
+    for the item where it is recorded). "The permanent representative **is** the member:
+    one position, for the organisation" — so a representative is one of ``present`` like
+    anyone else, and a colleague they sit in for is nobody here: not present, so not
+    required, and a position recorded for them counts for nothing. Every owner of
+    information the form draws on must approve as well. "An abstention or absence of a
+    position is not approval." No member present: nothing agreed.
     """
-    accepted_givers: dict[int, set[int | None]] = {p: {None, p} for p in present}
-    for person, representative in representatives.items():
-        if representative in present and person not in present:
-            accepted_givers[person] = {representative}
-    members = bool(accepted_givers)
-    for owner in owners:
-        accepted_givers.setdefault(owner, {None, owner})
-    approved = frozenset(
-        person
-        for person, givers in accepted_givers.items()
-        if person in positions
-        and positions[person][0] == Position.APPROVE
-        and positions[person][1] in givers
-    )
-    required = frozenset(accepted_givers)
-    return Expected(members and approved == required, required, approved)
+    required = frozenset(present) | frozenset(owners)
+    approved = frozenset(p for p in required if positions.get(p) == Position.APPROVE)
+    return Expected(bool(present) and approved == required, required, approved)
 
 
 def oracle_ltf(
     present_by_item: Mapping[int, Set[int]],
-    represented_by_item: Mapping[int, Mapping[int, int]],
     item_case: Mapping[int, int | None],
     recording_item: int,
     case: int,
     owners: Set[int],
-    positions: Mapping[int, tuple[Position, int | None]],
+    positions: Mapping[int, Position],
 ) -> tuple[Expected, frozenset[int]]:
     """P6 (revised) over one meeting's attendance: the form belongs to ``case``; the
     members are everyone present for any item of that case in the meeting, or for the
-    item where the form is recorded. ``present_by_item`` and ``represented_by_item`` hold
-    the meeting's items only. Returns the expectation and the required people who are not
-    in the room for the recording item (they are named, and still required)."""
+    item where it is recorded. ``present_by_item`` holds the meeting's items only.
+    Returns the expectation and the required people who are not in the room for the
+    recording item ("named and still required")."""
     items = {i for i, c in item_case.items() if c == case} | {recording_item}
     present: set[int] = set()
-    reps: dict[int, int] = {}
     for item in items:
         present |= set(present_by_item.get(item, set()))
-        reps.update(represented_by_item.get(item, {}))
-    expected = oracle_consensus(present, reps, positions, owners)
+    expected = oracle_consensus(present, positions, owners)
     in_room = set(present_by_item.get(recording_item, set()))
-    through_rep = {p for p, r in reps.items() if r in present and p not in present}
-    return expected, frozenset(expected.required - through_rep - in_room)
+    return expected, frozenset(expected.required - in_room)
 
 
 PEOPLE = st.integers(min_value=1, max_value=8)
@@ -251,32 +234,18 @@ PEOPLE = st.integers(min_value=1, max_value=8)
 @st.composite
 def consensus_inputs(
     draw: st.DrawFn,
-) -> tuple[frozenset[int], dict[int, int], dict[int, tuple[Position, int | None]]]:
-    """Arbitrary (present, representatives, positions) for :func:`vault.policy.consensus`."""
+) -> tuple[frozenset[int], dict[int, Position]]:
+    """Arbitrary (present, positions) for :func:`vault.policy.consensus`."""
     present = draw(st.frozensets(PEOPLE, max_size=6))
-    reps = draw(st.dictionaries(PEOPLE, PEOPLE, max_size=5))
-    reps = {p: r for p, r in reps.items() if p != r}
-    # Bias positions towards the people who matter, with a valid giver most of the time.
-    people = sorted(present | set(reps))
-    positions: dict[int, tuple[Position, int | None]] = {}
-    for person in people:
+    # Bias positions towards the people who matter: mostly approval.
+    positions: dict[int, Position] = {}
+    for person in sorted(present):
         if draw(st.integers(0, 9)) == 0:
             continue  # no position at all
-        position = draw(
+        positions[person] = draw(
             st.sampled_from(list(Position)) if draw(st.booleans()) else st.just(Position.APPROVE)
         )
-        if person in reps and person not in present and draw(st.integers(0, 4)) > 0:
-            given_by: int | None = reps[person]
-        else:
-            given_by = draw(st.one_of(st.none(), st.just(person), PEOPLE))
-        positions[person] = (position, given_by)
-    extra = draw(
-        st.dictionaries(
-            PEOPLE,
-            st.tuples(st.sampled_from(list(Position)), st.one_of(st.none(), PEOPLE)),
-            max_size=3,
-        )
-    )
-    for person, entry in extra.items():
-        positions.setdefault(person, entry)
-    return present, reps, positions
+    extra = draw(st.dictionaries(PEOPLE, st.sampled_from(list(Position)), max_size=3))
+    for person, position in extra.items():
+        positions.setdefault(person, position)
+    return present, positions

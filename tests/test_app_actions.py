@@ -32,7 +32,7 @@ from vault import Vault
 from vault.actions import actions_of, add_action, get_action, open_actions_before
 from vault.attendance import present_for_item, set_attendance
 from vault.cases import add_case
-from vault.cells import add_cell, add_member, represent
+from vault.cells import add_cell, add_member, represent, sit_in_for
 from vault.documents.strings import long_date
 from vault.meetings import agenda, start_meeting
 from vault.model import ActionStatus, AgendaItemKind, AttendanceStatus, NotDoneReason, Role
@@ -88,7 +88,7 @@ def build_table(vault: Vault) -> Table:
     for meeting in (first_a, second_a, only_b):
         for person in (me, mayor, officer, clb):
             set_attendance(vault, meeting, person, AttendanceStatus.PRESENT, briefed=True)
-    set_attendance(vault, second_a, colleague, AttendanceStatus.REPRESENTED, represented_by=me)
+    sit_in_for(vault, second_a, colleague)  # the user's own record (P4), not attendance
     case_item = next(i for i in agenda(vault, first_a) if i.kind is AgendaItemKind.CASE)
     carried = add_action(vault, first_a, officer, "Navragen bij de school",
                          agenda_item_id=case_item.id, due_date=date(2026, 3, 26))  # fmt: skip
@@ -313,13 +313,15 @@ def test_p4_representation_status_in_words(qtbot: QtBot, tmp_path: Path) -> None
     screen = window.meeting_screen
     screen.open_meeting(table.second_a)
     rows = {row.person.id: row for row in screen._rows}
-    assert "represented by Demo Gebruiker" in rows[table.colleague].name.text()
-    assert rows[table.colleague].status.currentText() == "Represented by you"
+    # P6 (revised): the user is the member for their organisation; the colleague they sit
+    # in for is not in the attendance list and never named there.
+    assert table.colleague not in rows
     mine = rows[table.me].name.text()
-    assert "represents Dirk Denkbeeld" in mine
-    assert "permanent representative for Dirk Denkbeeld" in mine
+    assert "permanent representative for Gemeente Fictiegem" in mine
+    assert "Dirk Denkbeeld" not in mine
     assert "represent" not in rows[table.mayor].name.text()
-    # the represented entry cannot be chosen by hand (it needs the representative)
+    assert all(r.status.findText("Represented", Qt.MatchFlag.MatchContains) < 0
+               for r in rows.values())  # fmt: skip
     combo = rows[table.mayor].status
     combo.setCurrentIndex(combo.findData(AttendanceStatus.EXCUSED))  # others still work
     # cell B: the user represents nobody there

@@ -1,24 +1,27 @@
-"""P4/P6 at the attendance list: a colleague the user represents can be marked as
-represented by the user, so their position at the table is the user's to give."""
+"""P4/P6 (revised, domain review C2) at the attendance list: the permanent representative is
+the member. The colleague the user sits in for is never listed or marked "represented";
+the user's own row says "permanent representative for <organisation>", no colleague's
+name. Whom the user sits in for is their own record, kept in the representative view."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from test_app_support import unlocked_demo_window
 
-from vault.attendance import attendance, represented_for_item
-from vault.cells import list_cells, represented_colleagues
+from app.representative import RepresentativeDialog
+from vault.attendance import attendance
+from vault.cells import list_cells, represented_colleagues, sat_in_for
 from vault.demo import DemoSpec
-from vault.meetings import agenda, list_meetings
-from vault.model import AgendaItemKind, AttendanceStatus
-from vault.people import self_person
+from vault.meetings import list_meetings
+from vault.people import get_person, self_person
 
 SMALL = DemoSpec(cells=1, years=1, meetings=2, cases=2, notes=6)
 
 
-def test_p6_represented_colleague_is_listed_and_can_be_marked_represented_by_me(
+def test_p6_the_representative_is_the_member_in_the_attendance_list(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     window = unlocked_demo_window(qtbot, tmp_path, SMALL)
@@ -34,23 +37,38 @@ def test_p6_represented_colleague_is_listed_and_can_be_marked_represented_by_me(
     screen.open_meeting(meeting.id)
 
     rows = {row.person.id: row for row in screen._rows}
-    colleague = mine[0]
-    assert colleague in rows  # listed even when not a standing member
-    row = rows[colleague]
-    index = row.status.findData(AttendanceStatus.REPRESENTED)
-    assert index >= 0 and row.status.model().item(index).isEnabled()  # type: ignore[attr-defined]
-    row.status.setCurrentIndex(index)
+    assert not set(mine) & set(rows)  # the colleagues the user represents are not listed
+    assert not set(mine) & {a.person_id for a in attendance(vault, meeting.id)}
+    words = rows[me.id].name.text()
+    assert f"permanent representative for {me.organisation}" in words
+    for colleague in mine:
+        assert get_person(vault, colleague).name not in words
+    for row in rows.values():  # nobody can be marked "represented"
+        assert all("represent" not in row.status.itemText(i).casefold()
+                   for i in range(row.status.count()))  # fmt: skip
 
-    recorded = {a.person_id: a for a in attendance(vault, meeting.id)}
-    assert recorded[colleague].status is AttendanceStatus.REPRESENTED
-    assert recorded[colleague].represented_by == me.id
-    case_item = next(i for i in agenda(vault, meeting.id) if i.kind is AgendaItemKind.CASE)
-    assert (colleague, me.id) in represented_for_item(vault, case_item.id)
 
-    # Someone the user does not represent cannot be marked represented from here.
-    others = [r for pid, r in rows.items() if pid not in mine]
-    assert others
-    for other in others:
-        found = other.status.findData(AttendanceStatus.REPRESENTED)
-        if found >= 0:
-            assert not other.status.model().item(found).isEnabled()  # type: ignore[attr-defined]
+def test_p4_sitting_in_for_a_colleague_is_the_users_own_record(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
+    vault = window.vault
+    assert vault is not None
+    cell = list_cells(vault)[0]
+    colleague = represented_colleagues(vault, cell.id)[0]
+    meeting = next(m for m in list_meetings(vault) if m.cell_id == cell.id)
+    window.representation_action.trigger()
+    dialog = window.representation_dialog
+    assert isinstance(dialog, RepresentativeDialog)
+    dialog.select_colleague(colleague)
+    dialog.meeting.setCurrentIndex(dialog.meeting.findData(meeting.id))
+    was = colleague in sat_in_for(vault, meeting.id)
+    assert dialog.sitting_in.isChecked() is was
+    dialog.sitting_in.setFocus()
+    qtbot.keyClick(dialog.sitting_in, Qt.Key.Key_Space)
+    assert (colleague in sat_in_for(vault, meeting.id)) is not was
+    qtbot.keyClick(dialog.sitting_in, Qt.Key.Key_Space)
+    assert (colleague in sat_in_for(vault, meeting.id)) is was
+    # never in the attendance, whatever the user records here
+    assert colleague not in {a.person_id for a in attendance(vault, meeting.id)}
+    dialog.reject()

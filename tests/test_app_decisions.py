@@ -35,7 +35,7 @@ from app.window import MainWindow
 from vault import Vault
 from vault.attendance import set_attendance, set_item_presence
 from vault.cases import add_case, get_case, stepwise_check_due
-from vault.cells import add_cell, add_member, represent
+from vault.cells import add_cell, add_member, represent, sit_in_for
 from vault.decisions import decisions, positions, record_inform_person, record_ltf_form
 from vault.meetings import agenda, start_meeting
 from vault.model import (
@@ -86,7 +86,7 @@ def _table(vault: Vault) -> Table:
                             case_ids=[adult, minor])  # fmt: skip
     for person in (me, mayor, police, clb):
         set_attendance(vault, meeting, person, AttendanceStatus.PRESENT, briefed=True)
-    set_attendance(vault, meeting, colleague, AttendanceStatus.REPRESENTED, represented_by=me)
+    sit_in_for(vault, meeting, colleague)  # the user's own record: they are the member (P6)
     items = {i.case_id: i.id for i in agenda(vault, meeting) if i.kind is AgendaItemKind.CASE}
     return Table(meeting, items[adult], items[minor], minor, me, mayor, police, clb, colleague)
 
@@ -136,6 +136,12 @@ def _inform(screen: MeetingScreen) -> InformDialog:
     return dialog
 
 
+def _each_agrees(qtbot: QtBot, dialog: ConsensusDialog) -> None:
+    """Every member is asked in turn: one key on their own row (C17: no one-click)."""
+    for row in dialog.rows:
+        qtbot.keyClick(row.position, Qt.Key.Key_A)
+
+
 def _row(dialog: ConsensusDialog, person_id: int) -> QComboBox:
     return next(r.position for r in dialog.rows if r.person.id == person_id)
 
@@ -157,12 +163,11 @@ def test_p6_full_agreement_records_consensus(qtbot: QtBot, tmp_path: Path) -> No
     vault = _vault(window)
     assert screen.decisions.ltf_button.isVisible()
     dialog = _consensus(screen)
-    listed = {r.person.id: r.given_by for r in dialog.rows}
-    # everyone present, and the represented colleague, answered for by their representative
-    assert listed == {table.me: None, table.mayor: None, table.police: None, table.clb: None,
-                      table.colleague: table.me}  # fmt: skip
+    listed = {r.person.id for r in dialog.rows}
+    # everyone present; the user is the member for the colleague they sit in for (P6)
+    assert listed == {table.me, table.mayor, table.police, table.clb}
     assert "No consensus" in dialog.result_text  # nobody has a position yet
-    dialog.everyone_agrees()
+    _each_agrees(qtbot, dialog)
     dialog.form_text.setPlainText("Terugkoppeling: signalen bevestigd, opvolging loopt.")
     assert dialog.result_text.startswith("Consensus reached")
     assert dialog.record_button.text() == "&Record consensus"
@@ -171,7 +176,7 @@ def test_p6_full_agreement_records_consensus(qtbot: QtBot, tmp_path: Path) -> No
 
     [(decision_id, outcome, text_id)] = _ltf(vault, table.adult_item)
     assert outcome is DecisionOutcome.AGREED
-    assert positions(vault, decision_id)[table.colleague] == (Position.APPROVE, table.me)
+    assert positions(vault, decision_id) == dict.fromkeys(listed, Position.APPROVE)
     assert text_id is not None and not is_table_only(vault, text_id)  # released for the LTF
     assert "LTF feedback form: consensus reached" in screen.decisions.status_text
     assert "2026" in screen.decisions.status_text  # with the date it was recorded
@@ -196,7 +201,7 @@ def test_p6_one_disagreement_means_no_consensus_and_says_who(qtbot: QtBot, tmp_p
     screen = _open_item(qtbot, window, table, table.adult_item)
     vault = _vault(window)
     dialog = _consensus(screen)
-    dialog.everyone_agrees()
+    _each_agrees(qtbot, dialog)
     _choose(_row(dialog, table.mayor), Position.OBJECT)
     dialog.form_text.setPlainText("Fiche voor de LTF.")
     assert dialog.result_text.startswith("No consensus")
@@ -206,7 +211,7 @@ def test_p6_one_disagreement_means_no_consensus_and_says_who(qtbot: QtBot, tmp_p
     dialog.record_button.click()
     [(decision_id, outcome, text_id)] = _ltf(vault, table.adult_item)
     assert outcome is DecisionOutcome.NOT_PASSED_ON
-    assert positions(vault, decision_id)[table.mayor] == (Position.OBJECT, None)
+    assert positions(vault, decision_id)[table.mayor] is Position.OBJECT
     assert text_id is not None and is_table_only(vault, text_id)  # the text stays in
     assert "no consensus — recorded as not passed on" in screen.decisions.status_text
     again = _consensus(screen)
@@ -220,21 +225,21 @@ def test_p6_abstention_and_no_position_are_not_approval(qtbot: QtBot, tmp_path: 
     screen = _open_item(qtbot, window, table, table.adult_item)
     vault = _vault(window)
     dialog = _consensus(screen)
-    dialog.everyone_agrees()
+    _each_agrees(qtbot, dialog)
     _choose(_row(dialog, table.clb), Position.ABSTAIN)
-    _choose(_row(dialog, table.colleague), None)
+    _choose(_row(dialog, table.me), None)
     text = dialog.result_text
     assert text.startswith("No consensus")
-    assert "Abstains (an abstention is not approval): Clara Clb." in text
-    assert "No position yet (no position is not approval): Wout Welzijn." in text
+    assert "Abstention (an abstention is not approval): Clara Clb." in text
+    assert "No position yet (no position is not approval): Dirk Demo." in text
     assert "Disagrees" not in text
     dialog.form_text.setPlainText("Fiche.")
     dialog.record_button.click()
     [(decision_id, outcome, _text)] = _ltf(vault, table.adult_item)
     assert outcome is DecisionOutcome.NOT_PASSED_ON
     recorded = positions(vault, decision_id)
-    assert recorded[table.clb] == (Position.ABSTAIN, None)
-    assert table.colleague not in recorded
+    assert recorded[table.clb] is Position.ABSTAIN
+    assert table.me not in recorded and table.colleague not in recorded
 
 
 def test_p6_only_members_present_for_the_item_are_listed(qtbot: QtBot, tmp_path: Path) -> None:
@@ -251,8 +256,8 @@ def test_p6_only_members_present_for_the_item_are_listed(qtbot: QtBot, tmp_path:
     dialog = _consensus(screen)
     names = [r.person.name for r in dialog.rows]
     assert "Clara Clb" not in names and "Gust Gast" not in names
-    assert {"Bea Burgemeester", "Ivo Informatie", "Dirk Demo", "Wout Welzijn"} == set(names)
-    dialog.everyone_agrees()
+    assert {"Bea Burgemeester", "Ivo Informatie", "Dirk Demo"} == set(names)  # not Wout (P6)
+    _each_agrees(qtbot, dialog)
     dialog.form_text.setPlainText("Fiche.")
     assert dialog.result_text.startswith("Consensus reached")
     dialog.record_button.click()
@@ -297,7 +302,7 @@ def test_p6_form_at_the_ltf_item_belongs_to_a_chosen_case_and_needs_its_ad_hoc_p
     assert "Gust Gast" in names and "Clara Clb" in names
     assert names["Gust Gast"] == "Gust Gast (not in the room now, still required)"
     assert names["Clara Clb"] == "Clara Clb (not in the room now, still required)"
-    dialog.everyone_agrees()
+    _each_agrees(qtbot, dialog)
     _choose(next(r.position for r in dialog.rows if r.person.name == "Gust Gast"), None)
     assert dialog.result_text.startswith("No consensus")
     assert "still required: Clara Clb, Gust Gast." in dialog.result_text
@@ -310,7 +315,7 @@ def test_p6_form_at_the_ltf_item_belongs_to_a_chosen_case_and_needs_its_ad_hoc_p
     again = _consensus(screen)  # on record: the case shown is the form's
     assert again.case_choice.currentText() == "VOL-A1" and not again.case_choice.isEnabled()
     again.again_button.click()
-    again.everyone_agrees()
+    _each_agrees(qtbot, again)
     assert again.result_text.startswith("Consensus reached")
     assert "Among them, not in the room now: Clara Clb, Gust Gast." in again.result_text
     again.record_button.click()
@@ -362,13 +367,12 @@ def test_p6_an_earlier_form_replaced_by_a_later_round_on_the_case_says_so(
     consensus at "Beslissingen LTF" on the same case: the first shows as superseded."""
 
     def prepare(vault: Vault, table: Table) -> None:
-        everyone = {p: (Position.APPROVE, None) for p in (table.me, table.mayor, table.police,
-                                                           table.clb)}  # fmt: skip
-        everyone[table.colleague] = (Position.APPROVE, table.me)
+        everyone = dict.fromkeys((table.me, table.mayor, table.police, table.clb),
+                                 Position.APPROVE)  # fmt: skip
         record_ltf_form(vault, table.adult_item, "Eerste fiche", everyone, info_owner_id=table.me)
         case = next(i.case_id for i in agenda(vault, table.meeting) if i.id == table.adult_item)
         record_ltf_form(vault, _ltf_item(vault, table), "Toch niet",
-                        everyone | {table.police: (Position.OBJECT, None)},
+                        everyone | {table.police: Position.OBJECT},
                         info_owner_id=table.me, case_id=case)  # fmt: skip
 
     window, table = _window(qtbot, tmp_path, prepare)
@@ -398,17 +402,18 @@ def test_p6_keyboard_only_consensus(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.rows[0].position)
-    for index, row in enumerate(dialog.rows):
+    for row in dialog.rows[:-1]:
         combo = QApplication.focusWidget()
         assert combo is row.position
-        qtbot.keyClick(combo, Qt.Key.Key_Down)  # "No position yet" → "Agrees"
+        qtbot.keyClick(combo, Qt.Key.Key_A)  # one key: agrees, and on to the next member
         assert row.chosen() is Position.APPROVE
-        if index < len(dialog.rows) - 1:
-            qtbot.keyClick(combo, Qt.Key.Key_Tab)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # the last one: disagrees
+    last = dialog.rows[-1].position
+    assert QApplication.focusWidget() is last
+    qtbot.keyClick(last, Qt.Key.Key_D)  # the last one disagrees
     assert dialog.rows[-1].chosen() is Position.OBJECT
     assert "Disagrees: " + dialog.rows[-1].person.name in dialog.result_text
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)  # back to agrees
+    last.setFocus()
+    qtbot.keyClick(last, Qt.Key.Key_A)  # asked again: agrees
     assert dialog.result_text.startswith("Consensus reached")
 
     # Tab on to the form text, type it, and Tab on to the record button
@@ -433,7 +438,7 @@ def test_p6_empty_form_text_is_refused_and_nothing_recorded(qtbot: QtBot, tmp_pa
     window, table = _window(qtbot, tmp_path)
     screen = _open_item(qtbot, window, table, table.adult_item)
     dialog = _consensus(screen)
-    dialog.everyone_agrees()
+    _each_agrees(qtbot, dialog)
     dialog.record_button.click()
     assert dialog.isVisible() and not dialog.error.isHidden()
     assert _ltf(_vault(window), table.adult_item) == []
@@ -653,7 +658,7 @@ def test_decisions_speak_dutch(qtbot: QtBot, tmp_path: Path, dutch: None) -> Non
     assert "trapsgewijze toets open" in _entry_text(screen, table.minor_item)
     assert screen.decisions.gate.title.text().startswith("Minderjarige")
     dialog = _consensus(screen)
-    dialog.everyone_agrees()
+    _each_agrees(qtbot, dialog)
     _choose(_row(dialog, table.mayor), Position.OBJECT)
     assert dialog.result_text.startswith("Geen consensus")
     assert "Niet akkoord: Bea Burgemeester." in dialog.result_text

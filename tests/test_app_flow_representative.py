@@ -16,7 +16,7 @@ from test_documents_support import text_of
 
 from app.representative import RepresentativeDialog
 from vault.attendance import attendance
-from vault.cells import list_cells, represented_colleagues
+from vault.cells import list_cells, represented_colleagues, sat_in_for
 from vault.documents import DocumentKind, DocumentRequest, build_pdf
 from vault.model import AttendanceStatus, TableKind
 from vault.notes import get_note
@@ -75,15 +75,24 @@ def test_permanent_representative_from_preparation_to_relayed_feedback(
     assert len(prepared_inputs(vault, colleague)) == 1
     dialog.reject()
 
-    # At the table: the colleague is represented by the user; two notes on a case item.
+    # At the table the user is the member (P6): present, the colleague nowhere in the
+    # attendance list; that the user sits in for them is the user's own record (P4).
     meeting_id = _start(qtbot, window, TableKind.OPERATIONAL, cases=1)
     screen = window.meeting_screen
+    assert all(r.person.id != colleague for r in screen._rows)
     mine = next(r for r in screen._rows if r.person.id == me.id)
     mine.status.setCurrentIndex(mine.status.findData(AttendanceStatus.PRESENT))  # in the room
-    row = next(r for r in screen._rows if r.person.id == colleague)
-    row.status.setCurrentIndex(row.status.findData(AttendanceStatus.REPRESENTED))
-    recorded = {a.person_id: a for a in attendance(vault, meeting_id)}
-    assert recorded[colleague].represented_by == me.id
+    assert colleague not in {a.person_id for a in attendance(vault, meeting_id)}
+    sitting = _representation(qtbot, window)
+    sitting.select_colleague(colleague)
+    sitting.meeting.setCurrentIndex(sitting.meeting.findData(meeting_id))
+    assert not sitting.sitting_in.isChecked()
+    sitting.sitting_in.setFocus()
+    qtbot.keyClick(sitting.sitting_in, Qt.Key.Key_Space)
+    assert sat_in_for(vault, meeting_id) == [colleague]
+    sitting.reject()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # the meeting screen's shortcuts need it
     while screen.view is not None and screen.current_item_id is not None:
         item = next(i for i in screen.view.items if i.item.id == screen.current_item_id)
         if item.item.case_id is not None:

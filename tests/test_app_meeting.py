@@ -146,8 +146,10 @@ def test_p9_attendance_ticks_and_ad_hoc_participant(qtbot: QtBot, tmp_path: Path
     cell = list_cells(vault)[0]
     standing = [m.person for m in members(vault, cell.id) if m.structural]
     rows = {row.person.id: row for row in screen._rows}
-    # Pre-filled with the standing members, and the colleagues the user represents (P6).
-    assert set(rows) == {p.id for p in standing} | set(represented_colleagues(vault, cell.id))
+    # Pre-filled with the standing members; never the colleagues the user represents: at
+    # the table the user is the member (P6, revised).
+    assert set(rows) == {p.id for p in standing}
+    assert not set(rows) & set(represented_colleagues(vault, cell.id))
     assert attendance(vault, meeting_id) == []  # nothing recorded until ticked
 
     first, second, third = standing[:3]

@@ -21,7 +21,8 @@ from app.meeting_screen import MeetingScreen
 from app.messages import refusal_message
 from app.release_dialog import ReleaseDialog
 from app.window import MainWindow
-from vault.cells import represented_colleagues, stop_representing
+from vault import Vault
+from vault.cells import represented_colleagues, sit_in_for, stop_representing
 from vault.meetings import list_meetings
 from vault.model import AttendanceStatus, ReleaseKind, TableKind
 from vault.notes import note_label
@@ -43,13 +44,16 @@ def _note(qtbot: QtBot, window: MainWindow) -> tuple[MeetingScreen, int]:
     return screen, screen.current_note_id
 
 
-def _sit_in(screen: MeetingScreen) -> None:
-    """Attendance as a representative records it: present, colleagues represented by you."""
+def _sit_in(screen: MeetingScreen, vault: Vault) -> None:
+    """The user is present (the member, P6) and records that they sit in for the
+    colleagues they represent at this cell (their own record, P4)."""
     for row in screen._rows:
         if row.person.is_self:
             row.status.setCurrentIndex(row.status.findData(AttendanceStatus.PRESENT))
-        elif row.representative_id is not None:
-            row.status.setCurrentIndex(row.status.findData(AttendanceStatus.REPRESENTED))
+    view = screen.view
+    assert view is not None
+    for colleague in represented_colleagues(vault, view.cell.id):
+        sit_in_for(vault, view.meeting.id, colleague)
 
 
 def choose_me(dialog: ReleaseDialog) -> None:
@@ -100,7 +104,7 @@ def test_p4_feedback_to_a_represented_colleague(qtbot: QtBot, tmp_path: Path) ->
     vault = _vault(window)
     screen, note_id = _note(qtbot, window)
     assert feedback_candidates(vault, note_id) == []  # nobody sat in for yet (P4, per item)
-    _sit_in(screen)
+    _sit_in(screen, vault)
     candidates = feedback_candidates(vault, note_id)
     assert candidates
     dialog = _open_dialog(qtbot, screen)

@@ -20,7 +20,7 @@ from app.window import MainWindow
 from vault import Vault
 from vault.attendance import set_attendance
 from vault.cases import add_case
-from vault.cells import add_cell, add_member, represent
+from vault.cells import add_cell, add_member, represent, sit_in_for
 from vault.meetings import agenda, start_meeting
 from vault.model import (
     AgendaItemKind,
@@ -76,8 +76,7 @@ def build_table(vault: Vault) -> Table:
     # The user sat in for both colleagues at this meeting (P4, per agenda item).
     set_attendance(vault, t.meeting, t.me, AttendanceStatus.PRESENT, briefed=True)
     for colleague in (t.lien, t.kobe):
-        set_attendance(vault, t.meeting, colleague, AttendanceStatus.REPRESENTED,
-                       represented_by=t.me)  # fmt: skip
+        sit_in_for(vault, t.meeting, colleague)
     t.secret_note = add_note(vault, SECRET, agenda_item_id=t.item)
     t.released_note = add_note(vault, RELEASED, agenda_item_id=t.item)
     t.kobe_note = add_note(vault, OTHER_RELEASE, agenda_item_id=t.item)

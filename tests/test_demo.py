@@ -72,10 +72,9 @@ def test_demo_respects_the_policy(tmp_path: Path) -> None:
             "SELECT id, agenda_item_id, outcome FROM decision WHERE kind = 'ltf_form'"
         ):
             positions = {
-                int(p): (Position(pos), by)
-                for p, pos, by in v.query(
-                    "SELECT person_id, position, given_by_id FROM decision_position"
-                    " WHERE decision_id = ?",
+                int(p): Position(pos)
+                for p, pos in v.query(
+                    "SELECT person_id, position FROM decision_position WHERE decision_id = ?",
                     (decision_id,),
                 )
             }
@@ -105,4 +104,4 @@ def test_demo_respects_the_policy(tmp_path: Path) -> None:
         me = v.query("SELECT id FROM person WHERE is_self = 1")[0][0]
         assert v.query("SELECT count(*) FROM release WHERE info_owner_id <> ?"
                        " AND owner_agreed_meeting_id IS NULL AND kind <> 'ltf'", (me,)) == [(0,)]
-    assert consensus(set(), {}, {}).agreed is False
+    assert consensus(set(), {}).agreed is False

@@ -280,10 +280,11 @@ def test_ltf_record_lists_who_agreed_and_only_the_form_text(s: Scene) -> None:
     assert "Voor: Lokale Task Force (LTF), via de information officer" in text
     assert "FIC-001" in text
     for name in ("Ik Zelf", "Burgemeester Voorbeeld", "Inspecteur Verzinsel", "CLB Proefmans",
-                 "Directeur School", "Jeugdwerker Collega"):  # fmt: skip
+                 "Directeur School"):  # fmt: skip
         assert name in text, name
     assert "information officer" in text and "burgemeester" in text
-    assert "via vaste vertegenwoordiger Ik Zelf" in text
+    # P6 (revised): the user is the member; the colleague they sat in for is never named
+    assert "Jeugdwerker Collega" not in text and "vertegenwoordig" not in text
 
 
 # ---------------------------------------------------------------------------- (6) overview
@@ -295,6 +296,7 @@ def test_meeting_overview_is_metadata_plus_own_dossier_text(s: Scene) -> None:
         DocumentKind.MEETING_OVERVIEW, meeting_id=t.meeting, reveal=frozenset(RevealedFact),
     ), today=TODAY))  # everything included: the user chose it (P1)  # fmt: skip
     assert present_canaries(text) == {"own", "decision_released"}
+    assert "Jeugdwerker Collega" not in text  # sat in for by the user: never named (P6)
     assert "Dit overzicht bevat op jouw keuze: casuscodes, wie aanwezig was" in " ".join(
         text.split()
     )
@@ -306,7 +308,6 @@ def test_meeting_overview_is_metadata_plus_own_dossier_text(s: Scene) -> None:
         # attendance: statuses, ad hoc, item presence (P5) and the briefing tick (P9)
         "Burgemeester Voorbeeld burgemeester aanwezig neen ja",
         "Directeur School school aanwezig (enkel voor punt 3) ja neen",
-        "Jeugdwerker Collega jeugdwelzijnswerker vertegenwoordigd door Ik Zelf",
         "Justitiehuis Afwezig justitiehuis afwezig",
         "verontschuldigd",
         # agenda with kinds and case codes

@@ -136,21 +136,14 @@ def scene(t: Table) -> Scene:
     action = add_action(v, t.meeting, t.clb, f"Actie {CANARY['action_text']}.",
                         agenda_item_id=t.case_item)  # fmt: skip
 
-    everyone = {
-        t.me: (Position.APPROVE, None),
-        t.mayor: (Position.APPROVE, None),
-        t.police: (Position.APPROVE, None),
-        t.clb: (Position.APPROVE, None),
-        t.adhoc: (Position.APPROVE, None),
-        t.colleague: (Position.APPROVE, t.me),
-        t.colleague2: (Position.APPROVE, t.me),  # the user sat in for both (P4, P6)
-    }
+    # The user sat in for both colleagues (P4): at the table the user is the member (P6).
+    everyone = dict.fromkeys((t.me, t.mayor, t.police, t.clb, t.adhoc), Position.APPROVE)
     # The refused ones on another case: the latest decision per case governs (P6, P7), and
     # the scene needs every one of them to be the one that counts for its case.
     other_item = add_agenda_item(v, t.meeting, AgendaItemKind.CASE, case_id=t.minor_case)
     ltf_refused, result = record_ltf_form(
         v, other_item, f"Fiche {CANARY['ltf_refused_form']}.",
-        {**everyone, t.mayor: (Position.ABSTAIN, None)}, info_owner_id=t.me,
+        {**everyone, t.mayor: Position.ABSTAIN}, info_owner_id=t.me,
     )  # fmt: skip
     assert not result.agreed
     ltf_decision, result = record_ltf_form(

@@ -69,7 +69,7 @@ def _prepared(t: Table, body: str) -> int:
 
 def _ltf_form(t: Table, body: str) -> int:
     decision, _ = record_ltf_form(
-        t.vault, t.case_item, body, {t.me: (Position.APPROVE, None)}, info_owner_id=t.me
+        t.vault, t.case_item, body, {t.me: Position.APPROVE}, info_owner_id=t.me
     )
     note = get_decision(t.vault, decision).text_note_id
     assert note is not None

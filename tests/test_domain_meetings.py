@@ -245,10 +245,7 @@ def test_composite_records_leave_no_stray_note_when_they_fail(t: Table) -> None:
         ),
         lambda: add_prepared_input(v, missing, t.meeting, "Collega bestaat niet"),
         lambda: record_ltf_form(
-            v, t.case_item, "Fiche", {missing: (Position.APPROVE, None)}, info_owner_id=t.me
-        ),
-        lambda: record_ltf_form(
-            v, t.case_item, "Fiche", {t.me: (Position.APPROVE, missing)}, info_owner_id=t.me
+            v, t.case_item, "Fiche", {missing: Position.APPROVE}, info_owner_id=t.me
         ),
         lambda: save_assessment(v, missing, {}, None, "Cel bestaat niet"),
     ]

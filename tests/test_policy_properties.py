@@ -37,7 +37,14 @@ from vault import Vault
 from vault.actions import add_action, get_action
 from vault.attendance import set_attendance, set_item_presence
 from vault.cases import add_case
-from vault.cells import RepresentationRefused, add_cell, represent, stop_representing
+from vault.cells import (
+    RepresentationRefused,
+    add_cell,
+    represent,
+    sat_in_for,
+    sit_in_for,
+    stop_representing,
+)
 from vault.decisions import (
     get_decision,
     positions,
@@ -88,7 +95,6 @@ WORLD_SETTINGS = settings(
 @dataclass
 class Att:
     status: AttendanceStatus
-    represented_by: int | None
     whole_meeting: bool
 
 
@@ -129,6 +135,9 @@ class World:
     cells: list[int] = field(default_factory=list)
     cases: dict[int, int] = field(default_factory=dict)  # case → cell
     representation: set[tuple[int, int]] = field(default_factory=set)  # (cell, colleague)
+    sat_in: set[tuple[int, int]] = field(default_factory=set)
+    """(meeting, colleague): the user's own record that they sat at that table for the
+    colleague (P4); never attendance, never consensus (P6)."""
     meetings: dict[int, MeetingM] = field(default_factory=dict)
     item_meeting: dict[int, int] = field(default_factory=dict)
     item_case: dict[int, int | None] = field(default_factory=dict)
@@ -155,14 +164,6 @@ class World:
             for person, a in self.attendance.get(meeting, {}).items()
             if a.status is AttendanceStatus.PRESENT
             and marks.get(person, a.whole_meeting)  # joined-for-an-item needs a mark
-        }
-
-    def represented_for_item(self, item: int) -> dict[int, int]:
-        present = self.present_for_item(item)
-        return {
-            person: a.represented_by
-            for person, a in self.attendance.get(self.item_meeting[item], {}).items()
-            if a.status is AttendanceStatus.REPRESENTED and a.represented_by in present
         }
 
     def decision_case(self, decision: int) -> int | None:
@@ -201,16 +202,15 @@ class World:
 
     def may_feed_back(self, note: int, colleague: int) -> bool:
         """P4 per agenda item: represented at the note's cell, of the user's organisation,
-        and sat in for by the user for the note's item (every item of a meeting note)."""
+        and sat in for by the user for the note's item (every item of a meeting note): the
+        user sat at that meeting for the colleague and was in the room for the item."""
         n = self.notes[note]
         if n.cell is None or n.meeting is None or (n.cell, colleague) not in self.representation:
             return False
-        if not self.may_represent(colleague):
+        if not self.may_represent(colleague) or (n.meeting, colleague) not in self.sat_in:
             return False
         items = [n.item] if n.item is not None else self.meetings[n.meeting].items
-        return bool(items) and all(
-            self.represented_for_item(i).get(colleague) == self.me for i in items
-        )
+        return bool(items) and all(self.me in self.present_for_item(i) for i in items)
 
     def active(self, note: int) -> list[ReleaseM]:
         return [r for r in self.releases.values() if r.note == note and r.active]
@@ -285,8 +285,6 @@ STATUSES = [
     P,
     AttendanceStatus.ABSENT,
     AttendanceStatus.EXCUSED,
-    AttendanceStatus.REPRESENTED,
-    AttendanceStatus.REPRESENTED,
 ]
 POLICE = [r for r in Role if r.is_police]
 
@@ -339,6 +337,8 @@ def build_world(data: st.DataObject, vault: Vault) -> World:
         w.attendance[meeting] = {}
         for person in w.people:
             set_random_attendance(data, w, meeting, person)
+        for colleague in data.draw(st.sets(st.sampled_from(sorted(w.people)), max_size=2)):
+            sit_in(data, w, meeting, colleague)
         for item in w.meetings[meeting].items:
             for person in w.people:
                 mark = data.draw(st.sampled_from([None] * 4 + [True, False]), label="item mark")
@@ -365,20 +365,32 @@ def set_random_attendance(data: st.DataObject, w: World, meeting: int, person: i
     status = data.draw(st.sampled_from(STATUSES), label="status")
     if status is None:
         return  # no row (never set), or left as it was
-    others = [p for p in w.people if p != person]
-    rep = pick(data, others, "representative") if status is AttendanceStatus.REPRESENTED else None
     whole = data.draw(st.sampled_from([True, True, False]), label="whole meeting")
     set_attendance(
         w.vault,
         meeting,
         person,
         status,
-        represented_by=rep,
         ad_hoc=not whole,
         briefed=data.draw(st.booleans()),
         whole_meeting=whole,
     )
-    w.attendance[meeting][person] = Att(status, rep, whole)
+    w.attendance[meeting][person] = Att(status, whole)
+
+
+def sit_in(data: st.DataObject, w: World, meeting: int, colleague: int) -> None:
+    """The user records (or withdraws) that they sit at this meeting for a colleague —
+    refused, unchanged, for someone they do not represent at the meeting's cell (P4)."""
+    if data.draw(st.integers(0, 3), label="withdraw sitting in") == 0:
+        sit_in_for(w.vault, meeting, colleague, False)
+        w.sat_in.discard((meeting, colleague))
+    elif (w.meetings[meeting].cell, colleague) in w.representation:
+        sit_in_for(w.vault, meeting, colleague)
+        w.sat_in.add((meeting, colleague))
+    else:
+        with pytest.raises(RepresentationRefused):
+            sit_in_for(w.vault, meeting, colleague)
+    assert {c for m, c in w.sat_in if m == meeting} == set(sat_in_for(w.vault, meeting))
 
 
 def add_text(w: World, note: int) -> None:
@@ -464,44 +476,35 @@ def op_ltf(data: st.DataObject, w: World, item: int | None = None) -> None:
     )
     owner = pick(data, w.people, "whose information")
     present_by_item = {i: w.present_for_item(i) for i in meeting_items}
-    represented_by_item = {i: w.represented_for_item(i) for i in meeting_items}
-    case_wide = set().union(
+    present = set().union(
         *(present_by_item[i] for i in meeting_items if w.item_case[i] == case or i == item)
     )
-    reps: dict[int, int] = {}
-    for i in meeting_items:
-        if w.item_case[i] == case or i == item:
-            reps.update(represented_by_item[i])
-    present = case_wide
-    given: dict[int, tuple[Position, int | None]] = {}
+    colleagues = {c for m, c in w.sat_in if m == meeting}
+    given: dict[int, Position] = {}
     mode = data.draw(st.sampled_from(["random", "unanimous", "unanimous"]), label="ltf mode")
     for person in w.people:
-        if mode == "unanimous" and (person in present or person in reps or person == owner):
-            # Everyone who must approve does, in person or through their representative …
-            by_self = data.draw(st.sampled_from([None, person]), label="own word")
-            given[person] = (Position.APPROVE, reps.get(person, by_self))
+        if mode == "unanimous" and (person in present or person == owner):
+            given[person] = Position.APPROVE  # everyone who must approve does …
             continue
         if data.draw(st.integers(0, 5), label="has position") == 0:
             continue
-        position = data.draw(st.sampled_from([Position.APPROVE] * 3 + list(Position)))
-        rep = reps.get(person)
-        by_options: list[int | None] = [None, person, *([rep] * 3 if rep else [])]
-        by = data.draw(st.sampled_from([*by_options, pick(data, w.people, "any giver")]))
-        given[person] = (position, by)
+        given[person] = data.draw(st.sampled_from([Position.APPROVE] * 3 + list(Position)))
+    for colleague in colleagues:
+        # "My colleague agreed" is the representative's own record: a position typed in
+        # for the colleague at the table is nobody's (P6, revised).
+        if data.draw(st.booleans(), label="a position for the colleague"):
+            given[colleague] = data.draw(st.sampled_from(list(Position)))
     if mode == "unanimous" and given and data.draw(st.booleans(), label="spoil"):
-        # … except, sometimes, one: abstains, objects, says nothing or speaks through another.
+        # … except, sometimes, one: abstains, objects or says nothing.
         spoiler = pick(data, set(given), "spoiler")
-        spoil = data.draw(st.sampled_from(["abstain", "object", "silent", "giver"]))
+        spoil = data.draw(st.sampled_from(["abstain", "object", "silent"]))
         if spoil == "silent":
             del given[spoiler]
-        elif spoil == "giver":
-            given[spoiler] = (Position.APPROVE, pick(data, w.people, "other giver"))
         else:
-            given[spoiler] = (Position(spoil), given[spoiler][1])
+            given[spoiler] = Position(spoil)
     expected, out_of_room = oracle_ltf(
-        present_by_item, represented_by_item, {i: w.item_case[i] for i in meeting_items},
-        item, case, {owner}, given,
-    )  # fmt: skip
+        present_by_item, {i: w.item_case[i] for i in meeting_items}, item, case, {owner}, given
+    )
     case_arg = None if own_case is not None else case
     decision, result = record_ltf_form(
         w.vault, item, "fiche", given, info_owner_id=owner, case_id=case_arg
@@ -511,8 +514,10 @@ def op_ltf(data: st.DataObject, w: World, item: int | None = None) -> None:
     stored = get_decision(w.vault, decision)
     assert stored.outcome is (
         DecisionOutcome.AGREED if expected.agreed else DecisionOutcome.NOT_PASSED_ON
-    ), (present, reps, given)
+    ), (present, given)
     assert result.required == expected.required and result.approved == expected.approved
+    # The colleague the user sat in for is never a member (unless at the table themselves).
+    assert result.required.isdisjoint(colleagues - present - {owner})
     assert positions(w.vault, decision) == given
     text = stored.text_note_id
     assert text is not None
@@ -686,6 +691,10 @@ def op_representation(data: st.DataObject, w: World) -> None:
         w.tightened += len(expected)
 
 
+def op_sit_in(data: st.DataObject, w: World) -> None:
+    sit_in(data, w, pick(data, w.meetings, "meeting"), pick(data, w.people, "colleague"))
+
+
 def op_presence(data: st.DataObject, w: World) -> None:
     meeting = pick(data, w.meetings, "meeting")
     if data.draw(st.booleans(), label="meeting-level"):
@@ -745,6 +754,7 @@ OPERATIONS = [
     op_tighten,
     op_make_table_only,
     op_representation,
+    op_sit_in,
     op_presence,
     op_delete,
     op_export,
@@ -916,7 +926,9 @@ def test_p6_p7_decisions_follow_attendance_on_random_tables(data: st.DataObject)
             w = build_world(data, vault)
             for step in data.draw(
                 st.lists(
-                    st.sampled_from([op_ltf, op_inform, op_presence]), min_size=3, max_size=20
+                    st.sampled_from([op_ltf, op_inform, op_presence, op_sit_in]),
+                    min_size=3,
+                    max_size=20,
                 ),
                 label="decisions",
             ):
@@ -976,12 +988,11 @@ def test_p6_p7_the_latest_decision_per_case_governs_on_random_tables(
 @settings(max_examples=600, deadline=None)
 @given(consensus_inputs(), st.frozensets(PEOPLE, max_size=2))
 def test_p6_consensus_matches_the_rule(
-    case: tuple[frozenset[int], dict[int, int], dict[int, tuple[Position, int | None]]],
-    owners: frozenset[int],
+    case: tuple[frozenset[int], dict[int, Position]], owners: frozenset[int]
 ) -> None:
-    present, reps, given = case
-    result = consensus(present, reps, given, owners=owners)
-    expected = oracle_consensus(present, reps, given, owners)
+    present, given = case
+    result = consensus(present, given, owners=owners)
+    expected = oracle_consensus(present, given, owners)
     assert result.agreed is expected.agreed
     assert result.required == expected.required
     assert result.approved == expected.approved
@@ -989,42 +1000,32 @@ def test_p6_consensus_matches_the_rule(
     buckets = (result.approved, result.objected, result.abstained, result.missing)
     assert frozenset().union(*buckets) == result.required
     assert sum(len(b) for b in buckets) == len(result.required)
-    members = bool(present) or any(r in present for r in reps.values())
-    assert result.agreed is (members and not (set().union(*buckets[1:])))
+    assert result.agreed is (bool(present) and not (set().union(*buckets[1:])))
 
 
 @settings(max_examples=300, deadline=None)
 @given(consensus_inputs(), st.data())
 def test_p6_one_missing_approval_breaks_consensus(
-    case: tuple[frozenset[int], dict[int, int], dict[int, tuple[Position, int | None]]],
-    data: st.DataObject,
+    case: tuple[frozenset[int], dict[int, Position]], data: st.DataObject
 ) -> None:
-    present, reps, given = case
-    result = consensus(present, reps, given)
+    present, given = case
+    result = consensus(present, given)
     if not result.required:
         assert not result.agreed
         return
-    # Make everyone approve validly: then it is agreed …
-    valid: dict[int, tuple[Position, int | None]] = {}
-    for person in result.required:
-        by = reps[person] if person not in present else data.draw(st.sampled_from([None, person]))
-        valid[person] = (Position.APPROVE, by)
-    assert consensus(present, reps, valid).agreed
-    # … and one abstention, objection, silence or wrong spokesperson is enough to stop it.
+    # Make everyone approve: then it is agreed …
+    valid = dict.fromkeys(result.required, Position.APPROVE)
+    assert consensus(present, valid).agreed
+    # … and one abstention, objection or silence is enough to stop it.
     spoiler = data.draw(st.sampled_from(sorted(result.required)), label="spoiler")
-    change = data.draw(st.sampled_from(["abstain", "object", "silent", "wrong_giver"]))
+    change = data.draw(st.sampled_from(["abstain", "object", "silent"]))
     spoiled = dict(valid)
     if change == "silent":
         del spoiled[spoiler]
-    elif change == "wrong_giver":
-        stranger = max([*present, *reps, *reps.values(), 0]) + 1
-        spoiled[spoiler] = (Position.APPROVE, stranger)
     else:
-        spoiled[spoiler] = (
-            Position.ABSTAIN if change == "abstain" else Position.OBJECT,
-            valid[spoiler][1],
-        )
-    assert not consensus(present, reps, spoiled).agreed
-    # Positions of people who were not required change nothing.
-    outsiders = {p: (Position.OBJECT, None) for p in range(100, 103)}
-    assert consensus(present, reps, valid | outsiders).agreed
+        spoiled[spoiler] = Position.ABSTAIN if change == "abstain" else Position.OBJECT
+    assert not consensus(present, spoiled).agreed
+    # Positions of people who were not required (a colleague someone sits in for among
+    # them) change nothing.
+    outsiders = dict.fromkeys(range(100, 103), Position.OBJECT)
+    assert consensus(present, valid | outsiders).agreed

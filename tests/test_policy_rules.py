@@ -20,7 +20,6 @@ from vault.actions import add_action, get_action
 from vault.attendance import (
     attendance,
     present_for_item,
-    represented_for_item,
     set_attendance,
     set_briefed,
     set_item_presence,
@@ -36,7 +35,7 @@ from vault.cases import (
     record_stepwise_check,
     stepwise_check_due,
 )
-from vault.cells import add_cell, represent, stop_representing
+from vault.cells import add_cell, represent, sat_in_for, stop_representing
 from vault.decisions import (
     get_decision,
     positions,
@@ -192,7 +191,7 @@ def all_free_texts(t: Table) -> dict[NoteKind | str, int]:
         v, t.colleague, t.meeting, "Wat de collega wil delen", case_id=t.case
     )
     ltf_id, result = record_ltf_form(
-        v, t.case_item, "Fiche zonder consensus", {t.me: (APPROVE, None)}, info_owner_id=t.me
+        v, t.case_item, "Fiche zonder consensus", {t.me: APPROVE}, info_owner_id=t.me
     )
     assert not result.agreed
     assessment = save_assessment(v, t.cell, {}, Conclusion.DECLINE, "Geen afsprakenkader")
@@ -277,8 +276,7 @@ def test_p2_table_only_is_in_no_document_of_any_kind(t: Table) -> None:
         t.vault,
         t.case_item,
         "Fiche met consensus",
-        {p: (APPROVE, None) for p in (t.me, t.mayor, t.police, t.clb, t.adhoc)}
-        | {t.colleague: (APPROVE, t.me)},
+        dict.fromkeys((t.me, t.mayor, t.police, t.clb, t.adhoc), APPROVE),
         info_owner_id=t.me,
     )
     documents = list(every_document(t))
@@ -317,12 +315,12 @@ def test_p2_tightening_makes_a_note_table_only_again(t: Table) -> None:
 
 
 def test_p2_agreed_ltf_form_goes_only_into_the_ltf_record(t: Table) -> None:
-    everyone = {p: (APPROVE, None) for p in (t.me, t.mayor, t.police, t.clb, t.adhoc)}
+    everyone = dict.fromkeys((t.me, t.mayor, t.police, t.clb, t.adhoc), APPROVE)
     decision, result = record_ltf_form(
         t.vault,
         t.case_item,
         "Fiche voor de LTF",
-        everyone | {t.colleague: (APPROVE, t.me)},
+        everyone,
         info_owner_id=t.me,
     )
     assert result.agreed
@@ -748,40 +746,35 @@ def test_p5_note_takes_meeting_and_case_from_its_agenda_item(t: Table) -> None:
 # ---------------------------------------------------------------------------- P6
 
 ROOM = ("me", "mayor", "police", "clb")
-"""Present for every item; ``adhoc`` only for the case item; ``colleague`` represented."""
+"""Present for every item; ``adhoc`` only for the case item. The user sits in for
+``colleague`` (their own record): at the table the user is the member (P6, revised)."""
 
 
-def votes(
-    t: Table, **given: Position | tuple[Position, str]
-) -> dict[int, tuple[Position, int | None]]:
-    """Positions by attribute name; a tuple names who gave the position."""
-    result: dict[int, tuple[Position, int | None]] = {}
-    for name, value in given.items():
-        position, by = value if isinstance(value, tuple) else (value, None)
-        result[getattr(t, name)] = (position, getattr(t, by) if by else None)
-    return result
+def votes(t: Table, **given: Position) -> dict[int, Position]:
+    """Positions by attribute name."""
+    return {getattr(t, name): position for name, position in given.items()}
 
 
-def all_approve(t: Table) -> dict[int, tuple[Position, int | None]]:
-    return votes(t, **dict.fromkeys(ROOM, APPROVE), adhoc=APPROVE, colleague=(APPROVE, "me"))
+def all_approve(t: Table) -> dict[int, Position]:
+    return votes(t, **dict.fromkeys(ROOM, APPROVE), adhoc=APPROVE)
 
 
 def test_p6_everyone_present_approving_is_agreed(t: Table) -> None:
     result = item_consensus(t.vault, t.case_item, all_approve(t))
     assert result.agreed
-    assert result.required == {t.me, t.mayor, t.police, t.clb, t.adhoc, t.colleague}
+    assert result.required == {t.me, t.mayor, t.police, t.clb, t.adhoc}
 
 
-@pytest.mark.parametrize("who", [*ROOM, "adhoc", "colleague"])
+@pytest.mark.parametrize("who", [*ROOM, "adhoc"])
 def test_p6_abstention_is_not_approval(t: Table, who: str) -> None:
     positions = all_approve(t)
-    positions[getattr(t, who)] = (ABSTAIN, t.me if who == "colleague" else None)
+    positions[getattr(t, who)] = ABSTAIN
     result = item_consensus(t.vault, t.case_item, positions)
     assert not result.agreed
     assert result.abstained == {getattr(t, who)}
 
 
-@pytest.mark.parametrize("who", [*ROOM, "adhoc", "colleague"])
+@pytest.mark.parametrize("who", [*ROOM, "adhoc"])
 def test_p6_a_missing_position_is_not_approval(t: Table, who: str) -> None:
     positions = all_approve(t)
     del positions[getattr(t, who)]
@@ -796,34 +789,39 @@ def test_p6_an_objection_blocks(t: Table) -> None:
     assert not result.agreed and result.objected == {t.police}
 
 
-@pytest.mark.parametrize("given_by", [None, "colleague", "mayor", "clb"])
-def test_p6_only_the_permanent_representative_speaks_for_the_represented(
-    t: Table, given_by: str | None
-) -> None:
-    positions = all_approve(t)
-    positions[t.colleague] = (APPROVE, getattr(t, given_by) if given_by else None)
-    result = item_consensus(t.vault, t.case_item, positions)
-    assert not result.agreed
-    assert result.missing == {t.colleague}
+def test_p6_the_permanent_representative_is_the_member_with_one_position(t: Table) -> None:
+    """P6 (revised, review C2): the user sits in for ``colleague``; at the table the user is
+    the member, with one position for the organisation. The colleague is not required, and
+    a position typed in for them counts for nothing: only the user's own decides."""
+    assert sat_in_for(t.vault, t.meeting) == [t.colleague]
+    result = item_consensus(t.vault, t.case_item, all_approve(t))
+    assert result.agreed and t.colleague not in result.required
+    assert item_consensus(t.vault, t.case_item, all_approve(t) | {t.colleague: OBJECT}).agreed
+    mine = item_consensus(t.vault, t.case_item, all_approve(t) | {t.me: OBJECT})
+    assert not mine.agreed and mine.objected == {t.me}
+    without_me = all_approve(t)
+    del without_me[t.me]
+    result = item_consensus(t.vault, t.case_item, without_me | {t.colleague: APPROVE})
+    assert not result.agreed and result.missing == {t.me}, "the colleague cannot stand in"
 
 
-def test_p6_a_present_persons_position_is_their_own(t: Table) -> None:
-    positions = all_approve(t) | {t.mayor: (APPROVE, t.me)}  # the user cannot vote for the mayor
-    result = item_consensus(t.vault, t.case_item, positions)
-    assert not result.agreed and result.missing == {t.mayor}
-    assert item_consensus(
-        t.vault, t.case_item, all_approve(t) | {t.mayor: (APPROVE, t.mayor)}
-    ).agreed
+def test_p6_the_represented_colleague_is_never_in_attendance(t: Table) -> None:
+    """P6 (revised): whom the user sits in for is their own record, not attendance: the
+    colleague is in no attendance row, no note's scope and no consensus."""
+    note = add_note(t.vault, "Casusnotitie", agenda_item_id=t.case_item)
+    assert t.colleague not in {a.person_id for a in attendance(t.vault, t.meeting)}
+    assert t.colleague not in {p.id for p in note_scope(t.vault, note).people}
+    assert t.colleague not in {p.id for p in present_for_item(t.vault, t.case_item)}
+    decision, result = record_ltf_form(t.vault, t.case_item, "Fiche", all_approve(t),
+                                       info_owner_id=t.me)  # fmt: skip
+    assert result.agreed and t.colleague not in positions(t.vault, decision)
 
 
-def test_p6_represented_person_not_required_when_representative_is_out(t: Table) -> None:
-    assert represented_for_item(t.vault, t.case_item) == [(t.colleague, t.me)]
-    set_item_presence(t.vault, t.case_item, t.me, False)  # representative left the room
-    assert represented_for_item(t.vault, t.case_item) == []
-    positions = all_approve(t)
-    del positions[t.me]
-    del positions[t.colleague]
-    result = item_consensus(t.vault, t.case_item, positions)
+def test_p6_a_representative_out_of_the_room_is_not_required_for_that_case(t: Table) -> None:
+    set_item_presence(t.vault, t.case_item, t.me, False)  # the representative left the room
+    positions_given = all_approve(t)
+    del positions_given[t.me]
+    result = item_consensus(t.vault, t.case_item, positions_given)
     assert result.agreed
     assert result.required == {t.mayor, t.police, t.clb, t.adhoc}
 
@@ -865,7 +863,7 @@ def test_p6_review_appendix_script_a_clb_worker_of_the_case_is_required(t: Table
     )
     # With the CLB worker's approval (given before they left), it is agreed.
     _, result = record_ltf_form(
-        v, t.ltf_item, "Fiche", all_approve(t) | {clb: (APPROVE, None)},
+        v, t.ltf_item, "Fiche", all_approve(t) | {clb: APPROVE},
         info_owner_id=t.me, case_id=t.case,
     )  # fmt: skip
     assert result.agreed and clb in result.out_of_room
@@ -935,11 +933,11 @@ def test_p6_people_not_present_for_the_item_are_not_required(t: Table) -> None:
 
 
 def test_p6_no_required_members_is_not_agreed(t: Table) -> None:
-    assert not consensus(set(), {}, {}).agreed
-    assert not consensus(set(), {1: 2}, {1: (APPROVE, 2)}).agreed, "representative not present"
+    assert not consensus(set(), {}).agreed
+    assert not consensus(set(), {1: APPROVE}, owners={1}).agreed, "an owner alone is no table"
     empty = _item(t, t.later_meeting)  # nobody's attendance recorded
     decision, result = record_ltf_form(
-        t.vault, empty, "Niemand aanwezig", {t.me: (APPROVE, None)}, info_owner_id=t.me
+        t.vault, empty, "Niemand aanwezig", {t.me: APPROVE}, info_owner_id=t.me
     )
     # The owner of the information is required, but an owner alone is no table.
     assert not result.agreed and result.required == {t.me}

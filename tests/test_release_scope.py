@@ -16,10 +16,16 @@ from domain_strategies import Table, build_table
 from test_documents_support import text_of
 
 from vault import Vault
-from vault.attendance import set_attendance, set_item_presence
-from vault.cells import RepresentationRefused, add_member, represent, represented_colleagues
+from vault.attendance import set_item_presence
+from vault.cells import (
+    RepresentationRefused,
+    add_member,
+    represent,
+    represented_colleagues,
+    sit_in_for,
+)
 from vault.documents import DocumentKind, DocumentRequest, build_pdf
-from vault.model import AttendanceStatus, ReleaseKind, Role
+from vault.model import ReleaseKind, Role
 from vault.notes import add_note
 from vault.people import add_person, update_person
 from vault.policy import (
@@ -80,9 +86,8 @@ def test_p4_feedback_needs_the_colleague_sat_in_for_at_that_meeting(t: Table) ->
     # colleague2 is represented at the cell, but not at this meeting
     first = add_note(t.vault, "Dit overleg.", agenda_item_id=t.case_item)
     assert _verdict(t, first, t.colleague2) is Reason.NOT_REPRESENTED_FOR_ITEM
-    # represented by someone else than the user: not the user's to feed back
-    set_attendance(t.vault, t.meeting, t.colleague2, AttendanceStatus.REPRESENTED,
-                   represented_by=t.clb)  # fmt: skip
+    # sitting in for a colleague is the user's own record, for that meeting only
+    sit_in_for(t.vault, t.earlier_meeting, t.colleague2)
     assert _verdict(t, first, t.colleague2) is Reason.NOT_REPRESENTED_FOR_ITEM
     t.sit_in(t.colleague2)
     assert _verdict(t, first, t.colleague2) is Reason.OK
@@ -140,7 +145,8 @@ def test_p4_a_representation_of_another_organisation_from_before_gives_no_feedba
     with v.transaction() as db:
         db.execute("INSERT INTO representation VALUES (?, ?, '2026-01-01T00:00:00+00:00')",
                    (t.cell, t.clb))  # fmt: skip
-    set_attendance(v, t.meeting, t.clb, AttendanceStatus.REPRESENTED, represented_by=t.me)
+    with v.transaction() as db:  # and the user's record of sitting in for them
+        db.execute("INSERT INTO represented_at VALUES (?, ?, 'x')", (t.meeting, t.clb))
     note = add_note(v, "Voor het CLB?", agenda_item_id=t.case_item)
     assert _verdict(t, note, t.clb) is Reason.NOT_SAME_ORGANISATION
     assert t.clb not in feedback_candidates(v, note)

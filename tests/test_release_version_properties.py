@@ -160,9 +160,8 @@ def withdraw(data: st.DataObject, m: Model) -> None:
 
 def ltf_form(data: st.DataObject, m: Model) -> None:
     t = m.t
-    everyone = {p: (Position.APPROVE, None) for p in (t.me, t.mayor, t.police, t.clb, t.adhoc)}
-    for colleague in m.sat_in:
-        everyone[colleague] = (Position.APPROVE, t.me)
+    # The user is the member for the colleagues they sit in for (P6): one position.
+    everyone = dict.fromkeys((t.me, t.mayor, t.police, t.clb, t.adhoc), Position.APPROVE)
     body = m.text(0)
     decision, result = record_ltf_form(
         t.vault, t.ltf_item, body, everyone, info_owner_id=t.me, case_id=t.case

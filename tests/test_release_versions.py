@@ -136,8 +136,7 @@ def test_p3_relayed_names_the_version_relayed(t: Table) -> None:
 
 
 def test_p3_an_agreed_ltf_form_binds_the_form_text_as_agreed(t: Table) -> None:
-    approvals = {p: (Position.APPROVE, None) for p in (t.me, t.mayor, t.police, t.clb, t.adhoc)}
-    approvals[t.colleague] = (Position.APPROVE, t.me)
+    approvals = dict.fromkeys((t.me, t.mayor, t.police, t.clb, t.adhoc), Position.APPROVE)
     decision, result = record_ltf_form(t.vault, t.ltf_item, "Fiche zoals afgesproken.", approvals,
                                        info_owner_id=t.police, case_id=t.case)  # fmt: skip
     assert result.agreed
@@ -311,8 +310,7 @@ def test_p4_feedback_and_ltf_text_are_never_copied(t: Table) -> None:
     assert may_leave(t.vault, feedback, Channel.EXPORT)  # the feedback sheet may hold it
     t.release_own(feedback)  # once in the own dossier too, that version may be copied
     assert may_copy(t.vault, feedback, AGREED)
-    approvals = {p: (Position.APPROVE, None) for p in (t.me, t.mayor, t.police, t.clb, t.adhoc)}
-    approvals[t.colleague] = (Position.APPROVE, t.me)
+    approvals = dict.fromkeys((t.me, t.mayor, t.police, t.clb, t.adhoc), Position.APPROVE)
     decision, _ = record_ltf_form(
         t.vault, t.ltf_item, "Fiche.", approvals, info_owner_id=t.me, case_id=t.case
     )

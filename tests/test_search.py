@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from vault import Vault
 from vault.attendance import set_attendance
-from vault.cells import add_cell, represent
+from vault.cells import add_cell, represent, sit_in_for
 from vault.meetings import agenda, start_meeting
 from vault.model import AgendaItemKind, AttendanceStatus, ReleaseKind, Role, TableKind
 from vault.notes import add_note, delete_note, update_note
@@ -100,8 +100,7 @@ def test_filters_by_cell_case_label_and_date(vault: Vault, world: dict[str, int]
     ) == [b]
     assert set(ids(search(vault, "signaal", label=LabelFilter.TABLE_ONLY))) == {a, b, own}
     set_attendance(vault, world["m_a"], world["me"], AttendanceStatus.PRESENT)
-    set_attendance(vault, world["m_a"], world["colleague"], AttendanceStatus.REPRESENTED,
-                   represented_by=world["me"])  # the user sat in for them (P4)
+    sit_in_for(vault, world["m_a"], world["colleague"])  # the user sat in for them (P4)
     rid = release(vault, a, ReleaseKind.FEEDBACK, info_owner_id=world["me"],
                   agreed_meeting_id=world["m_a"], colleague_id=world["colleague"])  # fmt: skip
     assert ids(search(vault, "signaal", label=LabelFilter.FEEDBACK)) == [a]

@@ -1,8 +1,10 @@
 """Attendance per meeting and per agenda item, and the secrecy scope of notes (P5, P9).
 
-A person's meeting-level row says whether they were present, absent, excused or
-represented, whether they are ad hoc, and whether they were told the agreement
-framework and the secrecy duty (P9). Someone who joined for one case only has
+A person's meeting-level row says whether they were present, absent or excused, whether
+they are ad hoc, and whether they were told the agreement framework and the secrecy duty
+(P9). A permanent representative is the member at the table (P6, revised): the colleague
+they sit in for never appears here — that is the representative's own record
+(:func:`vault.cells.sit_in_for`). Someone who joined for one case only has
 ``whole_meeting = False`` and item rows for the items they attended; someone who left the
 room for one item has an item row with ``present = False``. The people present for an
 item are the secrecy scope of every note on it (P5).
@@ -23,7 +25,6 @@ def set_attendance(
     person_id: int,
     status: AttendanceStatus,
     *,
-    represented_by: int | None = None,
     ad_hoc: bool | None = None,
     briefed: bool | None = None,
     whole_meeting: bool | None = None,
@@ -34,20 +35,15 @@ def set_attendance(
     status never loses a briefing tick, P9); for a new row they default to not ad hoc,
     not briefed, whole meeting.
     """
-    if (status is AttendanceStatus.REPRESENTED) != (represented_by is not None):
-        raise ValueError("'represented' needs exactly the representative, other statuses none")
-    if represented_by == person_id:
-        raise ValueError("a person cannot represent themselves")
     with vault.transaction() as db:
         db.execute(
-            "INSERT INTO attendance(meeting_id, person_id, status, represented_by, ad_hoc,"
-            " briefed, whole_meeting) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            "INSERT INTO attendance(meeting_id, person_id, status, ad_hoc, briefed,"
+            " whole_meeting) VALUES (?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(meeting_id, person_id) DO UPDATE SET status = excluded.status,"
-            " represented_by = excluded.represented_by,"
             " ad_hoc = coalesce(?, attendance.ad_hoc),"
             " briefed = coalesce(?, attendance.briefed),"
             " whole_meeting = coalesce(?, attendance.whole_meeting)",
-            (meeting_id, person_id, status.value, represented_by,
+            (meeting_id, person_id, status.value,
              int(bool(ad_hoc)), int(bool(briefed)),
              int(True if whole_meeting is None else whole_meeting),
              _opt(ad_hoc), _opt(briefed), _opt(whole_meeting)),
@@ -93,13 +89,13 @@ def set_item_presence(vault: Vault, agenda_item_id: int, person_id: int, present
 
 def attendance(vault: Vault, meeting_id: int) -> list[Attendance]:
     rows = vault.query(
-        "SELECT meeting_id, person_id, status, represented_by, ad_hoc, briefed, whole_meeting"
+        "SELECT meeting_id, person_id, status, ad_hoc, briefed, whole_meeting"
         " FROM attendance WHERE meeting_id = ? ORDER BY person_id",
         (meeting_id,),
     )
     return [
-        Attendance(int(r[0]), int(r[1]), AttendanceStatus(r[2]), r[3], bool(r[4]), bool(r[5]),
-                   bool(r[6]))
+        Attendance(int(r[0]), int(r[1]), AttendanceStatus(r[2]), bool(r[3]), bool(r[4]),
+                   bool(r[5]))
         for r in rows
     ]  # fmt: skip
 
@@ -120,17 +116,6 @@ _PRESENT_FOR_ITEM = f"""
 def present_for_item(vault: Vault, agenda_item_id: int) -> list[Person]:
     """Everyone in the room for this agenda item: the secrecy scope of its notes (P5)."""
     return [person_from_row(r) for r in vault.query(_PRESENT_FOR_ITEM, (agenda_item_id,))]
-
-
-def represented_for_item(vault: Vault, agenda_item_id: int) -> list[tuple[int, int]]:
-    """(represented person, representative) pairs whose representative is in the room."""
-    present = {p.id for p in present_for_item(vault, agenda_item_id)}
-    rows = vault.query(
-        "SELECT a.person_id, a.represented_by FROM agenda_item i JOIN attendance a"
-        " ON a.meeting_id = i.meeting_id WHERE i.id = ? AND a.status = 'represented'",
-        (agenda_item_id,),
-    )
-    return [(int(r[0]), int(r[1])) for r in rows if int(r[1]) in present]
 
 
 def unbriefed_present(vault: Vault, agenda_item_id: int) -> list[Person]:

@@ -1,11 +1,18 @@
-"""Cells (LIVC R): framework, local definition, standing members, representation (P4)."""
+"""Cells (LIVC R): framework, local definition, standing members, representation (P4).
+
+Representation is the user's own record: whom they represent at a cell
+(:func:`represent`) and at which meetings they sat at the table for a colleague
+(:func:`sit_in_for`). At the table the representative **is** the member, with one
+position for the organisation (P6, revised); the colleague never appears in attendance,
+consensus or any document except their own feedback sheet.
+"""
 
 from __future__ import annotations
 
 from vault.clock import iso
 from vault.model import Cell, Member
 from vault.people import person_from_row
-from vault.policy import Verdict, may_represent
+from vault.policy import Reason, Verdict, may_represent
 from vault.store import Vault
 
 DEFAULT_RETENTION_MONTHS = 24
@@ -119,7 +126,8 @@ def represent(vault: Vault, cell_id: int, colleague_id: int) -> None:
     Only for a colleague of the user's own organisation who does not sit at the table
     themselves (:func:`vault.policy.may_represent`); raises :class:`RepresentationRefused`
     otherwise. Only such colleagues can receive feedback released from this cell's notes,
-    and only for the agenda items the user sat in for them (P4).
+    and only for the agenda items of meetings where the user sat in for them
+    (:func:`sit_in_for`) and was in the room (P4).
     """
     verdict = may_represent(vault, cell_id, colleague_id)
     if not verdict:
@@ -163,5 +171,47 @@ def represented_colleagues(vault: Vault, cell_id: int) -> list[int]:
     rows = vault.query(
         "SELECT colleague_id FROM representation WHERE cell_id = ? ORDER BY colleague_id",
         (cell_id,),
+    )
+    return [int(r[0]) for r in rows]
+
+
+def sit_in_for(vault: Vault, meeting_id: int, colleague_id: int, sitting: bool = True) -> None:
+    """Record (or, with ``sitting=False``, withdraw) that the user sits at this meeting's
+    table for a colleague they represent at its cell (P4).
+
+    This is the representative's private record — it decides to whom the meeting's notes
+    may go as feedback (per agenda item the user was in the room for), and it is read only
+    by the representative view and the colleague's own feedback sheet. At the table the
+    user is the member, with one position (P6): the colleague is not in attendance.
+    Raises :class:`RepresentationRefused` when the user does not represent the colleague
+    at the meeting's cell, and :class:`KeyError` for an unknown meeting.
+    """
+    rows = vault.query("SELECT cell_id FROM meeting WHERE id = ?", (meeting_id,))
+    if not rows:
+        raise KeyError(meeting_id)
+    if sitting and not vault.query(
+        "SELECT 1 FROM representation WHERE cell_id = ? AND colleague_id = ?",
+        (int(rows[0][0]), colleague_id),
+    ):
+        raise RepresentationRefused(Verdict(False, Reason.NOT_REPRESENTED))
+    with vault.transaction() as db:
+        if sitting:
+            db.execute(
+                "INSERT OR IGNORE INTO represented_at(meeting_id, colleague_id, recorded_at)"
+                " VALUES (?, ?, ?)",
+                (meeting_id, colleague_id, iso(vault.clock.now())),
+            )
+        else:
+            db.execute(
+                "DELETE FROM represented_at WHERE meeting_id = ? AND colleague_id = ?",
+                (meeting_id, colleague_id),
+            )
+
+
+def sat_in_for(vault: Vault, meeting_id: int) -> list[int]:
+    """The colleagues the user sat at this meeting's table for (their own record, P4)."""
+    rows = vault.query(
+        "SELECT colleague_id FROM represented_at WHERE meeting_id = ? ORDER BY colleague_id",
+        (meeting_id,),
     )
     return [int(r[0]) for r in rows]

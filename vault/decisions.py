@@ -50,7 +50,7 @@ def record_ltf_form(
     vault: Vault,
     agenda_item_id: int,
     form_text: str,
-    positions: Mapping[int, tuple[Position, int | None]],
+    positions: Mapping[int, Position],
     *,
     info_owner_id: int,
     case_id: int | None = None,
@@ -59,12 +59,13 @@ def record_ltf_form(
 
     The form belongs to a case: the item's own, or — at a general item such as
     "Beslissingen LTF" — ``case_id``, a case on this meeting's agenda. ``positions``:
-    person → (position, given by — their permanent representative, or None for
-    themselves). Agreed only when every effectively participating member present for any
-    item of the case in this meeting (or for the recording item), and the owner of the
-    information (``info_owner_id``), approved; then the form text (written deliberately
-    for the LTF, never pulled from table notes) is released for the LTF record. Otherwise
-    the form is recorded as not passed on and its text stays table-only.
+    person → their own position; a permanent representative gives one, for the
+    organisation — the colleague they sit in for has none (P6, revised). Agreed only
+    when every effectively participating member present for any item of the case in this
+    meeting (or for the recording item), and the owner of the information
+    (``info_owner_id``), approved; then the form text (written deliberately for the LTF,
+    never pulled from table notes) is released for the LTF record. Otherwise the form is
+    recorded as not passed on and its text stays table-only.
     """
     meeting_id, own_case = item_case(vault, agenda_item_id)
     if case_id is None:
@@ -90,9 +91,8 @@ def record_ltf_form(
         )
         decision_id = int(cur.lastrowid)
         db.executemany(
-            "INSERT INTO decision_position(decision_id, person_id, position, given_by_id)"
-            " VALUES (?, ?, ?, ?)",
-            [(decision_id, person, pos.value, by) for person, (pos, by) in positions.items()],
+            "INSERT INTO decision_position(decision_id, person_id, position) VALUES (?, ?, ?)",
+            [(decision_id, person, Position(pos).value) for person, pos in positions.items()],
         )
         db.execute(
             "INSERT INTO audit_event(at, kind, subject, detail) VALUES (?, 'ltf_form', ?, ?)",
@@ -184,9 +184,10 @@ def decisions(vault: Vault, *, meeting_id: int | None = None,
     return [decision_from_row(r) for r in rows]
 
 
-def positions(vault: Vault, decision_id: int) -> dict[int, tuple[Position, int | None]]:
+def positions(vault: Vault, decision_id: int) -> dict[int, Position]:
+    """Each member's own position on the decision (P6)."""
     rows = vault.query(
-        "SELECT person_id, position, given_by_id FROM decision_position WHERE decision_id = ?",
+        "SELECT person_id, position FROM decision_position WHERE decision_id = ?",
         (decision_id,),
     )
-    return {int(r[0]): (Position(r[1]), r[2]) for r in rows}
+    return {int(r[0]): Position(r[1]) for r in rows}

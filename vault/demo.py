@@ -331,19 +331,25 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
 
             standing, colleagues, ad_hocs = cell.standing, cell.colleagues, cell.ad_hoc
             present = [p for p in standing if p == me or rng.random() < 0.85]
-            rows: list[tuple[int, int, str, int | None, int, int, int]] = []
+            rows: list[tuple[int, int, str, int, int, int]] = []
             for p in standing:
                 status = "present" if p in present else rng.choice(("absent", "excused"))
-                rows.append((meeting_id, p, status, None, 0, int(status == "present"), 1))
+                rows.append((meeting_id, p, status, 0, int(status == "present"), 1))
+            # The user sits in for a colleague now and then: their own record (P4), never
+            # attendance — at the table the user is the member (P6).
             represented = colleagues[0] if rng.random() < 0.6 else None
             if represented is not None:
-                rows.append((meeting_id, represented, "represented", me, 0, 0, 1))
+                db.execute(
+                    "INSERT INTO represented_at(meeting_id, colleague_id, recorded_at)"
+                    " VALUES (?, ?, ?)",
+                    (meeting_id, represented, iso(starts)),
+                )
             joiner = rng.choice(ad_hocs) if chosen and rng.random() < 0.5 else None
             if joiner is not None:
-                rows.append((meeting_id, joiner, "present", None, 1, int(rng.random() < 0.9), 0))
+                rows.append((meeting_id, joiner, "present", 1, int(rng.random() < 0.9), 0))
             db.executemany(
-                "INSERT INTO attendance(meeting_id, person_id, status, represented_by, ad_hoc,"
-                " briefed, whole_meeting) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO attendance(meeting_id, person_id, status, ad_hoc, briefed,"
+                " whole_meeting) VALUES (?, ?, ?, ?, ?, ?)",
                 rows,
             )
             case_items = [i for i in items if i[1] is AgendaItemKind.CASE]
@@ -412,13 +418,11 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                 voters = set(present)
                 if joiner is not None:
                     voters.add(joiner)
-                positions: dict[int, tuple[Position, int | None]] = {
+                positions: dict[int, Position] = {
                     p: (Position.APPROVE if rng.random() < 0.9 else
-                        rng.choice((Position.OBJECT, Position.ABSTAIN)), None)
+                        rng.choice((Position.OBJECT, Position.ABSTAIN)))
                     for p in voters
                 }  # fmt: skip
-                if represented is not None:
-                    positions[represented] = (Position.APPROVE, me)
                 # The real rule, on the attendance just written (inside this transaction).
                 result = item_consensus(vault, item_id, positions)
                 cur = db.execute(
@@ -437,9 +441,9 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                 )  # fmt: skip
                 decision_id = int(cur.lastrowid)
                 db.executemany(
-                    "INSERT INTO decision_position(decision_id, person_id, position, given_by_id)"
-                    " VALUES (?, ?, ?, ?)",
-                    [(decision_id, p, pos.value, by) for p, (pos, by) in positions.items()],
+                    "INSERT INTO decision_position(decision_id, person_id, position)"
+                    " VALUES (?, ?, ?)",
+                    [(decision_id, p, pos.value) for p, pos in positions.items()],
                 )
                 if result.agreed:
                     db.execute(

@@ -110,9 +110,8 @@ def load_meeting_view(vault: Vault, meeting_id: int) -> MeetingView:
             person_from_row,
             vault.query(
                 f"SELECT {PERSON_COLUMNS} FROM person WHERE id IN"  # noqa: S608
-                " (SELECT person_id FROM attendance WHERE meeting_id = ?"
-                "  UNION SELECT represented_by FROM attendance WHERE meeting_id = ?)",
-                (meeting_id, meeting_id),
+                " (SELECT person_id FROM attendance WHERE meeting_id = ?)",
+                (meeting_id,),
             ),
         )
     }

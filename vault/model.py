@@ -68,7 +68,8 @@ class AttendanceStatus(StrEnum):
     PRESENT = "present"
     ABSENT = "absent"
     EXCUSED = "excused"
-    REPRESENTED = "represented"
+    # No "represented": a permanent representative is the member (P6, rev.); whom they sit
+    # in for is their own record (:func:`vault.cells.sit_in_for`), never attendance.
 
 
 class CaseStatus(StrEnum):
@@ -236,7 +237,6 @@ class Attendance:
     meeting_id: int
     person_id: int
     status: AttendanceStatus
-    represented_by: int | None
     ad_hoc: bool
     briefed: bool
     """Told the agreement framework and the secrecy duty (P9)."""

@@ -10,8 +10,9 @@ module; none decides for itself. Rules are cited by number from ``../shared/doma
   text as it stood (a ``note_version``): every output reads the released versions
   (:func:`document_versions`, :func:`may_copy`), never text typed afterwards.
 * **P4** feedback goes only to a colleague of the user's own organisation whom the user
-  represented **for the note's agenda item** (recorded in its attendance as represented
-  by the user, with the user in the room) — one rule, :func:`feedback_refusal`, for the
+  represented **for the note's agenda item** (the user's own record that they sat at
+  that meeting for the colleague, ``represented_at``, with the user in the room for the
+  item) — one rule, :func:`feedback_refusal`, for the
   release, the dialog's candidates and the feedback sheet; a colleague's sheet holds
   only the versions released to that colleague. :func:`may_represent` keeps the
   representation itself to colleagues of the user's own organisation.
@@ -19,6 +20,8 @@ module; none decides for itself. Rules are cited by number from ``../shared/doma
 * **P6** an LTF form belongs to a case; it is agreed only when every effectively
   participating member present for any item of that case in the meeting, and every owner
   of the information it draws on, approved (:func:`consensus`, :func:`item_consensus`).
+  A permanent representative is the member: one position, for the organisation; the
+  colleague they sit in for is never part of the consensus.
 * **P7** informing the person is allowed only with all three conditions and a police
   participant's confirmation; the notice holds no content at all. For P6 and P7 the
   latest decision per case governs (:func:`latest_decision`); superseded ones make no
@@ -35,7 +38,7 @@ from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from enum import StrEnum
 
-from vault.attendance import present_for_item, represented_for_item
+from vault.attendance import present_for_item
 from vault.model import (
     DecisionKind,
     DecisionOutcome,
@@ -380,9 +383,10 @@ def _feedback_refusal(vault: Vault, facts: _NoteFacts, colleague_id: int) -> Rea
 
     The one rule, per agenda item: the user is the colleague's permanent representative
     at the note's cell, of the colleague's own organisation, and sat in for the colleague
-    for the note's agenda item — the colleague is recorded as represented by the user at
-    that meeting and the user was in the room for the item. A note on the meeting as a
-    whole needs that for every agenda item of the meeting.
+    for the note's agenda item — the user's own record says they sat at that meeting for
+    the colleague (``represented_at``, :func:`vault.cells.sit_in_for`) and the user was in
+    the room for the item. A note on the meeting as a whole needs that for every agenda
+    item of the meeting.
     """
     if facts.cell_id is None or facts.meeting_id is None:
         return Reason.OWN_REFLECTION_AS_FEEDBACK
@@ -398,10 +402,13 @@ def _feedback_refusal(vault: Vault, facts: _NoteFacts, colleague_id: int) -> Rea
         items = [int(r[0]) for r in vault.query(
             "SELECT id FROM agenda_item WHERE meeting_id = ?", (facts.meeting_id,)
         )]  # fmt: skip
-    if not items:
+    if not items or not vault.query(
+        "SELECT 1 FROM represented_at WHERE meeting_id = ? AND colleague_id = ?",
+        (facts.meeting_id, colleague_id),
+    ):
         return Reason.NOT_REPRESENTED_FOR_ITEM
     for item in items:
-        if (colleague_id, me.id) not in represented_for_item(vault, item):
+        if all(p.id != me.id for p in present_for_item(vault, item)):
             return Reason.NOT_REPRESENTED_FOR_ITEM
     return None
 
@@ -513,9 +520,9 @@ class ConsensusResult:
     agreed: bool
     required: frozenset[int]
     """Everyone whose approval was needed: present for any item of the form's case in the
-    meeting (and for the item where it is recorded), every owner of information the form
-    draws on, and represented people whose permanent representative was present (the
-    representative answers for them)."""
+    meeting (and for the item where it is recorded) and every owner of information the
+    form draws on. A permanent representative counts once, as the member; the colleague
+    they sit in for is never required."""
     approved: frozenset[int]
     objected: frozenset[int]
     abstained: frozenset[int]
@@ -528,8 +535,7 @@ class ConsensusResult:
 
 def consensus(
     present: Set[int],
-    representatives: Mapping[int, int],
-    positions: Mapping[int, tuple[Position, int | None]],
+    positions: Mapping[int, Position],
     *,
     owners: Set[int] = frozenset(),
     in_room: Set[int] | None = None,
@@ -537,35 +543,21 @@ def consensus(
     """Decide whether an LTF feedback form is agreed (P6) — pure, for any inputs.
 
     ``present``: people present for any item of the form's case in the meeting, and for
-    the item where it is recorded (ad hoc participants included). ``representatives``:
-    represented person → their permanent representative, for those whose representative
-    is present. ``owners``: every owner of information the form draws on — required
-    whether present or not. ``positions``: person → (position, given by whom; None =
-    themselves). A represented person's position counts only when given by their
-    representative; positions of people who were not required are ignored. Agreed only
-    when at least one member is present (owners alone are no table) and every required
-    person approved. ``in_room``: who is in the room for the recording item (None: everyone
-    present), to name the required people who are not.
+    the item where it is recorded (ad hoc participants included; a permanent
+    representative is one of them, the member for their organisation). ``owners``: every
+    owner of information the form draws on — required whether present or not.
+    ``positions``: person → their own position; positions of people who were not
+    required are ignored. Agreed only when at least one member is present (owners alone
+    are no table) and every required person approved. ``in_room``: who is in the room
+    for the recording item (None: everyone present), to name the required people who are
+    not.
     """
-    by_rep = frozenset(
-        person
-        for person, rep in representatives.items()
-        if rep in present and person not in present
-    )
-    members = frozenset(present) | by_rep
+    members = frozenset(present)
     required = members | frozenset(owners)
     approved, objected, abstained, missing = set(), set(), set(), set()
     for person in required:
-        entry = positions.get(person)
-        if entry is None:
-            missing.add(person)
-            continue
-        position, given_by = entry
-        if person in by_rep:
-            valid = given_by == representatives[person]
-        else:
-            valid = given_by is None or given_by == person
-        if not valid:
+        position = positions.get(person)
+        if position is None:
             missing.add(person)
         elif position is Position.APPROVE:
             approved.add(person)
@@ -582,7 +574,7 @@ def consensus(
         frozenset(objected),
         frozenset(abstained),
         frozenset(missing),
-        frozenset(required - by_rep - room),
+        frozenset(required - room),
     )
 
 
@@ -607,11 +599,12 @@ def item_case(vault: Vault, agenda_item_id: int) -> tuple[int, int | None]:
 
 def ltf_participants(
     vault: Vault, agenda_item_id: int, case_id: int | None = None
-) -> tuple[frozenset[int], dict[int, int], frozenset[int]]:
-    """(present, representatives, in the room now) for an LTF form recorded at the item.
+) -> tuple[frozenset[int], frozenset[int]]:
+    """(present, in the room now) for an LTF form recorded at the item.
 
     Present: everyone present for any item of the form's case in this meeting — the
     case defaults to the item's own — and everyone present for the recording item (P6).
+    A permanent representative is present as the member; nobody is "represented".
     """
     meeting_id, own_case = item_case(vault, agenda_item_id)
     case = own_case if case_id is None else case_id
@@ -620,25 +613,23 @@ def ltf_participants(
         items += [i for i in case_items(vault, meeting_id, case) if i != agenda_item_id]
     in_room = frozenset(p.id for p in present_for_item(vault, agenda_item_id))
     present: set[int] = set(in_room)
-    reps: dict[int, int] = {}
     for item in items:
         present |= {p.id for p in present_for_item(vault, item)}
-        reps.update(represented_for_item(vault, item))
-    return frozenset(present), reps, in_room
+    return frozenset(present), in_room
 
 
 def item_consensus(
     vault: Vault,
     agenda_item_id: int,
-    positions: Mapping[int, tuple[Position, int | None]],
+    positions: Mapping[int, Position],
     *,
     case_id: int | None = None,
     owners: Set[int] = frozenset(),
 ) -> ConsensusResult:
     """:func:`consensus` for an LTF form recorded at the agenda item, about ``case_id``
     (default: the item's own case), drawing on the information of ``owners`` (P6)."""
-    present, reps, in_room = ltf_participants(vault, agenda_item_id, case_id)
-    return consensus(present, reps, positions, owners=owners, in_room=in_room)
+    present, in_room = ltf_participants(vault, agenda_item_id, case_id)
+    return consensus(present, positions, owners=owners, in_room=in_room)
 
 
 # ---------------------------------------------------------------------------- P7

@@ -395,5 +395,133 @@ MIGRATIONS[4] = (
     """,
 )
 
+# Schema 5: the permanent representative **is** the member (P6, rev. December 2026; domain
+# review C2). A represented colleague is no longer a second member: they leave attendance
+# (no 'represented' status, no ``represented_by``) and the consensus (no ``given_by_id``);
+# the user's own record that they sat at a meeting for a colleague (P4: feedback per
+# agenda item) is ``represented_at``, which only the representative view and the
+# colleague's own feedback sheet read. A position given for a colleague becomes the
+# representative's own position when the representative has none; when they have one,
+# theirs is kept and the colleague's is dropped; when one representative gave positions
+# for several colleagues, the most cautious becomes theirs (object, then abstain, then
+# approve). Recorded outcomes are not recomputed: they are what the table decided then.
+# Every change is audited (``position_moved``, ``position_dropped``,
+# ``representation_moved``, ``item_presence_dropped``).
+_NOW = "strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')"
+_FOR_COLLEAGUE = """
+    SELECT dp.decision_id, dp.person_id, dp.position, dp.given_by_id,
+           ROW_NUMBER() OVER (
+               PARTITION BY dp.decision_id, dp.given_by_id
+               ORDER BY CASE dp.position WHEN 'object' THEN 0 WHEN 'abstain' THEN 1 ELSE 2 END,
+                        dp.person_id
+           ) AS n,
+           EXISTS (SELECT 1 FROM decision_position o WHERE o.decision_id = dp.decision_id
+                   AND o.person_id = dp.given_by_id) AS giver_has_own
+    FROM decision_position dp
+    WHERE dp.given_by_id IS NOT NULL AND dp.given_by_id != dp.person_id
+"""
+MIGRATIONS[5] = (
+    """
+    CREATE TABLE represented_at (
+        meeting_id   INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+        colleague_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        recorded_at  TEXT NOT NULL,
+        PRIMARY KEY (meeting_id, colleague_id)
+    ) WITHOUT ROWID
+    """,
+    # Positions given for a colleague: audited first, then moved or dropped.
+    f"""
+    INSERT INTO audit_event(at, kind, subject, detail)
+    SELECT {_NOW}, 'position_moved', 'decision:' || decision_id,
+           'person:' || person_id || ' position:' || position || ' given by person:'
+           || given_by_id || ' is now the own position of person:' || given_by_id
+           || ' (schema 5: the representative is the member)'
+    FROM ({_FOR_COLLEAGUE}) WHERE n = 1 AND NOT giver_has_own
+    ORDER BY decision_id, person_id
+    """,  # noqa: S608 - only constant SQL is formatted in
+    f"""
+    INSERT INTO audit_event(at, kind, subject, detail)
+    SELECT {_NOW}, 'position_dropped', 'decision:' || decision_id,
+           'person:' || person_id || ' position:' || position || ' given by person:'
+           || given_by_id || ' dropped: person:' || given_by_id
+           || CASE WHEN giver_has_own THEN ' kept their own position'
+                   ELSE ' took a more cautious one for another colleague' END
+           || ' (schema 5: the representative is the member)'
+    FROM ({_FOR_COLLEAGUE}) WHERE n > 1 OR giver_has_own
+    ORDER BY decision_id, person_id
+    """,  # noqa: S608 - only constant SQL is formatted in
+    """
+    CREATE TABLE decision_position_v5 (
+        decision_id INTEGER NOT NULL REFERENCES decision(id) ON DELETE CASCADE,
+        person_id   INTEGER NOT NULL REFERENCES person(id),
+        position    TEXT NOT NULL CHECK (position IN ('approve', 'object', 'abstain')),
+        PRIMARY KEY (decision_id, person_id)
+    ) WITHOUT ROWID
+    """,
+    """
+    INSERT INTO decision_position_v5(decision_id, person_id, position)
+    SELECT decision_id, person_id, position FROM decision_position
+    WHERE given_by_id IS NULL OR given_by_id = person_id
+    """,
+    f"""
+    INSERT INTO decision_position_v5(decision_id, person_id, position)
+    SELECT decision_id, given_by_id, position FROM ({_FOR_COLLEAGUE})
+    WHERE n = 1 AND NOT giver_has_own
+    """,  # noqa: S608 - only constant SQL is formatted in
+    "DROP TABLE decision_position",
+    "ALTER TABLE decision_position_v5 RENAME TO decision_position",
+    # Attendance: a represented colleague leaves it; the user's own sitting-in stays theirs.
+    """
+    INSERT INTO represented_at(meeting_id, colleague_id, recorded_at)
+    SELECT a.meeting_id, a.person_id, m.created_at FROM attendance a
+    JOIN meeting m ON m.id = a.meeting_id
+    WHERE a.status = 'represented'
+      AND a.represented_by IN (SELECT id FROM person WHERE is_self = 1)
+    """,
+    f"""
+    INSERT INTO audit_event(at, kind, subject, detail)
+    SELECT {_NOW}, 'representation_moved', 'meeting:' || meeting_id,
+           'person:' || person_id || ' represented by person:' || represented_by
+           || ' left the attendance'
+           || CASE WHEN represented_by IN (SELECT id FROM person WHERE is_self = 1)
+                   THEN '; kept as the user''s own record (represented_at)' ELSE '' END
+           || ' (schema 5: the representative is the member)'
+    FROM attendance WHERE status = 'represented' ORDER BY meeting_id, person_id
+    """,  # noqa: S608 - only constant SQL is formatted in
+    f"""
+    INSERT INTO audit_event(at, kind, subject, detail)
+    SELECT {_NOW}, 'item_presence_dropped', 'agenda_item:' || ia.agenda_item_id,
+           'person:' || ia.person_id || ' was recorded as represented at the meeting'
+           || ' (schema 5: the representative is the member)'
+    FROM item_attendance ia JOIN agenda_item i ON i.id = ia.agenda_item_id
+    JOIN attendance a ON a.meeting_id = i.meeting_id AND a.person_id = ia.person_id
+    WHERE a.status = 'represented' ORDER BY ia.agenda_item_id, ia.person_id
+    """,  # noqa: S608 - only constant SQL is formatted in
+    """
+    DELETE FROM item_attendance WHERE EXISTS (
+        SELECT 1 FROM agenda_item i JOIN attendance a ON a.meeting_id = i.meeting_id
+        WHERE i.id = item_attendance.agenda_item_id AND a.person_id = item_attendance.person_id
+          AND a.status = 'represented')
+    """,
+    """
+    CREATE TABLE attendance_v5 (
+        meeting_id    INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+        person_id     INTEGER NOT NULL REFERENCES person(id),
+        status        TEXT NOT NULL CHECK (status IN ('present', 'absent', 'excused')),
+        ad_hoc        INTEGER NOT NULL DEFAULT 0 CHECK (ad_hoc IN (0, 1)),
+        briefed       INTEGER NOT NULL DEFAULT 0 CHECK (briefed IN (0, 1)),
+        whole_meeting INTEGER NOT NULL DEFAULT 1 CHECK (whole_meeting IN (0, 1)),
+        PRIMARY KEY (meeting_id, person_id)
+    ) WITHOUT ROWID
+    """,
+    """
+    INSERT INTO attendance_v5(meeting_id, person_id, status, ad_hoc, briefed, whole_meeting)
+    SELECT meeting_id, person_id, status, ad_hoc, briefed, whole_meeting FROM attendance
+    WHERE status != 'represented'
+    """,
+    "DROP TABLE attendance",
+    "ALTER TABLE attendance_v5 RENAME TO attendance",
+)
+
 LATEST_VERSION = max(MIGRATIONS)
 """Schema version this program writes; a vault with a higher one is refused."""

@@ -44,27 +44,17 @@
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>represented by %1</source>
-        <translation>vertegenwoordigd door %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>represents %1</source>
-        <translation>vertegenwoordigt %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+31"/>
         <source>permanent representative for %1</source>
         <translation>vaste vertegenwoordiger voor %1</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Represented</source>
-        <translation>Vertegenwoordigd</translation>
+        <location line="-2"/>
+        <source>permanent representative</source>
+        <translation>vaste vertegenwoordiger</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+249"/>
         <source>A&amp;ctions</source>
         <translation>A&amp;cties</translation>
     </message>
@@ -172,7 +162,7 @@
 <context>
     <name>AdHocDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="+547"/>
+        <location filename="../../app/meeting_screen.py" line="+538"/>
         <source>Add ad hoc participant</source>
         <translation>Ad-hocdeelnemer toevoegen</translation>
     </message>
@@ -655,7 +645,7 @@
     <message>
         <location line="+3"/>
         <source>Feedback released to this colleague from this cell&apos;s notes is withdrawn: %1 in all. It goes back to table-only and is no longer on the feedback sheet. The withdrawal is recorded in the audit trail.</source>
-        <translation>De terugkoppeling die uit de notities van deze cel aan deze collega werd vrijgegeven, wordt ingetrokken: %1 in totaal. Ze valt weer onder alleen aan tafel en staat niet meer op de terugkoppelingsfiche. De intrekking wordt vastgelegd in het auditspoor.</translation>
+        <translation>De terugkoppeling die uit de notities van deze cel aan deze collega werd vrijgegeven, wordt ingetrokken: %1 in totaal. Ze valt weer onder alleen aan tafel en staat niet meer op de terugkoppeling voor die collega. De intrekking wordt vastgelegd in het auditspoor.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -754,7 +744,7 @@
 <context>
     <name>ConsensusDialog</name>
     <message>
-        <location filename="../../app/consensus_dialog.py" line="+57"/>
+        <location filename="../../app/consensus_dialog.py" line="+64"/>
         <source>Agrees</source>
         <translation>Akkoord</translation>
     </message>
@@ -764,17 +754,12 @@
         <translation>Niet akkoord</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Abstains</source>
-        <translation>Onthoudt zich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No position yet</source>
         <translation>Nog geen standpunt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+66"/>
         <source>LTF feedback form: consensus reached (%1).</source>
         <translation>Terugkoppelingsfiche LTF: consensus bereikt (%1).</translation>
     </message>
@@ -800,7 +785,17 @@
         <translation>Consensus bereikt</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-115"/>
+        <source>Abstention</source>
+        <translation>Onthouding</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ask each member in turn and set their position on their own row: %1 agrees, %2 disagrees, %3 abstention, Delete no position. The next member&apos;s row then has the focus; the arrow keys move between rows.</source>
+        <translation>Vraag elk lid afzonderlijk en zet het standpunt op de eigen rij: %1 akkoord, %2 niet akkoord, %3 onthouding, Delete geen standpunt. Daarna staat de focus op de rij van het volgende lid; met de pijltjestoetsen ga je van rij naar rij.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Every member whose position counted agreed. The form text was released for the LTF record.</source>
         <translation>Elk lid van wie het standpunt telde, ging akkoord. De tekst van de fiche is vrijgegeven voor de LTF.</translation>
     </message>
@@ -825,12 +820,7 @@
         <translation>Niet akkoord: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Abstains (an abstention is not approval): %1.</source>
-        <translation>Onthoudt zich (onthouding is geen instemming): %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>No position yet (no position is not approval): %1.</source>
         <translation>Nog geen standpunt (geen standpunt is geen instemming): %1.</translation>
     </message>
@@ -850,47 +840,27 @@
         <translation>Geen consensus</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>%1 (not in the room now, still required)</source>
         <translation>%1 (nu niet in de zaal, nog altijd nodig)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1, represented by %2</source>
-        <translation>%1, vertegenwoordigd door %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Position of %1</source>
         <translation>Standpunt van %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>LTF feedback form</source>
         <translation>Terugkoppelingsfiche LTF</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>A feedback form goes to the LTF only with the consensus of every effectively participating member present for any item of its case in this meeting, and of whoever owns the information. Someone who left the room still counts. An abstention, or no position, is not approval. A permanent representative takes the position for the colleague they represent.</source>
-        <translation>Een terugkoppelingsfiche gaat alleen naar de LTF met de consensus van alle effectief deelnemende leden die bij een agendapunt van deze casus in dit overleg aanwezig waren, en van wie eigenaar is van de informatie. Wie de zaal verliet, telt nog altijd mee. Een onthouding of geen standpunt is geen instemming. Een vaste vertegenwoordiger neemt het standpunt in voor de collega die hij of zij vertegenwoordigt.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>Minors are involved in this case: weigh their interests in this decision.</source>
         <translation>Bij deze casus zijn minderjarigen betrokken: weeg hun belangen mee in deze beslissing.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Everyone &amp;agrees</source>
-        <translation>Iedereen &amp;akkoord</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set every position to “Agrees”; change the exceptions afterwards.</source>
-        <translation>Zet elk standpunt op “Akkoord”; pas daarna de uitzonderingen aan.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Write the form for the LTF on purpose: no professional secrets revealed at the table, nothing copied from table notes.</source>
         <translation>Schrijf de fiche bewust voor de LTF: geen beroepsgeheimen die aan tafel gedeeld zijn, niets overgenomen uit notities van de tafel.</translation>
     </message>
@@ -910,14 +880,24 @@
         <translation>&amp;Registreren</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;New vote</source>
-        <translation>&amp;Nieuwe stemming</translation>
+        <location line="-149"/>
+        <source>Abstention (an abstention is not approval): %1.</source>
+        <translation>Onthouding (een onthouding is geen instemming): %1.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>A feedback form goes to the LTF only with the consensus of every effectively participating member present for any item of its case in this meeting, and of whoever owns the information. Someone who left the room still counts. An abstention, or no position, is not approval. A permanent representative is the member for their organisation, with one position.</source>
+        <translation>Een terugkoppelingsfiche gaat alleen naar de LTF met de consensus van alle effectief deelnemende leden die bij een agendapunt van deze casus in dit overleg aanwezig waren, en van wie eigenaar is van de informatie. Wie de zaal verliet, telt nog altijd mee. Een onthouding of geen standpunt is geen instemming. Een vaste vertegenwoordiger is het lid voor zijn of haar organisatie, met één standpunt.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Ask for &amp;consensus again</source>
+        <translation>Opnieuw &amp;consensus vragen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Record a new vote on this item, for example on an amended form.</source>
-        <translation>Registreer een nieuwe stemming over dit agendapunt, bijvoorbeeld over een aangepaste fiche.</translation>
+        <source>Ask the members again, one by one, for example on an amended form.</source>
+        <translation>Vraag de leden opnieuw, een voor een, bijvoorbeeld over een aangepaste fiche.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -940,13 +920,13 @@
         <translation>&amp;Tekst van de fiche</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <location line="+154"/>
+        <location line="+87"/>
+        <location line="+158"/>
         <source>Choose the case this form is about.</source>
         <translation>Kies de casus waarover deze fiche gaat.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-156"/>
         <source>Nobody is recorded as present for this item.</source>
         <translation>Niemand is als aanwezig geregistreerd voor dit agendapunt.</translation>
     </message>
@@ -966,7 +946,7 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>On record: consensus reached (%1)</source>
         <translation>Geregistreerd: consensus bereikt (%1)</translation>
     </message>
@@ -994,6 +974,24 @@
         <location line="+10"/>
         <source>Choose whose information this is.</source>
         <translation>Kies wiens informatie dit is.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusKeys</name>
+    <message>
+        <location line="-552"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B</source>
+        <translation>O</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +1807,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>MeetingScreen</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-289"/>
+        <location filename="../../app/meeting_screen.py" line="-280"/>
         <source>Release…</source>
         <translation>Vrijgeven…</translation>
     </message>
@@ -1819,17 +1817,17 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
     <message>
-        <location line="+485"/>
+        <location line="+476"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+438"/>
         <source>Type a note first; an empty note cannot be released.</source>
         <translation>Typ eerst een notitie; een lege notitie kan niet worden vrijgegeven.</translation>
     </message>
     <message>
-        <location line="-1129"/>
+        <location line="-1105"/>
         <source>Mayor</source>
         <translation>Burgemeester</translation>
     </message>
@@ -2017,17 +2015,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>De nieuwe tekst vrijgeven waar de vorige versie naartoe ging</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source> (ad hoc)</source>
         <translation> (ad hoc)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Represented by you</source>
-        <translation>Vertegenwoordigd door jou</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Attendance of %1</source>
         <translation>Aanwezigheid van %1</translation>
     </message>
@@ -2060,11 +2053,6 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <location line="+2"/>
         <source>Excused</source>
         <translation>Verontschuldigd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Represented</source>
-        <translation>Vertegenwoordigd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2159,12 +2147,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+3"/>
-        <location line="+809"/>
+        <location line="+794"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="-802"/>
+        <location line="-787"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
@@ -2214,7 +2202,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Afsprakenkad&amp;er tonen</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+187"/>
         <source>nobody recorded as present yet</source>
         <translation>nog niemand als aanwezig genoteerd</translation>
     </message>
@@ -2555,7 +2543,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-979"/>
+        <location filename="../../app/meeting_screen.py" line="-964"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
@@ -3242,7 +3230,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../app/representative.py" line="+121"/>
+        <location filename="../../app/representative.py" line="+125"/>
         <source>Not yet relayed</source>
         <translation>Nog niet doorgegeven</translation>
     </message>
@@ -3259,12 +3247,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     <message>
         <location line="+39"/>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+139"/>
         <source>Permanent representative</source>
         <translation>Vaste vertegenwoordiger</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-130"/>
         <source>About this colleague</source>
         <translation>Over deze collega</translation>
     </message>
@@ -3274,7 +3262,17 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Je vertegenwoordigt nog niemand. Leg onder Tafel › Cellen… (tabblad Vertegenwoordiging) vast wie je in een cel vertegenwoordigt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>I sit in f&amp;or this colleague at this meeting</source>
+        <translation>Ik zit bij dit overleg aan tafel v&amp;oor deze collega</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your own record. At the table you are the member for your organisation, with one position; your colleague is not in the attendance list. Feedback can go to this colleague only from meetings where you sat in for them.</source>
+        <translation>Je eigen aantekening. Aan tafel ben jij het lid voor je organisatie, met één standpunt; je collega staat niet op de aanwezigheidslijst. Terugkoppeling kan alleen naar deze collega gaan uit overleggen waarbij je voor hem of haar aan tafel zat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>What did you agree with your colleague to bring to the table?</source>
         <translation>Wat spraken jij en je collega af om aan tafel in te brengen?</translation>
     </message>
@@ -3299,7 +3297,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Voor &amp;overleg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Input</source>
         <translation>&amp;Inbreng</translation>
     </message>
@@ -3329,12 +3327,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Vrijgegeven &amp;tekst</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>My colleague agreed this may be s&amp;hared at the table</source>
         <translation>Mijn collega gaf akkoord om dit aan tafel te &amp;delen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Ca&amp;se (optional)</source>
         <translation>Ca&amp;sus (facultatief)</translation>
     </message>
@@ -3370,12 +3368,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Collega</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>%1 · represented by you at: %2</source>
         <translation>%1 · door jou vertegenwoordigd in: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+67"/>
         <source>No particular case</source>
         <translation>Geen bepaalde casus</translation>
     </message>

@@ -565,30 +565,21 @@ def _ltf_record(ctx: _Context, req: DocumentRequest) -> _Draft:
     else:
         story.append(para(w("ltf.no_text"), st.body))
     story.append(para(w("ltf.agreed_by"), st.h2))
-    rows = [[w("ltf.name"), w("ltf.role"), w("ltf.organisation"), w("ltf.via_head")]]
+    rows = [[w("ltf.name"), w("ltf.role"), w("ltf.organisation")]]
+    # The members who approved, each in their own name: a permanent representative is the
+    # member for their organisation, the colleague they sit in for is never named (P6).
     approved = sorted(
-        ((pid, by) for pid, (pos, by) in positions(v, decision.id).items()
-         if pos is Position.APPROVE),
-        key=lambda entry: (_name(people, entry[0], w).casefold(), entry[0]),
-    )  # fmt: skip
-    for person_id, given_by in approved:
+        (pid for pid, pos in positions(v, decision.id).items() if pos is Position.APPROVE),
+        key=lambda pid: (_name(people, pid, w).casefold(), pid),
+    )
+    for person_id in approved:
         person = people.get(person_id)
-        via = (
-            w("ltf.via", name=_name(people, given_by, w))
-            if given_by is not None and given_by != person_id
-            else ""
-        )
         rows.append([
             _name(people, person_id, w),
             _role(person.role, w) if person else "",
             short(person.organisation) if person else "",
-            via,
         ])  # fmt: skip
-    if any(row[3] for row in rows[1:]):
-        widths = [TEXT_WIDTH * f for f in (0.27, 0.22, 0.24, 0.27)]
-    else:
-        rows = [row[:3] for row in rows]
-        widths = [TEXT_WIDTH * f for f in (0.36, 0.28, 0.36)]
+    widths = [TEXT_WIDTH * f for f in (0.36, 0.28, 0.36)]
     story.append(table(rows, widths, st) if len(rows) > 1 else para(w("mo.none"), st.body))
     return _Draft(
         title=w("kind.ltf_record"),
@@ -762,10 +753,7 @@ def _overview_attendance(
 
     for a in sorted(attendance(v, meeting.id), key=attendance_order):
         person = people.get(a.person_id)
-        if a.status is AttendanceStatus.REPRESENTED:
-            status = w("att.represented", name=_name(people, a.represented_by, w))
-        else:
-            status = w(f"att.{a.status.value}")
+        status = w(f"att.{a.status.value}")
         if a.status is AttendanceStatus.PRESENT:
             if not a.whole_meeting:
                 only = [str(pos) for pos, present in marks[a.person_id] if present]
