@@ -350,7 +350,7 @@ class ConsensusDialog(QDialog):
             self.tr("&Record"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.again_button = buttons.addButton(
-            self.tr("Ask for &consensus again"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Ask for consensus a&gain"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.again_button.setToolTip(
             self.tr("Ask the members again, one by one, for example on an amended form.")

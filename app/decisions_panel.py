@@ -1,22 +1,26 @@
 """Decisions on the current agenda item, as the meeting screen shows them (P6, P7, P8).
 
 :class:`DecisionsPanel` sits in the item's facts: one line per recorded decision (the LTF
-form's consensus, informing the person) and the minors' stepwise check, with buttons and
-shortcuts that open :class:`~app.consensus_dialog.ConsensusDialog`,
+form's consensus, the case's informing status, P7) and the minors' stepwise check, with
+buttons and shortcuts that open :class:`~app.consensus_dialog.ConsensusDialog`,
 :class:`~app.inform_dialog.InformDialog` and :class:`~app.minors_gate.StepwiseDialog`.
 Its :attr:`~DecisionsPanel.gate` goes above the note editor: the stepwise reminder that
 never takes the focus (P8). The panel keeps track of the one dialog it has open, so that
 :meth:`~DecisionsPanel.clear` — called when the meeting screen is wiped at locking —
-closes it and forgets what it showed (P12).
+closes it and forgets what it showed (P12). :meth:`~DecisionsPanel.flag_agenda` flags
+agenda entries in words: a minor's open stepwise check (P8), a case whose informing is
+undecided (P7).
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -32,8 +36,10 @@ from app.minors_gate import STEPWISE_SHORTCUT, StepwiseDialog, StepwiseGate, ste
 from app.widgets import paragraph
 from vault.cases import stepwise_check_due
 from vault.errors import VaultError
+from vault.informing import InformingStatus
 from vault.meeting_view import ItemView, MeetingView
 from vault.model import AgendaItemKind, DecisionKind
+from vault.people import get_person
 from vault.store import Vault
 
 LTF_SHORTCUT = "Ctrl+Shift+L"
@@ -47,11 +53,20 @@ BASE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 41
 LTF_KINDS = (AgendaItemKind.CASE, AgendaItemKind.LTF_DECISIONS)
 
 
-def flagged_title(title: str) -> str:
-    """An agenda entry of a minor's case whose stepwise check is open: flag in words (P8)."""
-    return QCoreApplication.translate("DecisionsPanel", "⚑ %1 · stepwise check open").replace(
-        "%1", title
-    )
+def flagged_title(title: str, *, stepwise: bool = True, informing: bool = False) -> str:
+    """An agenda entry flagged in words: a minor's case whose stepwise check is open (P8),
+    a case whose informing of the person is undecided (P7), or both."""
+    if stepwise and informing:
+        text = QCoreApplication.translate(
+            "DecisionsPanel", "⚑ %1 · stepwise check open · informing undecided"
+        )
+    elif informing:
+        text = QCoreApplication.translate("DecisionsPanel", "⚑ %1 · informing undecided")
+    elif stepwise:
+        text = QCoreApplication.translate("DecisionsPanel", "⚑ %1 · stepwise check open")
+    else:
+        return title
+    return text.replace("%1", title)
 
 
 def wipe_dialog(dialog: QDialog) -> None:
@@ -60,6 +75,8 @@ def wipe_dialog(dialog: QDialog) -> None:
     for widget in [dialog, *dialog.findChildren(QWidget)]:
         if isinstance(widget, QLabel | QPlainTextEdit | QLineEdit | QComboBox):
             widget.clear()
+        elif isinstance(widget, QCheckBox):
+            widget.setText("")  # e.g. "<police participant> indicated a risk" (P7)
         widget.setAccessibleName("")
         widget.setAccessibleDescription("")
         widget.setToolTip("")
@@ -139,7 +156,12 @@ class DecisionsPanel(QWidget):
                     self.tr("Minors in this case's context: weigh their interests at decisions.")
                 )
         from app.consensus_dialog import ltf_status  # dialogs load when first needed
-        from app.inform_dialog import inform_status, latest_decision, superseded_text
+        from app.inform_dialog import (
+            case_status_text,
+            inform_status,
+            latest_decision,
+            superseded_text,
+        )
 
         # The latest decision per case governs (P6, P7): an item's own decision that a
         # later one on the case replaced says so.
@@ -149,10 +171,21 @@ class DecisionsPanel(QWidget):
         ):
             if decision is None:
                 continue
-            lines.append(status(decision))
             replaced = None if self._vault is None else superseded_text(self._vault, decision)
+            if decision.kind is DecisionKind.INFORM_PERSON and not replaced:
+                continue  # it governs: the case's informing status below says it
+            lines.append(status(decision))
             if replaced:
                 lines.append(replaced)
+        informing = view.informing.get(case.id) if case is not None else None
+        if informing is not None and kind is AgendaItemKind.CASE:
+            lines.append(
+                case_status_text(
+                    informing,
+                    self._names(vault, view, informing),
+                    view.informing_undecided(informing.case_id),
+                )
+            )
         text = "\n".join(lines)
         self.status.setText(text)
         self.status.setAccessibleName(text)
@@ -168,13 +201,31 @@ class DecisionsPanel(QWidget):
         self.stepwise_action.setEnabled(due)
         self.gate.setVisible(due and case is not None and case.id not in self._postponed)
 
+    @staticmethod
+    def _names(vault: Vault, view: MeetingView, informing: InformingStatus) -> dict[int, str]:
+        """Names for the informing status line: who told the person (P7)."""
+        names = {p.id: p.name for p in view.people.values()}
+        told = informing.informed
+        if told is not None and told.by_id not in names:
+            with contextlib.suppress(KeyError, VaultError):
+                names[told.by_id] = get_person(vault, told.by_id).name
+        return names
+
     def flag_agenda(self, agenda: QListWidget) -> None:
-        """Flag, in words, every agenda entry of a minor's case whose check is open (P8)."""
+        """Flag, in words, every agenda entry of a minor's case whose check is open (P8)
+        and of a case whose informing is undecided (P7)."""
         view = self._view
         if view is None:
             return
         flagged = {
             iv.item.id for iv in view.items if iv.case is not None and iv.case.stepwise_check_open
+        }
+        undecided = {
+            iv.item.id
+            for iv in view.items
+            if iv.case is not None
+            and iv.item.kind is AgendaItemKind.CASE
+            and view.informing_undecided(iv.case.id)
         }
         for row in range(agenda.count()):
             entry = agenda.item(row)
@@ -182,7 +233,10 @@ class DecisionsPanel(QWidget):
             if base is None:
                 base = entry.text()
                 entry.setData(BASE_TEXT_ROLE, base)
-            wanted = flagged_title(str(base)) if entry.data(ID_ROLE) in flagged else str(base)
+            item_id = entry.data(ID_ROLE)
+            wanted = flagged_title(
+                str(base), stepwise=item_id in flagged, informing=item_id in undecided
+            )
             if entry.text() != wanted:
                 entry.setText(wanted)
 

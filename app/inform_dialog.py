@@ -1,24 +1,33 @@
-"""Informing the person discussed: the checklist of P7, with the verdict live in words.
+"""Informing the person discussed: the checklist of P7, the case's informing status, and
+"done" (P7, rev. December 2026).
 
 The person (or their family) may be told only that they were discussed — nothing of what
-was said — and only when every participant knows and agrees, nothing but that fact is
-passed on, and there is no danger to the secrecy of a police investigation, as stated by
-a police participant present for the item. The verdict is the policy's
-(:func:`vault.policy.inform_person_verdict`); the dialog only puts it into words and lists
-what is still missing. Recording stores the outcome either way (allowed or not allowed).
+was said — when every participant knows and agrees and nothing but that fact is passed
+on. Condition 3 follows the seed's default: it holds unless a police participant present
+for the item indicates a risk for the secrecy of an investigation; who said what is
+recorded. With no police participant present the question stays open: ask the
+information officer. The table may also postpone the question until a date. Once the
+person was told under a governing "allowed", the dialog records it as done: by whom, how
+(a conversation or a letter), when. Verdicts and statuses are the vault's
+(:func:`vault.policy.inform_person_verdict`, :mod:`vault.informing`); the dialog puts
+them into words.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+import contextlib
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,13 +37,22 @@ from app.i18n import ui_language
 from app.messages import error_message, refusal_message
 from app.widgets import ErrorLabel, Notice, label_for, name_after_text, paragraph
 from vault.attendance import present_for_item
-from vault.decisions import get_decision, record_inform_person
-from vault.documents.strings import long_date_time
+from vault.cells import represented_colleagues
+from vault.decisions import get_decision, record_inform_person, record_inform_postponed
+from vault.documents.strings import long_date, long_date_time
 from vault.errors import VaultError
+from vault.informing import (
+    InformedHow,
+    InformingState,
+    InformingStatus,
+    informing_status,
+    police_statements,
+    record_informed,
+)
 from vault.meeting_view import ItemView
 from vault.model import Decision, DecisionKind, DecisionOutcome, Person
-from vault.people import get_person
-from vault.policy import Reason, inform_person_verdict, superseded_by
+from vault.people import get_person, self_person
+from vault.policy import Reason, inform_person_verdict, may_inform, superseded_by
 from vault.store import Vault
 
 
@@ -47,6 +65,11 @@ def stamp_text(stamp: str) -> str:
     if moment.tzinfo is not None:
         moment = moment.astimezone().replace(tzinfo=None)
     return long_date_time(moment, ui_language())
+
+
+def day_text(day: date) -> str:
+    """A date as the user reads it: ``donderdag 5 maart 2026``."""
+    return long_date(day, ui_language())
 
 
 def latest_decision(item_view: ItemView, kind: DecisionKind) -> Decision | None:
@@ -79,9 +102,51 @@ def inform_status(decision: Decision) -> str:
         text = QCoreApplication.translate(
             "InformDialog", "Informing the person: allowed — only the fact of being discussed (%1)."
         )
+    elif decision.outcome is DecisionOutcome.OPEN:
+        text = QCoreApplication.translate(
+            "InformDialog",
+            "Informing the person: open — no police present, ask the information officer (%1).",
+        )
+    elif decision.outcome is DecisionOutcome.POSTPONED:
+        until = day_text(decision.review_on) if decision.review_on is not None else "?"
+        text = QCoreApplication.translate(
+            "InformDialog", "Informing the person: postponed until %2 (%1)."
+        ).replace("%2", until)
     else:
         text = QCoreApplication.translate("InformDialog", "Informing the person: not allowed (%1).")
     return text.replace("%1", when)
+
+
+def how_text(how: InformedHow) -> str:
+    if how is InformedHow.LETTER:
+        return QCoreApplication.translate("InformDialog", "by letter")
+    return QCoreApplication.translate("InformDialog", "in a conversation")
+
+
+def case_status_text(status: InformingStatus, names: dict[int, str], due: bool) -> str:
+    """The case's informing status in one line (P7); ``due``: it needs deciding now."""
+    state = status.state
+    if state is InformingState.NOT_CONSIDERED:
+        return QCoreApplication.translate(
+            "InformDialog", "Informing the person: not yet considered for this case."
+        )
+    if state is InformingState.DONE and status.informed is not None:
+        done = status.informed
+        return (
+            QCoreApplication.translate(
+                "InformDialog", "Informing the person: done — %1, %2, on %3."
+            )
+            .replace("%1", names.get(done.by_id, "?"))
+            .replace("%2", how_text(done.how))
+            .replace("%3", day_text(done.on))
+        )
+    assert status.decision is not None
+    line = inform_status(status.decision)
+    if state is InformingState.POSTPONED and due:
+        line += " " + QCoreApplication.translate(
+            "InformDialog", "That date has come: decide again."
+        )
+    return line
 
 
 def police_text(person: Person) -> str:
@@ -91,34 +156,61 @@ def police_text(person: Person) -> str:
     return f"{person.name} — {role_text(person.role)}"
 
 
+def police_record_text(vault: Vault, decision: Decision) -> str:
+    """Who spoke for the police when the decision was taken (P7: who said what)."""
+    try:
+        statements = police_statements(vault, decision.id)
+        names = {s.person_id: get_person(vault, s.person_id).name for s in statements}
+    except (KeyError, VaultError):
+        return ""
+    if decision.outcome is DecisionOutcome.POSTPONED:
+        return ""
+    if not statements:
+        if decision.confirmed_by_id is not None:
+            return ""  # a decision of an earlier version, without this record
+        return QCoreApplication.translate("InformDialog", "No police participant was present.")
+    risk = [names[s.person_id] for s in statements if s.risk_indicated]
+    if risk:
+        return QCoreApplication.translate(
+            "InformDialog", "Indicated a risk for an investigation: %1."
+        ).replace("%1", ", ".join(risk))
+    return QCoreApplication.translate(
+        "InformDialog", "The police present (%1) gave no indication of risk."
+    ).replace("%1", ", ".join(names[s.person_id] for s in statements))
+
+
 class InformDialog(QDialog):
-    """May the person discussed be told that they were discussed? (P7)"""
+    """May the person discussed be told that they were discussed? And were they? (P7)"""
 
     def __init__(
         self, vault: Vault, item_view: ItemView, item_text: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Informing the person discussed"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
         self._vault = vault
         self.item_id = item_view.item.id
+        self.case_id = item_view.item.case_id
+        startup_error: str | None = None
         try:
             self.present = present_for_item(vault, self.item_id)
         except VaultError as exc:
             self.present = []
-            startup_error: str | None = error_message(exc.code)
-        else:
-            startup_error = None
+            startup_error = error_message(exc.code)
         self.recorded = latest_decision(item_view, DecisionKind.INFORM_PERSON)
+        self.meeting_day = self._meeting_day()
+        self.today = vault.clock.now().date()
 
         self.item_label = paragraph(item_text)
         self.item_label.setAccessibleName(item_text)
+        self.case_status = paragraph()
         self.intro = paragraph(
             self.tr(
                 "The person discussed, or their family, may be told that they were discussed "
-                "— only that fact, nothing of what was said — when all of the following is "
-                "true. This is the only feedback that reaches them, also through a permanent "
-                "representative."
+                "— only that fact, nothing of what was said — when every participant agrees "
+                "and only that fact is passed on, unless the police present indicate a risk "
+                "for an investigation. This is the only feedback that reaches them, also "
+                "through a permanent representative."
             )
         )
         names = ", ".join(p.name for p in self.present) or self.tr("nobody recorded yet")
@@ -130,24 +222,76 @@ class InformDialog(QDialog):
         self.fact_only = QCheckBox(
             self.tr("&Only the fact that they were discussed is passed on, nothing of the content")
         )
-        self.no_risk = QCheckBox(self.tr("&No danger to the secrecy of a police investigation"))
-        for box in (self.all_agree, self.fact_only, self.no_risk):
+        for box in (self.all_agree, self.fact_only):
             name_after_text(box)
-        self.confirmer = QComboBox()
-        self.confirmer.addItem(self.tr("Nobody yet"), None)
+        # Condition 3: holds unless a police participant present indicates a risk (P7).
         self.police = [p for p in self.present if p.role.is_police]
-        for person in self.police:
-            self.confirmer.addItem(police_text(person), person.id)
-        self.no_police = paragraph(
+        self.police_box = QGroupBox(self.tr("Secrecy of a police investigation"))
+        police_layout = QVBoxLayout(self.police_box)
+        self.police_intro = paragraph(
             self.tr(
-                "No police participant is recorded as present for this item, so nobody can "
-                "state that no investigation is at risk."
+                "No risk unless the police present indicate one. Tick who indicated a risk; "
+                "leave all unticked when the police present gave no indication of risk."
+            )
+            if self.police
+            else self.tr(
+                "No police participant is present for this item: ask the information "
+                "officer. Recording now keeps the question open; it is not a refusal."
             )
         )
-        self.no_police.setVisible(not self.police)
+        police_layout.addWidget(self.police_intro)
+        self.risk_boxes: dict[int, QCheckBox] = {}
+        for person in self.police:
+            box = QCheckBox(self.tr("%1 indicated a risk").replace("%1", police_text(person)))
+            name_after_text(box)
+            police_layout.addWidget(box)
+            self.risk_boxes[person.id] = box
         self.verdict_box = Notice("", "")
         self.verdict_box.setAccessibleName(self.tr("Verdict"))
         self.recorded_label = paragraph()
+
+        # Postpone the question until a date (P7).
+        self.postpone_date = QDateEdit()
+        self.postpone_date.setCalendarPopup(True)
+        self.postpone_date.setDisplayFormat("dd-MM-yyyy")
+        first = self.meeting_day.toordinal() + 1
+        earliest = date.fromordinal(first)
+        self.postpone_date.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+        default = date.fromordinal(max(first, self.today.toordinal()) + 90)
+        self.postpone_date.setDate(QDate(default.year, default.month, default.day))
+        self.postpone_button = QPushButton(self.tr("&Postpone"))
+        name_after_text(self.postpone_button)
+        postpone_row = QHBoxLayout()
+        postpone_row.addWidget(label_for(self.tr("Or postpone &until"), self.postpone_date))
+        postpone_row.addWidget(self.postpone_date)
+        postpone_row.addWidget(self.postpone_button)
+        postpone_row.addStretch(1)
+        self.postpone_widget = QWidget()
+        self.postpone_widget.setLayout(postpone_row)
+        postpone_row.setContentsMargins(0, 0, 0, 0)
+
+        # Done: the person was told — by whom, how, when (P7).
+        self.done_box = QGroupBox(self.tr("The person was told"))
+        self.done_by = QComboBox()
+        for person in self._tellers():
+            self.done_by.addItem(person.name, person.id)
+        self.done_how = QComboBox()
+        self.done_how.addItem(self.tr("In a conversation"), InformedHow.CONVERSATION.value)
+        self.done_how.addItem(self.tr("By letter"), InformedHow.LETTER.value)
+        self.done_on = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
+        self.done_on.setCalendarPopup(True)
+        self.done_on.setDisplayFormat("dd-MM-yyyy")
+        day = self.meeting_day
+        self.done_on.setMinimumDate(QDate(day.year, day.month, day.day))
+        self.done_on.setMaximumDate(QDate(self.today.year, self.today.month, self.today.day))
+        self.done_button = QPushButton(self.tr("Record as &done"))
+        name_after_text(self.done_button)
+        done_form = QFormLayout(self.done_box)
+        done_form.addRow(label_for(self.tr("Told &by"), self.done_by), self.done_by)
+        done_form.addRow(label_for(self.tr("&How"), self.done_how), self.done_how)
+        done_form.addRow(label_for(self.tr("O&n"), self.done_on), self.done_on)
+        done_form.addRow(self.done_button)
+
         self.error = ErrorLabel()
         if startup_error is not None:
             self.error.show_message(startup_error)
@@ -164,54 +308,114 @@ class InformDialog(QDialog):
             name_after_text(button)
         self.record_button.setDefault(True)
 
-        form = QFormLayout()
-        form.addRow(
-            label_for(self.tr("&Confirmed by (police, present)"), self.confirmer), self.confirmer
-        )
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addWidget(self.item_label)
+        layout.addWidget(self.case_status)
         layout.addWidget(self.intro)
         layout.addWidget(self.present_label)
         layout.addWidget(self.all_agree)
         layout.addWidget(self.fact_only)
-        layout.addWidget(self.no_risk)
-        layout.addLayout(form)
-        layout.addWidget(self.no_police)
+        layout.addWidget(self.police_box)
         layout.addWidget(self.verdict_box)
+        layout.addWidget(self.postpone_widget)
         layout.addWidget(self.recorded_label)
+        layout.addWidget(self.done_box)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
         self.record_button.clicked.connect(self._accept_if_recorded)
+        self.postpone_button.clicked.connect(self._accept_if_postponed)
+        self.done_button.clicked.connect(self._accept_if_done)
         self.cancel_button.clicked.connect(self.reject)
         self.again_button.clicked.connect(lambda: self._set_editing(True))
-        for box in (self.all_agree, self.fact_only, self.no_risk):
+        for box in (self.all_agree, self.fact_only, *self.risk_boxes.values()):
             box.toggled.connect(self._show_verdict)
-        self.confirmer.currentIndexChanged.connect(self._show_verdict)
 
+        self._show_case_status()
         if self.recorded is not None:
             self._show_recorded(self.recorded)
         else:
             self._set_editing(True)
         self._show_verdict()
 
+    # ------------------------------------------------------------------ facts
+    def _meeting_day(self) -> date:
+        try:
+            rows = self._vault.query(
+                "SELECT m.starts_at FROM meeting m JOIN agenda_item i ON i.meeting_id = m.id"
+                " WHERE i.id = ?",
+                (self.item_id,),
+            )
+        except VaultError:
+            rows = []
+        return date.fromisoformat(str(rows[0][0])[:10]) if rows else self._vault.clock.now().date()
+
+    def _tellers(self) -> list[Person]:
+        """Who may have told the person: the user first, then who was present for the
+        item, then the colleagues the user represents (often the trusted worker)."""
+        found: list[Person] = []
+        try:
+            me = self_person(self._vault)
+            if me is not None:
+                found.append(me)
+            found += [p for p in self.present if p.id not in {f.id for f in found}]
+            rows = self._vault.query(
+                "SELECT m.cell_id FROM meeting m JOIN agenda_item i ON i.meeting_id = m.id"
+                " WHERE i.id = ?",
+                (self.item_id,),
+            )
+            if rows:
+                for colleague_id in represented_colleagues(self._vault, int(rows[0][0])):
+                    if colleague_id not in {f.id for f in found}:
+                        found.append(get_person(self._vault, colleague_id))
+        except (KeyError, VaultError):
+            pass
+        return found
+
+    def status(self) -> InformingStatus | None:
+        """The case's informing status now (P7)."""
+        if self.case_id is None:
+            return None
+        try:
+            return informing_status(self._vault, self.case_id)
+        except (KeyError, VaultError):
+            return None
+
+    def _show_case_status(self) -> None:
+        status = self.status()
+        if status is None:
+            self.case_status.hide()
+            self.done_box.hide()
+            return
+        names = {p.id: p.name for p in self._tellers()}
+        if status.informed is not None and status.informed.by_id not in names:
+            with contextlib.suppress(KeyError, VaultError):
+                names[status.informed.by_id] = get_person(self._vault, status.informed.by_id).name
+        due = status.undecided(max(self.meeting_day, self.today))
+        text = self.tr("This case: %1").replace("%1", case_status_text(status, names, due))
+        self.case_status.setText(text)
+        self.case_status.setAccessibleName(text)
+        self.case_status.show()
+        can_record_done = self.case_id is not None and bool(may_inform(self._vault, self.case_id))
+        self.done_box.setVisible(can_record_done and self.done_by.count() > 0)
+
     # ------------------------------------------------------------------ state
     def _show_recorded(self, decision: Decision) -> None:
         self.all_agree.setChecked(bool(decision.all_agree))
         self.fact_only.setChecked(bool(decision.fact_only))
-        self.no_risk.setChecked(bool(decision.no_investigation_risk))
-        index = self.confirmer.findData(decision.confirmed_by_id)
-        if index < 0 and decision.confirmed_by_id is not None:
-            # The confirmer is no longer present for the item: show who it was anyway.
-            try:
-                name = get_person(self._vault, decision.confirmed_by_id).name
-            except (KeyError, VaultError):
-                name = "?"
-            self.confirmer.addItem(name, decision.confirmed_by_id)
-            index = self.confirmer.count() - 1
-        self.confirmer.setCurrentIndex(max(0, index))
+        try:
+            said = {
+                s.person_id: s.risk_indicated for s in police_statements(self._vault, decision.id)
+            }
+        except VaultError:
+            said = {}
+        for person_id, box in self.risk_boxes.items():
+            box.setChecked(said.get(person_id, False))
         text = self.tr("On record: %1").replace("%1", inform_status(decision))
+        police = police_record_text(self._vault, decision)
+        if police:
+            text += "\n" + police
         replaced = superseded_text(self._vault, decision)
         if replaced:
             text += "\n" + replaced
@@ -220,9 +424,11 @@ class InformDialog(QDialog):
         self._set_editing(False)
 
     def _set_editing(self, editing: bool) -> None:
-        for widget in (self.all_agree, self.fact_only, self.no_risk, self.confirmer):
+        for widget in (self.all_agree, self.fact_only, *self.risk_boxes.values()):
             widget.setEnabled(editing)
         self.record_button.setVisible(editing)
+        self.verdict_box.setVisible(editing)
+        self.postpone_widget.setVisible(editing)
         self.again_button.setVisible(not editing and self.recorded is not None)
         self.cancel_button.setText(self.tr("Cancel") if editing else self.tr("Close"))
         name_after_text(self.cancel_button)
@@ -238,24 +444,17 @@ class InformDialog(QDialog):
     def editing(self) -> bool:
         return self.record_button.isVisibleTo(self)
 
-    def confirmed_by(self) -> int | None:
-        value = self.confirmer.currentData()
-        return None if value is None else int(value)
+    def risk_indicated_by(self) -> frozenset[int]:
+        """The police participants ticked as having indicated a risk."""
+        return frozenset(p for p, box in self.risk_boxes.items() if box.isChecked())
 
     def missing(self) -> list[str]:
-        """The conditions not met yet, in words."""
+        """Conditions 1 and 2 not met yet, in words."""
         missing = []
         if not self.all_agree.isChecked():
             missing.append(self.tr("not every participant present has agreed"))
         if not self.fact_only.isChecked():
             missing.append(self.tr("it is not limited to the fact that they were discussed"))
-        if not self.no_risk.isChecked():
-            missing.append(self.tr("it is not stated that no investigation is at risk"))
-        if self.confirmed_by() is None:
-            if self.police:
-                missing.append(self.tr("choose the police participant who confirms it"))
-            else:
-                missing.append(self.tr("no police participant is present to confirm it"))
         return missing
 
     def verdict_allowed(self) -> tuple[bool, Reason]:
@@ -264,8 +463,7 @@ class InformDialog(QDialog):
             self.item_id,
             all_agree=self.all_agree.isChecked(),
             fact_only=self.fact_only.isChecked(),
-            no_investigation_risk=self.no_risk.isChecked(),
-            confirmed_by_id=self.confirmed_by(),
+            risk_indicated_by=self.risk_indicated_by(),
         )
         return verdict.allowed, verdict.reason
 
@@ -281,6 +479,10 @@ class InformDialog(QDialog):
                 "The person may be told that they were discussed at the table — nothing else."
             )
             self.record_button.setText(self.tr("&Record: allowed"))
+        elif reason is Reason.NO_POLICE_PRESENT:
+            title = self.tr("Open: ask the information officer")
+            body = refusal_message(reason)
+            self.record_button.setText(self.tr("&Record: open"))
         else:
             title = self.tr("Not allowed")
             missing = self.missing()
@@ -298,6 +500,10 @@ class InformDialog(QDialog):
     def verdict_words(self) -> str:
         return f"{self.verdict_box.title.text()}. {self.verdict_box.body.text()}"
 
+    @property
+    def case_status_words(self) -> str:
+        return self.case_status.text()
+
     # ------------------------------------------------------------------ recording
     def perform(self) -> int | None:
         """Record the decision as it stands; its id, or None (with the error shown)."""
@@ -308,13 +514,56 @@ class InformDialog(QDialog):
                 self.item_id,
                 all_agree=self.all_agree.isChecked(),
                 fact_only=self.fact_only.isChecked(),
-                no_investigation_risk=self.no_risk.isChecked(),
-                confirmed_by_id=self.confirmed_by(),
+                risk_indicated_by=self.risk_indicated_by(),
             )
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
+        except ValueError:
+            self.error.show_message(refusal_message(Reason.CONFIRMER_NOT_PRESENT))
+        return None
+
+    def postpone(self) -> int | None:
+        """Record the question as postponed until the chosen date (P7)."""
+        self.error.clear_message()
+        chosen = self.postpone_date.date()
+        until = date(chosen.year(), chosen.month(), chosen.day())
+        try:
+            return record_inform_postponed(self._vault, self.item_id, until=until)
+        except VaultError as exc:
+            self.error.show_message(error_message(exc.code))
+        except ValueError:
+            self.error.show_message(self.tr("Choose a date after the meeting."))
+        return None
+
+    def record_done(self) -> int | None:
+        """Record that the person was told, by whom, how and when (P7)."""
+        self.error.clear_message()
+        by, how = self.done_by.currentData(), self.done_how.currentData()
+        if self.case_id is None or by is None or how is None:
             return None
+        chosen = self.done_on.date()
+        on = date(chosen.year(), chosen.month(), chosen.day())
+        try:
+            return record_informed(self._vault, self.case_id, by_id=int(by),
+                                   how=InformedHow(how), on=on)  # fmt: skip
+        except VaultError as exc:
+            self.error.show_message(error_message(exc.code))
+        except ValueError:
+            verdict = may_inform(self._vault, self.case_id)
+            self.error.show_message(
+                refusal_message(verdict.reason) if not verdict
+                else self.tr("Choose a day from the meeting to today.")
+            )  # fmt: skip
+        return None
 
     def _accept_if_recorded(self) -> None:
         if self.perform() is not None:
+            self.accept()
+
+    def _accept_if_postponed(self) -> None:
+        if self.postpone() is not None:
+            self.accept()
+
+    def _accept_if_done(self) -> None:
+        if self.record_done() is not None:
             self.accept()

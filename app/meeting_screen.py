@@ -10,6 +10,7 @@ and before locking (P12). Database calls are few and small and run on the GUI th
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -62,6 +63,7 @@ from app.widgets import ErrorLabel, Notice, heading, label_for, name_after_text,
 from vault.attendance import set_attendance, set_item_presence
 from vault.cases import list_cases
 from vault.cells import list_cells, members
+from vault.composition import CoreSeat
 from vault.documents.strings import long_date_time
 from vault.errors import VaultError
 from vault.meeting_view import ItemView, MeetingView, NoteView, load_meeting_view
@@ -98,6 +100,24 @@ BAND_TEXT_COLOUR = "#1f1f1f"
 
 
 # ---------------------------------------------------------------------------- wording
+def core_notice_text(missing: Sequence[CoreSeat]) -> str:
+    """The seats of the legal core nobody present fills, in one calm sentence (C20);
+    empty when the core is complete (or attendance is not taken yet)."""
+    if not missing:
+        return ""
+    seats = {
+        CoreSeat.MAYOR: QCoreApplication.translate("MeetingScreen", "the mayor or a stand-in"),
+        CoreSeat.POLICE: QCoreApplication.translate(
+            "MeetingScreen", "the chief of police or the information officer"
+        ),
+        CoreSeat.PREVENTION: QCoreApplication.translate("MeetingScreen", "the prevention official"),
+    }
+    return QCoreApplication.translate(
+        "MeetingScreen",
+        "Legal core not complete (law of 30 July 2018, art. 3 § 1): not recorded as present: %1.",
+    ).replace("%1", "; ".join(seats[seat] for seat in missing))
+
+
 def role_text(role: Role) -> str:
     names = {
         Role.MAYOR: QCoreApplication.translate("MeetingScreen", "Mayor"),
@@ -651,6 +671,9 @@ class MeetingScreen(QWidget):
         scroll.setWidget(self.attendance_box)
         self.ad_hoc_button = QPushButton(self.tr("Add &ad hoc participant…"))
         name_after_text(self.ad_hoc_button)
+        # The legal core of the cell (law of 30 July 2018, art. 3 § 1): a calm notice.
+        self.core_notice = paragraph()
+        self.core_notice.hide()
 
         self.agenda = QListWidget()
         self.agenda_label = label_for(self.tr("A&genda"), self.agenda)
@@ -689,6 +712,7 @@ class MeetingScreen(QWidget):
         ll.addWidget(self.agenda_label)
         ll.addWidget(self.agenda, 1)
         ll.addWidget(QLabel(self.tr("Attendance")))
+        ll.addWidget(self.core_notice)
         ll.addWidget(scroll, 3)
         ll.addWidget(self.ad_hoc_button)
 
@@ -726,7 +750,7 @@ class MeetingScreen(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([430, 770])  # attendance (name, status, briefed) needs ~430 px
+        splitter.setSizes([520, 680])  # attendance (name, status, "Kader en geheim meegedeeld")
 
         meeting_page = QWidget()
         mp = QVBoxLayout(meeting_page)
@@ -1157,6 +1181,7 @@ class MeetingScreen(QWidget):
 
     def _show_item_facts(self) -> None:
         """Heading, off-topic reminder, "Known to" (P5), unbriefed flag (P9), note list."""
+        self._show_core()
         item_view = self._item_view()
         if item_view is None:
             return
@@ -1188,6 +1213,14 @@ class MeetingScreen(QWidget):
             self.decisions.show_item(self._vault, self._view, item_view, item_title(item_view))
             self.decisions.flag_agenda(self.agenda)
         self._show_band()
+
+    def _show_core(self) -> None:
+        """Say, calmly, which seats of the legal core nobody present fills (C20)."""
+        missing = self._view.missing_core if self._view is not None else ()
+        text = core_notice_text(missing)
+        self.core_notice.setText(text)
+        self.core_notice.setAccessibleName(text)
+        self.core_notice.setVisible(bool(text))
 
     def _show_band(self, label: Label | None = None) -> None:
         if label is None:

@@ -308,20 +308,40 @@ def refusal_message(reason: Reason) -> str:
         case Reason.CONDITIONS_MISSING:
             return QCoreApplication.translate(
                 "Messages",
-                "Informing the person is allowed only when every participant agrees, only "
-                "the fact that they were discussed is passed on, and a police participant "
-                "confirmed that no investigation is at risk.",
+                "Informing the person is allowed only when every participant knows about it "
+                "and agrees, and only the fact that they were discussed is passed on.",
             )
         case Reason.CONFIRMER_NOT_POLICE:
             return QCoreApplication.translate(
                 "Messages",
-                "Only a police participant can confirm that no investigation is at risk.",
+                "Only a police participant speaks for the police about a risk for an "
+                "investigation.",
             )
         case Reason.CONFIRMER_NOT_PRESENT:
             return QCoreApplication.translate(
                 "Messages",
-                "The person who confirmed that no investigation is at risk was not present "
-                "for this agenda item.",
+                "The police participant named was not present for this agenda item.",
+            )
+        case Reason.RISK_INDICATED:
+            return QCoreApplication.translate(
+                "Messages",
+                "A police participant indicated a risk for the secrecy of an investigation, "
+                "so the person is not told.",
+            )
+        case Reason.NO_POLICE_PRESENT:
+            return QCoreApplication.translate(
+                "Messages",
+                "No police participant is present for this item: ask the information "
+                "officer. The question stays open until then; it is not refused.",
+            )
+        case Reason.INFORMING_NOT_ALLOWED:
+            return QCoreApplication.translate(
+                "Messages",
+                "The latest decision on this case does not allow telling the person.",
+            )
+        case Reason.ALREADY_INFORMED:
+            return QCoreApplication.translate(
+                "Messages", "The person was already told under this decision."
             )
         case Reason.NOT_AN_LTF_FORM:
             return QCoreApplication.translate(

@@ -374,9 +374,7 @@ def build_meeting(vault: Vault, clock: SteppingClock, text: TextSource) -> Bench
             positions[present[-1]] = Position.ABSTAIN
         record_ltf_form(vault, item.id, "Terugkoppelingsfiche (fictief): " + text.note(),
                         positions, info_owner_id=me.id)  # fmt: skip
-    officer = next(p.id for p in standing if p.role is Role.INFORMATION_OFFICER)
-    record_inform_person(vault, case_items[6].id, all_agree=True, fact_only=True,
-                         no_investigation_risk=True, confirmed_by_id=officer)  # fmt: skip
+    record_inform_person(vault, case_items[6].id, all_agree=True, fact_only=True)
     for item in case_items[7:9]:
         record_other(vault, item.id, "Beslissing (fictief): " + text.note())
     for item in case_items[9:12]:

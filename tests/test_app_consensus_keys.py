@@ -113,7 +113,7 @@ def test_p6_consensus_is_never_called_a_vote(qtbot: QtBot, tmp_path: Path) -> No
     assert not VOTE.search(_words(dialog))
     dialog.record_button.click()
     again = _consensus(screen)
-    assert again.again_button.text() == "Opnieuw &consensus vragen"
+    assert again.again_button.text() == "Opnieuw consensus &vragen"  # &c: the case
     assert not VOTE.search(_words(again))
     assert "Onthoudt" not in _words(again)
     again.again_button.click()

@@ -37,6 +37,7 @@ from vault.attendance import set_attendance, set_item_presence
 from vault.cases import add_case, get_case, stepwise_check_due
 from vault.cells import add_cell, add_member, represent, sit_in_for
 from vault.decisions import decisions, positions, record_inform_person, record_ltf_form
+from vault.informing import police_statements
 from vault.meetings import agenda, start_meeting
 from vault.model import (
     AgendaItemKind,
@@ -331,8 +332,7 @@ def test_p7_a_superseded_informing_decision_says_so_on_the_meeting_screen(
     later: list[int] = []
 
     def prepare(vault: Vault, table: Table) -> None:
-        record_inform_person(vault, table.adult_item, all_agree=True, fact_only=True,
-                             no_investigation_risk=True, confirmed_by_id=table.police)  # fmt: skip
+        record_inform_person(vault, table.adult_item, all_agree=True, fact_only=True)
         case = next(i.case_id for i in agenda(vault, table.meeting) if i.id == table.adult_item)
         assert case is not None
         cell = vault.query("SELECT cell_id FROM meeting WHERE id = ?", (table.meeting,))[0][0]
@@ -341,7 +341,7 @@ def test_p7_a_superseded_informing_decision_says_so_on_the_meeting_screen(
         set_attendance(vault, meeting, table.police, AttendanceStatus.PRESENT, briefed=True)
         item = next(i.id for i in agenda(vault, meeting) if i.case_id == case)
         record_inform_person(vault, item, all_agree=True, fact_only=True,
-                             no_investigation_risk=False, confirmed_by_id=table.police)  # fmt: skip
+                             risk_indicated_by={table.police})  # fmt: skip
         later.append(meeting)
 
     window, table = _window(qtbot, tmp_path, prepare)
@@ -446,9 +446,13 @@ def test_p6_empty_form_text_is_refused_and_nothing_recorded(qtbot: QtBot, tmp_pa
 
 
 # ---------------------------------------------------------------------------- P7
-def test_p7_verdict_refuses_without_a_present_police_confirmer(
+def test_p7_without_police_the_dialog_keeps_the_question_open(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
+    """P7 (rev.; domain review C5): no police participant in the room — "ask the
+    information officer", recorded as open, not refused; with the police back and no risk
+    indicated, allowed; the police present are on record as having given no indication."""
+
     def prepare(vault: Vault, table: Table) -> None:
         set_item_presence(vault, table.adult_item, table.police, False)
 
@@ -456,29 +460,31 @@ def test_p7_verdict_refuses_without_a_present_police_confirmer(
     screen = _open_item(qtbot, window, table, table.adult_item)
     vault = _vault(window)
     dialog = _inform(screen)
-    assert dialog.confirmer.count() == 1  # "Nobody yet": the police officer left the room
-    assert dialog.no_police.isVisibleTo(dialog)
-    for box in (dialog.all_agree, dialog.fact_only, dialog.no_risk):
+    assert dialog.risk_boxes == {}  # nobody can speak for the police: they left the room
+    assert "ask the information officer" in dialog.police_intro.text()
+    for box in (dialog.all_agree, dialog.fact_only):
         box.setChecked(True)
-    assert dialog.verdict_words.startswith("Not allowed")
-    assert "no police participant is present" in dialog.verdict_words
+    assert dialog.verdict_words.startswith("Open: ask the information officer")
+    assert dialog.record_button.text() == "&Record: open"
     dialog.record_button.click()
     [inform] = [d for d in decisions(vault, agenda_item_id=table.adult_item)
                 if d.kind is DecisionKind.INFORM_PERSON]  # fmt: skip
-    assert inform.outcome is DecisionOutcome.NOT_ALLOWED and inform.confirmed_by_id is None
-    assert "Informing the person: not allowed" in screen.decisions.status_text
+    assert inform.outcome is DecisionOutcome.OPEN
+    assert "Informing the person: open — no police present" in screen.decisions.status_text
 
-    # the police officer is back in the room: now it can be confirmed and allowed
+    # the police officer is back in the room: no risk indicated, so it is allowed
     set_item_presence(vault, table.adult_item, table.police, True)
     screen.open_meeting(table.meeting, table.adult_item)
     again = _inform(screen)
     assert not again.editing and not again.all_agree.isEnabled()
+    assert "No police participant was present." in again.recorded_label.text()
     again.again_button.click()
-    assert again.editing
-    assert again.verdict_words.startswith("Not allowed")
-    assert "choose the police participant" in again.verdict_words
-    again.confirmer.setCurrentIndex(again.confirmer.findData(table.police))
+    assert again.editing and set(again.risk_boxes) == {table.police}
     assert again.verdict_words.startswith("Allowed")
+    again.risk_boxes[table.police].setChecked(True)
+    assert again.verdict_words.startswith("Not allowed")
+    assert "indicated a risk" in again.verdict_words
+    again.risk_boxes[table.police].setChecked(False)
     again.fact_only.setChecked(False)
     assert "not limited to the fact" in again.verdict_words
     again.fact_only.setChecked(True)
@@ -486,7 +492,9 @@ def test_p7_verdict_refuses_without_a_present_police_confirmer(
     latest = max((d for d in decisions(vault, agenda_item_id=table.adult_item)
                   if d.kind is DecisionKind.INFORM_PERSON), key=lambda d: d.id)  # fmt: skip
     assert latest.outcome is DecisionOutcome.ALLOWED
-    assert latest.confirmed_by_id == table.police
+    assert [(s.person_id, s.risk_indicated) for s in police_statements(vault, latest.id)] == [
+        (table.police, False)
+    ]
     assert "Informing the person: allowed" in screen.decisions.status_text
 
 
@@ -655,7 +663,8 @@ def dutch(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
 def test_decisions_speak_dutch(qtbot: QtBot, tmp_path: Path, dutch: None) -> None:
     window, table = _window(qtbot, tmp_path / "v")
     screen = _open_item(qtbot, window, table, table.minor_item)
-    assert "trapsgewijze toets open" in _entry_text(screen, table.minor_item)
+    entry = _entry_text(screen, table.minor_item)
+    assert "· trapsgewijze afweging nog te maken · informeren nog te beslissen" in entry
     assert screen.decisions.gate.title.text().startswith("Minderjarige")
     dialog = _consensus(screen)
     _each_agrees(qtbot, dialog)

@@ -436,7 +436,7 @@ def test_meeting_screen_in_dutch_says_opgeslagen(qtbot: QtBot, tmp_path: Path, d
     qtbot.waitUntil(lambda: not screen.has_unsaved_changes(), timeout=AUTOSAVE_DELAY_MS * 5)
     assert screen.save_state.text().lower() == "opgeslagen"
     assert screen.band.words == "Alleen aan tafel — geheim van de tafel"
-    assert screen.known_to.text().startswith("Bekend aan: ")
+    assert screen.known_to.text().startswith("Aanwezig bij dit punt (geheimhoudingskring): ")
     reminder = screen.reminder.body.text()
     assert "458ter, § 2" in reminder and "geheimhoudingsplicht" in reminder
     # The seed's two messages the review missed (C12): no duty to speak; where it may go.

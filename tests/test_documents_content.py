@@ -107,11 +107,9 @@ def test_feedback_sheet_tells_about_informing_only_when_allowed(t: Table) -> Non
     t.release_feedback(note, t.colleague)
     line = "mag te horen krijgen"
     assert line not in make(v, DocumentKind.FEEDBACK_SHEET, colleague_id=t.colleague)
-    record_inform_person(v, t.case_item, all_agree=True, fact_only=False,
-                         no_investigation_risk=True, confirmed_by_id=t.police)  # fmt: skip
+    record_inform_person(v, t.case_item, all_agree=True, fact_only=False)
     assert line not in make(v, DocumentKind.FEEDBACK_SHEET, colleague_id=t.colleague)
-    record_inform_person(v, t.case_item, all_agree=True, fact_only=True,
-                         no_investigation_risk=True, confirmed_by_id=t.police)  # fmt: skip
+    record_inform_person(v, t.case_item, all_agree=True, fact_only=True)
     assert line in make(v, DocumentKind.FEEDBACK_SHEET, colleague_id=t.colleague)
 
 

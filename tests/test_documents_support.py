@@ -151,13 +151,9 @@ def scene(t: Table) -> Scene:
     )
     assert result.agreed
     inform_refused = record_inform_person(
-        v, other_item, all_agree=True, fact_only=True, no_investigation_risk=False,
-        confirmed_by_id=t.police,
-    )  # fmt: skip
-    inform_allowed = record_inform_person(
-        v, t.case_item, all_agree=True, fact_only=True, no_investigation_risk=True,
-        confirmed_by_id=t.police,
-    )  # fmt: skip
+        v, other_item, all_agree=True, fact_only=True, risk_indicated_by={t.police}
+    )
+    inform_allowed = record_inform_person(v, t.case_item, all_agree=True, fact_only=True)
     answers: dict[str, Answer | None] = {
         "framework_known": Answer.NO, "agenda_clear": Answer.YES,
         "composition_clear": Answer.PARTLY, "trust": Answer.YES, "right_person": None,

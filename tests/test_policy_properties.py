@@ -53,6 +53,7 @@ from vault.decisions import (
     record_other,
 )
 from vault.exports import exports_of_note, record_export
+from vault.informing import police_statements
 from vault.meetings import agenda, start_meeting
 from vault.model import (
     AttendanceStatus,
@@ -538,29 +539,39 @@ def op_inform(data: st.DataObject, w: World, item: int | None = None) -> None:
     police_first = bool(with_police) and data.draw(st.booleans(), label="police item")
     if item is None:
         item = pick(data, with_police if police_first else w.item_meeting, "inform item")
-    flags = [data.draw(st.booleans() | st.just(True), label="condition") for _ in range(3)]
+    flags = [data.draw(st.booleans() | st.just(True), label="condition") for _ in range(2)]
     present = w.present_for_item(item)
-    police_here = [p for p in present if w.people[p].is_police]
-    confirmer = data.draw(
-        st.sampled_from([None, *sorted(w.people), *police_here * 3]), label="confirmer"
+    police_here = sorted(p for p in present if w.people[p].is_police)
+    # P7 (rev.): condition 3 holds unless a police participant present indicates a risk;
+    # with no police present the question stays open. Only police present can indicate.
+    risk = data.draw(
+        st.sets(st.sampled_from([*sorted(w.people), *police_here * 3]), max_size=2)
+        | st.just(set()),
+        label="risk indicated by",
     )
+    if any(p not in present or not w.people[p].is_police for p in risk):
+        with pytest.raises(ValueError):
+            record_inform_person(w.vault, item, all_agree=flags[0], fact_only=flags[1],
+                                 risk_indicated_by=risk)  # fmt: skip
+        return
     decision = record_inform_person(
-        w.vault,
-        item,
-        all_agree=flags[0],
-        fact_only=flags[1],
-        no_investigation_risk=flags[2],
-        confirmed_by_id=confirmer,
+        w.vault, item, all_agree=flags[0], fact_only=flags[1], risk_indicated_by=risk
     )
-    expected = all(flags) and confirmer in present and w.people[confirmer].is_police
+    if not all(flags) or risk:
+        outcome = DecisionOutcome.NOT_ALLOWED
+    elif not police_here:
+        outcome = DecisionOutcome.OPEN
+    else:
+        outcome = DecisionOutcome.ALLOWED
     stored = get_decision(w.vault, decision)
-    assert (stored.outcome is DecisionOutcome.ALLOWED) == expected
-    # (e) ALLOWED ⇒ the three conditions, recorded, with a police confirmer in the room.
-    if stored.outcome is DecisionOutcome.ALLOWED:
+    assert stored.outcome is outcome
+    expected = outcome is DecisionOutcome.ALLOWED
+    # (e) who spoke for the police is kept: every police participant present, and who
+    # indicated a risk; ALLOWED ⇒ conditions 1 and 2 recorded, no risk indicated.
+    said = {s.person_id: s.risk_indicated for s in police_statements(w.vault, decision)}
+    assert said == {p: p in risk for p in police_here}
+    if expected:
         assert stored.all_agree and stored.fact_only and stored.no_investigation_risk
-        assert stored.confirmed_by_id in present
-        assert stored.confirmed_by_id is not None
-        assert w.people[stored.confirmed_by_id].is_police
     w.inform[decision] = expected
     w.decided[decision] = (item, None)
 

@@ -46,6 +46,7 @@ from vault.decisions import (
 from vault.documents.builders import _inform_allowed
 from vault.documents.choices import document_choices
 from vault.exports import exports_of_note, record_export
+from vault.informing import police_statements
 from vault.meetings import add_agenda_item
 from vault.model import (
     AgendaItemKind,
@@ -234,8 +235,6 @@ def test_p1_structured_facts_are_metadata_not_notes(t: Table) -> None:
         t.case_item,
         all_agree=True,
         fact_only=True,
-        no_investigation_risk=True,
-        confirmed_by_id=t.police,
     )
     set_attendance(v, t.meeting, t.stranger, AttendanceStatus.PRESENT, ad_hoc=True)
     add_case(v, t.cell, "FIC-099", subject_is_minor=True)
@@ -1038,12 +1037,7 @@ def test_p6_an_agreed_form_is_released_once_and_only_to_the_ltf(t: Table) -> Non
 
 
 def inform(t: Table, **overrides: object) -> int:
-    args: dict[str, object] = {
-        "all_agree": True,
-        "fact_only": True,
-        "no_investigation_risk": True,
-        "confirmed_by_id": t.police,
-    }
+    args: dict[str, object] = {"all_agree": True, "fact_only": True}
     args.update(overrides)
     return record_inform_person(t.vault, t.case_item, **args)  # type: ignore[arg-type]
 
@@ -1060,39 +1054,42 @@ def test_p7_informing_the_person_is_allowed_with_all_three_conditions(t: Table) 
         True,
         True,
     )
-    assert decision.confirmed_by_id == t.police, "who stated no investigation is at risk"
+    assert [(s.person_id, s.risk_indicated) for s in police_statements(t.vault, decision.id)] == [
+        (t.police, False)
+    ], "who spoke for the police: the information officer present, no risk indicated"
     assert decision.text_note_id is None and len(list_notes(t.vault)) == before
     assert audit(t.vault, "inform_person")[0][2] == "outcome:allowed"
 
 
-@pytest.mark.parametrize(
-    "missing", ["all_agree", "fact_only", "no_investigation_risk", "confirmed_by_id"]
-)
+@pytest.mark.parametrize("missing", ["all_agree", "fact_only", "risk_indicated_by"])
 def test_p7_each_missing_condition_refuses(t: Table, missing: str) -> None:
-    value = None if missing == "confirmed_by_id" else False
+    value: object = {t.police} if missing == "risk_indicated_by" else False
     decision = get_decision(t.vault, inform(t, **{missing: value}))
     assert decision.outcome is DecisionOutcome.NOT_ALLOWED
 
 
-def test_p7_the_confirmer_is_a_police_participant(t: Table) -> None:
+def test_p7_only_a_police_participant_speaks_for_condition_3(t: Table) -> None:
     for not_police in (t.mayor, t.clb, t.me, t.adhoc):
-        assert get_decision(t.vault, inform(t, confirmed_by_id=not_police)).outcome is (
-            DecisionOutcome.NOT_ALLOWED
-        )
+        with pytest.raises(ValueError, match="police participant"):
+            inform(t, risk_indicated_by={not_police})
+    assert t.vault.query("SELECT count(*) FROM decision")[0][0] == 0
 
 
-def test_p7_the_confirmer_is_present_for_the_item(t: Table) -> None:
+def test_p7_without_police_present_for_the_item_the_question_stays_open(t: Table) -> None:
     v = t.vault
     set_item_presence(v, t.case_item, t.police, False)
-    assert get_decision(v, inform(t)).outcome is DecisionOutcome.NOT_ALLOWED
+    assert get_decision(v, inform(t)).outcome is DecisionOutcome.OPEN
     set_item_presence(v, t.case_item, t.police, True)
     assert get_decision(v, inform(t)).outcome is DecisionOutcome.ALLOWED
     set_attendance(v, t.meeting, t.police, AttendanceStatus.EXCUSED)
-    assert get_decision(v, inform(t)).outcome is DecisionOutcome.NOT_ALLOWED
-    # Another police participant in the room can confirm.
+    assert get_decision(v, inform(t)).outcome is DecisionOutcome.OPEN
+    # Another police participant in the room speaks for the police.
     chief = add_person(v, "Korpschef Denkbeeldig", Role.POLICE_CHIEF)
     set_attendance(v, t.meeting, chief, AttendanceStatus.PRESENT, ad_hoc=True)
-    assert get_decision(v, inform(t, confirmed_by_id=chief)).outcome is DecisionOutcome.ALLOWED
+    assert get_decision(v, inform(t)).outcome is DecisionOutcome.ALLOWED
+    assert get_decision(v, inform(t, risk_indicated_by={chief})).outcome is (
+        DecisionOutcome.NOT_ALLOWED
+    )
 
 
 def test_p7_notice_to_the_person_holds_no_note_at_all(t: Table) -> None:
@@ -1133,12 +1130,12 @@ def test_p7_notice_to_the_person_holds_no_note_at_all(t: Table) -> None:
 
 def _inform_at(t: Table, meeting_id: int, *, risk: bool) -> int:
     """An informing decision on ``t.case`` at the case item of ``meeting_id``, with the
-    information officer present and stating whether an investigation is at risk."""
+    information officer present and indicating a risk for an investigation or not."""
     item = _item(t, meeting_id)
     set_attendance(t.vault, meeting_id, t.police, AttendanceStatus.PRESENT, briefed=True)
     return record_inform_person(
-        t.vault, item, all_agree=True, fact_only=True, no_investigation_risk=not risk,
-        confirmed_by_id=t.police,
+        t.vault, item, all_agree=True, fact_only=True,
+        risk_indicated_by={t.police} if risk else frozenset(),
     )  # fmt: skip
 
 
@@ -1178,8 +1175,7 @@ def test_p7_decisions_on_other_cases_do_not_supersede(t: Table) -> None:
     v = t.vault
     allowed = inform(t)
     other = add_agenda_item(v, t.meeting, AgendaItemKind.CASE, case_id=t.minor_case)
-    record_inform_person(v, other, all_agree=False, fact_only=True, no_investigation_risk=True,
-                         confirmed_by_id=t.police)  # fmt: skip
+    record_inform_person(v, other, all_agree=False, fact_only=True)
     assert superseded_by(v, allowed) is None
     assert may_make_document(v, DocumentKind.NOTICE_TO_PERSON, decision_id=allowed)
 

@@ -7,7 +7,8 @@ their own (table-only until released, P1).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
+from datetime import date
 from typing import Any
 
 from vault.clock import iso
@@ -15,16 +16,19 @@ from vault.model import Decision, DecisionKind, DecisionOutcome, NoteKind, Posit
 from vault.notes import freeze_version, insert_note
 from vault.policy import (
     ConsensusResult,
+    Reason,
     case_items,
+    inform_outcome,
     inform_person_verdict,
     item_case,
     item_consensus,
+    police_present,
 )
 from vault.store import Vault
 
 DECISION_COLUMNS = (
     "id, meeting_id, agenda_item_id, kind, outcome, text_note_id, all_agree, fact_only,"
-    " no_investigation_risk, confirmed_by_id, decided_at"
+    " no_investigation_risk, confirmed_by_id, decided_at, review_on"
 )
 
 
@@ -36,6 +40,7 @@ def decision_from_row(row: Sequence[Any]) -> Decision:
     return Decision(
         int(row[0]), int(row[1]), int(row[2]), DecisionKind(row[3]), DecisionOutcome(row[4]),
         row[5], _opt_bool(row[6]), _opt_bool(row[7]), _opt_bool(row[8]), row[9], str(row[10]),
+        None if row[11] is None else date.fromisoformat(str(row[11])),
     )  # fmt: skip
 
 
@@ -120,33 +125,71 @@ def record_inform_person(
     *,
     all_agree: bool,
     fact_only: bool,
-    no_investigation_risk: bool,
-    confirmed_by_id: int | None,
+    risk_indicated_by: Set[int] = frozenset(),
 ) -> int:
-    """Record whether the person discussed may be told they were discussed (P7)."""
+    """Record whether the person discussed may be told they were discussed (P7).
+
+    Who said what for the police is kept: every police participant present for the item,
+    and whether they indicated a risk for an investigation (``risk_indicated_by``; empty:
+    the police present gave no indication). The outcome is the policy's
+    (:func:`vault.policy.inform_outcome`): allowed, not allowed, or — no police present —
+    open: ask the information officer. Raises ValueError when ``risk_indicated_by`` names
+    someone who is not a police participant present for the item.
+    """
     meeting_id = _meeting_of(vault, agenda_item_id)
     verdict = inform_person_verdict(
-        vault,
-        agenda_item_id,
-        all_agree=all_agree,
-        fact_only=fact_only,
-        no_investigation_risk=no_investigation_risk,
-        confirmed_by_id=confirmed_by_id,
-    )
-    outcome = DecisionOutcome.ALLOWED if verdict else DecisionOutcome.NOT_ALLOWED
+        vault, agenda_item_id, all_agree=all_agree, fact_only=fact_only,
+        risk_indicated_by=risk_indicated_by,
+    )  # fmt: skip
+    if verdict.reason in (Reason.CONFIRMER_NOT_PRESENT, Reason.CONFIRMER_NOT_POLICE):
+        raise ValueError("a risk is indicated by a police participant present for the item")
+    outcome = inform_outcome(verdict)
+    police = [p.id for p in police_present(vault, agenda_item_id)]
+    no_risk = None if not police else not risk_indicated_by
     now = iso(vault.clock.now())
     with vault.transaction() as db:
         cur = db.execute(
             "INSERT INTO decision(meeting_id, agenda_item_id, kind, outcome, all_agree,"
-            " fact_only, no_investigation_risk, confirmed_by_id, decided_at)"
-            " VALUES (?, ?, 'inform_person', ?, ?, ?, ?, ?, ?)",
+            " fact_only, no_investigation_risk, decided_at)"
+            " VALUES (?, ?, 'inform_person', ?, ?, ?, ?, ?)",
             (meeting_id, agenda_item_id, outcome.value, int(all_agree), int(fact_only),
-             int(no_investigation_risk), confirmed_by_id, now),
+             None if no_risk is None else int(no_risk), now),
         )  # fmt: skip
         decision_id = int(cur.lastrowid)
+        db.executemany(
+            "INSERT INTO inform_police(decision_id, person_id, risk) VALUES (?, ?, ?)",
+            [(decision_id, p, int(p in risk_indicated_by)) for p in police],
+        )
         db.execute(
             "INSERT INTO audit_event(at, kind, subject, detail) VALUES (?, 'inform_person', ?, ?)",
             (now, f"decision:{decision_id}", f"outcome:{outcome.value}"),
+        )
+    return decision_id
+
+
+def record_inform_postponed(vault: Vault, agenda_item_id: int, *, until: date) -> int:
+    """Record that the table postponed informing the person until ``until`` (P7).
+
+    The date comes after the meeting's day; from that date on the case is flagged as
+    undecided again. Raises ValueError otherwise, and for an item without a case.
+    """
+    meeting_id, case_id = item_case(vault, agenda_item_id)
+    if case_id is None:
+        raise ValueError("informing the person is decided at the case's agenda item")
+    starts = vault.query("SELECT starts_at FROM meeting WHERE id = ?", (meeting_id,))
+    if until <= date.fromisoformat(str(starts[0][0])[:10]):
+        raise ValueError("a postponement runs until a date after the meeting")
+    now = iso(vault.clock.now())
+    with vault.transaction() as db:
+        cur = db.execute(
+            "INSERT INTO decision(meeting_id, agenda_item_id, kind, outcome, review_on,"
+            " decided_at) VALUES (?, ?, 'inform_person', 'postponed', ?, ?)",
+            (meeting_id, agenda_item_id, until.isoformat(), now),
+        )
+        decision_id = int(cur.lastrowid)
+        db.execute(
+            "INSERT INTO audit_event(at, kind, subject, detail) VALUES (?, 'inform_person', ?, ?)",
+            (now, f"decision:{decision_id}", f"outcome:postponed until:{until.isoformat()}"),
         )
     return decision_id
 

@@ -29,7 +29,7 @@ from vault.model import (
     TableKind,
 )
 from vault.notes import freeze_version
-from vault.policy import inform_person_verdict, item_consensus
+from vault.policy import inform_outcome, inform_person_verdict, item_consensus, police_present
 from vault.store import Vault
 
 
@@ -457,13 +457,15 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
             if case_items and rng.random() < 0.15:
                 item_id = case_items[-1][0]
                 officer = standing[3]  # the information officer (police)
-                confirmed = officer if officer in present and rng.random() < 0.8 else None
+                # Mostly the police present give no indication of risk; sometimes the
+                # information officer indicates one (P7: who said what is kept).
+                risk = officer in present and rng.random() < 0.2
                 db.execute(
                     "INSERT INTO decision(meeting_id, agenda_item_id, kind, outcome, all_agree,"
                     " fact_only, no_investigation_risk, confirmed_by_id, decided_at)"
                     " VALUES (?, ?, 'inform_person', ?, 1, 1, ?, ?, ?)",
-                    (meeting_id, item_id, "not_allowed", int(confirmed is not None), confirmed,
-                     iso(starts)),
+                    (meeting_id, item_id, "not_allowed", int(not risk),
+                     officer if risk else None, iso(starts)),
                 )  # fmt: skip
                 decisions += 1
             # An action or two.
@@ -489,20 +491,29 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
 
 
 def _fix_inform_outcomes(vault: Vault) -> None:
-    """Compute inform-person outcomes with the real policy (P7), not by the generator."""
+    """Compute inform-person outcomes with the real policy (P7), not by the generator, and
+    keep who spoke for the police (the generator's ``confirmed_by_id``: who indicated a
+    risk)."""
     rows = vault.query(
-        "SELECT id, agenda_item_id, all_agree, fact_only, no_investigation_risk, confirmed_by_id"
+        "SELECT id, agenda_item_id, all_agree, fact_only, confirmed_by_id"
         " FROM decision WHERE kind = 'inform_person'"
     )
     with vault.transaction() as db:
-        for decision_id, item_id, agree, fact, risk, confirmer in rows:
+        for decision_id, item_id, agree, fact, risk_by in rows:
+            police = [p.id for p in police_present(vault, int(item_id))]
+            risk = frozenset({int(risk_by)}) if risk_by in police else frozenset()
             verdict = inform_person_verdict(
                 vault, int(item_id), all_agree=bool(agree), fact_only=bool(fact),
-                no_investigation_risk=bool(risk), confirmed_by_id=confirmer,
+                risk_indicated_by=risk,
             )  # fmt: skip
             db.execute(
-                "UPDATE decision SET outcome = ? WHERE id = ?",
-                ("allowed" if verdict else "not_allowed", decision_id),
+                "UPDATE decision SET outcome = ?, no_investigation_risk = ?,"
+                " confirmed_by_id = NULL WHERE id = ?",
+                (inform_outcome(verdict).value, (not risk) if police else None, decision_id),
+            )
+            db.executemany(
+                "INSERT INTO inform_police(decision_id, person_id, risk) VALUES (?, ?, ?)",
+                [(decision_id, p, int(p in risk)) for p in police],
             )
 
 

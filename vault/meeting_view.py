@@ -1,21 +1,25 @@
 """Everything the meeting screen needs, loaded in a fixed, small number of queries.
 
 A meeting with 30 agenda items and 300 notes must open in well under 50 ms, so nothing
-here queries per item or per note: eleven queries load the meeting, and scopes (P5) and
+here queries per item or per note: thirteen queries load the meeting, and scopes (P5) and
 labels (P1) are assembled in memory from the same facts the policy uses.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 
 from vault.actions import ACTION_COLUMNS, action_from_row, open_actions_before
 from vault.attendance import attendance
 from vault.cases import CASE_COLUMNS, case_from_row
 from vault.cells import get_cell
+from vault.composition import CoreSeat, missing_core
 from vault.decisions import DECISION_COLUMNS, decision_from_row
+from vault.informing import InformingStatus, informing_statuses
 from vault.meetings import agenda, get_meeting
 from vault.model import (
     Action,
@@ -85,6 +89,32 @@ class MeetingView:
     actions: tuple[Action, ...]
     carried_actions: tuple[Action, ...]
     """Open actions of earlier meetings of the same cell."""
+    informing: Mapping[int, InformingStatus] = dataclasses.field(default_factory=dict)
+    """The informing status (P7) of each case on the agenda."""
+    today: date | None = None
+    """The vault clock's day when loaded (for postponements that have come due)."""
+
+    @property
+    def informing_due_on(self) -> date:
+        """The day an informing postponement is judged against: the meeting's day, or
+        today when that is later (P7)."""
+        day = self.meeting.starts_at.date()
+        return max(day, self.today) if self.today is not None else day
+
+    @property
+    def missing_core(self) -> tuple[CoreSeat, ...]:
+        """Seats of the legal core (law of 30 July 2018, art. 3 § 1) that nobody recorded as
+        present fills; empty while nobody is recorded as present (C20)."""
+        return missing_core(
+            self.people[a.person_id]
+            for a in self.attendance
+            if a.status is AttendanceStatus.PRESENT and a.person_id in self.people
+        )
+
+    def informing_undecided(self, case_id: int) -> bool:
+        """The case's informing still needs deciding (P7): flag it like P8's check."""
+        status = self.informing.get(case_id)
+        return status is not None and status.undecided(self.informing_due_on)
 
     @property
     def show_framework_reminder(self) -> bool:
@@ -187,4 +217,6 @@ def load_meeting_view(vault: Vault, meeting_id: int) -> MeetingView:
         meeting_notes=tuple(by_item.get(None, ())),
         actions=actions,
         carried_actions=tuple(open_actions_before(vault, meeting_id)),
+        informing=informing_statuses(vault, list(cases)),
+        today=vault.clock.now().date(),
     )

@@ -128,8 +128,15 @@ class DecisionOutcome(StrEnum):
     NOT_PASSED_ON = "not_passed_on"
     """LTF form without consensus: recorded as not passed on (P6)."""
     ALLOWED = "allowed"
-    """Informing the person: all three conditions recorded (P7)."""
+    """Informing the person: all three conditions hold (P7)."""
     NOT_ALLOWED = "not_allowed"
+    """Informing the person: refused — a condition fails, or a police participant
+    indicated a risk for an investigation (P7)."""
+    OPEN = "open"
+    """Informing the person: no police participant was present, so the question stays
+    open — ask the information officer (P7). Not a refusal."""
+    POSTPONED = "postponed"
+    """Informing the person: the table postponed the question until ``review_on`` (P7)."""
     RECORDED = "recorded"
     """Other decisions: the text is what was decided."""
 
@@ -342,7 +349,11 @@ class Decision:
     fact_only: bool | None
     no_investigation_risk: bool | None
     confirmed_by_id: int | None
+    """Informing, schema ≤ 5: the police member who confirmed no risk. Since schema 6 who
+    said what for the police is :func:`vault.informing.police_statements`."""
     decided_at: str
+    review_on: date | None = None
+    """Informing postponed: the date the question comes back (P7)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,10 +22,13 @@ module; none decides for itself. Rules are cited by number from ``../shared/doma
   of the information it draws on, approved (:func:`consensus`, :func:`item_consensus`).
   A permanent representative is the member: one position, for the organisation; the
   colleague they sit in for is never part of the consensus.
-* **P7** informing the person is allowed only with all three conditions and a police
-  participant's confirmation; the notice holds no content at all. For P6 and P7 the
-  latest decision per case governs (:func:`latest_decision`); superseded ones make no
-  documents (:func:`superseded_by`).
+* **P7** informing the person is allowed when every participant agrees and only the fact
+  is told; condition 3 holds unless a police participant present indicates a risk, and
+  with no police present the question stays open ("ask the information officer"), it is
+  not refused (:func:`inform_person_verdict`, :func:`inform_outcome`); the notice holds
+  no content at all, and the person is told only under a governing "allowed"
+  (:func:`may_inform`). For P6 and P7 the latest decision per case governs
+  (:func:`latest_decision`); superseded ones make no documents (:func:`superseded_by`).
 * **P8** a minor's case asks the stepwise questions; see :mod:`vault.cases`.
 
 Answers are :class:`Verdict` values with a reason code, so the GUI can explain a refusal.
@@ -101,7 +104,19 @@ class Reason(StrEnum):
     NO_CONSENSUS = "no_consensus"
     CONDITIONS_MISSING = "conditions_missing"
     CONFIRMER_NOT_POLICE = "confirmer_not_police"
+    """The person named as speaking for the police (P7) is not a police participant."""
     CONFIRMER_NOT_PRESENT = "confirmer_not_present"
+    """The person named as speaking for the police (P7) is not present for the item."""
+    RISK_INDICATED = "risk_indicated"
+    """A police participant present indicated a risk for the secrecy of an investigation:
+    informing the person is refused (P7)."""
+    NO_POLICE_PRESENT = "no_police_present"
+    """No police participant is present for the item: the question stays open — ask the
+    information officer (P7). This is not a refusal."""
+    INFORMING_NOT_ALLOWED = "informing_not_allowed"
+    """The case's governing informing decision does not allow telling the person (P7)."""
+    ALREADY_INFORMED = "already_informed"
+    """The person was already told under this decision (P7)."""
     NOT_AN_LTF_FORM = "not_an_ltf_form"
     NOT_AN_INFORM_DECISION = "not_an_inform_decision"
     SUPERSEDED = "superseded"
@@ -635,25 +650,66 @@ def item_consensus(
 # ---------------------------------------------------------------------------- P7
 
 
+def police_present(vault: Vault, agenda_item_id: int) -> list[Person]:
+    """The police participants (information officer, chief of police, police) present for
+    the item: they speak for condition 3 of P7."""
+    return [p for p in present_for_item(vault, agenda_item_id) if p.role.is_police]
+
+
 def inform_person_verdict(
     vault: Vault,
     agenda_item_id: int,
     *,
     all_agree: bool,
     fact_only: bool,
-    no_investigation_risk: bool,
-    confirmed_by_id: int | None,
+    risk_indicated_by: Set[int] = frozenset(),
 ) -> Verdict:
-    """Informing the person is allowed only with all three conditions (P7), the third
-    confirmed by a police participant present for the item."""
-    if not (all_agree and fact_only and no_investigation_risk) or confirmed_by_id is None:
-        return _refuse(Reason.CONDITIONS_MISSING)
+    """May the person discussed be told that they were discussed? (P7, rev.)
+
+    Conditions 1 and 2 are the table's (``all_agree``, ``fact_only``). Condition 3 follows
+    the seed's default: it holds unless a police participant present for the item
+    indicates a risk for the secrecy of an investigation (``risk_indicated_by``: who did;
+    empty: the police present gave no indication). With no police participant present
+    the answer is :attr:`Reason.NO_POLICE_PRESENT` — ask the information officer; the
+    question stays open (:func:`inform_outcome`), it is not refused.
+    """
     present = {p.id: p for p in present_for_item(vault, agenda_item_id)}
-    confirmer = present.get(confirmed_by_id)
-    if confirmer is None:
-        return _refuse(Reason.CONFIRMER_NOT_PRESENT)
-    if not confirmer.role.is_police:
-        return _refuse(Reason.CONFIRMER_NOT_POLICE)
+    for person_id in risk_indicated_by:
+        person = present.get(person_id)
+        if person is None:
+            return _refuse(Reason.CONFIRMER_NOT_PRESENT)
+        if not person.role.is_police:
+            return _refuse(Reason.CONFIRMER_NOT_POLICE)
+    if not (all_agree and fact_only):
+        return _refuse(Reason.CONDITIONS_MISSING)
+    if risk_indicated_by:
+        return _refuse(Reason.RISK_INDICATED)
+    if not any(p.role.is_police for p in present.values()):
+        return _refuse(Reason.NO_POLICE_PRESENT)
+    return ALLOWED
+
+
+def inform_outcome(verdict: Verdict) -> DecisionOutcome:
+    """The outcome an informing decision records for a verdict (P7): allowed; open when
+    no police participant was present (ask the information officer); else not allowed."""
+    if verdict.allowed:
+        return DecisionOutcome.ALLOWED
+    if verdict.reason is Reason.NO_POLICE_PRESENT:
+        return DecisionOutcome.OPEN
+    return DecisionOutcome.NOT_ALLOWED
+
+
+def may_inform(vault: Vault, case_id: int) -> Verdict:
+    """May the person of this case be told now — and so be recorded as told? (P7)
+
+    Only under the case's governing informing decision (:func:`latest_decision`), when it
+    allowed it, and only once per decision."""
+    decision_id = latest_decision(vault, case_id, DecisionKind.INFORM_PERSON)
+    decision = _decision(vault, decision_id) if decision_id is not None else None
+    if decision is None or decision[1] != DecisionOutcome.ALLOWED.value:
+        return _refuse(Reason.INFORMING_NOT_ALLOWED)
+    if vault.query("SELECT 1 FROM inform_done WHERE decision_id = ?", (decision_id,)):
+        return _refuse(Reason.ALREADY_INFORMED)
     return ALLOWED
 
 

@@ -523,5 +523,48 @@ MIGRATIONS[5] = (
     "ALTER TABLE attendance_v5 RENAME TO attendance",
 )
 
+# Schema 6: informing the person, per case, to the end (P7, rev. December 2026; domain
+# review C5, M4). Condition 3 holds unless a police participant indicates a risk:
+# ``inform_police`` records, per informing decision, every police participant present for
+# the item and whether they indicated a risk (no row: no police present — the question
+# stays open, outcome ``open``). A decision may postpone the question
+# (``decision.review_on``); ``inform_done`` records that the person was told: by whom,
+# how (a conversation or a letter), when. A schema-5 confirmation that no investigation
+# is at risk is kept as that police member's "no risk indicated" (audited); recorded
+# outcomes are not recomputed.
+MIGRATIONS[6] = (
+    "ALTER TABLE decision ADD COLUMN review_on TEXT",
+    """
+    CREATE TABLE inform_police (
+        decision_id INTEGER NOT NULL REFERENCES decision(id) ON DELETE CASCADE,
+        person_id   INTEGER NOT NULL REFERENCES person(id),
+        risk        INTEGER NOT NULL CHECK (risk IN (0, 1)),
+        PRIMARY KEY (decision_id, person_id)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE inform_done (
+        decision_id INTEGER PRIMARY KEY REFERENCES decision(id) ON DELETE CASCADE,
+        done_by_id  INTEGER NOT NULL REFERENCES person(id),
+        how         TEXT NOT NULL CHECK (how IN ('conversation', 'letter')),
+        done_on     TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+    )
+    """,
+    """
+    INSERT INTO inform_police(decision_id, person_id, risk)
+    SELECT id, confirmed_by_id, 0 FROM decision
+    WHERE kind = 'inform_person' AND confirmed_by_id IS NOT NULL AND no_investigation_risk = 1
+    """,
+    """
+    INSERT INTO audit_event(at, kind, subject, detail)
+    SELECT strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'), 'inform_police_kept',
+           'decision:' || decision_id,
+           'person:' || person_id || ' confirmed no investigation is at risk: kept as'
+           || ' no risk indicated (schema 6: informing per case)'
+    FROM inform_police ORDER BY decision_id
+    """,
+)
+
 LATEST_VERSION = max(MIGRATIONS)
 """Schema version this program writes; a vault with a higher one is refused."""

@@ -880,7 +880,12 @@
         <translation>&amp;Registreren</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="+3"/>
+        <source>Ask for consensus a&amp;gain</source>
+        <translation>Opnieuw consensus &amp;vragen</translation>
+    </message>
+    <message>
+        <location line="-152"/>
         <source>Abstention (an abstention is not approval): %1.</source>
         <translation>Onthouding (een onthouding is geen instemming): %1.</translation>
     </message>
@@ -890,12 +895,7 @@
         <translation>Een terugkoppelingsfiche gaat alleen naar de LTF met de consensus van alle effectief deelnemende leden die bij een agendapunt van deze casus in dit overleg aanwezig waren, en van wie eigenaar is van de informatie. Wie de zaal verliet, telt nog altijd mee. Een onthouding of geen standpunt is geen instemming. Een vaste vertegenwoordiger is het lid voor zijn of haar organisatie, met één standpunt.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Ask for &amp;consensus again</source>
-        <translation>Opnieuw &amp;consensus vragen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+58"/>
         <source>Ask the members again, one by one, for example on an amended form.</source>
         <translation>Vraag de leden opnieuw, een voor een, bijvoorbeeld over een aangepaste fiche.</translation>
     </message>
@@ -3264,7 +3264,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     <message>
         <location line="+8"/>
         <source>I sit in f&amp;or this colleague at this meeting</source>
-        <translation>Ik zit bij dit overleg aan tafel v&amp;oor deze collega</translation>
+        <translation>Ik &amp;zit bij dit overleg aan tafel voor deze collega</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -1,0 +1,170 @@
+"""Composition (domain review C20; law of 30 July 2018, art. 3 § 1) on the meeting screen:
+a calm notice when the legal core is missing, and at an LTF consensus without police for
+the case — never a block. And the review's Dutch wording (§3 rows 4, 5, 6, 8) on the
+meeting screen, which must fit at 1366×768.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import FAST_KDF, PASSPHRASE, FakeClock
+from domain_strategies import Table, build_table
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from qt_tools import compile_catalogue
+from test_app_support import JOB_TIMEOUT_MS, PresetPrompts, make_window
+
+from app.consensus_dialog import ConsensusDialog
+from app.context import AppContext
+from app.i18n import Language, install_translators
+from app.meeting_screen import MeetingScreen
+from app.window import MainWindow
+from vault import Vault
+from vault.attendance import set_attendance, set_item_presence
+from vault.model import AttendanceStatus, Role
+from vault.people import add_person
+
+Prepare = Callable[[Vault, Table], object]
+
+
+def _window(
+    qtbot: QtBot, tmp_path: Path, prepare: Prepare | None = None, clock: FakeClock | None = None
+) -> tuple[MainWindow, Table, FakeClock]:
+    clock = clock or FakeClock()
+    context = AppContext(kdf=FAST_KDF, vault_dir=tmp_path, prompts=PresetPrompts(), clock=clock)
+    path = context.default_vault_path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=clock) as vault:
+        table = build_table(vault)
+        if prepare is not None:
+            prepare(vault, table)
+    window = make_window(qtbot, context)
+    window.unlock_form.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
+        window.unlock_form.submit()
+    window.meetings_action.trigger()
+    return window, table, clock
+
+
+def _vault(window: MainWindow) -> Vault:
+    assert window.vault is not None
+    return window.vault
+
+
+def _open(window: MainWindow, table: Table, item_id: int | None = None) -> MeetingScreen:
+    screen = window.meeting_screen
+    screen.open_meeting(table.meeting, table.case_item if item_id is None else item_id)
+    return screen
+
+
+def _entry(screen: MeetingScreen, item_id: int) -> str:
+    for row in range(screen.agenda.count()):
+        entry = screen.agenda.item(row)
+        if entry.data(Qt.ItemDataRole.UserRole) == item_id:
+            return entry.text()
+    raise AssertionError(item_id)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+# ---------------------------------------------------------------------------- composition
+
+
+def test_composition_the_meeting_screen_notices_a_missing_legal_core(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, table, _clock = _window(qtbot, tmp_path)
+    screen = _open(window, table)
+    notice = screen.core_notice
+    assert notice.isVisibleTo(screen)
+    assert notice.text() == (
+        "Legal core not complete (law of 30 July 2018, art. 3 § 1): not recorded as "
+        "present: the prevention official."
+    )
+    assert screen.editor.isEnabled() and not screen.editor.isReadOnly(), "a notice, not a block"
+    vault = _vault(window)
+    prevention = add_person(vault, "Preventie Ambtenaar", Role.PREVENTION_OFFICER)
+    set_attendance(vault, table.meeting, prevention, AttendanceStatus.PRESENT, ad_hoc=True)
+    set_attendance(vault, table.meeting, table.police, AttendanceStatus.EXCUSED)
+    screen.open_meeting(table.meeting, table.case_item)
+    assert notice.text().endswith("present: the chief of police or the information officer.")
+    set_attendance(vault, table.meeting, table.police, AttendanceStatus.PRESENT, briefed=True)
+    screen.open_meeting(table.meeting, table.case_item)
+    assert not notice.isVisibleTo(screen) and notice.text() == ""
+
+
+def test_composition_an_ltf_consensus_without_police_for_the_case_says_so(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    def prepare(vault: Vault, table: Table) -> None:
+        for item in (table.case_item, table.ltf_item):
+            set_item_presence(vault, item, table.police, False)
+
+    window, table, _clock = _window(qtbot, tmp_path, prepare)
+    screen = _open(window, table)
+    screen.decisions.ltf_action.trigger()
+    dialog = screen.decisions.dialog
+    assert isinstance(dialog, ConsensusDialog)
+    assert dialog.no_police.isVisibleTo(dialog)
+    assert "No police participant is present for this case" in dialog.no_police.text()
+    assert dialog.record_button.isEnabled(), "a notice, not a block"
+    dialog.reject()
+    # With the information officer back for the case, no notice.
+    set_item_presence(_vault(window), table.case_item, table.police, True)
+    screen.open_meeting(table.meeting, table.case_item)
+    screen.decisions.ltf_action.trigger()
+    back = screen.decisions.dialog
+    assert isinstance(back, ConsensusDialog) and not back.no_police.isVisibleTo(back)
+    back.reject()
+
+
+# ---------------------------------------------------------------------------- Dutch
+
+
+@pytest.fixture
+def dutch(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """The screen in Dutch, from the .ts compiled afresh (never a stale build product)."""
+    root = Path(__file__).resolve().parent.parent
+    compile_catalogue(root / "resources" / "i18n" / "tafelboek_nl_BE.ts",
+                      tmp_path / "tafelboek_nl_BE.qm")  # fmt: skip
+    previous = QLocale()
+    translators = install_translators(qapp, Language.DUTCH, tmp_path)
+    try:
+        yield
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(previous)
+
+
+def test_review_wording_reads_and_fits_at_1366x768(
+    qtbot: QtBot, tmp_path: Path, dutch: None
+) -> None:
+    """Review §3 rows 4, 6 and 8, in Dutch, on a 1366×768 screen: nothing of the wider
+    labels is cut off (row 5, the agenda flag: tests/test_app_decisions.py)."""
+    window, table, _clock = _window(qtbot, tmp_path / "v")
+    window.resize(1366, 768)
+    screen = _open(window, table)
+    qtbot.wait(50)
+    briefed = [row.briefed for row in screen._rows]
+    assert briefed and {box.text() for box in briefed} == {"Kader en geheim meegedeeld"}
+    assert briefed[0].toolTip() == "Afsprakenkader en geheimhoudingsplicht toegelicht"
+    viewport = screen.attendance_box.parentWidget()
+    assert viewport is not None
+    for box in briefed:
+        assert box.width() >= box.sizeHint().width(), "the tick's words are not cut off"
+        right = box.mapTo(viewport, box.rect().topRight()).x()
+        assert right < viewport.width(), "nor hidden behind the attendance list's edge"
+    room = screen.actions_panel.room_button
+    assert room.text() == "Wie zit er in de &zaal bij dit punt?… (Ctrl+Shift+K)"
+    assert room.width() >= room.sizeHint().width()
+    assert screen.known_to.text().startswith("Aanwezig bij dit punt (geheimhoudingskring): ")
+    assert screen.core_notice.text().startswith("Wettelijke kern niet volledig")
+    assert window.width() <= 1366 and window.height() <= 768
