@@ -101,7 +101,7 @@
     <message>
         <location line="+9"/>
         <source>Left the &amp;room… (Ctrl+Shift+K)</source>
-        <translation>&amp;Zaal verlaten of terug… (Ctrl+Shift+K)</translation>
+        <translation>Wie zit er in de &amp;zaal bij dit punt?… (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -162,7 +162,7 @@
 <context>
     <name>AdHocDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="+538"/>
+        <location filename="../../app/meeting_screen.py" line="+558"/>
         <source>Add ad hoc participant</source>
         <translation>Ad-hocdeelnemer toevoegen</translation>
     </message>
@@ -425,14 +425,14 @@
 <context>
     <name>CellsDialog</name>
     <message>
-        <location filename="../../app/cells_screen.py" line="+144"/>
+        <location filename="../../app/cells_screen.py" line="+151"/>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+150"/>
         <source>Cells</source>
         <translation>Cellen</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-145"/>
         <source>&amp;New cell</source>
         <translation>&amp;Nieuwe cel</translation>
     </message>
@@ -442,7 +442,22 @@
         <translation>C&amp;ellen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>The municipality whose LIVC R this is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E.g. the coordinator, or the municipality&apos;s data-protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessment of taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The agreements every participant is told, ad hoc ones too.</source>
         <translation>De afspraken die elke deelnemer te horen krijgt, ook ad-hocdeelnemers.</translation>
     </message>
@@ -472,9 +487,19 @@
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Na&amp;me</source>
         <translation>Naa&amp;m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Munici&amp;pality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact poin&amp;t</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -492,12 +517,7 @@
         <translation>Notities &amp;herbekijken na</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The agreement framework is shown at the opening of every operational meeting. Notes come up for review after the chosen period; Tafelboek never deletes anything by itself.</source>
-        <translation>Het afsprakenkader wordt getoond bij de opening van elk operationeel overleg. Notities komen na de gekozen termijn ter herziening; Tafelboek verwijdert nooit zelf iets.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>S&amp;tanding member</source>
         <translation>V&amp;ast lid</translation>
     </message>
@@ -583,7 +603,12 @@
         <translation>&amp;Vertegenwoordiging</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
+        <source>You last assessed taking part in this cell on %1, a year ago or more. It may be time to weigh it again: Table › Assess participation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>New cell: type its name, then save.</source>
         <translation>Nieuwe cel: typ de naam en sla dan op.</translation>
     </message>
@@ -598,7 +623,7 @@
         <translation>Typ de naam van de cel.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -658,7 +683,12 @@
         <translation>Uit deze cel werd niets vrijgegeven als terugkoppeling aan deze collega.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-445"/>
+        <source>The agreement framework is shown at the opening of every operational meeting. A notice to the person discussed names the municipality&apos;s LIVC R and the contact point, where they can ask what is processed about them. Notes come up for review after the chosen period; Tafelboek never deletes anything by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+446"/>
         <source>Stop representing</source>
         <translation>Vertegenwoordiging stoppen</translation>
     </message>
@@ -744,7 +774,7 @@
 <context>
     <name>ConsensusDialog</name>
     <message>
-        <location filename="../../app/consensus_dialog.py" line="+64"/>
+        <location filename="../../app/consensus_dialog.py" line="+65"/>
         <source>Agrees</source>
         <translation>Akkoord</translation>
     </message>
@@ -855,7 +885,12 @@
         <translation>Terugkoppelingsfiche LTF</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
+        <source>A feedback form goes to the LTF only with the consensus of every effectively participating member present for any item of its case in this meeting, and of whoever owns the information. Someone who left the room still counts. An abstention, or no position, is not approval. A permanent representative is the member for their organisation, with one position.</source>
+        <translation>Een terugkoppelingsfiche gaat alleen naar de LTF met de consensus van alle effectief deelnemende leden die bij een agendapunt van deze casus in dit overleg aanwezig waren, en van wie eigenaar is van de informatie. Wie de zaal verliet, telt nog altijd mee. Een onthouding of geen standpunt is geen instemming. Een vaste vertegenwoordiger is het lid voor zijn of haar organisatie, met één standpunt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Minors are involved in this case: weigh their interests in this decision.</source>
         <translation>Bij deze casus zijn minderjarigen betrokken: weeg hun belangen mee in deze beslissing.</translation>
     </message>
@@ -885,17 +920,17 @@
         <translation>Opnieuw consensus &amp;vragen</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="+17"/>
+        <source>No police participant is present for this case. The information officer links the cell to the LTF; consider asking them before the form goes on.</source>
+        <translation>Er is geen deelnemer van de politie aanwezig voor deze casus. De information officer verbindt de cel met de LTF; overweeg het met hem of haar af te stemmen voor de fiche verdergaat.</translation>
+    </message>
+    <message>
+        <location line="-169"/>
         <source>Abstention (an abstention is not approval): %1.</source>
         <translation>Onthouding (een onthouding is geen instemming): %1.</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <source>A feedback form goes to the LTF only with the consensus of every effectively participating member present for any item of its case in this meeting, and of whoever owns the information. Someone who left the room still counts. An abstention, or no position, is not approval. A permanent representative is the member for their organisation, with one position.</source>
-        <translation>Een terugkoppelingsfiche gaat alleen naar de LTF met de consensus van alle effectief deelnemende leden die bij een agendapunt van deze casus in dit overleg aanwezig waren, en van wie eigenaar is van de informatie. Wie de zaal verliet, telt nog altijd mee. Een onthouding of geen standpunt is geen instemming. Een vaste vertegenwoordiger is het lid voor zijn of haar organisatie, met één standpunt.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+155"/>
         <source>Ask the members again, one by one, for example on an amended form.</source>
         <translation>Vraag de leden opnieuw, een voor een, bijvoorbeeld over een aangepaste fiche.</translation>
     </message>
@@ -910,28 +945,28 @@
         <translation>De &amp;casus waarover deze fiche gaat</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>&amp;Whose information</source>
         <translation>&amp;Wiens informatie</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Text of the form</source>
         <translation>&amp;Tekst van de fiche</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+158"/>
+        <location line="+88"/>
+        <location line="+168"/>
         <source>Choose the case this form is about.</source>
         <translation>Kies de casus waarover deze fiche gaat.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-166"/>
         <source>Nobody is recorded as present for this item.</source>
         <translation>Niemand is als aanwezig geregistreerd voor dit agendapunt.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>On record: %1</source>
         <translation>Geregistreerd: %1</translation>
     </message>
@@ -979,7 +1014,7 @@
 <context>
     <name>ConsensusKeys</name>
     <message>
-        <location line="-552"/>
+        <location line="-573"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -1060,12 +1095,22 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../app/decisions_panel.py" line="+52"/>
-        <source>⚑ %1 · stepwise check open</source>
-        <translation>⚑ %1 · trapsgewijze toets open</translation>
+        <location filename="../../app/decisions_panel.py" line="+60"/>
+        <source>⚑ %1 · stepwise check open · informing undecided</source>
+        <translation>⚑ %1 · trapsgewijze afweging nog te maken · informeren nog te beslissen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+4"/>
+        <source>⚑ %1 · informing undecided</source>
+        <translation>⚑ %1 · informeren nog te beslissen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚑ %1 · stepwise check open</source>
+        <translation>⚑ %1 · trapsgewijze afweging nog te maken</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>LTF form… (%1)</source>
         <translation>LTF-fiche… (%1)</translation>
     </message>
@@ -1126,13 +1171,13 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/documents.py" line="+261"/>
-        <location line="+203"/>
+        <location filename="../../app/documents.py" line="+289"/>
+        <location line="+254"/>
         <source>Make a document</source>
         <translation>Een document maken</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-248"/>
         <source>&amp;Document</source>
         <translation>Soort &amp;document</translation>
     </message>
@@ -1167,7 +1212,52 @@
         <translation>Dit bestand verraadt wie besproken werd</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Which LTF document you make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A letter that you si&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A script for a con&amp;versation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The case is about a minor. Whom does it address?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The &amp;young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;he parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The young person a&amp;nd the parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Include my mot&amp;ivation in the letter to the mayor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also include the &amp;questions and my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Protect the PDF with a pass&amp;word</source>
         <translation>Het PDF-bestand beveiligen met een &amp;wachtwoord</translation>
     </message>
@@ -1207,7 +1297,7 @@
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>The PDF was saved</source>
         <translation>Het PDF-bestand is opgeslagen</translation>
     </message>
@@ -1222,7 +1312,7 @@
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+201"/>
         <source>which cases were discussed (their codes)</source>
         <translation>welke casussen besproken werden (hun codes)</translation>
     </message>
@@ -1246,7 +1336,7 @@ Include them only if you need them, and keep the file for your own use.</source>
 Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Type a password, or turn off the password protection.</source>
         <translation>Typ een wachtwoord, of zet de beveiliging met een wachtwoord uit.</translation>
     </message>
@@ -1261,12 +1351,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>De twee wachtwoorden verschillen. Herhaal het wachtwoord exact.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Save the PDF</source>
         <translation>Het PDF-bestand opslaan</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>Making the PDF…</source>
         <translation>Het PDF-bestand wordt gemaakt…</translation>
     </message>
@@ -1329,27 +1419,27 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Voor het eigen dossier van je organisatie, waar collega&apos;s het kunnen lezen. Het bevat alleen de notities van deze casus die je voor het eigen dossier hebt vrijgegeven.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>For the young person or family: only the fact that they were discussed. Nothing of what was said at the table goes in.</source>
-        <translation>Voor de jongere of het gezin: alleen het feit dat zij besproken werden. Niets van wat aan tafel gezegd werd, komt erin.</translation>
+        <location line="+6"/>
+        <source>Your assessment of taking part in the cell, as a letter to the mayor: your conclusion, and only what you choose to include — your motivation, the questions you weighed. A letter declining to take part holds your motivation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>For the young person or family: only the fact that they were discussed, as a letter you sign or a script for a conversation, with the LIVC R of the municipality and its contact point. Nothing of what was said at the table goes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only where every effectively participating member agreed: the text written for the form and the consensus with its date, no names. The information officer makes the outgoing form; everyone else an own record of the consensus, for own use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>For your own use: date, place and the kinds of agenda item of a meeting, with only the notes you released to your own dossier. Case codes, attendance and decisions only if you tick them.</source>
         <translation>Voor eigen gebruik: datum, plaats en de soorten agendapunten van een overleg, met alleen de notities die je voor het eigen dossier vrijgaf. Casuscodes, aanwezigheid en besluiten alleen als je ze aanvinkt.</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>Your assessment of taking part in the cell, as a letter to the mayor: the questions you weighed, your conclusion, and your motivation only if you released it to your own dossier.</source>
-        <translation>Je beoordeling van deelname aan de cel, als brief aan de burgemeester: de vragen die je hebt afgewogen, je besluit, en je motivering alleen als je die voor het eigen dossier hebt vrijgegeven.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The feedback form for the Local Task Force, only where every participating member present agreed: who approved it and the text written for the form, nothing else.</source>
-        <translation>De terugkoppelingsfiche voor de Lokale Task Force, alleen als elk effectief deelnemend lid dat aanwezig was akkoord ging: wie akkoord ging en de tekst die voor de fiche geschreven werd, niets anders.</translation>
-    </message>
-    <message>
-        <location filename="../../app/documents.py" line="-582"/>
+        <location filename="../../app/documents.py" line="-728"/>
         <source>Co&amp;lleague</source>
         <translation>Co&amp;llega</translation>
     </message>
@@ -1404,7 +1494,17 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Er is nog geen overleg vastgelegd.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>You are the information officer: you make the outgoing feedback form for the Local Task Force. It names nobody: only the consensus of all effectively participating members, with its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the information officer makes the outgoing feedback form. You get an own record of the consensus, for your own use: it is never addressed to the LTF and names nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>feedback.pdf</source>
         <translation>terugkoppeling.pdf</translation>
     </message>
@@ -1465,7 +1565,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>InformDialog</name>
     <message>
-        <location filename="../../app/inform_dialog.py" line="+68"/>
+        <location filename="../../app/inform_dialog.py" line="+91"/>
         <source>Superseded: a later decision on this case (%1) replaces it; only that one counts and makes documents.</source>
         <translation>Vervangen: een latere beslissing over deze casus (%1) komt in de plaats; alleen die telt en levert documenten op.</translation>
     </message>
@@ -1476,21 +1576,106 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+4"/>
+        <source>Informing the person: open — no police present, ask the information officer (%1).</source>
+        <translation>Betrokkene informeren: open — geen politie aanwezig, vraag het na bij de information officer (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Informing the person: postponed until %2 (%1).</source>
+        <translation>Betrokkene informeren: uitgesteld tot %2 (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Informing the person: not allowed (%1).</source>
         <translation>Betrokkene informeren: niet toegestaan (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>by letter</source>
+        <translation>met een brief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a conversation</source>
+        <translation>in een gesprek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Informing the person: not yet considered for this case.</source>
+        <translation>Betrokkene informeren: nog niet afgewogen voor deze casus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Informing the person: done — %1, %2, on %3.</source>
+        <translation>Betrokkene informeren: uitgevoerd — %1, %2, op %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That date has come: decide again.</source>
+        <translation>Die datum is bereikt: beslis opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No police participant was present.</source>
+        <translation>Er was geen deelnemer van de politie aanwezig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicated a risk for an investigation: %1.</source>
+        <translation>Gaf een risico voor een onderzoek aan: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The police present (%1) gave no indication of risk.</source>
+        <translation>De aanwezige politie (%1) gaf geen indicatie van risico.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Informing the person discussed</source>
         <translation>De besproken persoon informeren</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The person discussed, or their family, may be told that they were discussed — only that fact, nothing of what was said — when all of the following is true. This is the only feedback that reaches them, also through a permanent representative.</source>
-        <translation>De besproken persoon of diens gezin mag te horen krijgen dat die besproken werd — alleen dat feit, niets van wat gezegd is — wanneer al het onderstaande klopt. Dit is de enige terugkoppeling die hen bereikt, ook via een vaste vertegenwoordiger.</translation>
+        <location line="+20"/>
+        <source>The person discussed, or their family, may be told that they were discussed — only that fact, nothing of what was said — when every participant agrees and only that fact is passed on, unless the police present indicate a risk for an investigation. This is the only feedback that reaches them, also through a permanent representative.</source>
+        <translation>De betrokkene, of het gezin, mag te horen krijgen dat hij of zij besproken werd — alleen dat feit, niets van wat gezegd werd — als alle deelnemers akkoord gaan en alleen dat feit doorgegeven wordt, tenzij de aanwezige politie een risico voor een onderzoek aangeeft. Dit is de enige terugkoppeling die hen bereikt, ook via een vaste vertegenwoordiger.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
+        <source>Secrecy of a police investigation</source>
+        <translation>Geheim van een politieonderzoek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No risk unless the police present indicate one. Tick who indicated a risk; leave all unticked when the police present gave no indication of risk.</source>
+        <translation>Geen risico, tenzij de aanwezige politie er een aangeeft. Vink aan wie een risico aangaf; laat alles uitgevinkt als de aanwezige politie geen indicatie van risico gaf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No police participant is present for this item: ask the information officer. Recording now keeps the question open; it is not a refusal.</source>
+        <translation>Er is geen deelnemer van de politie aanwezig voor dit agendapunt: vraag het na bij de information officer. Registreer je nu, dan blijft de vraag open; het is geen weigering.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 indicated a risk</source>
+        <translation>%1 gaf een risico aan</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>This case: %1</source>
+        <translation>Deze casus: %1</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Choose a date after the meeting.</source>
+        <translation>Kies een datum na het overleg.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose a day from the meeting to today.</source>
+        <translation>Kies een dag vanaf het overleg tot vandaag.</translation>
+    </message>
+    <message>
+        <location line="-339"/>
         <source>nobody recorded yet</source>
         <translation>nog niemand geregistreerd</translation>
     </message>
@@ -1510,27 +1695,57 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Alleen het feit dat die besproken werd, wordt doorgegeven, niets van de inhoud</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;No danger to the secrecy of a police investigation</source>
-        <translation>&amp;Geen gevaar voor het geheim van een politieonderzoek</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nobody yet</source>
-        <translation>Nog niemand</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No police participant is recorded as present for this item, so nobody can state that no investigation is at risk.</source>
-        <translation>Er is geen deelnemer van de politie als aanwezig geregistreerd voor dit agendapunt, dus niemand kan verklaren dat geen onderzoek in gevaar komt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>&amp;Postpone</source>
+        <translation>&amp;Uitstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or postpone &amp;until</source>
+        <translation>Of uitstellen &amp;tot</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The person was told</source>
+        <translation>De betrokkene werd geïnformeerd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In a conversation</source>
+        <translation>In een gesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By letter</source>
+        <translation>Met een brief</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record as &amp;done</source>
+        <translation>Registreren als uitge&amp;voerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Told &amp;by</source>
+        <translation>Geïnformeerd &amp;door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How</source>
+        <translation>&amp;Hoe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;n</source>
+        <translation>&amp;Wanneer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Record</source>
         <translation>&amp;Registreren</translation>
     </message>
@@ -1540,17 +1755,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Opnieuw beslissen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Confirmed by (police, present)</source>
-        <translation>&amp;Bevestigd door (politie, aanwezig)</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+111"/>
         <source>On record: %1</source>
         <translation>Geregistreerd: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1570,22 +1780,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>het blijft niet beperkt tot het feit dat die besproken werd</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>it is not stated that no investigation is at risk</source>
-        <translation>er is niet verklaard dat geen onderzoek in gevaar komt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>choose the police participant who confirms it</source>
-        <translation>kies de deelnemer van de politie die het bevestigt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no police participant is present to confirm it</source>
-        <translation>er is geen deelnemer van de politie aanwezig om het te bevestigen</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Allowed</source>
         <translation>Toegestaan</translation>
     </message>
@@ -1598,6 +1793,16 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <location line="+2"/>
         <source>&amp;Record: allowed</source>
         <translation>&amp;Registreren: toegestaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open: ask the information officer</source>
+        <translation>Open: vraag het na bij de information officer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record: open</source>
+        <translation>&amp;Registreren: open</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1648,7 +1853,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     <message>
         <location line="+3"/>
         <source>Untick someone who leaves the room for this item (a conflict of interest, for instance); tick them again when they come back. Who is ticked is the item&apos;s secrecy scope: &quot;Known to&quot;.</source>
-        <translation>Vink iemand uit die de zaal verlaat voor dit agendapunt (bijvoorbeeld bij een belangenconflict); vink die persoon opnieuw aan wanneer hij of zij terugkomt. Wie aangevinkt is, vormt de geheimhoudingskring van het agendapunt: “Bekend aan”.</translation>
+        <translation>Vink iemand uit die de zaal verlaat voor dit agendapunt (bijvoorbeeld bij een belangenconflict); vink die persoon opnieuw aan wanneer hij of zij terugkomt. Wie aangevinkt is, vormt de geheimhoudingskring van het agendapunt: “Aanwezig bij dit punt”.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1817,22 +2022,37 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
     <message>
-        <location line="+476"/>
+        <location line="+480"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
     <message>
-        <location line="+438"/>
+        <location line="+447"/>
         <source>Type a note first; an empty note cannot be released.</source>
         <translation>Typ eerst een notitie; een lege notitie kan niet worden vrijgegeven.</translation>
     </message>
     <message>
-        <location line="-1105"/>
+        <location line="-1118"/>
         <source>Mayor</source>
         <translation>Burgemeester</translation>
     </message>
     <message>
+        <location line="-14"/>
+        <source>the mayor or a stand-in</source>
+        <translation>de burgemeester of een vervanger</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>the chief of police or the information officer</source>
+        <translation>de korpschef of de information officer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the prevention official</source>
+        <translation>de preventieambtenaar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Prevention officer</source>
         <translation>Preventieambtenaar</translation>
     </message>
@@ -2027,17 +2247,17 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     <message>
         <location line="+5"/>
         <source>Briefed</source>
-        <translation>Ingelicht</translation>
+        <translation>Kader en geheim meegedeeld</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Told the agreement framework and the secrecy duty</source>
-        <translation>Afsprakenkader en geheimhoudingsplicht meegedeeld</translation>
+        <translation>Afsprakenkader en geheimhoudingsplicht toegelicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 was told the agreement framework and the secrecy duty</source>
-        <translation>%1 kreeg het afsprakenkader en de geheimhoudingsplicht meegedeeld</translation>
+        <translation>%1 kreeg het afsprakenkader en de geheimhoudingsplicht toegelicht</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2101,12 +2321,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+4"/>
-        <location line="+340"/>
+        <location line="+344"/>
         <source>Hide the &amp;framework</source>
         <translation>Afsprakenkad&amp;er verbergen</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-342"/>
         <source>Show or hide the agreement framework</source>
         <translation>Afsprakenkader tonen of verbergen</translation>
     </message>
@@ -2116,7 +2336,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Ad-hocdeelnemer toevoegen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
     </message>
@@ -2147,17 +2367,17 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+3"/>
-        <location line="+794"/>
+        <location line="+804"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="-787"/>
+        <location line="-797"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Next agenda item</source>
         <translation>Volgend agendapunt</translation>
     </message>
@@ -2202,14 +2422,14 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Afsprakenkad&amp;er tonen</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>nobody recorded as present yet</source>
         <translation>nog niemand als aanwezig genoteerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Known to: %1</source>
-        <translation>Bekend aan: %1</translation>
+        <translation>Aanwezig bij dit punt (geheimhoudingskring): %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2217,7 +2437,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Aanwezig zonder afsprakenkader en geheimhoudingsplicht meegedeeld: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>Released as it stands now. What you type in this note from now on stays at the table until you release it again.</source>
         <translation>Vrijgegeven zoals de notitie nu is. Wat je vanaf nu in deze notitie typt, blijft aan tafel tot je ze opnieuw vrijgeeft.</translation>
     </message>
@@ -2237,7 +2457,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-1232"/>
+        <source>Legal core not complete (law of 30 July 2018, art. 3 § 1): not recorded as present: %1.</source>
+        <translation>Wettelijke kern niet volledig (wet van 30 juli 2018, art. 3, § 1). Niet als aanwezig genoteerd: %1.</translation>
+    </message>
+    <message>
+        <location line="+1256"/>
         <source>Only released text can be copied. Your selection holds text typed or changed after the release: release the note again first (Ctrl+Shift+R) if the table agreed to it.</source>
         <translation>Alleen vrijgegeven tekst kan gekopieerd worden. Je selectie bevat tekst die na de vrijgave getypt of gewijzigd is: geef de notitie eerst opnieuw vrij (Ctrl+Shift+R) als de tafel ermee akkoord ging.</translation>
     </message>
@@ -2496,21 +2721,41 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+6"/>
-        <source>Informing the person is allowed only when every participant agrees, only the fact that they were discussed is passed on, and a police participant confirmed that no investigation is at risk.</source>
-        <translation>De betrokkene informeren mag alleen als alle deelnemers akkoord gaan, alleen het feit dat hij of zij besproken werd doorgegeven wordt, en een deelnemer van de politie bevestigde dat geen onderzoek in gevaar komt.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Only a police participant can confirm that no investigation is at risk.</source>
-        <translation>Alleen een deelnemer van de politie kan bevestigen dat geen onderzoek in gevaar komt.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The person who confirmed that no investigation is at risk was not present for this agenda item.</source>
-        <translation>Wie bevestigde dat geen onderzoek in gevaar komt, was niet aanwezig voor dit agendapunt.</translation>
+        <source>Informing the person is allowed only when every participant knows about it and agrees, and only the fact that they were discussed is passed on.</source>
+        <translation>De betrokkene informeren mag alleen als alle deelnemers ervan weten en akkoord gaan, en alleen het feit dat hij of zij besproken werd wordt doorgegeven.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Only a police participant speaks for the police about a risk for an investigation.</source>
+        <translation>Alleen een deelnemer van de politie spreekt voor de politie over een risico voor een onderzoek.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The police participant named was not present for this agenda item.</source>
+        <translation>De genoemde deelnemer van de politie was niet aanwezig voor dit agendapunt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A police participant indicated a risk for the secrecy of an investigation, so the person is not told.</source>
+        <translation>Een deelnemer van de politie gaf een risico aan voor het geheim van een onderzoek: de betrokkene wordt niet geïnformeerd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No police participant is present for this item: ask the information officer. The question stays open until then; it is not refused.</source>
+        <translation>Er is geen deelnemer van de politie aanwezig voor dit agendapunt: vraag het na bij de information officer. Tot dan blijft de vraag open; ze is niet geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The latest decision on this case does not allow telling the person.</source>
+        <translation>De laatste beslissing over deze casus staat niet toe dat de betrokkene geïnformeerd wordt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The person was already told under this decision.</source>
+        <translation>De betrokkene werd onder deze beslissing al geïnformeerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This decision is not an LTF feedback form.</source>
         <translation>Deze beslissing is geen terugkoppelingsfiche voor de LTF.</translation>
     </message>
@@ -2521,6 +2766,26 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+4"/>
+        <source>Only the information officer makes the outgoing LTF feedback form. You can make an own record of the consensus, for your own use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A letter declining to take part holds your motivation. Write it in the assessment (Table › Assess participation…) and tick “Include my motivation in the letter to the mayor”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The case is about a minor: choose whom the notice addresses — the young person, the parents, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The notice names the LIVC R of the municipality and a contact point for questions. Fill in both for this cell first (Table › Cells…, Details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>What this document is about can no longer be found in the vault, so nothing was made. Close this window and choose again.</source>
         <translation>Waarover dit document gaat, staat niet meer in de kluis, dus er is niets gemaakt. Sluit dit venster en kies opnieuw.</translation>
     </message>
@@ -2543,7 +2808,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-964"/>
+        <location filename="../../app/meeting_screen.py" line="-977"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
@@ -2801,11 +3066,27 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+10"/>
+        <location line="+57"/>
         <source>To weigh</source>
         <translation>Om af te wegen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-11"/>
+        <source>Openness to raise doubts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is there openness in the LIVC R to raise your doubts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You have doubts about one of the conditions. Discuss them with a colleague or your head of service first. Then check whether the cell is open to hearing them: can you put them on the table, and will they be taken up? If not, you had better not step in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Your conclusion</source>
         <translation>Je besluit</translation>
     </message>
@@ -2826,16 +3107,11 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+6"/>
-        <source>Put the motivation in my own &amp;dossier, so the letter to the mayor holds it</source>
-        <translation>Zet de motivering in mijn eigen &amp;dossier, zodat de brief aan de burgemeester ze bevat</translation>
+        <source>The motivation is your own text and stays in the vault. It goes into the letter to the mayor only when you choose “Include my motivation in the letter to the mayor” as you make the letter (Documents › Motivation for taking part or declining…).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The motivation stays in the vault unless you tick the box above. Your own dossier can be read by colleagues in your organisation. The letter is made under Documents.</source>
-        <translation>De motivering blijft in de kluis, tenzij je het vakje hierboven aanvinkt. Je eigen dossier kan gelezen worden door collega&apos;s in je organisatie. De brief maak je onder Documenten.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>C&amp;onclusion</source>
         <translation>&amp;Besluit</translation>
     </message>
@@ -2845,7 +3121,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Motivering</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>No suggestion: not every question was answered.</source>
         <translation>Geen voorstel: niet elke vraag werd beantwoord.</translation>
     </message>
@@ -2870,13 +3146,13 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Schrijf op waarom je niet deelneemt, voordat je afrondt.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <location line="+3"/>
         <source>Assess participation</source>
         <translation>Deelname beoordelen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -2884,7 +3160,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/cells_screen.py" line="-518"/>
+        <location filename="../../app/cells_screen.py" line="-567"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
