@@ -46,6 +46,7 @@ from app.inform_dialog import latest_decision, stamp_text, superseded_text
 from app.messages import error_message
 from app.notebook import TableOnlyEditor
 from app.widgets import ErrorLabel, Notice, label_for, name_after_text, paragraph
+from vault.composition import ltf_without_police
 from vault.decisions import positions as recorded_positions
 from vault.decisions import record_ltf_form
 from vault.errors import VaultError
@@ -364,6 +365,15 @@ class ConsensusDialog(QDialog):
         self.case_label = label_for(self.tr("The &case this form is about"), self.case_choice)
         self.case_label.setVisible(self.own_case is None)
         case_form.addRow(self.case_label, self.case_choice)
+        # Composition (C20): a calm word when no police participant is present for the case.
+        self.no_police = paragraph(
+            self.tr(
+                "No police participant is present for this case. The information officer "
+                "links the cell to the LTF; consider asking them before the form goes on."
+            )
+        )
+        self.no_police.setAccessibleName(self.no_police.text())
+        self.no_police.hide()
         form = QFormLayout()
         form.addRow(label_for(self.tr("&Whose information"), self.owner), self.owner)
         layout = QVBoxLayout(self)
@@ -372,6 +382,7 @@ class ConsensusDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.minors)
         layout.addLayout(case_form)
+        layout.addWidget(self.no_police)
         layout.addWidget(members_label)
         layout.addWidget(scroll)
         layout.addWidget(self.keys)
@@ -441,6 +452,7 @@ class ConsensusDialog(QDialog):
         except (KeyError, VaultError) as exc:
             self.error.show_message(error_message(getattr(exc, "code", None)))
             present, in_room = frozenset(), frozenset()
+        self._show_police(case)
         entries = [p for i in sorted(present) if (p := self._person(i)) is not None]
         entries.sort(key=lambda p: (p.id not in in_room, p.name, p.id))
         shown = {p.id for p in entries}
@@ -479,6 +491,16 @@ class ConsensusDialog(QDialog):
             if previous_widget is not None:
                 QWidget.setTabOrder(previous_widget, row.position)
             previous_widget = row.position
+
+    def _show_police(self, case: int | None) -> None:
+        """Say so when the consensus is recorded without police present for the case (C20)."""
+        try:
+            without = (case is not None or self.own_case is not None) and ltf_without_police(
+                self._vault, self.item_id, case
+            )
+        except (KeyError, VaultError):
+            without = False
+        self.no_police.setVisible(without)
 
     def _fill_owners(self) -> None:
         chosen = self.owner.currentData()
