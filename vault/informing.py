@@ -23,7 +23,7 @@ Usable from a Python shell::
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -212,8 +212,3 @@ def record_informed(vault: Vault, case_id: int, *, by_id: int, how: InformedHow,
              f"case:{case_id} by:person:{by_id} how:{how.value} on:{on.isoformat()}"),
         )  # fmt: skip
     return decision.id
-
-
-def flagged(statuses: Mapping[int, InformingStatus], on: date) -> frozenset[int]:
-    """The cases among ``statuses`` whose informing is undecided on day ``on``."""
-    return frozenset(c for c, s in statuses.items() if s.undecided(on))
