@@ -515,6 +515,19 @@ def _fix_inform_outcomes(vault: Vault) -> None:
                 "INSERT INTO inform_police(decision_id, person_id, risk) VALUES (?, ?, ?)",
                 [(decision_id, p, int(p in risk)) for p in police],
             )
+        # The person was told under the first two "allowed" (P7, done): by the user, a
+        # week after the meeting, once by letter and once in a conversation.
+        told = db.execute(
+            "SELECT d.id, date(m.starts_at, '+7 days'), (SELECT id FROM person WHERE is_self = 1)"
+            " FROM decision d JOIN meeting m ON m.id = d.meeting_id"
+            " WHERE d.kind = 'inform_person' AND d.outcome = 'allowed' ORDER BY d.id LIMIT 2"
+        ).fetchall()
+        db.executemany(
+            "INSERT INTO inform_done(decision_id, done_by_id, how, done_on, recorded_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(d, me, how, day, f"{day}T12:00:00+00:00")
+             for (d, day, me), how in zip(told, ("letter", "conversation"), strict=False)],
+        )  # fmt: skip
 
 
 def is_demo(vault: Vault) -> bool:
