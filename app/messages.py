@@ -204,9 +204,10 @@ def refusal_message(reason: Reason) -> str:
         case Reason.NOT_REPRESENTED_FOR_ITEM:
             return QCoreApplication.translate(
                 "Messages",
-                "You did not sit in for this colleague for this agenda item: record them as "
-                "represented by you in the attendance, with you in the room for the item. "
-                "Only then can what was said there go to them as feedback.",
+                "You did not sit in for this colleague for this agenda item: tick “I sit in "
+                "for this colleague at this meeting” under Table › Representation…, and be in "
+                "the room for the item. Only then can what was said there go to them as "
+                "feedback.",
             )
         case Reason.NOT_SAME_ORGANISATION:
             return QCoreApplication.translate(

@@ -87,9 +87,9 @@ class ReleaseDialog(QDialog):
         self.no_colleagues = paragraph(
             self.tr(
                 "Nobody can receive this note as feedback. Feedback goes only to a colleague "
-                "of your own organisation whom you represented for this agenda item: "
-                "recorded in the attendance as represented by you, with you in the room. "
-                "Only your own dossier is possible."
+                "of your own organisation whom you sat in for at this meeting (Table › "
+                "Representation…), with you in the room for this agenda item. Only your own "
+                "dossier is possible."
             )
         )
         self.meeting = QComboBox()

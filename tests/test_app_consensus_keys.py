@@ -23,8 +23,11 @@ from test_app_meeting import dutch  # noqa: F401 (dutch is a fixture)
 from app.consensus_dialog import ConsensusDialog
 from vault.model import Position
 
-VOTE = re.compile(r"\b(stem|stemt|stemmen|stemming|stemronde|vote|voting)\b", re.IGNORECASE)
-"""Consensus is not a vote: none of these words (\"instemming\", agreement, is fine)."""
+VOTE = re.compile(
+    r"(?<!\baf te )\b(stem|stemt|stemmen|stemming|stemronde|vote|voting)\b", re.IGNORECASE
+)
+"""Consensus is not a vote: none of these words ("instemming", agreement, and "af te
+stemmen", to coordinate, are fine)."""
 
 
 def _words(dialog: ConsensusDialog) -> str:

@@ -425,14 +425,14 @@
 <context>
     <name>CellsDialog</name>
     <message>
-        <location filename="../../app/cells_screen.py" line="+151"/>
+        <location filename="../../app/cells_screen.py" line="+144"/>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+134"/>
         <source>Cells</source>
         <translation>Cellen</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-129"/>
         <source>&amp;New cell</source>
         <translation>&amp;Nieuwe cel</translation>
     </message>
@@ -442,22 +442,7 @@
         <translation>C&amp;ellen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The municipality whose LIVC R this is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>E.g. the coordinator, or the municipality&apos;s data-protection officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Assessment of taking part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The agreements every participant is told, ad hoc ones too.</source>
         <translation>De afspraken die elke deelnemer te horen krijgt, ook ad-hocdeelnemers.</translation>
     </message>
@@ -487,19 +472,9 @@
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Na&amp;me</source>
         <translation>Naa&amp;m</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Munici&amp;pality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Contact poin&amp;t</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -517,7 +492,12 @@
         <translation>Notities &amp;herbekijken na</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>The agreement framework is shown at the opening of every operational meeting. Notes come up for review after the chosen period; Tafelboek never deletes anything by itself.</source>
+        <translation>Het afsprakenkader wordt getoond bij de opening van elk operationeel overleg. Notities komen na de gekozen termijn ter herziening; Tafelboek verwijdert nooit zelf iets.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>S&amp;tanding member</source>
         <translation>V&amp;ast lid</translation>
     </message>
@@ -603,12 +583,7 @@
         <translation>&amp;Vertegenwoordiging</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <source>You last assessed taking part in this cell on %1, a year ago or more. It may be time to weigh it again: Table › Assess participation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+106"/>
         <source>New cell: type its name, then save.</source>
         <translation>Nieuwe cel: typ de naam en sla dan op.</translation>
     </message>
@@ -623,7 +598,7 @@
         <translation>Typ de naam van de cel.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -683,12 +658,7 @@
         <translation>Uit deze cel werd niets vrijgegeven als terugkoppeling aan deze collega.</translation>
     </message>
     <message>
-        <location line="-445"/>
-        <source>The agreement framework is shown at the opening of every operational meeting. A notice to the person discussed names the municipality&apos;s LIVC R and the contact point, where they can ask what is processed about them. Notes come up for review after the chosen period; Tafelboek never deletes anything by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+446"/>
+        <location line="+1"/>
         <source>Stop representing</source>
         <translation>Vertegenwoordiging stoppen</translation>
     </message>
@@ -1171,13 +1141,13 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/documents.py" line="+289"/>
-        <location line="+254"/>
+        <location filename="../../app/documents.py" line="+261"/>
+        <location line="+203"/>
         <source>Make a document</source>
         <translation>Een document maken</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-197"/>
         <source>&amp;Document</source>
         <translation>Soort &amp;document</translation>
     </message>
@@ -1212,52 +1182,7 @@
         <translation>Dit bestand verraadt wie besproken werd</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Which LTF document you make</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A letter that you si&amp;gn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A script for a con&amp;versation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The case is about a minor. Whom does it address?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>The &amp;young person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>T&amp;he parents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The young person a&amp;nd the parents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Include my mot&amp;ivation in the letter to the mayor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Also include the &amp;questions and my answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Protect the PDF with a pass&amp;word</source>
         <translation>Het PDF-bestand beveiligen met een &amp;wachtwoord</translation>
     </message>
@@ -1297,7 +1222,7 @@
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+49"/>
         <source>The PDF was saved</source>
         <translation>Het PDF-bestand is opgeslagen</translation>
     </message>
@@ -1312,7 +1237,7 @@
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+120"/>
         <source>which cases were discussed (their codes)</source>
         <translation>welke casussen besproken werden (hun codes)</translation>
     </message>
@@ -1336,7 +1261,7 @@ Include them only if you need them, and keep the file for your own use.</source>
 Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Type a password, or turn off the password protection.</source>
         <translation>Typ een wachtwoord, of zet de beveiliging met een wachtwoord uit.</translation>
     </message>
@@ -1351,12 +1276,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>De twee wachtwoorden verschillen. Herhaal het wachtwoord exact.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Save the PDF</source>
         <translation>Het PDF-bestand opslaan</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Making the PDF…</source>
         <translation>Het PDF-bestand wordt gemaakt…</translation>
     </message>
@@ -1420,26 +1345,26 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+6"/>
-        <source>Your assessment of taking part in the cell, as a letter to the mayor: your conclusion, and only what you choose to include — your motivation, the questions you weighed. A letter declining to take part holds your motivation.</source>
-        <translation type="unfinished"></translation>
+        <source>Your assessment of taking part in the cell, as a letter to the mayor: the questions you weighed, your conclusion, and your motivation only if you released it to your own dossier.</source>
+        <translation>Je beoordeling van deelname aan de cel, als brief aan de burgemeester: de vragen die je hebt afgewogen, je besluit, en je motivering alleen als je die voor het eigen dossier hebt vrijgegeven.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>For the young person or family: only the fact that they were discussed, as a letter you sign or a script for a conversation, with the LIVC R of the municipality and its contact point. Nothing of what was said at the table goes in.</source>
-        <translation type="unfinished"></translation>
+        <source>For the young person or family: only the fact that they were discussed. Nothing of what was said at the table goes in.</source>
+        <translation>Voor de jongere of het gezin: alleen het feit dat zij besproken werden. Niets van wat aan tafel gezegd werd, komt erin.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Only where every effectively participating member agreed: the text written for the form and the consensus with its date, no names. The information officer makes the outgoing form; everyone else an own record of the consensus, for own use.</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>The feedback form for the Local Task Force, only where every participating member present agreed: who approved it and the text written for the form, nothing else.</source>
+        <translation>De terugkoppelingsfiche voor de Lokale Task Force, alleen als elk effectief deelnemend lid dat aanwezig was akkoord ging: wie akkoord ging en de tekst die voor de fiche geschreven werd, niets anders.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>For your own use: date, place and the kinds of agenda item of a meeting, with only the notes you released to your own dossier. Case codes, attendance and decisions only if you tick them.</source>
         <translation>Voor eigen gebruik: datum, plaats en de soorten agendapunten van een overleg, met alleen de notities die je voor het eigen dossier vrijgaf. Casuscodes, aanwezigheid en besluiten alleen als je ze aanvinkt.</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="-728"/>
+        <location filename="../../app/documents.py" line="-582"/>
         <source>Co&amp;lleague</source>
         <translation>Co&amp;llega</translation>
     </message>
@@ -1494,17 +1419,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Er is nog geen overleg vastgelegd.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>You are the information officer: you make the outgoing feedback form for the Local Task Force. It names nobody: only the consensus of all effectively participating members, with its date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Only the information officer makes the outgoing feedback form. You get an own record of the consensus, for your own use: it is never addressed to the LTF and names nobody.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>feedback.pdf</source>
         <translation>terugkoppeling.pdf</translation>
     </message>
@@ -2631,11 +2546,11 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+5"/>
-        <source>You did not sit in for this colleague for this agenda item: record them as represented by you in the attendance, with you in the room for the item. Only then can what was said there go to them as feedback.</source>
-        <translation>Je zat niet in de plaats van deze collega voor dit agendapunt: duid in de aanwezigheid aan dat je hem of haar vertegenwoordigt, en dat jij voor dit agendapunt in de zaal was. Pas dan kan wat daar gezegd is als terugkoppeling naar je collega gaan.</translation>
+        <source>You did not sit in for this colleague for this agenda item: tick “I sit in for this colleague at this meeting” under Table › Representation…, and be in the room for the item. Only then can what was said there go to them as feedback.</source>
+        <translation>Je zat voor dit agendapunt niet aan tafel voor deze collega: vink bij Tafel › Vertegenwoordiging… “Ik zit bij dit overleg aan tafel voor deze collega” aan, en wees bij het punt in de zaal. Pas dan kan wat daar gezegd werd als terugkoppeling naar je collega gaan.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A permanent representative sits in for colleagues of their own organisation only, and this person belongs to another organisation.</source>
         <translation>Een vaste vertegenwoordiger zit alleen in de plaats van collega&apos;s van de eigen organisatie, en deze persoon hoort bij een andere organisatie.</translation>
     </message>
@@ -2766,26 +2681,6 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+4"/>
-        <source>Only the information officer makes the outgoing LTF feedback form. You can make an own record of the consensus, for your own use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A letter declining to take part holds your motivation. Write it in the assessment (Table › Assess participation…) and tick “Include my motivation in the letter to the mayor”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The case is about a minor: choose whom the notice addresses — the young person, the parents, or both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The notice names the LIVC R of the municipality and a contact point for questions. Fill in both for this cell first (Table › Cells…, Details).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>What this document is about can no longer be found in the vault, so nothing was made. Close this window and choose again.</source>
         <translation>Waarover dit document gaat, staat niet meer in de kluis, dus er is niets gemaakt. Sluit dit venster en kies opnieuw.</translation>
     </message>
@@ -3066,27 +2961,21 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+10"/>
-        <location line="+57"/>
         <source>To weigh</source>
         <translation>Om af te wegen</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Openness to raise doubts</source>
-        <translation type="unfinished"></translation>
+        <location line="+66"/>
+        <source>Put the motivation in my own &amp;dossier, so the letter to the mayor holds it</source>
+        <translation>Zet de motivering in mijn eigen &amp;dossier, zodat de brief aan de burgemeester ze bevat</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Is there openness in the LIVC R to raise your doubts?</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>The motivation stays in the vault unless you tick the box above. Your own dossier can be read by colleagues in your organisation. The letter is made under Documents.</source>
+        <translation>De motivering blijft in de kluis, tenzij je het vakje hierboven aanvinkt. Je eigen dossier kan gelezen worden door collega&apos;s in je organisatie. De brief maak je onder Documenten.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>You have doubts about one of the conditions. Discuss them with a colleague or your head of service first. Then check whether the cell is open to hearing them: can you put them on the table, and will they be taken up? If not, you had better not step in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="-31"/>
         <source>Your conclusion</source>
         <translation>Je besluit</translation>
     </message>
@@ -3106,12 +2995,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Waarom je deelneemt, onder voorwaarden deelneemt of niet deelneemt.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The motivation is your own text and stays in the vault. It goes into the letter to the mayor only when you choose “Include my motivation in the letter to the mayor” as you make the letter (Documents › Motivation for taking part or declining…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>C&amp;onclusion</source>
         <translation>&amp;Besluit</translation>
     </message>
@@ -3121,7 +3005,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Motivering</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No suggestion: not every question was answered.</source>
         <translation>Geen voorstel: niet elke vraag werd beantwoord.</translation>
     </message>
@@ -3146,13 +3030,13 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Schrijf op waarom je niet deelneemt, voordat je afrondt.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+3"/>
         <source>Assess participation</source>
         <translation>Deelname beoordelen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -3160,7 +3044,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/cells_screen.py" line="-567"/>
+        <location filename="../../app/cells_screen.py" line="-518"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
@@ -3439,8 +3323,8 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+3"/>
-        <source>Nobody can receive this note as feedback. Feedback goes only to a colleague of your own organisation whom you represented for this agenda item: recorded in the attendance as represented by you, with you in the room. Only your own dossier is possible.</source>
-        <translation>Niemand kan deze notitie als terugkoppeling krijgen. Terugkoppeling gaat alleen naar een collega van je eigen organisatie die je voor dit agendapunt vertegenwoordigde: in de aanwezigheid aangeduid als vertegenwoordigd door jou, met jou in de zaal. Alleen je eigen dossier is mogelijk.</translation>
+        <source>Nobody can receive this note as feedback. Feedback goes only to a colleague of your own organisation whom you sat in for at this meeting (Table › Representation…), with you in the room for this agenda item. Only your own dossier is possible.</source>
+        <translation>Niemand kan deze notitie als terugkoppeling krijgen. Terugkoppeling gaat alleen naar een collega van je eigen organisatie voor wie je bij dit overleg aan tafel zat (Tafel › Vertegenwoordiging…), met jou in de zaal bij dit agendapunt. Alleen je eigen dossier is mogelijk.</translation>
     </message>
     <message>
         <location line="+11"/>
