@@ -85,7 +85,7 @@ def test_p4_the_release_dialog_offers_only_colleagues_sat_in_for_on_this_item(
     assert isinstance(dialog, ReleaseDialog)
     assert dialog.colleagues.count() == 0 and not dialog.feedback.isEnabled()
     assert not dialog.no_colleagues.isHidden()
-    assert "represented for this agenda item" in dialog.no_colleagues.text()
+    assert "with you in the room for this agenda item" in dialog.no_colleagues.text()
     dialog.reject()
     # On an item where the user was in the room, both colleagues are offered.
     opening = screen.view.items[0].item.id  # type: ignore[union-attr]
