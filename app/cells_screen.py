@@ -2,9 +2,11 @@
 
 One dialog, cells on the left, three tabs on the right:
 
-* **Details** — name, the agreement framework (*afsprakenkader*, shown at operational
+* **Details** — name, the municipality and a contact point (named in a notice to the
+  person discussed, P7), the agreement framework (*afsprakenkader*, shown at operational
   meetings), the local definition of what belongs on the table, and how many months
-  notes are kept before they come up for review.
+  notes are kept before they come up for review. A calm line says when the user's last
+  assessment of taking part in the cell is a year old (P10).
 * **Members** — standing (structural) and ad hoc members; people are added here too,
   including the user's own person ("this is me").
 * **Representation** — the colleagues of the user's organisation for whom the user sits
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import ui_language
 from app.meeting_screen import role_combo, role_text
 from app.messages import error_message, refusal_message
 from app.widgets import ErrorLabel, heading, label_for, name_after_text, paragraph
@@ -44,19 +47,23 @@ from vault.cells import (
     RepresentationRefused,
     add_cell,
     add_member,
+    cell_contact,
     get_cell,
     list_cells,
     members,
     remove_member,
     represent,
     represented_colleagues,
+    set_cell_contact,
     stop_representing,
     update_cell,
 )
+from vault.documents.strings import long_date
 from vault.errors import VaultError
 from vault.meetings import list_meetings
 from vault.model import Person, Role
 from vault.notes import get_note
+from vault.participation import reassessment_due
 from vault.people import add_person, list_people, self_person
 from vault.policy import Reason, may_represent, same_organisation
 from vault.releases import feedback_for
@@ -156,6 +163,15 @@ class CellsDialog(QDialog):
 
         # Details.
         self.name = QLineEdit()
+        self.municipality = QLineEdit()
+        self.municipality.setPlaceholderText(self.tr("The municipality whose LIVC R this is"))
+        self.contact = QLineEdit()
+        self.contact.setPlaceholderText(
+            self.tr("E.g. the coordinator, or the municipality's data-protection officer")
+        )
+        self.reassess = paragraph()
+        self.reassess.setAccessibleName(self.tr("Assessment of taking part"))
+        self.reassess.hide()
         self.framework = QPlainTextEdit()
         self.framework.setTabChangesFocus(True)
         self.framework.setPlaceholderText(
@@ -177,7 +193,12 @@ class CellsDialog(QDialog):
         self.save_state.setAccessibleName(self.tr("Save state"))
         details = QWidget()
         details_form = QFormLayout(details)
+        details_form.addRow(self.reassess)
         details_form.addRow(label_for(self.tr("Na&me"), self.name), self.name)
+        details_form.addRow(
+            label_for(self.tr("Munici&pality"), self.municipality), self.municipality
+        )
+        details_form.addRow(label_for(self.tr("Contact poin&t"), self.contact), self.contact)
         details_form.addRow(
             label_for(self.tr("Agreement &framework"), self.framework), self.framework
         )
@@ -190,8 +211,10 @@ class CellsDialog(QDialog):
         self.details_hint = paragraph(
             self.tr(
                 "The agreement framework is shown at the opening of every operational "
-                "meeting. Notes come up for review after the chosen period; Tafelboek never "
-                "deletes anything by itself."
+                "meeting. A notice to the person discussed names the municipality's LIVC R "
+                "and the contact point, where they can ask what is processed about them. "
+                "Notes come up for review after the chosen period; Tafelboek never deletes "
+                "anything by itself."
             )
         )
         details_form.addRow(self.details_hint)
@@ -286,7 +309,8 @@ class CellsDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
         shortcut.activated.connect(self.save)
-        for field in (self.name, self.framework, self.definition):
+        for field in (self.name, self.municipality, self.contact, self.framework,
+                      self.definition):  # fmt: skip
             field.textChanged.connect(self._mark_dirty)
         self.retention.valueChanged.connect(self._mark_dirty)
         self.add_member_button.clicked.connect(self.add_chosen_member)
@@ -345,6 +369,13 @@ class CellsDialog(QDialog):
         self._loading = True
         self._cell_id = cell.id
         self.name.setText(cell.name)
+        try:
+            contact = cell_contact(self._vault, cell.id)
+        except VaultError:
+            contact = None
+        self.municipality.setText(contact.municipality if contact else "")
+        self.contact.setText(contact.contact if contact else "")
+        self._show_reassessment(cell.id)
         self.framework.setPlainText(cell.framework_text)
         self.definition.setPlainText(cell.local_definition)
         self.retention.setValue(cell.retention_months)
@@ -353,6 +384,24 @@ class CellsDialog(QDialog):
         self.save_state.setText("")
         self.error.clear_message()
         self._fill_people()
+
+    def _show_reassessment(self, cell_id: int) -> None:
+        """A calm line once the last assessment of taking part is a year old (P10)."""
+        try:
+            today = self._vault.clock.now().astimezone().date()
+            last = reassessment_due(self._vault, cell_id, today)
+        except VaultError:
+            last = None
+        if last is None:
+            self.reassess.hide()
+            return
+        self.reassess.setText(
+            self.tr(
+                "You last assessed taking part in this cell on %1, a year ago or more. It may "
+                "be time to weigh it again: Table › Assess participation…"
+            ).replace("%1", long_date(last, ui_language()))
+        )
+        self.reassess.show()
 
     def new_cell(self) -> None:
         """Empty the form for a new cell (saved with Save cell)."""
@@ -363,6 +412,9 @@ class CellsDialog(QDialog):
         self.cells.clearSelection()
         self.cells.setCurrentRow(-1)
         self.name.clear()
+        self.municipality.clear()
+        self.contact.clear()
+        self.reassess.hide()
         self.framework.clear()
         self.definition.clear()
         self.retention.setValue(DEFAULT_RETENTION_MONTHS)
@@ -397,6 +449,10 @@ class CellsDialog(QDialog):
                 self._cell_id = add_cell(self._vault, name, **fields)  # type: ignore[arg-type]
             else:
                 update_cell(self._vault, self._cell_id, name=name, **fields)  # type: ignore[arg-type]
+            set_cell_contact(
+                self._vault, self._cell_id, municipality=self.municipality.text(),
+                contact=self.contact.text(),
+            )  # fmt: skip
         except (KeyError, ValueError, VaultError) as exc:
             self.error.show_message(
                 error_message(exc.code if isinstance(exc, VaultError) else None)

@@ -66,22 +66,25 @@ def kind_description(kind: DocumentKind) -> str:
         case DocumentKind.REFUSAL_LETTER:
             return QCoreApplication.translate(
                 "Documents",
-                "Your assessment of taking part in the cell, as a letter to the mayor: the "
-                "questions you weighed, your conclusion, and your motivation only if you "
-                "released it to your own dossier.",
+                "Your assessment of taking part in the cell, as a letter to the mayor: your "
+                "conclusion, and only what you choose to include — your motivation, the "
+                "questions you weighed. A letter declining to take part holds your motivation.",
             )
         case DocumentKind.NOTICE_TO_PERSON:
             return QCoreApplication.translate(
                 "Documents",
-                "For the young person or family: only the fact that they were discussed. "
-                "Nothing of what was said at the table goes in.",
+                "For the young person or family: only the fact that they were discussed, as a "
+                "letter you sign or a script for a conversation, with the LIVC R of the "
+                "municipality and its contact point. Nothing of what was said at the table "
+                "goes in.",
             )
         case DocumentKind.LTF_RECORD:
             return QCoreApplication.translate(
                 "Documents",
-                "The feedback form for the Local Task Force, only where every participating "
-                "member present agreed: who approved it and the text written for the form, "
-                "nothing else.",
+                "Only where every effectively participating member agreed: the text written "
+                "for the form and the consensus with its date, no names. The information "
+                "officer makes the outgoing form; everyone else an own record of the "
+                "consensus, for own use.",
             )
         case DocumentKind.MEETING_OVERVIEW:
             return QCoreApplication.translate(

@@ -29,12 +29,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLayout,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -65,11 +67,20 @@ from vault.documents import (
     DocumentRequest,
     document_choices,
     export_document,
+    refusal_of,
     request_for,
 )
 from vault.errors import ErrorCode, VaultError
 from vault.fsutil import os_error_to_vault_error
-from vault.policy import DocumentKind, Reason, RevealedFact
+from vault.policy import (
+    Addressee,
+    DocumentKind,
+    LtfDocument,
+    Reason,
+    RevealedFact,
+    ltf_document_for,
+    notice_addressees,
+)
 from vault.store import Vault
 from vault.strength import (
     PDF_POLICY,
@@ -138,6 +149,23 @@ def nothing_available(kind: DocumentKind) -> str:
             )
         case DocumentKind.MEETING_OVERVIEW:
             return QCoreApplication.translate("Documents", "No meeting has been recorded yet.")
+
+
+def ltf_note_text(form: LtfDocument) -> str:
+    """Which LTF document the user makes, and why (P6)."""
+    if form is LtfDocument.OUTGOING:
+        return QCoreApplication.translate(
+            "Documents",
+            "You are the information officer: you make the outgoing feedback form for the "
+            "Local Task Force. It names nobody: only the consensus of all effectively "
+            "participating members, with its date.",
+        )
+    return QCoreApplication.translate(
+        "Documents",
+        "Only the information officer makes the outgoing feedback form. You get an own "
+        "record of the consensus, for your own use: it is never addressed to the LTF and "
+        "names nobody.",
+    )
 
 
 def suggested_file_name(kind: DocumentKind) -> str:
@@ -288,6 +316,38 @@ class DocumentDialog(QDialog):
         self.reveal_warning = Notice(self.tr("This file will reveal who was discussed"), "")
         self.reveal_warning.hide()
 
+        # The LTF form: the outgoing form is the information officer's only (P6).
+        self.ltf_note = paragraph()
+        self.ltf_note.setAccessibleName(self.tr("Which LTF document you make"))
+        # The notice (P7): a letter or a script; for a minor, whom it addresses.
+        self.as_letter = QRadioButton(self.tr("A letter that you si&gn"))
+        self.as_script = QRadioButton(self.tr("A script for a con&versation"))
+        self.notice_form = QButtonGroup(self)
+        for button in (self.as_letter, self.as_script):
+            name_after_text(button)
+            self.notice_form.addButton(button)
+        self.as_letter.setChecked(True)
+        self.addressee_label = paragraph(
+            self.tr("The case is about a minor. Whom does it address?")
+        )
+        self.addressee_buttons = {
+            Addressee.YOUNG_PERSON: QRadioButton(self.tr("The &young person")),
+            Addressee.PARENTS: QRadioButton(self.tr("T&he parents")),
+            Addressee.BOTH: QRadioButton(self.tr("The young person a&nd the parents")),
+        }
+        self.addressee_group = QButtonGroup(self)
+        for button in self.addressee_buttons.values():
+            name_after_text(button)
+            self.addressee_group.addButton(button)
+        # The letter to the mayor (P10): the motivation by its own step; the questions
+        # and answers only when chosen.
+        self.with_motivation = QCheckBox(
+            self.tr("Include my mot&ivation in the letter to the mayor")
+        )
+        self.with_answers = QCheckBox(self.tr("Also include the &questions and my answers"))
+        for box in (self.with_motivation, self.with_answers):
+            name_after_text(box)
+
         self.protect = QCheckBox(self.tr("Protect the PDF with a pass&word"))
         name_after_text(self.protect)
         self.password = passphrase_edit()
@@ -345,6 +405,14 @@ class DocumentDialog(QDialog):
         for box in self.reveal_boxes.values():
             ask_layout.addWidget(box)
         ask_layout.addWidget(self.reveal_warning)
+        ask_layout.addWidget(self.ltf_note)
+        ask_layout.addWidget(self.as_letter)
+        ask_layout.addWidget(self.as_script)
+        ask_layout.addWidget(self.addressee_label)
+        for button in self.addressee_buttons.values():
+            ask_layout.addWidget(button)
+        ask_layout.addWidget(self.with_motivation)
+        ask_layout.addWidget(self.with_answers)
         ask_layout.addSpacing(10)
         ask_layout.addWidget(self.protect)
         indent = QCheckBox().sizeHint().width() - 2  # under the checkbox's text
@@ -412,6 +480,15 @@ class DocumentDialog(QDialog):
         for box in self.reveal_boxes.values():
             self.setTabOrder(previous, box)
             previous = box
+        for widget in (
+            self.as_letter,
+            self.as_script,
+            *self.addressee_buttons.values(),
+            self.with_motivation,
+            self.with_answers,
+        ):
+            self.setTabOrder(previous, widget)
+            previous = widget
         self.setTabOrder(previous, self.protect)
         self.setTabOrder(self.protect, self.password)
         self.setTabOrder(self.password, self.repeat)
@@ -422,7 +499,9 @@ class DocumentDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._show_kind)
         for box in self.reveal_boxes.values():
             box.toggled.connect(lambda _on: self._show_reveal_warning())
-        self.subject.currentIndexChanged.connect(self._update_save)
+        self.subject.currentIndexChanged.connect(self._show_options)
+        for button in self.addressee_buttons.values():
+            button.toggled.connect(lambda _on: self._update_save())
         self.protect.toggled.connect(self._on_protect_toggled)
         self.password.textEdited.connect(self.password_error.clear_message)
         self.repeat.textEdited.connect(self.password_error.clear_message)
@@ -480,8 +559,78 @@ class DocumentDialog(QDialog):
             box.setChecked(False)  # never carried over: chosen anew for each export
             box.setVisible(overview)
         self._show_reveal_warning()
+        self.with_motivation.setChecked(False)  # the user's own step, each time
+        self.with_answers.setChecked(False)
+        self.as_letter.setChecked(True)
+        self._show_options()
+
+    def _show_options(self) -> None:
+        """The choices that belong to the kind and, for a notice, to the decision."""
+        kind = self.current_kind()
+        ltf = kind is DocumentKind.LTF_RECORD
+        self.ltf_note.setVisible(ltf)
+        if ltf:
+            self.ltf_note.setText(ltf_note_text(self._ltf_document()))
+        notice = kind is DocumentKind.NOTICE_TO_PERSON and self.current_subject() is not None
+        self.as_letter.setVisible(notice)
+        self.as_script.setVisible(notice)
+        minor = notice and len(self._addressees()) > 1
+        self.addressee_label.setVisible(minor)
+        self.addressee_group.setExclusive(False)
+        for button in self.addressee_buttons.values():
+            button.setChecked(False)  # chosen anew: never assumed
+            button.setVisible(minor)
+        self.addressee_group.setExclusive(True)
+        letter = kind is DocumentKind.REFUSAL_LETTER and self.current_subject() is not None
+        self.with_motivation.setVisible(letter)
+        self.with_answers.setVisible(letter)
         self.error.clear_message()
         self._update_save()
+
+    def _ltf_document(self) -> LtfDocument:
+        try:
+            return ltf_document_for(self._vault)
+        except VaultError:
+            return LtfDocument.OWN_RECORD
+
+    def _addressees(self) -> tuple[Addressee, ...]:
+        subject = self.current_subject()
+        if subject is None or self.current_kind() is not DocumentKind.NOTICE_TO_PERSON:
+            return ()
+        try:
+            return notice_addressees(self._vault, subject)
+        except VaultError:
+            return ()
+
+    def addressee(self) -> Addressee | None:
+        """Whom the notice addresses: the person, or for a minor the user's choice."""
+        options = self._addressees()
+        if len(options) == 1:
+            return options[0]
+        for addressee, button in self.addressee_buttons.items():
+            if button.isChecked():
+                return addressee
+        return None
+
+    def request(self, subject_id: int) -> DocumentRequest:
+        """The request for the document as chosen in the dialog."""
+        kind = self.current_kind()
+        request = request_for(kind, subject_id, ui_language())
+        if kind is DocumentKind.MEETING_OVERVIEW:
+            request = dataclasses.replace(request, reveal=self.revealed())
+        elif kind is DocumentKind.LTF_RECORD:
+            request = dataclasses.replace(request, ltf_document=self._ltf_document())
+        elif kind is DocumentKind.NOTICE_TO_PERSON:
+            request = dataclasses.replace(
+                request, script=self.as_script.isChecked(), addressee=self.addressee()
+            )
+        elif kind is DocumentKind.REFUSAL_LETTER:
+            request = dataclasses.replace(
+                request,
+                with_motivation=self.with_motivation.isChecked(),
+                with_answers=self.with_answers.isChecked(),
+            )
+        return request
 
     def revealed(self) -> frozenset[RevealedFact]:
         """The facts covered by the secret the user chose to include (overview only)."""
@@ -519,6 +668,8 @@ class DocumentDialog(QDialog):
 
     def _update_save(self) -> None:
         ready = self.current_subject() is not None and not self._busy
+        if self.current_kind() is DocumentKind.NOTICE_TO_PERSON and ready:
+            ready = self.addressee() is not None
         self.save_button.setEnabled(ready)
         explanation = "" if self.subject.count() else nothing_available(self.current_kind())
         self.save_button.setAccessibleDescription(explanation)
@@ -589,6 +740,15 @@ class DocumentDialog(QDialog):
             password = first
         self.password_error.clear_message()
         kind = self.current_kind()
+        request = self.request(subject_id)
+        try:
+            refusal = refusal_of(self._vault, request)
+        except VaultError as exc:
+            self.error.show_message(failure_message(exc.code))
+            return
+        if refusal is not None:  # said before a file is chosen, not after
+            self.error.show_message(failure_message(refusal))
+            return
         local = self._vault.path.parent  # the vault's own folder, if nothing else is local
         chosen = choose_local_save_file(
             self._prompts,
@@ -607,9 +767,6 @@ class DocumentDialog(QDialog):
         dest = chosen
         if chosen.suffix.lower() != ".pdf":
             dest, overwrite = chosen.with_name(chosen.name + ".pdf"), False
-        request = dataclasses.replace(
-            request_for(kind, subject_id, ui_language()), reveal=self.revealed()
-        )
         self.start_export(
             request,
             dest,

@@ -352,6 +352,31 @@ def refusal_message(reason: Reason) -> str:
             return QCoreApplication.translate(
                 "Messages", "This decision is not a decision about informing the person."
             )
+        case Reason.NOT_INFORMATION_OFFICER:
+            return QCoreApplication.translate(
+                "Messages",
+                "Only the information officer makes the outgoing LTF feedback form. You can "
+                "make an own record of the consensus, for your own use.",
+            )
+        case Reason.MOTIVATION_REQUIRED:
+            return QCoreApplication.translate(
+                "Messages",
+                "A letter declining to take part holds your motivation. Write it in the "
+                "assessment (Table › Assess participation…) and tick “Include my motivation "
+                "in the letter to the mayor”.",
+            )
+        case Reason.ADDRESSEE_REQUIRED:
+            return QCoreApplication.translate(
+                "Messages",
+                "The case is about a minor: choose whom the notice addresses — the young "
+                "person, the parents, or both.",
+            )
+        case Reason.NOTICE_DETAILS_MISSING:
+            return QCoreApplication.translate(
+                "Messages",
+                "The notice names the LIVC R of the municipality and a contact point for "
+                "questions. Fill in both for this cell first (Table › Cells…, Details).",
+            )
         case Reason.UNKNOWN:
             return QCoreApplication.translate(
                 "Messages",

@@ -8,9 +8,12 @@ professional who declines is asked to put the motivation in writing.
 
 The wizard asks the five questions of :data:`vault.participation.QUESTIONS` (yes / partly
 / no), computes the suggested conclusion (:func:`vault.participation.suggested_conclusion`),
-lets the user decide, and requires a motivation when the conclusion is to decline. The
-motivation is a table-only note (P1); only if the user ticks it does it go to the own
-dossier, so the letter to the mayor (Documents menu) can hold it.
+lets the user decide, and requires a motivation when the conclusion is to decline.
+With a doubt on the framework, the agenda, the composition or trust, it first asks the
+seed's follow-up — is there openness in the LIVC R to raise it? — and proposes not to
+take part only when there is none. The motivation is a table-only note (P1): the user's
+own text, which goes into the letter to the mayor (Documents menu) only by the step
+"include my motivation in the letter to the mayor" when the letter is made (P10).
 """
 
 from __future__ import annotations
@@ -19,7 +22,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -31,22 +33,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import ui_language
-from app.messages import error_message, refusal_message
+from app.messages import error_message
 from app.notebook import TableOnlyEditor
 from app.widgets import ErrorLabel, Notice, label_for, name_after_text, paragraph, plain_text
 from vault.cells import list_cells
 from vault.documents.strings import long_date, stamp_date
 from vault.errors import VaultError
-from vault.model import Answer, Conclusion, ReleaseKind
+from vault.model import Answer, Conclusion
 from vault.participation import (
     QUESTIONS,
     assessments,
-    get_assessment,
+    needs_openness,
     save_assessment,
     suggested_conclusion,
 )
-from vault.people import self_person
-from vault.releases import ReleaseRefused, release
 from vault.store import Vault
 
 
@@ -270,6 +270,70 @@ class QuestionPage(QWizardPage):
         (self.buttons[chosen] if chosen else self.buttons[Answer.YES]).setFocus()
 
 
+class OpennessPage(QWizardPage):
+    """The seed's follow-up to a doubt: is there openness in the LIVC R to raise it?
+
+    Asked only when a question on the framework, the agenda, the composition or trust
+    was answered "no" or "partly"; "not taking part" is proposed only when there is no
+    openness (P10, domain review C19).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(QCoreApplication.translate("ParticipationWizard", "Openness to raise doubts"))
+        question = QCoreApplication.translate(
+            "ParticipationWizard", "Is there openness in the LIVC R to raise your doubts?"
+        )
+        self.question = QLabel(question)
+        self.question.setWordWrap(True)
+        font = self.question.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.question.setFont(font)
+        self.considerations = Notice(
+            QCoreApplication.translate("ParticipationWizard", "To weigh"),
+            QCoreApplication.translate(
+                "ParticipationWizard",
+                "You have doubts about one of the conditions. Discuss them with a colleague "
+                "or your head of service first. Then check whether the cell is open to "
+                "hearing them: can you put them on the table, and will they be taken up? If "
+                "not, you had better not step in.",
+            ),
+        )
+        self.group = QButtonGroup(self)
+        self.buttons: dict[Answer, QRadioButton] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addSpacing(6)
+        for answer in Answer:
+            button = QRadioButton(answer_text(answer))
+            name_after_text(button)
+            button.setAccessibleDescription(question)
+            self.group.addButton(button)
+            self.buttons[answer] = button
+            button.toggled.connect(self.completeChanged)
+            layout.addWidget(button)
+        layout.addSpacing(10)
+        layout.addWidget(self.considerations)
+        layout.addStretch(1)
+
+    def answer(self) -> Answer | None:
+        for answer, button in self.buttons.items():
+            if button.isChecked():
+                return answer
+        return None
+
+    def set_answer(self, answer: Answer) -> None:
+        self.buttons[answer].setChecked(True)
+
+    def isComplete(self) -> bool:
+        return self.answer() is not None
+
+    def initializePage(self) -> None:
+        chosen = self.answer()
+        (self.buttons[chosen] if chosen else self.buttons[Answer.YES]).setFocus()
+
+
 class ConclusionPage(QWizardPage):
     """The suggested conclusion, the user's own, and the motivation (required to decline)."""
 
@@ -299,19 +363,13 @@ class ConclusionPage(QWizardPage):
             )
         )
         self.required = paragraph()
-        self.to_dossier = QCheckBox(
-            QCoreApplication.translate(
-                "ParticipationWizard",
-                "Put the motivation in my own &dossier, so the letter to the mayor holds it",
-            )
-        )
-        name_after_text(self.to_dossier)
         self.stays = paragraph(
             QCoreApplication.translate(
                 "ParticipationWizard",
-                "The motivation stays in the vault unless you tick the box above. Your own "
-                "dossier can be read by colleagues in your organisation. The letter is made "
-                "under Documents.",
+                "The motivation is your own text and stays in the vault. It goes into the "
+                "letter to the mayor only when you choose “Include my motivation in the "
+                "letter to the mayor” as you make the letter (Documents › Motivation for "
+                "taking part or declining…).",
             )
         )
         self.error = ErrorLabel()
@@ -333,7 +391,6 @@ class ConclusionPage(QWizardPage):
         layout.addWidget(self.suggestion)
         layout.addLayout(form)
         layout.addWidget(self.required)
-        layout.addWidget(self.to_dossier)
         layout.addWidget(self.stays)
         layout.addWidget(self.error)
         self.conclusion.currentIndexChanged.connect(self._show_requirement)
@@ -349,7 +406,7 @@ class ConclusionPage(QWizardPage):
                 for key, a in answers.items()
             )
         )
-        suggested = suggested_conclusion(answers)
+        suggested = suggested_conclusion(answers, self._wizard.openness())
         if suggested is None:
             self.suggestion.setText(
                 QCoreApplication.translate(
@@ -426,7 +483,6 @@ class ParticipationWizard(QWizard):
         super().__init__(parent)
         self._vault = vault
         self.saved_id: int | None = None
-        self.released_motivation = False
         self.setWindowTitle(
             QCoreApplication.translate("ParticipationWizard", "Assess participation")
         )
@@ -446,8 +502,10 @@ class ParticipationWizard(QWizard):
         self.question_pages = [QuestionPage(key, n) for n, key in enumerate(QUESTIONS, start=1)]
         for page in self.question_pages:
             self.addPage(page)
+        self.openness_page = OpennessPage()
+        self._openness_id = self.addPage(self.openness_page)
         self.conclusion_page = ConclusionPage(self)
-        self.addPage(self.conclusion_page)
+        self._conclusion_id = self.addPage(self.conclusion_page)
         for which in (
             QWizard.WizardButton.BackButton,
             QWizard.WizardButton.NextButton,
@@ -463,11 +521,13 @@ class ParticipationWizard(QWizard):
         )
         name_after_text(self.button(QWizard.WizardButton.FinishButton))
         name_aero_back_button(self)
-        try:
-            self._can_release = self_person(vault) is not None
-        except VaultError:
-            self._can_release = False
-        self.conclusion_page.to_dossier.setVisible(self._can_release)
+
+    def nextId(self) -> int:
+        """After the last question: the openness question only when there is a doubt."""
+        following = super().nextId()
+        if following == self._openness_id and not needs_openness(self.answers()):
+            return self._conclusion_id
+        return following
 
     def done(self, result: int) -> None:
         """Closing (also by locking, P12) wipes the motivation and the cell names.
@@ -483,12 +543,16 @@ class ParticipationWizard(QWizard):
     def answers(self) -> dict[str, Answer | None]:
         return {page.key: page.answer() for page in self.question_pages}
 
+    def openness(self) -> Answer | None:
+        """The answer to the openness question; None when it was not asked (no doubt)."""
+        return self.openness_page.answer() if needs_openness(self.answers()) else None
+
     def cell_id(self) -> int | None:
         data = self.cell_page.cell.currentData()
         return int(data) if data is not None else None
 
     def save(self) -> bool:
-        """Store the assessment (and release the motivation if asked); False with the reason."""
+        """Store the assessment; False with the reason shown."""
         page = self.conclusion_page
         cell_id = self.cell_id()
         if cell_id is None:
@@ -499,25 +563,9 @@ class ParticipationWizard(QWizard):
                 self._vault, cell_id, self.answers(), page.chosen(),
                 motivation if motivation.strip() else "", assessment_id=self.saved_id,
             )  # fmt: skip
-            if page.to_dossier.isChecked() and motivation.strip() and not self.released_motivation:
-                return self._release_motivation(self.saved_id)
         except (ValueError, VaultError) as exc:
             page.error.show_message(
                 error_message(exc.code if isinstance(exc, VaultError) else None)
             )
             return False
-        return True
-
-    def _release_motivation(self, assessment_id: int) -> bool:
-        note_id = get_assessment(self._vault, assessment_id).motivation_note_id
-        me = self_person(self._vault)
-        if note_id is None or me is None:
-            return True
-        try:
-            release(self._vault, note_id, ReleaseKind.OWN_DOSSIER, info_owner_id=me.id,
-                    agreed_meeting_id=None)  # fmt: skip
-        except ReleaseRefused as exc:
-            self.conclusion_page.error.show_message(refusal_message(exc.verdict.reason))
-            return False
-        self.released_motivation = True
         return True

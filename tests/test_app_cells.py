@@ -6,19 +6,26 @@ from pathlib import Path
 
 from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from test_app_meeting import _interactive, _texts
 from test_app_representative import RELEASED, SECRET, Table, _unlocked, _vault
 
 from app.cells_screen import CellsDialog, PersonDialog
-from app.participation_wizard import ParticipationWizard
+from app.participation_wizard import OpennessPage, ParticipationWizard, QuestionPage
 from app.window import MainWindow
 from vault import Vault
-from vault.cells import get_cell, list_cells, members, represented_colleagues
+from vault.cells import (
+    CellContact,
+    cell_contact,
+    get_cell,
+    list_cells,
+    members,
+    represented_colleagues,
+)
 from vault.model import Answer, Conclusion, NoteKind
 from vault.notes import get_note, note_label
-from vault.participation import assessments, get_assessment
+from vault.participation import assessments, get_assessment, save_assessment
 from vault.people import list_people
 from vault.releases import feedback_for
 
@@ -79,6 +86,13 @@ def test_cell_created_and_edited_by_keyboard_persists(qtbot: QtBot, tmp_path: Pa
     assert dialog.name.hasFocus()
     qtbot.keyClicks(dialog.name, "LIVC R Proefdorp")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
+    # What a notice to the person names (P7): the municipality and a contact point.
+    assert dialog.municipality.hasFocus()
+    qtbot.keyClicks(dialog.municipality, "Proefdorp")
+    qtbot.keyClick(dialog.municipality, Qt.Key.Key_Tab)
+    assert dialog.contact.hasFocus()
+    qtbot.keyClicks(dialog.contact, "het LIVC-secretariaat, 011 12 34 56")
+    qtbot.keyClick(dialog.contact, Qt.Key.Key_Tab)
     assert dialog.framework.hasFocus()
     qtbot.keyClicks(dialog.framework, "Wat aan tafel gezegd wordt, blijft aan tafel.")
     qtbot.keyClick(dialog.framework, Qt.Key.Key_Tab)  # Tab leaves the text, inserts nothing
@@ -96,6 +110,9 @@ def test_cell_created_and_edited_by_keyboard_persists(qtbot: QtBot, tmp_path: Pa
     assert cell.framework_text == "Wat aan tafel gezegd wordt, blijft aan tafel."
     assert cell.local_definition == "Enkel gewelddadig extremisme."
     assert cell.retention_months == 36
+    assert cell_contact(vault, new_id) == CellContact(
+        "Proefdorp", "het LIVC-secretariaat, 011 12 34 56"
+    )
     assert dialog.save_state.text() == "Saved"
     assert dialog.cells.currentItem() is not None
     assert dialog.cells.currentItem().text() == "LIVC R Proefdorp"
@@ -270,12 +287,21 @@ def _open_wizard(qtbot: QtBot, window: MainWindow) -> ParticipationWizard:
     return wizard
 
 
-def _answer_by_keyboard(qtbot: QtBot, wizard: ParticipationWizard, answers: list[Answer]) -> None:
-    """From the cell page: Enter, then per question its mnemonic and Enter."""
+def _answer_by_keyboard(
+    qtbot: QtBot,
+    wizard: ParticipationWizard,
+    answers: list[Answer],
+    openness: Answer | None = None,
+) -> None:
+    """From the cell page: Enter, then per question its mnemonic and Enter; the openness
+    question when (and only when) ``openness`` is given — it must then be asked."""
     assert wizard.currentPage() is wizard.cell_page
     qtbot.keyClick(_focused(), Qt.Key.Key_Return)
     keys = {Answer.YES: Qt.Key.Key_Y, Answer.PARTLY: Qt.Key.Key_P, Answer.NO: Qt.Key.Key_N}
-    for page, answer in zip(wizard.question_pages, answers, strict=True):
+    pages: list[QuestionPage | OpennessPage] = list(wizard.question_pages)
+    if openness is not None:
+        pages.append(wizard.openness_page)
+    for page, answer in zip(pages, [*answers, *([openness] if openness else [])], strict=True):
         assert wizard.currentPage() is page
         assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # answer first
         _mnemonic(qtbot, _focused(), keys[answer])
@@ -291,7 +317,7 @@ def test_p10_wizard_suggests_a_conclusion_from_the_answers(qtbot: QtBot, tmp_pat
     assert [type(w).__name__ for w in _interactive(wizard) if not w.accessibleName()] == []
     assert wizard.cell_id() == t.cell
     _answer_by_keyboard(qtbot, wizard, [Answer.YES, Answer.PARTLY, Answer.YES, Answer.YES,
-                                        Answer.NO])  # fmt: skip
+                                        Answer.NO], openness=Answer.YES)  # fmt: skip
     page = wizard.conclusion_page
     assert page.chosen() is Conclusion.SEND_REPRESENTATIVE
     assert "Send a permanent representative" in page.suggestion.text()
@@ -312,7 +338,7 @@ def test_p10_refusal_without_motivation_is_refused(qtbot: QtBot, tmp_path: Path)
     vault = _vault(window)
     wizard = _open_wizard(qtbot, window)
     _answer_by_keyboard(qtbot, wizard, [Answer.NO, Answer.YES, Answer.YES, Answer.YES,
-                                        Answer.YES])  # fmt: skip
+                                        Answer.YES], openness=Answer.NO)  # fmt: skip
     page = wizard.conclusion_page
     assert page.chosen() is Conclusion.DECLINE
     assert "required" in page.required.text()
@@ -344,9 +370,11 @@ def test_p10_refusal_without_motivation_is_refused(qtbot: QtBot, tmp_path: Path)
     assert "afsprakenkader" not in wizard.cell_page.earlier.text()
 
 
-def test_p10_user_may_choose_another_conclusion_and_release_the_motivation(
+def test_p10_user_may_choose_another_conclusion_and_the_motivation_stays_in(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
+    """The motivation is the user's own text: the wizard releases nothing; it enters the
+    letter to the mayor only by its own step when the letter is made (P10, review C10)."""
     window, t, _clock = _unlocked(qtbot, tmp_path)
     vault = _vault(window)
     wizard = _open_wizard(qtbot, window)
@@ -356,12 +384,55 @@ def test_p10_user_may_choose_another_conclusion_and_release_the_motivation(
     page.conclusion.setCurrentIndex(page.conclusion.findData(Conclusion.DECLINE))
     assert "required" in page.required.text()
     page.motivation.setPlainText("Mijn rol als jeugdwerker botst met deze tafel.")
-    page.to_dossier.setChecked(True)
+    assert "Include my motivation in the letter to the mayor" in page.stays.text()
+    assert "dossier" not in " ".join(w.text() for w in page.findChildren(QAbstractButton))
     wizard.button(QWizard.WizardButton.FinishButton).click()
     (saved,) = assessments(vault, t.cell)
     assert saved.conclusion is Conclusion.DECLINE
     assert saved.motivation_note_id is not None
-    assert note_label(vault, saved.motivation_note_id).own_dossier
+    assert note_label(vault, saved.motivation_note_id).table_only
+    assert vault.query("SELECT count(*) FROM release WHERE note_id = ?",
+                       (saved.motivation_note_id,))[0][0] == 0  # fmt: skip
+
+
+def test_p10_with_doubts_the_wizard_asks_about_openness_first(qtbot: QtBot, tmp_path: Path) -> None:
+    """The seed (review C19): "niet deelnemen" only when there is no openness in the LIVC R
+    to raise the doubts; with openness, take part with conditions."""
+    window, _t, _clock = _unlocked(qtbot, tmp_path)
+    wizard = _open_wizard(qtbot, window)
+    _answer_by_keyboard(qtbot, wizard, [Answer.YES, Answer.YES, Answer.YES, Answer.NO,
+                                        Answer.YES], openness=Answer.YES)  # fmt: skip
+    page = wizard.conclusion_page
+    assert page.chosen() is Conclusion.PARTICIPATE_WITH_CONDITIONS
+    assert wizard.openness_page.title() == "Openness to raise doubts"
+    assert "Is there openness in the LIVC R to raise your doubts?" in (
+        wizard.openness_page.question.text()
+    )
+    wizard.back()  # the openness page, then "No": now not taking part is proposed
+    assert wizard.currentPage() is wizard.openness_page
+    wizard.openness_page.set_answer(Answer.NO)
+    wizard.next()
+    assert page.chosen() is Conclusion.DECLINE
+    assert "Decline, with a written motivation" in page.suggestion.text()
+
+
+def test_p10_a_year_after_the_last_assessment_the_cell_says_so_calmly(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, t, clock = _unlocked(qtbot, tmp_path)
+    vault = _vault(window)
+    save_assessment(vault, t.cell, {}, Conclusion.PARTICIPATE, "")
+    dialog = _open_cells(qtbot, window)
+    assert dialog.reassess.isHidden()
+    dialog.reject()
+    clock.advance(days=365)
+    dialog = _open_cells(qtbot, window)
+    assert not dialog.reassess.isHidden()
+    assert dialog.reassess.text() == (
+        "You last assessed taking part in this cell on Thursday 5 March 2026, a year ago "
+        "or more. It may be time to weigh it again: Table › Assess participation…"
+    )
+    assert dialog.reassess.accessibleName()
 
 
 def test_p12_lock_closes_the_wizard(qtbot: QtBot, tmp_path: Path) -> None:

@@ -36,6 +36,7 @@ from app.documents import (
     DocumentDialog,
     kind_description,
     kind_title,
+    ltf_note_text,
     nothing_available,
     suggested_file_name,
 )
@@ -49,7 +50,7 @@ from vault.errors import DiskFull
 from vault.exports import list_exports
 from vault.model import Answer, Conclusion
 from vault.participation import save_assessment
-from vault.policy import DocumentKind, Reason
+from vault.policy import Addressee, DocumentKind, LtfDocument, Reason
 
 DEMO_SPEC = DemoSpec(cells=1, years=1, meetings=8, cases=4, notes=80)
 """Small, yet with feedback, dossier releases, an agreed and a refused LTF form, and an
@@ -74,8 +75,12 @@ class SavePrompts(PresetPrompts):
         return self.saves.pop(0) if self.saves else None
 
 
+CLICK_ANIMATION_MS = 250
+"""A mnemonic clicks with an animation: the button toggles after it."""
+
 PDF_PASSWORD = "otter bakt wafels in de vuurtoren"
 """Strong enough for a PDF (vault.strength.PDF_POLICY), not for a vault."""
+
 
 def _window(
     qtbot: QtBot,
@@ -415,17 +420,81 @@ def test_the_demo_has_no_assessment_so_no_motivation_letter(qtbot: QtBot, tmp_pa
     assert dialog.empty.text() == nothing_available(DocumentKind.REFUSAL_LETTER)
 
 
-def test_a_recorded_assessment_becomes_a_letter(qtbot: QtBot, tmp_path: Path) -> None:
+def test_p10_a_recorded_assessment_becomes_a_letter_by_the_users_own_steps(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The motivation enters the letter by its own step; a decline letter without it is
+    refused with a clear message before a file is chosen; the questions and answers are
+    the user's choice, off by default (P10, review C10)."""
+
     def assess(vault: Vault) -> None:
         cell_id = int(vault.query("SELECT min(id) FROM cell")[0][0])
-        save_assessment(vault, cell_id, {"trust": Answer.NO}, Conclusion.DECLINE)
+        save_assessment(vault, cell_id, {"trust": Answer.NO}, Conclusion.DECLINE,
+                        "Er is geen vertrouwen KANLETTER.")  # fmt: skip
 
     dest = tmp_path / "motivering.pdf"
-    window = _window(qtbot, tmp_path, SavePrompts(dest), prepare=assess)
+    prompts = SavePrompts(dest)
+    window = _window(qtbot, tmp_path, prompts, prepare=assess)
     dialog = _open_kind(qtbot, window, DocumentKind.REFUSAL_LETTER)
     assert dialog.subject.count() == 1 and dialog.save_button.isEnabled()
+    assert dialog.with_motivation.isVisibleTo(dialog) and dialog.with_answers.isVisibleTo(dialog)
+    assert not dialog.with_motivation.isChecked() and not dialog.with_answers.isChecked()
+    assert dialog.with_motivation.text() == "Include my mot&ivation in the letter to the mayor"
+    dialog.save()
+    assert dialog.error.text() == refusal_message(Reason.MOTIVATION_REQUIRED)
+    assert prompts.save_asked == [] and not dest.exists()  # said before a file is chosen
+    qtbot.keyClick(dialog, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(CLICK_ANIMATION_MS)
+    assert dialog.with_motivation.isChecked()
     _save(qtbot, dialog)
-    assert dest.read_bytes()[:4] == b"%PDF"
+    text = _pdf_text(dest)
+    assert "KANLETTER" in text and "Motivation" in text  # the UI's language
+    assert "enough trust" not in text  # the questions and answers: only when chosen
+
+
+def test_p6_the_dialog_says_which_ltf_document_the_user_makes(qtbot: QtBot, tmp_path: Path) -> None:
+    dest = tmp_path / "verslag.pdf"
+    window = _window(qtbot, tmp_path, SavePrompts(dest))
+    dialog = _open_kind(qtbot, window, DocumentKind.LTF_RECORD)
+    assert dialog.ltf_note.isVisibleTo(dialog)
+    assert dialog.ltf_note.text() == ltf_note_text(LtfDocument.OWN_RECORD)
+    assert "Only the information officer makes the outgoing feedback form" in (
+        dialog.ltf_note.text()
+    )
+    _save(qtbot, dialog)
+    text = " ".join(_pdf_text(dest).split())
+    assert "Own record of the consensus on a feedback form" in text  # the UI's language
+    assert "For: Local Task Force" not in text and "For own use" in text
+    dialog.accept()
+
+
+def test_p7_a_notice_about_a_minor_waits_for_the_addressee(qtbot: QtBot, tmp_path: Path) -> None:
+    def minor(vault: Vault) -> None:
+        choices = document_choices(vault).inform_decisions
+        assert choices, "the demo spec should hold an allowed informing decision"
+        with vault.transaction() as db:
+            db.execute(
+                "UPDATE casus SET subject_is_minor = 1 WHERE id = (SELECT i.case_id FROM"
+                " decision d JOIN agenda_item i ON i.id = d.agenda_item_id WHERE d.id = ?)",
+                (choices[0].id,),
+            )
+
+    dest = tmp_path / "gesprek.pdf"
+    window = _window(qtbot, tmp_path, SavePrompts(dest), prepare=minor)
+    dialog = _open_kind(qtbot, window, DocumentKind.NOTICE_TO_PERSON)
+    assert dialog.as_letter.isChecked() and dialog.as_script.isVisibleTo(dialog)
+    assert dialog.addressee_label.isVisibleTo(dialog)
+    assert not any(b.isChecked() for b in dialog.addressee_buttons.values())
+    assert not dialog.save_button.isEnabled()  # whom it addresses is never assumed
+    qtbot.keyClick(dialog, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)  # T&he parents
+    qtbot.wait(CLICK_ANIMATION_MS)
+    assert dialog.addressee() is Addressee.PARENTS and dialog.save_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # con&versation
+    qtbot.wait(CLICK_ANIMATION_MS)
+    assert dialog.as_script.isChecked()
+    _save(qtbot, dialog)
+    text = " ".join(_pdf_text(dest).split())
+    assert "Conversation with the parents" in text and "What you say" in text
 
 
 # ----------------------------------------------------------------------- refusals and errors

@@ -8,6 +8,7 @@ someone else or for another purpose — is not.
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -178,7 +179,8 @@ def test_documents_from_the_demo_vault_say_demo_on_every_page(t: Table) -> None:
 
 def test_letter_to_the_mayor_in_flemish_administrative_style(s: Scene) -> None:
     t = s.t
-    text = make(t.vault, DocumentKind.REFUSAL_LETTER, assessment_id=s.assessment)
+    text = make(t.vault, DocumentKind.REFUSAL_LETTER, assessment_id=s.assessment,
+                with_motivation=True, with_answers=True)  # fmt: skip
     assert present_canaries(text) == {"motivation"}
     for phrase in (
         "Aan de burgemeester Burgemeester Voorbeeld LIVC R Fictiegem",
@@ -200,13 +202,20 @@ def test_letter_to_the_mayor_in_flemish_administrative_style(s: Scene) -> None:
     assert TABLE_MARK not in text  # the user's own assessment: no table content
 
 
-def test_letter_leaves_out_a_motivation_that_is_not_released(s: Scene) -> None:
+def test_p10_the_motivation_enters_the_letter_by_its_own_step_not_by_a_release(
+    s: Scene,
+) -> None:
+    """The motivation is the user's own text for the mayor (P10, review C10): it goes in
+    when the user includes it, released or not, and never without that step."""
     t = s.t
-    make_table_only(t.vault, s.motivation)
-    text = make(t.vault, DocumentKind.REFUSAL_LETTER, assessment_id=s.assessment)
-    assert present_canaries(text) == set()
-    assert "Motivering" not in text and "Geachte burgemeester," in text
-    assert s.assessment in document_choices(t.vault).motivation_missing
+    make_table_only(t.vault, s.motivation)  # no release at all: it is the user's own text
+    text = make(t.vault, DocumentKind.REFUSAL_LETTER, assessment_id=s.assessment,
+                with_motivation=True)  # fmt: skip
+    assert present_canaries(text) == {"motivation"}
+    assert "Motivering" in text and "Geachte burgemeester," in text
+    # The questions and answers only when chosen (default: not).
+    assert "Is er een duidelijke agenda?" not in text
+    assert s.assessment not in document_choices(t.vault).motivation_missing
 
 
 # ---------------------------------------------------------------------------- (4) notice
@@ -216,10 +225,10 @@ def test_notice_to_the_person_holds_only_the_fact(s: Scene) -> None:
     t = s.t
     text = make(t.vault, DocumentKind.NOTICE_TO_PERSON, decision_id=s.inform_allowed)
     assert present_canaries(text) == set()
-    assert "Aan de betrokkene" in text and "Aan: de betrokkene" in text
-    assert "dat u besproken werd op de lokale integrale veiligheidscel" in text
-    assert "LIVC R Fictiegem" in text and "Ik Zelf" in text
-    assert "Over de inhoud van de bespreking kan niets worden meegedeeld." in text
+    assert "Aan: de betrokkene" in text and "Geachte mevrouw, geachte heer," in text
+    assert "Hiermee laat ik u weten dat uw situatie besproken werd op het overleg" in text
+    assert "(LIVC R) van Fictiegem" in text and "Ik Zelf" in text
+    assert "Over de inhoud van de bespreking kan ik niets meedelen." in text
     assert "PERSOONLIJK" in text and "pagina 1 van 1" in text
     # No case content at all: no case code, no other participant, no secrecy marking.
     for absent in ("FIC-001", "Burgemeester Voorbeeld", "Inspecteur Verzinsel",
@@ -267,22 +276,23 @@ def test_p3_builders_read_free_text_only_through_document_versions() -> None:
 # ---------------------------------------------------------------------------- (5) LTF
 
 
-def test_ltf_record_lists_who_agreed_and_only_the_form_text(s: Scene) -> None:
+def test_ltf_own_record_names_nobody_and_is_never_addressed_to_the_ltf(s: Scene) -> None:
+    """The user is a youth officer: the LTF document is their own record of the
+    consensus, for own use (P6, review C4) — roles at most, no names."""
     t = s.t
     text = make(t.vault, DocumentKind.LTF_RECORD, decision_id=s.ltf_decision)
     assert present_canaries(text) == {"ltf_form"}
-    assert "Terugkoppelingsfiche aan de Lokale Task Force (LTF)" in text
+    assert "Eigen verslag van de consensus over een terugkoppelingsfiche" in text
+    assert f"{TABLE_MARK} — voor eigen gebruik" in text and "Voor eigen gebruik" in text
+    assert "Consensus van alle effectief deelnemende leden op" in text
     assert "mag geen beroepsgeheimen bevatten die aan tafel werden onthuld" in text
-    assert "Consensus van alle effectief deelnemende leden" in text
-    assert f"{TABLE_MARK} — met consensus vrijgegeven voor de LTF" in text
-    assert "Voor: Lokale Task Force (LTF), via de information officer" in text
-    assert "FIC-001" in text
-    for name in ("Ik Zelf", "Burgemeester Voorbeeld", "Inspecteur Verzinsel", "CLB Proefmans",
-                 "Directeur School"):  # fmt: skip
-        assert name in text, name
-    assert "information officer" in text and "burgemeester" in text
-    # P6 (revised): the user is the member; the colleague they sat in for is never named
-    assert "Jeugdwerker Collega" not in text and "vertegenwoordig" not in text
+    assert "FIC-001" in text and "information officer" in text and "burgemeester" in text
+    assert "Voor: Lokale Task Force" not in text
+    names = ("Ik Zelf", "Burgemeester Voorbeeld", "Inspecteur Verzinsel", "CLB Proefmans",
+             "Directeur School", "Jeugdwerker Collega", "Politiezone", "Scholengroep")  # fmt: skip
+    for name in names:
+        assert name not in text, name
+    assert "vertegenwoordig" not in text
 
 
 # ---------------------------------------------------------------------------- (6) overview
@@ -377,7 +387,7 @@ def test_english_documents_use_english_fixed_text(s: Scene) -> None:
     for dutch in ("pagina", "donderdag", "VERTROUWELIJK", "Terugkoppeling"):
         assert dutch not in text, dutch
     letter = make(t.vault, DocumentKind.REFUSAL_LETTER, assessment_id=s.assessment,
-                  language="en")  # fmt: skip
+                  with_motivation=True, language="en")  # fmt: skip
     assert "Dear Mayor," in letter and "Kind regards," in letter and "Subject:" in letter
 
 
@@ -463,7 +473,10 @@ def test_choices_offer_what_can_be_made_with_labels_free_of_note_text(s: Scene) 
     # Every offered subject builds, and its counts agree with the policy.
     for kind in DocumentKind:
         for subject_id, _label in choices.subjects(kind):
-            assert build_pdf(t.vault, request_for(kind, subject_id), today=TODAY)
+            request = request_for(kind, subject_id)
+            if kind is DocumentKind.REFUSAL_LETTER:  # a decline: with its motivation (P10)
+                request = replace(request, with_motivation=True)
+            assert build_pdf(t.vault, request, today=TODAY)
     for colleague_id, label in choices.feedback_colleagues:
         count = len(document_notes(t.vault, DocumentKind.FEEDBACK_SHEET, colleague_id=colleague_id))
         assert f"({count} vrijgegeven)" in label

@@ -81,7 +81,7 @@ def test_every_kind_is_recorded_with_its_recipient(s: Scene, out: Path, kind: Do
     subject = {
         DocumentKind.FEEDBACK_SHEET: {"colleague_id": s.t.colleague},
         DocumentKind.DOSSIER_EXTRACT: {"case_id": s.t.case},
-        DocumentKind.REFUSAL_LETTER: {"assessment_id": s.assessment},
+        DocumentKind.REFUSAL_LETTER: {"assessment_id": s.assessment, "with_motivation": True},
         DocumentKind.NOTICE_TO_PERSON: {"decision_id": s.inform_allowed},
         DocumentKind.LTF_RECORD: {"decision_id": s.ltf_decision},
         DocumentKind.MEETING_OVERVIEW: {"meeting_id": s.t.meeting},

@@ -48,12 +48,14 @@ import vault.notes
 import vault.participation
 import vault.releases
 from vault import Vault
+from vault.cells import set_cell_contact
 from vault.documents import (
     DocumentKind,
     DocumentRefused,
     DocumentRequest,
     build_pdf,
     document_choices,
+    refusal_of,
 )
 from vault.model import ReleaseKind
 from vault.notes import update_note
@@ -128,15 +130,20 @@ def check(vault: Vault, request: DocumentRequest, subject: dict[str, int | None]
     """Build one document and compare its text with the policy; True when it was built."""
     kind = request.kind
     verdict = may_make_document(vault, kind, decision_id=request.decision_id)
+    # What the dialog asks before a file is chosen: the policy (P6, P7, P10) and a
+    # notice's details — the same reason the builder gives.
+    expected = refusal_of(vault, request)
     try:
         pdf = build_pdf(vault, request, today=TODAY)
     except DocumentRefused as refused:
         if not verdict:
             assert refused.reason is verdict.reason
+        elif expected is not None:
+            assert refused.reason is expected, (refused.reason, expected)
         else:
             assert refused.reason in (Reason.UNKNOWN, Reason.NOT_REPRESENTED), refused.reason
         return False
-    assert verdict, (kind, subject)
+    assert verdict and expected is None, (kind, subject)
     allowed = set(document_notes(vault, kind, **subject))
     found = canaries(pdf)
     assert found <= allowed, (kind, subject, found - allowed)
@@ -153,6 +160,8 @@ def all_documents(vault: Vault, language: str) -> int:
     decisions = [int(r[0]) for r in vault.query("SELECT id FROM decision")]
     assessments = [int(r[0]) for r in vault.query("SELECT id FROM participation_assessment")]
     built = 0
+    for (cell,) in vault.query("SELECT id FROM cell"):  # what a notice names (P7)
+        set_cell_contact(vault, int(cell), municipality="Fictiegem", contact="de coördinator")
 
     def one(kind: DocumentKind, **subject: int | None) -> bool:
         nonlocal built

@@ -17,6 +17,7 @@ from domain_strategies import Table
 from pypdf import PdfReader
 
 from vault.actions import add_action, get_action
+from vault.cells import set_cell_contact
 from vault.decisions import get_decision, record_inform_person, record_ltf_form, record_other
 from vault.meetings import add_agenda_item
 from vault.model import AgendaItemKind, Answer, Conclusion, Position, ReleaseKind
@@ -105,6 +106,10 @@ CANARY = {
 }
 
 
+CONTACT = "de LIVC-coördinator van Fictiegem, 011 12 34 56"
+"""The cell's contact point in the scene, named by a notice to the person."""
+
+
 def scene(t: Table) -> Scene:
     v = t.vault
 
@@ -154,6 +159,8 @@ def scene(t: Table) -> Scene:
         v, other_item, all_agree=True, fact_only=True, risk_indicated_by={t.police}
     )
     inform_allowed = record_inform_person(v, t.case_item, all_agree=True, fact_only=True)
+    # What a notice names (P7): the municipality's LIVC R and a contact point.
+    set_cell_contact(v, t.cell, municipality="Fictiegem", contact=CONTACT)
     answers: dict[str, Answer | None] = {
         "framework_known": Answer.NO, "agenda_clear": Answer.YES,
         "composition_clear": Answer.PARTLY, "trust": Answer.YES, "right_person": None,

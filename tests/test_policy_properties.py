@@ -855,8 +855,14 @@ def check_invariants(w: World) -> None:
         assert all(("own_dossier", None) in active_kinds(n) for n in got)
         assert set(got) == ({n for n in own if w.notes[n].meeting == meeting} if meeting else set())
     for assessment, motivation in [*w.assessments.items(), (UNKNOWN, None), (None, None)]:
+        # The motivation is the user's own text: in the letter only by the user's own step
+        # "include my motivation in the letter", released or not (P10).
         got = document_notes(v, DocumentKind.REFUSAL_LETTER, assessment_id=assessment)
-        assert got == ([motivation] if motivation in own else [])
+        assert got == []
+        got = document_notes(
+            v, DocumentKind.REFUSAL_LETTER, assessment_id=assessment, with_motivation=True
+        )
+        assert got == ([motivation] if motivation is not None else [])
     decisions = [*w.ltf_forms, *w.inform, UNKNOWN, None]
     for decision in decisions:
         got = document_notes(v, DocumentKind.LTF_RECORD, decision_id=decision)

@@ -69,6 +69,7 @@ from vault.policy import (
     Reason,
     consensus,
     document_notes,
+    document_versions,
     feedback_candidates,
     is_table_only,
     item_consensus,
@@ -1352,7 +1353,8 @@ NO_FRAMEWORK: dict[str, Answer | None] = {
 
 
 def test_p10_a_motivated_refusal_is_stored(t: Table, vault_path: Path) -> None:
-    assert suggested_conclusion(NO_FRAMEWORK) is Conclusion.DECLINE
+    # Not taking part is proposed when there is no openness to raise the doubt (C19).
+    assert suggested_conclusion(NO_FRAMEWORK, Answer.NO) is Conclusion.DECLINE
     text = "Er is geen afsprakenkader dat alle deelnemers kennen."
     assessment = save_assessment(t.vault, t.cell, NO_FRAMEWORK, Conclusion.DECLINE, text)
     t.vault.close()
@@ -1365,13 +1367,20 @@ def test_p10_a_motivated_refusal_is_stored(t: Table, vault_path: Path) -> None:
         assert motivation.body == text and motivation.kind is NoteKind.MOTIVATION
 
 
-def test_p10_motivation_is_table_only_until_released_to_own_dossier(t: Table) -> None:
+def test_p10_motivation_is_table_only_and_enters_only_the_letter_by_its_own_step(
+    t: Table,
+) -> None:
+    """The motivation is the user's own text for the mayor (P10, review C10): it stays
+    in the vault, goes into the letter only by the step "include my motivation in the
+    letter", and an own-dossier release no longer decides anything about the letter."""
     v = t.vault
     assessment = save_assessment(v, t.cell, NO_FRAMEWORK, Conclusion.DECLINE, "Geen vertrouwen")
     note = get_assessment(v, assessment).motivation_note_id
     assert note is not None
     assert_stays_in(t, note)
     assert document_notes(v, DocumentKind.REFUSAL_LETTER, assessment_id=assessment) == []
+    letter = DocumentKind.REFUSAL_LETTER
+    assert document_notes(v, letter, assessment_id=assessment, with_motivation=True) == [note]
     with pytest.raises(ReleaseRefused):
         release(
             v,
@@ -1382,9 +1391,9 @@ def test_p10_motivation_is_table_only_until_released_to_own_dossier(t: Table) ->
             colleague_id=t.colleague,
         )
     own = release(v, note, ReleaseKind.OWN_DOSSIER, info_owner_id=t.me, agreed_meeting_id=None)
-    assert document_notes(v, DocumentKind.REFUSAL_LETTER, assessment_id=assessment) == [note]
-    assert documents_holding(t, note) == {DocumentKind.REFUSAL_LETTER}
-    # Revising the assessment keeps the same (released) motivation note and its history.
+    assert document_notes(v, DocumentKind.REFUSAL_LETTER, assessment_id=assessment) == []
+    # Revising the assessment keeps the same motivation note and its history; the letter
+    # holds the motivation as it now stands.
     save_assessment(
         v,
         t.cell,
@@ -1394,9 +1403,10 @@ def test_p10_motivation_is_table_only_until_released_to_own_dossier(t: Table) ->
         assessment_id=assessment,
     )
     assert get_assessment(v, assessment).motivation_note_id == note
-    assert document_notes(v, DocumentKind.REFUSAL_LETTER, assessment_id=assessment) == [note]
+    (version,) = document_versions(v, letter, assessment_id=assessment, with_motivation=True)
+    assert version.body == "Geen vertrouwen, uitgewerkt"
     tighten(v, own)
-    assert document_notes(v, DocumentKind.REFUSAL_LETTER, assessment_id=assessment) == []
+    assert document_notes(v, letter, assessment_id=assessment, with_motivation=True) == [note]
 
 
 def test_p10_no_motivation_no_note(t: Table) -> None:

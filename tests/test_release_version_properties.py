@@ -10,8 +10,9 @@ tightenings, "table only again", LTF forms agreed at the table and a motivation 
 mayor. The test keeps its own model of which version each destination holds. Afterwards:
 
 * every PDF kind — feedback sheet per colleague, dossier extract, meeting overview (with
-  and without the facts it may reveal), LTF record, letter to the mayor — holds exactly
-  the words of the versions released for it, never a word typed afterwards;
+  and without the facts it may reveal), LTF record — holds exactly the words of the
+  versions released for it, never a word typed afterwards; the letter to the mayor holds
+  the motivation as it stands, only by the user's own step (P10: not a release);
 * the clipboard takes a text only when it is within a version released to the own
   dossier (never feedback, never LTF, never a later word);
 * presentation mode shows a note only when every active release holds its current text;
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import re
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
@@ -236,10 +237,17 @@ def check_outputs(m: Model) -> None:
         ltf = held.get((note, (ReleaseKind.LTF, None)))
         assert words(record) == words_of([ltf] if ltf is not None else [])
     for assessment, note in m.letters.items():
-        letter = build_pdf(v, DocumentRequest(DocumentKind.REFUSAL_LETTER,
-                                              assessment_id=assessment))  # fmt: skip
-        own = held.get((note, OWN))
-        assert words(letter) == words_of([own] if own is not None else [])
+        # The motivation is the user's own text for the mayor, not a release (P10): the
+        # letter holds it as it stands, by the user's own step, whatever was released.
+        request = DocumentRequest(DocumentKind.REFUSAL_LETTER, assessment_id=assessment)
+        with pytest.raises(DocumentRefused):  # a decline without its motivation
+            build_pdf(v, request)
+        if not m.texts[note].strip():
+            with pytest.raises(DocumentRefused):
+                build_pdf(v, replace(request, with_motivation=True))
+            continue
+        letter = build_pdf(v, replace(request, with_motivation=True))
+        assert words(letter) == words_of([m.texts[note]])
 
     for note, current in m.texts.items():
         own = held.get((note, OWN))

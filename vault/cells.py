@@ -9,6 +9,8 @@ consensus or any document except their own feedback sheet.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from vault.clock import iso
 from vault.model import Cell, Member
 from vault.people import person_from_row
@@ -83,6 +85,57 @@ def list_cells(vault: Vault) -> list[Cell]:
         " ORDER BY name, id"
     )
     return [Cell(int(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4])) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class CellContact:
+    """What a notice to the person discussed names (P7, domain review C6): the
+    municipality whose LIVC R it is, and a contact point for questions — the coordinator,
+    or the municipality's data-protection officer — where the person can also ask what
+    is processed about them. Plain cell metadata, no case content."""
+
+    municipality: str = ""
+    contact: str = ""
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.municipality.strip() and self.contact.strip())
+
+
+def contact_meta_keys(cell_id: int) -> tuple[str, str]:
+    """The ``vault_meta`` keys of a cell's municipality and contact point."""
+    return f"cell.{cell_id}.municipality", f"cell.{cell_id}.contact"
+
+
+def cell_contact(vault: Vault, cell_id: int) -> CellContact:
+    """The cell's municipality and contact point ("" where not recorded).
+
+    Kept in ``vault_meta`` (keys ``cell.<id>.municipality``, ``cell.<id>.contact``): two
+    facts per cell that need no schema change.
+    """
+    municipality_key, contact_key = contact_meta_keys(cell_id)
+    rows = dict(
+        vault.query(
+            "SELECT key, value FROM vault_meta WHERE key IN (?, ?)", (municipality_key, contact_key)
+        )
+    )
+    return CellContact(str(rows.get(municipality_key, "")), str(rows.get(contact_key, "")))
+
+
+def set_cell_contact(vault: Vault, cell_id: int, *, municipality: str, contact: str) -> None:
+    """Record the cell's municipality and contact point (empty text removes them)."""
+    if not vault.query("SELECT 1 FROM cell WHERE id = ?", (cell_id,)):
+        raise KeyError(cell_id)
+    with vault.transaction() as db:
+        for key, value in zip(contact_meta_keys(cell_id), (municipality, contact), strict=True):
+            if value.strip():
+                db.execute(
+                    "INSERT INTO vault_meta(key, value) VALUES (?, ?)"
+                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (key, value.strip()),
+                )
+            else:
+                db.execute("DELETE FROM vault_meta WHERE key = ?", (key,))
 
 
 def add_member(vault: Vault, cell_id: int, person_id: int, *, structural: bool = True) -> None:

@@ -19,6 +19,7 @@ import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from vault.cells import contact_meta_keys
 from vault.clock import iso
 from vault.model import (
     AgendaItemKind,
@@ -230,6 +231,13 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                 ),
             )
             cell_id = int(cur.lastrowid)
+            # What a notice to the person names (P7): the municipality, a contact point.
+            db.executemany(
+                "INSERT INTO vault_meta(key, value) VALUES (?, ?)",
+                zip(contact_meta_keys(cell_id),
+                    (town, f"de LIVC-coördinator van {town} (fictief), 011 00 00 00"),
+                    strict=True),
+            )  # fmt: skip
             standing = [me]
             for role, org in (
                 (Role.MAYOR, f"Gemeente {town}"),

@@ -3,11 +3,14 @@
 The seed's questions before joining a cell: is there an agreement framework known to
 all (ad hoc participants too)? a clear agenda? a clear composition? trust and equal
 standing? the right person in the right place (else send a permanent representative)?
+With doubts, is there openness in the cell to raise them — if not, better not to step in.
+Weighed again every year (:func:`reassessment_due`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 from vault.clock import iso
 from vault.model import Answer, Conclusion, NoteKind
@@ -94,18 +97,56 @@ def assessments(vault: Vault, cell_id: int) -> list[Assessment]:
     return [get_assessment(vault, int(r[0])) for r in rows]
 
 
-def suggested_conclusion(answers: dict[str, Answer | None]) -> Conclusion | None:
-    """A starting point for the user's own conclusion; the user decides.
+DOUBT_QUESTIONS = ("framework_known", "agenda_clear", "composition_clear", "trust")
+"""The seed's conditions of a good table; a doubt on any of them raises the openness
+question (:func:`needs_openness`)."""
 
-    Any "no" on framework or trust → decline; "no" on the right person → send a
-    permanent representative; other "no"/"partly" → participate with conditions.
+REASSESS_AFTER_DAYS = 365
+"""A participation assessment is worth weighing again a year after the last one."""
+
+
+def needs_openness(answers: dict[str, Answer | None]) -> bool:
+    """Is there a doubt — a "no" or "partly" on the framework, the agenda, the
+    composition or trust? Then the seed asks next: is there openness in the LIVC R to
+    raise it? ("Ga na of er binnen de LIVC R openheid is om ze aan te kaarten.")"""
+    return any(answers.get(q) in (Answer.NO, Answer.PARTLY) for q in DOUBT_QUESTIONS)
+
+
+def suggested_conclusion(
+    answers: dict[str, Answer | None], openness: Answer | None = None
+) -> Conclusion | None:
+    """A starting point for the user's own conclusion; the user decides (P10).
+
+    The seed: doubts are discussed with a colleague or head of service, then "Ga na of
+    er binnen de LIVC R openheid is om ze aan te kaarten. Indien niet, stap je beter niet
+    in het overleg." So "not taking part" is proposed only when there are doubts and no
+    openness to raise them (``openness`` is "no"); with doubts and openness unanswered
+    there is no suggestion yet. With openness, doubts make it "take part, with
+    conditions" (raise them); "no" on the right person → send a permanent representative.
     """
     if any(answers.get(q) is None for q in QUESTIONS):
         return None
-    if Answer.NO in (answers["framework_known"], answers["trust"]):
-        return Conclusion.DECLINE
+    if needs_openness(answers):
+        if openness is None:
+            return None
+        if openness is Answer.NO:
+            return Conclusion.DECLINE
     if answers["right_person"] is Answer.NO:
         return Conclusion.SEND_REPRESENTATIVE
     if any(a is not Answer.YES for a in answers.values()):
         return Conclusion.PARTICIPATE_WITH_CONDITIONS
     return Conclusion.PARTICIPATE
+
+
+def reassessment_due(vault: Vault, cell_id: int, today: date) -> date | None:
+    """The day of the last assessment of this cell, when it is a year old or more (a calm
+    reminder to weigh taking part again); None when it is younger, or there is none."""
+    rows = vault.query(
+        "SELECT max(assessed_at) FROM participation_assessment WHERE cell_id = ?", (cell_id,)
+    )
+    if not rows or rows[0][0] is None:
+        return None
+    last = datetime.fromisoformat(str(rows[0][0]))
+    if last.tzinfo is not None:
+        last = last.astimezone()
+    return last.date() if today >= last.date() + timedelta(days=REASSESS_AFTER_DAYS) else None

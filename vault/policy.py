@@ -29,7 +29,13 @@ module; none decides for itself. Rules are cited by number from ``../shared/doma
   no content at all, and the person is told only under a governing "allowed"
   (:func:`may_inform`). For P6 and P7 the latest decision per case governs
   (:func:`latest_decision`); superseded ones make no documents (:func:`superseded_by`).
+* **P6** the outgoing LTF form is the information officer's document; everyone else
+  makes an own record of the consensus (:func:`ltf_document_for`, :class:`LtfDocument`).
+* **P7** a notice about a minor addresses the young person, the parents or both, as the
+  user chooses (:func:`notice_addressees`).
 * **P8** a minor's case asks the stepwise questions; see :mod:`vault.cases`.
+* **P10** a letter declining to take part holds the user's motivation — their own text,
+  included by their own step, not a release (:func:`may_make_document`).
 
 Answers are :class:`Verdict` values with a reason code, so the GUI can explain a refusal.
 """
@@ -122,6 +128,17 @@ class Reason(StrEnum):
     SUPERSEDED = "superseded"
     """A later decision of the same kind on the same case governs: this one makes no
     document (P6, P7)."""
+    NOT_INFORMATION_OFFICER = "not_information_officer"
+    """Only the information officer makes the outgoing LTF feedback form; other
+    participants keep an own record of the consensus (P6)."""
+    MOTIVATION_REQUIRED = "motivation_required"
+    """A letter declining to take part holds the user's motivation (P10)."""
+    ADDRESSEE_REQUIRED = "addressee_required"
+    """A notice about a minor says whom it addresses: the young person, the parents or
+    both (P7, P8)."""
+    NOTICE_DETAILS_MISSING = "notice_details_missing"
+    """The notice names the LIVC R of the municipality and a contact point: the cell
+    records neither yet (P7)."""
     UNKNOWN = "unknown"
 
 
@@ -748,6 +765,78 @@ class RevealedFact(StrEnum):
     """Decisions with their outcomes, and actions with owner, due date and status."""
 
 
+class LtfDocument(StrEnum):
+    """The two documents an agreed LTF form can become (P6, domain review C4)."""
+
+    OUTGOING = "outgoing"
+    """The outgoing *terugkoppelingsfiche*: the information officer's document, the
+    bridge to the LTF. Approvers only as "consensus of all effectively participating
+    members on <date>"; no names, no organisations."""
+    OWN_RECORD = "own_record"
+    """Every other participant's own record of the consensus: for own use, never
+    addressed to the LTF."""
+
+
+def ltf_document_for(vault: Vault) -> LtfDocument:
+    """Which LTF document the user makes (P6): the outgoing form only when the user's
+    own role (the vault's self person) is information officer; an own record otherwise."""
+    me = _self(vault)
+    if me is not None and me.role is Role.INFORMATION_OFFICER:
+        return LtfDocument.OUTGOING
+    return LtfDocument.OWN_RECORD
+
+
+def may_make_ltf_document(vault: Vault, form: LtfDocument) -> Verdict:
+    """May the user make this LTF document? The outgoing form is refused to anyone whose
+    role is not information officer (:attr:`Reason.NOT_INFORMATION_OFFICER`); the own
+    record of the consensus is anyone's."""
+    if form is LtfDocument.OUTGOING and ltf_document_for(vault) is not LtfDocument.OUTGOING:
+        return _refuse(Reason.NOT_INFORMATION_OFFICER)
+    return ALLOWED
+
+
+class Addressee(StrEnum):
+    """Whom a notice to the person discussed addresses (P7; for a minor the user
+    chooses, P8)."""
+
+    PERSON = "person"
+    """An adult: the person discussed."""
+    YOUNG_PERSON = "young_person"
+    PARENTS = "parents"
+    BOTH = "young_person_and_parents"
+
+
+def notice_addressees(vault: Vault, decision_id: int) -> tuple[Addressee, ...]:
+    """Whom a notice of this informing decision may address: for a case whose subject is
+    a minor the young person, the parents, or both (the user chooses); otherwise the
+    person. Read from the case's minor flag only, never its code."""
+    rows = vault.query(
+        "SELECT c.subject_is_minor FROM decision d JOIN agenda_item i ON i.id = d.agenda_item_id"
+        " JOIN casus c ON c.id = i.case_id WHERE d.id = ?",
+        (decision_id,),
+    )
+    if rows and rows[0][0]:
+        return (Addressee.YOUNG_PERSON, Addressee.PARENTS, Addressee.BOTH)
+    return (Addressee.PERSON,)
+
+
+def motivation_text(vault: Vault, assessment_id: int) -> str:
+    """The motivation of a participation assessment as the user wrote it ("" if none)."""
+    rows = vault.query(
+        "SELECT n.body FROM participation_assessment a JOIN note n"
+        " ON n.id = a.motivation_note_id WHERE a.id = ?",
+        (assessment_id,),
+    )
+    return str(rows[0][0]) if rows else ""
+
+
+def _declined(vault: Vault, assessment_id: int) -> bool:
+    rows = vault.query(
+        "SELECT conclusion FROM participation_assessment WHERE id = ?", (assessment_id,)
+    )
+    return bool(rows) and rows[0][0] == "decline"
+
+
 def _decision(vault: Vault, decision_id: int) -> tuple[str, str, int | None] | None:
     rows = vault.query(
         "SELECT kind, outcome, text_note_id FROM decision WHERE id = ?", (decision_id,)
@@ -792,10 +881,30 @@ def superseded_by(vault: Vault, decision_id: int) -> int | None:
 
 
 def may_make_document(
-    vault: Vault, kind: DocumentKind, *, decision_id: int | None = None
+    vault: Vault,
+    kind: DocumentKind,
+    *,
+    decision_id: int | None = None,
+    ltf_document: LtfDocument | None = None,
+    assessment_id: int | None = None,
+    with_motivation: bool = False,
 ) -> Verdict:
-    """Whether a document of this kind may be made at all (P6, P7): a notice or an LTF
-    record only of the decision that governs for its case, and only when it allowed it."""
+    """Whether a document of this kind may be made at all (P6, P7, P10): a notice or an
+    LTF record only of the decision that governs for its case, and only when it allowed
+    it; the outgoing LTF form (``ltf_document``) only by the information officer; a
+    letter declining to take part only with the user's motivation in it
+    (``with_motivation``, and a motivation written)."""
+    if (
+        kind is DocumentKind.REFUSAL_LETTER
+        and assessment_id is not None
+        and _declined(vault, assessment_id)
+        and not (with_motivation and motivation_text(vault, assessment_id).strip())
+    ):
+        return _refuse(Reason.MOTIVATION_REQUIRED)
+    if kind is DocumentKind.LTF_RECORD and ltf_document is not None:
+        verdict = may_make_ltf_document(vault, ltf_document)
+        if not verdict:
+            return verdict
     if kind in (DocumentKind.NOTICE_TO_PERSON, DocumentKind.LTF_RECORD):
         decision = _decision(vault, decision_id) if decision_id is not None else None
         if kind is DocumentKind.NOTICE_TO_PERSON:
@@ -822,8 +931,10 @@ def _document_rows(
     meeting_id: int | None = None,
     decision_id: int | None = None,
     assessment_id: int | None = None,
-) -> list[tuple[int, int]]:
-    """(note id, released version id) for every text the document may hold, in order."""
+    with_motivation: bool = False,
+) -> list[tuple[int, int | None]]:
+    """(note id, released version id) for every text the document may hold, in order;
+    no version for the user's own text that is not a release (a letter's motivation)."""
     if kind is DocumentKind.FEEDBACK_SHEET:
         if colleague_id is None:
             return []
@@ -864,12 +975,13 @@ def _document_rows(
             (meeting_id,),
         )
     elif kind is DocumentKind.REFUSAL_LETTER:
-        if assessment_id is None:
+        # The motivation is the user's own text for the mayor, not a release from the
+        # table (P10): it goes in, as it stands, only when the user includes it.
+        if assessment_id is None or not with_motivation:
             return []
         rows = vault.query(
-            "SELECT a.motivation_note_id, r.version_id FROM participation_assessment a"
-            " JOIN release r ON r.note_id = a.motivation_note_id"
-            " WHERE a.id = ? AND r.kind = 'own_dossier' AND r.revoked_at IS NULL",
+            "SELECT a.motivation_note_id, NULL FROM participation_assessment a"
+            " JOIN note n ON n.id = a.motivation_note_id WHERE a.id = ? AND trim(n.body) <> ''",
             (assessment_id,),
         )
     elif kind is DocumentKind.LTF_RECORD:
@@ -888,7 +1000,7 @@ def _document_rows(
     for note_id, version_id in rows:
         if note_id is not None and int(note_id) not in seen:
             seen.add(int(note_id))
-            found.append((int(note_id), int(version_id)))
+            found.append((int(note_id), None if version_id is None else int(version_id)))
     return found
 
 
@@ -901,11 +1013,12 @@ def document_notes(
     meeting_id: int | None = None,
     decision_id: int | None = None,
     assessment_id: int | None = None,
+    with_motivation: bool = False,
 ) -> list[int]:
     """The ids of the notes whose released text a document may contain — nothing else."""
     rows = _document_rows(
         vault, kind, colleague_id=colleague_id, case_id=case_id, meeting_id=meeting_id,
-        decision_id=decision_id, assessment_id=assessment_id,
+        decision_id=decision_id, assessment_id=assessment_id, with_motivation=with_motivation,
     )  # fmt: skip
     return [note_id for note_id, _ in rows]
 
@@ -919,17 +1032,21 @@ def document_versions(
     meeting_id: int | None = None,
     decision_id: int | None = None,
     assessment_id: int | None = None,
+    with_motivation: bool = False,
 ) -> list[Note]:
     """The notes of :func:`document_notes` **as released** (P3): each record's ``body``
     is the released version, never the current text. The only source of free text for
     documents."""
     rows = _document_rows(
         vault, kind, colleague_id=colleague_id, case_id=case_id, meeting_id=meeting_id,
-        decision_id=decision_id, assessment_id=assessment_id,
+        decision_id=decision_id, assessment_id=assessment_id, with_motivation=with_motivation,
     )  # fmt: skip
     found = []
     for note_id, version_id in rows:
         note = get_note(vault, note_id)
+        if version_id is None:  # the user's own text, not a release: as it stands
+            found.append(note)
+            continue
         body = vault.query("SELECT body FROM note_version WHERE id = ?", (version_id,))
         found.append(dataclasses.replace(note, body=str(body[0][0])))
     return found

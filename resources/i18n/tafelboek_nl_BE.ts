@@ -425,14 +425,14 @@
 <context>
     <name>CellsDialog</name>
     <message>
-        <location filename="../../app/cells_screen.py" line="+144"/>
+        <location filename="../../app/cells_screen.py" line="+151"/>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+150"/>
         <source>Cells</source>
         <translation>Cellen</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-145"/>
         <source>&amp;New cell</source>
         <translation>&amp;Nieuwe cel</translation>
     </message>
@@ -442,7 +442,22 @@
         <translation>C&amp;ellen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>The municipality whose LIVC R this is</source>
+        <translation>De gemeente van deze LIVC R</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E.g. the coordinator, or the municipality&apos;s data-protection officer</source>
+        <translation>Bv. de coördinator, of de functionaris voor gegevensbescherming van de gemeente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessment of taking part</source>
+        <translation>Beoordeling van je deelname</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The agreements every participant is told, ad hoc ones too.</source>
         <translation>De afspraken die elke deelnemer te horen krijgt, ook ad-hocdeelnemers.</translation>
     </message>
@@ -472,9 +487,19 @@
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Na&amp;me</source>
         <translation>Naa&amp;m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Munici&amp;pality</source>
+        <translation>Gemeen&amp;te</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact poin&amp;t</source>
+        <translation>Contact&amp;punt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -492,12 +517,7 @@
         <translation>Notities &amp;herbekijken na</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The agreement framework is shown at the opening of every operational meeting. Notes come up for review after the chosen period; Tafelboek never deletes anything by itself.</source>
-        <translation>Het afsprakenkader wordt getoond bij de opening van elk operationeel overleg. Notities komen na de gekozen termijn ter herziening; Tafelboek verwijdert nooit zelf iets.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>S&amp;tanding member</source>
         <translation>V&amp;ast lid</translation>
     </message>
@@ -583,7 +603,12 @@
         <translation>&amp;Vertegenwoordiging</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
+        <source>You last assessed taking part in this cell on %1, a year ago or more. It may be time to weigh it again: Table › Assess participation…</source>
+        <translation>Je beoordeelde je deelname aan deze cel op %1, een jaar geleden of langer. Misschien is het tijd om ze opnieuw af te wegen: Tafel › Deelname beoordelen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>New cell: type its name, then save.</source>
         <translation>Nieuwe cel: typ de naam en sla dan op.</translation>
     </message>
@@ -598,7 +623,7 @@
         <translation>Typ de naam van de cel.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -658,7 +683,12 @@
         <translation>Uit deze cel werd niets vrijgegeven als terugkoppeling aan deze collega.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-445"/>
+        <source>The agreement framework is shown at the opening of every operational meeting. A notice to the person discussed names the municipality&apos;s LIVC R and the contact point, where they can ask what is processed about them. Notes come up for review after the chosen period; Tafelboek never deletes anything by itself.</source>
+        <translation>Het afsprakenkader wordt getoond bij de opening van elk operationeel overleg. Een kennisgeving aan de betrokkene noemt de LIVC R van de gemeente en het contactpunt, waar de betrokkene kan vragen welke gegevens over hem of haar verwerkt worden. Notities komen na de gekozen periode ter herziening; Tafelboek verwijdert nooit iets uit zichzelf.</translation>
+    </message>
+    <message>
+        <location line="+446"/>
         <source>Stop representing</source>
         <translation>Vertegenwoordiging stoppen</translation>
     </message>
@@ -1141,13 +1171,13 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/documents.py" line="+261"/>
-        <location line="+203"/>
+        <location filename="../../app/documents.py" line="+289"/>
+        <location line="+254"/>
         <source>Make a document</source>
         <translation>Een document maken</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-248"/>
         <source>&amp;Document</source>
         <translation>Soort &amp;document</translation>
     </message>
@@ -1182,7 +1212,52 @@
         <translation>Dit bestand verraadt wie besproken werd</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Which LTF document you make</source>
+        <translation>Welk LTF-document je maakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A letter that you si&amp;gn</source>
+        <translation>Een brie&amp;f die je ondertekent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A script for a con&amp;versation</source>
+        <translation>Een leidraad voor een &amp;gesprek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The case is about a minor. Whom does it address?</source>
+        <translation>De casus gaat over een minderjarige. Aan wie richt je je?</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The &amp;young person</source>
+        <translation>De &amp;jongere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;he parents</source>
+        <translation>De oude&amp;rs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The young person a&amp;nd the parents</source>
+        <translation>De jongere e&amp;n de ouders</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Include my mot&amp;ivation in the letter to the mayor</source>
+        <translation>Neem mijn &amp;motivering op in de brief aan de burgemeester</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also include the &amp;questions and my answers</source>
+        <translation>Neem ook de vragen en mijn antwoorden o&amp;p</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Protect the PDF with a pass&amp;word</source>
         <translation>Het PDF-bestand beveiligen met een &amp;wachtwoord</translation>
     </message>
@@ -1222,7 +1297,7 @@
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>The PDF was saved</source>
         <translation>Het PDF-bestand is opgeslagen</translation>
     </message>
@@ -1237,7 +1312,7 @@
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+201"/>
         <source>which cases were discussed (their codes)</source>
         <translation>welke casussen besproken werden (hun codes)</translation>
     </message>
@@ -1261,7 +1336,7 @@ Include them only if you need them, and keep the file for your own use.</source>
 Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Type a password, or turn off the password protection.</source>
         <translation>Typ een wachtwoord, of zet de beveiliging met een wachtwoord uit.</translation>
     </message>
@@ -1276,12 +1351,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>De twee wachtwoorden verschillen. Herhaal het wachtwoord exact.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Save the PDF</source>
         <translation>Het PDF-bestand opslaan</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>Making the PDF…</source>
         <translation>Het PDF-bestand wordt gemaakt…</translation>
     </message>
@@ -1345,26 +1420,26 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+6"/>
-        <source>Your assessment of taking part in the cell, as a letter to the mayor: the questions you weighed, your conclusion, and your motivation only if you released it to your own dossier.</source>
-        <translation>Je beoordeling van deelname aan de cel, als brief aan de burgemeester: de vragen die je hebt afgewogen, je besluit, en je motivering alleen als je die voor het eigen dossier hebt vrijgegeven.</translation>
+        <source>Your assessment of taking part in the cell, as a letter to the mayor: your conclusion, and only what you choose to include — your motivation, the questions you weighed. A letter declining to take part holds your motivation.</source>
+        <translation>Je beoordeling van je deelname aan de cel, als brief aan de burgemeester: je besluit, en alleen wat je zelf kiest om op te nemen — je motivering, de vragen die je afwoog. Een brief waarin je weigert deel te nemen, bevat je motivering.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>For the young person or family: only the fact that they were discussed. Nothing of what was said at the table goes in.</source>
-        <translation>Voor de jongere of het gezin: alleen het feit dat zij besproken werden. Niets van wat aan tafel gezegd werd, komt erin.</translation>
+        <source>For the young person or family: only the fact that they were discussed, as a letter you sign or a script for a conversation, with the LIVC R of the municipality and its contact point. Nothing of what was said at the table goes in.</source>
+        <translation>Voor de jongere of het gezin: alleen het feit dat ze besproken werden, als brief die je ondertekent of als leidraad voor een gesprek, met de LIVC R van de gemeente en haar contactpunt. Niets van wat aan tafel gezegd werd, komt erin.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The feedback form for the Local Task Force, only where every participating member present agreed: who approved it and the text written for the form, nothing else.</source>
-        <translation>De terugkoppelingsfiche voor de Lokale Task Force, alleen als elk effectief deelnemend lid dat aanwezig was akkoord ging: wie akkoord ging en de tekst die voor de fiche geschreven werd, niets anders.</translation>
+        <location line="+8"/>
+        <source>Only where every effectively participating member agreed: the text written for the form and the consensus with its date, no names. The information officer makes the outgoing form; everyone else an own record of the consensus, for own use.</source>
+        <translation>Alleen als alle effectief deelnemende leden akkoord gingen: de tekst die voor de fiche geschreven werd en de consensus met haar datum, zonder namen. De information officer maakt de uitgaande fiche; alle anderen een eigen verslag van de consensus, voor eigen gebruik.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>For your own use: date, place and the kinds of agenda item of a meeting, with only the notes you released to your own dossier. Case codes, attendance and decisions only if you tick them.</source>
         <translation>Voor eigen gebruik: datum, plaats en de soorten agendapunten van een overleg, met alleen de notities die je voor het eigen dossier vrijgaf. Casuscodes, aanwezigheid en besluiten alleen als je ze aanvinkt.</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="-582"/>
+        <location filename="../../app/documents.py" line="-728"/>
         <source>Co&amp;lleague</source>
         <translation>Co&amp;llega</translation>
     </message>
@@ -1419,7 +1494,17 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Er is nog geen overleg vastgelegd.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>You are the information officer: you make the outgoing feedback form for the Local Task Force. It names nobody: only the consensus of all effectively participating members, with its date.</source>
+        <translation>Je bent information officer: je maakt de uitgaande terugkoppelingsfiche voor de Lokale Task Force. Ze noemt niemand: alleen de consensus van alle effectief deelnemende leden, met de datum.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the information officer makes the outgoing feedback form. You get an own record of the consensus, for your own use: it is never addressed to the LTF and names nobody.</source>
+        <translation>Alleen de information officer maakt de uitgaande terugkoppelingsfiche. Jij krijgt een eigen verslag van de consensus, voor eigen gebruik: het is nooit gericht aan de LTF en noemt niemand.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>feedback.pdf</source>
         <translation>terugkoppeling.pdf</translation>
     </message>
@@ -2681,6 +2766,26 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+4"/>
+        <source>Only the information officer makes the outgoing LTF feedback form. You can make an own record of the consensus, for your own use.</source>
+        <translation>Alleen de information officer maakt de uitgaande terugkoppelingsfiche voor de LTF. Jij kunt een eigen verslag van de consensus maken, voor eigen gebruik.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A letter declining to take part holds your motivation. Write it in the assessment (Table › Assess participation…) and tick “Include my motivation in the letter to the mayor”.</source>
+        <translation>Een brief waarin je weigert deel te nemen, bevat je motivering. Schrijf ze in de beoordeling (Tafel › Deelname beoordelen…) en vink „Neem mijn motivering op in de brief aan de burgemeester” aan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The case is about a minor: choose whom the notice addresses — the young person, the parents, or both.</source>
+        <translation>De casus gaat over een minderjarige: kies aan wie de kennisgeving gericht is — de jongere, de ouders of beiden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The notice names the LIVC R of the municipality and a contact point for questions. Fill in both for this cell first (Table › Cells…, Details).</source>
+        <translation>De kennisgeving noemt de LIVC R van de gemeente en een contactpunt voor vragen. Vul ze eerst allebei in voor deze cel (Tafel › Cellen…, Gegevens).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>What this document is about can no longer be found in the vault, so nothing was made. Close this window and choose again.</source>
         <translation>Waarover dit document gaat, staat niet meer in de kluis, dus er is niets gemaakt. Sluit dit venster en kies opnieuw.</translation>
     </message>
@@ -2961,21 +3066,27 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+10"/>
+        <location line="+57"/>
         <source>To weigh</source>
         <translation>Om af te wegen</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Put the motivation in my own &amp;dossier, so the letter to the mayor holds it</source>
-        <translation>Zet de motivering in mijn eigen &amp;dossier, zodat de brief aan de burgemeester ze bevat</translation>
+        <location line="-11"/>
+        <source>Openness to raise doubts</source>
+        <translation>Openheid om twijfels aan te kaarten</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The motivation stays in the vault unless you tick the box above. Your own dossier can be read by colleagues in your organisation. The letter is made under Documents.</source>
-        <translation>De motivering blijft in de kluis, tenzij je het vakje hierboven aanvinkt. Je eigen dossier kan gelezen worden door collega&apos;s in je organisatie. De brief maak je onder Documenten.</translation>
+        <location line="+1"/>
+        <source>Is there openness in the LIVC R to raise your doubts?</source>
+        <translation>Is er binnen de LIVC R openheid om je twijfels aan te kaarten?</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+11"/>
+        <source>You have doubts about one of the conditions. Discuss them with a colleague or your head of service first. Then check whether the cell is open to hearing them: can you put them on the table, and will they be taken up? If not, you had better not step in.</source>
+        <translation>Je hebt twijfels bij een van de voorwaarden. Bespreek ze eerst met een collega of je diensthoofd. Ga dan na of de cel open staat om ze te horen: kun je ze op tafel leggen, en wordt er iets mee gedaan? Zo niet, dan stap je beter niet in het overleg.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Your conclusion</source>
         <translation>Je besluit</translation>
     </message>
@@ -2995,7 +3106,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Waarom je deelneemt, onder voorwaarden deelneemt of niet deelneemt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>The motivation is your own text and stays in the vault. It goes into the letter to the mayor only when you choose “Include my motivation in the letter to the mayor” as you make the letter (Documents › Motivation for taking part or declining…).</source>
+        <translation>De motivering is je eigen tekst en blijft in de kluis. Ze komt alleen in de brief aan de burgemeester als je „Neem mijn motivering op in de brief aan de burgemeester” kiest wanneer je de brief maakt (Documenten › Motivering deelname / weigering…).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>C&amp;onclusion</source>
         <translation>&amp;Besluit</translation>
     </message>
@@ -3005,7 +3121,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Motivering</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>No suggestion: not every question was answered.</source>
         <translation>Geen voorstel: niet elke vraag werd beantwoord.</translation>
     </message>
@@ -3030,13 +3146,13 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Schrijf op waarom je niet deelneemt, voordat je afrondt.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <location line="+3"/>
         <source>Assess participation</source>
         <translation>Deelname beoordelen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -3044,7 +3160,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/cells_screen.py" line="-518"/>
+        <location filename="../../app/cells_screen.py" line="-567"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         DocumentRefused,
         DocumentRequest,
         place_of,
+        refusal_of,
     )
     from vault.documents.choices import Choice, DocumentChoices, document_choices, request_for
     from vault.documents.export import build_pdf, export_document
@@ -48,6 +49,7 @@ _HOMES = {
     "DocumentRefused": "vault.documents.builders",
     "DocumentRequest": "vault.documents.builders",
     "place_of": "vault.documents.builders",
+    "refusal_of": "vault.documents.builders",
     "Choice": "vault.documents.choices",
     "DocumentChoices": "vault.documents.choices",
     "document_choices": "vault.documents.choices",
@@ -89,6 +91,7 @@ __all__ = [
     "fonts_dir",
     "long_date",
     "place_of",
+    "refusal_of",
     "request_for",
     "short_date",
 ]

@@ -22,13 +22,18 @@ dossier extract     VERTROUWELIJK — afkomstig uit de LIVC R (art. 458ter Sw.);
                     <datum van het uittreksel>; niet verder verspreiden  (once in the
                     dossier, the organisation's own secrecy applies: the marking says
                     where it came from and that it went in with the table's agreement)
-LTF record          … art. 458ter Sw. — met consensus vrijgegeven voor de LTF
+LTF form            Terugkoppelingsfiche LIVC R — bevat geen informatie die onder het
+                    beroepsgeheim aan tafel werd gedeeld (art. 458ter, § 2 Sw.) — beperkte
+                    verspreiding  (the information officer's outgoing form, C4; everyone
+                    else's own record of the consensus: … art. 458ter Sw. — voor eigen
+                    gebruik)
 meeting overview    … art. 458ter Sw. — voor eigen gebruik  (case codes, attendance and
                     decisions only when the user includes them, P1)
 letter to mayor     VERTROUWELIJK — persoonlijk aan de burgemeester  (no table content:
                     the user's own assessment, so no 458ter marking)
 notice to person    PERSOONLIJK  (goes to the young person or family and holds only the
-                    fact of being discussed; a secrecy marking would itself say more)
+                    fact of being discussed; a secrecy marking would itself say more; the
+                    conversation script for the trusted worker: voor eigen gebruik)
 ==================  ===============================================================
 
 Art. 458ter Sw. is about the case consultation: text that comes only from strategic-table
@@ -48,8 +53,8 @@ from typing import Literal
 from vault.actions import actions_of
 from vault.attendance import attendance
 from vault.cases import get_case, list_cases
-from vault.cells import get_cell, members
-from vault.decisions import decisions, get_decision, positions
+from vault.cells import CellContact, cell_contact, get_cell, members
+from vault.decisions import decisions, get_decision
 from vault.demo import is_demo
 from vault.documents.render import (
     TEXT_WIDTH,
@@ -79,19 +84,22 @@ from vault.model import (
     Note,
     NoteKind,
     Person,
-    Position,
     Role,
     TableKind,
 )
 from vault.participation import QUESTIONS, get_assessment
 from vault.people import list_people, self_person
 from vault.policy import (
+    Addressee,
     DocumentKind,
+    LtfDocument,
     Reason,
     RevealedFact,
     document_versions,
     latest_decision,
+    ltf_document_for,
     may_make_document,
+    notice_addressees,
     owner_is_named,
 )
 from vault.store import Vault
@@ -114,6 +122,19 @@ class DocumentRequest:
     """NOTICE_TO_PERSON (an allowed inform decision), LTF_RECORD (an agreed LTF form)."""
     assessment_id: int | None = None
     """REFUSAL_LETTER: the participation assessment."""
+    with_motivation: bool = False
+    """REFUSAL_LETTER: the user's own step "include my motivation in the letter to the
+    mayor" (P10; required to decline)."""
+    with_answers: bool = False
+    """REFUSAL_LETTER: also the questions weighed and the answers (the user's choice)."""
+    ltf_document: LtfDocument | None = None
+    """LTF_RECORD: the outgoing form (the information officer's only) or an own record of
+    the consensus; None: what :func:`vault.policy.ltf_document_for` gives the user."""
+    script: bool = False
+    """NOTICE_TO_PERSON: a script for a conversation instead of a letter."""
+    addressee: Addressee | None = None
+    """NOTICE_TO_PERSON: whom it addresses; for a minor the user chooses
+    (:func:`vault.policy.notice_addressees`), for an adult it is the person."""
     language: Literal["nl", "en"] = "nl"
     reveal: frozenset[RevealedFact] = frozenset()
     """MEETING_OVERVIEW: the facts covered by the secret the user chose to include (P1);
@@ -160,6 +181,8 @@ class _Draft:
     meeting_id: int | None = None
     case_id: int | None = None
     revealed: tuple[str, ...] = ()
+    header_kind: str | None = None
+    """The kind named in the page header, when not the kind's own name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,10 +193,13 @@ class _Context:
     today: date
 
 
-def _released_notes(vault: Vault, kind: DocumentKind, **subject: int | None) -> list[Note]:
+def _released_notes(
+    vault: Vault, kind: DocumentKind, *, with_motivation: bool = False, **subject: int | None
+) -> list[Note]:
     """The notes this document may hold, each as released (``body`` is the released
-    version, P3) — the only place the builders read free text."""
-    return document_versions(vault, kind, **subject)
+    version, P3; a letter's motivation is the user's own text, included by their own
+    step, P10) — the only place the builders read free text."""
+    return document_versions(vault, kind, with_motivation=with_motivation, **subject)
 
 
 def _exists(vault: Vault, table_name: str, row_id: int | None) -> bool:
@@ -439,12 +465,17 @@ def _dossier_extract(ctx: _Context, req: DocumentRequest) -> _Draft:
 
 def _refusal_letter(ctx: _Context, req: DocumentRequest) -> _Draft:
     """The participation assessment as a letter to the mayor (P10), in Flemish
-    administrative style; the motivation only when the policy allows it."""
+    administrative style. The motivation goes in through the user's own step
+    (``with_motivation``: their own text, not a release; a decline needs it), the
+    questions and answers only when the user chooses (``with_answers``)."""
     v, w, st = ctx.vault, ctx.w, ctx.st
     assessment = get_assessment(
         v, _require(v, "participation_assessment", req.assessment_id, "assessment")
     )
-    motivation = _released_notes(v, DocumentKind.REFUSAL_LETTER, assessment_id=assessment.id)
+    motivation = _released_notes(
+        v, DocumentKind.REFUSAL_LETTER, assessment_id=assessment.id,
+        with_motivation=req.with_motivation,
+    )  # fmt: skip
     cell = get_cell(v, assessment.cell_id)
     me = self_person(v)
     mayor = next((m.person for m in members(v, cell.id) if m.person.role is Role.MAYOR), None)
@@ -456,7 +487,10 @@ def _refusal_letter(ctx: _Context, req: DocumentRequest) -> _Draft:
         address.append(short(mayor.name))
     address.append(cell_name)
     story += [_address_block(address, ctx), spacer(8)]
-    story.append(para(f"{place_of(cell.name)}, {w.short_day(ctx.today)}", st.body))
+    # The date line's place: the municipality recorded with the cell, else the place in
+    # the cell's name.
+    place = cell_contact(v, cell.id).municipality.strip() or place_of(cell.name)
+    story.append(para(f"{short(place, 80)}, {w.short_day(ctx.today)}", st.body))
     story.append(spacer(4))
     declined = assessment.conclusion is not None and assessment.conclusion.value == "decline"
     subject = w("rl.subject.decline" if declined else "rl.subject.other", cell=cell_name)
@@ -470,12 +504,14 @@ def _refusal_letter(ctx: _Context, req: DocumentRequest) -> _Draft:
     else:
         intro = w("rl.intro_no_org", role=_role(me.role, w), cell=cell_name)
     story.append(para(intro, st.body))
-    rows = [[w("rl.question"), w("rl.answer")]]
-    for question in QUESTIONS:
-        answer = assessment.answers.get(question)
-        answer_key = f"answer.{answer.value}" if answer else "answer.none"
-        rows.append([w(f"rl.q.{question}"), w(answer_key)])
-    story += [table(rows, [TEXT_WIDTH * 0.8, TEXT_WIDTH * 0.2], st), spacer(3)]
+    if req.with_answers:
+        rows = [[w("rl.question"), w("rl.answer")]]
+        for question in QUESTIONS:
+            answer = assessment.answers.get(question)
+            answer_key = f"answer.{answer.value}" if answer else "answer.none"
+            rows.append([w(f"rl.q.{question}"), w(answer_key)])
+        story.append(para(w("rl.answers"), st.h3))
+        story += [table(rows, [TEXT_WIDTH * 0.8, TEXT_WIDTH * 0.2], st), spacer(3)]
     story.append(para(w("rl.conclusion"), st.h3))
     conclusion = assessment.conclusion.value if assessment.conclusion else "none"
     story.append(para(w(f"rl.c.{conclusion}"), st.body))
@@ -499,35 +535,87 @@ def _refusal_letter(ctx: _Context, req: DocumentRequest) -> _Draft:
 # ---------------------------------------------------------------------------- (4) notice
 
 
-def _notice_to_person(ctx: _Context, req: DocumentRequest) -> _Draft:
-    """Only the fact that the person was discussed (P7).
-
-    Reads no note and no case at all — not even the case code: the letter names the cell,
-    the sender and the date, and is addressed generically to "de betrokkene".
-    """
-    v, w, st = ctx.vault, ctx.w, ctx.st
-    rows = v.query(
-        "SELECT c.name, m.id FROM decision d JOIN meeting m ON m.id = d.meeting_id"
-        " JOIN cell c ON c.id = m.cell_id WHERE d.id = ?",
+def _notice_subject(vault: Vault, req: DocumentRequest) -> tuple[int, Addressee, CellContact]:
+    """(meeting, addressee, the cell's municipality and contact point) of a notice, or
+    :class:`DocumentRefused`: the addressee must be one the policy allows (for a minor,
+    chosen), and the cell must name its municipality and a contact point."""
+    rows = vault.query(
+        "SELECT m.cell_id, m.id FROM decision d JOIN meeting m ON m.id = d.meeting_id"
+        " WHERE d.id = ?",
         (req.decision_id,),
     )
-    if not rows:  # may_make_document allowed it, so this does not happen
+    if not rows or req.decision_id is None:  # may_make_document allowed it: does not happen
         raise DocumentRefused(Reason.NOT_AN_INFORM_DECISION)
-    cell_name, meeting_id = str(rows[0][0]), int(rows[0][1])
+    options = notice_addressees(vault, req.decision_id)
+    addressee = req.addressee if req.addressee is not None else (
+        options[0] if len(options) == 1 else None)  # fmt: skip
+    if addressee is None or addressee not in options:
+        raise DocumentRefused(Reason.ADDRESSEE_REQUIRED)
+    contact = cell_contact(vault, int(rows[0][0]))
+    if not contact.complete:
+        raise DocumentRefused(Reason.NOTICE_DETAILS_MISSING)
+    return int(rows[0][1]), addressee, contact
+
+
+def _notice_to_person(ctx: _Context, req: DocumentRequest) -> _Draft:
+    """Only the fact that the person was discussed (P7), as a letter or a script.
+
+    Reads no note and no case at all — not even the case code: it names the LIVC R of
+    the municipality, the contact point (both recorded with the cell), the sender and
+    the date. Whether the subject is a minor, and so whom it may address, is asked of the
+    policy (:func:`vault.policy.notice_addressees`). The **letter** speaks as the
+    signatory ("ik"), leaves lines for the name and address to be written in by hand, and
+    says whom it addresses; the **script** tells the trusted worker what to say in a
+    short conversation, and what never to say.
+    """
+    v, w, st = ctx.vault, ctx.w, ctx.st
+    meeting_id, addressee, contact = _notice_subject(v, req)
+    municipality, point = short(contact.municipality, 80), short(contact.contact, 300)
+    a = addressee.value
     me = self_person(v)
-    story: list[Flowable] = _sender_block(me, ctx)
-    story += [_address_block([w("np.to")], ctx), spacer(8)]
-    story += [para(f"{place_of(cell_name)}, {w.short_day(ctx.today)}", st.body), spacer(4)]
-    story += [_subject_line(w("rl.subject_label"), w("np.subject"), ctx), spacer(3)]
-    story.append(para(w("np.salutation"), st.body))
-    story.append(para(w("np.body", cell=short(cell_name)), st.body))
+    if req.script:
+        minor = addressee is not Addressee.PERSON
+        story: list[Flowable] = [para(w("ns.title"), st.title)]
+        story += [_facts_table([(w("ns.for"), w(f"head.{a}"))], ctx), spacer(3)]
+        story.append(para(w("ns.intro"), st.notice))
+        story.append(para(w("ns.say"), st.h2))
+        for line in (
+            w("ns.say.fact.minor" if minor else "ns.say.fact.person", municipality=municipality),
+            w("ns.say.what"),
+            w("ns.say.contact", contact=point),
+            w("ns.say.rights", contact=point),
+        ):
+            story.append(para(f"• {line}", st.body))
+        story.append(para(w("ns.not"), st.h2))
+        for line in (w("ns.not.content"), w("ns.not.who"), w("ns.not.decided")):
+            story.append(para(f"• {line}", st.body))
+        story.append(para(w("ns.questions"), st.h2))
+        story.append(para(w("ns.questions.text", contact=point), st.body))
+        return _Draft(
+            title=w("kind.notice_script"),
+            marking=w("mark.own_use").capitalize(),
+            recipient=w("head.own_use"),
+            story=story,
+            note_ids=(),
+            meeting_id=meeting_id,
+            header_kind=w("kind.notice_script"),
+        )
+    story = _sender_block(me, ctx)
+    blank = w("np.blank")
+    story += [_address_block([w(f"np.to.{a}"), blank, blank, blank], ctx), spacer(8)]
+    story += [para(f"{municipality}, {w.short_day(ctx.today)}", st.body), spacer(4)]
+    subject = w("np.subject", municipality=municipality)
+    story += [_subject_line(w("rl.subject_label"), subject, ctx), spacer(3)]
+    story.append(para(w(f"np.salutation.{a}"), st.body))
+    story.append(para(w(f"np.body.{a}", municipality=municipality), st.body))
+    story.append(para(w("np.what"), st.body))
     story.append(para(w("np.only_fact"), st.body))
-    story.append(para(w("np.questions"), st.body))
+    story.append(para(w(f"np.rights.{a}", contact=point), st.body))
     story += _signature(me, ctx)
     return _Draft(
         title=w("kind.notice_to_person"),
         marking=w("mark.personal"),
-        recipient=w("head.to", name=w("head.person")),
+        recipient=w("head.to", name=w(f"head.{a}")),
         story=story,
         note_ids=(),
         meeting_id=meeting_id,
@@ -538,25 +626,52 @@ def _notice_to_person(ctx: _Context, req: DocumentRequest) -> _Draft:
 
 
 def _ltf_record(ctx: _Context, req: DocumentRequest) -> _Draft:
-    """An agreed LTF feedback form (P6): who approved, the reminder, and the form text."""
+    """An agreed LTF feedback form (P6), as one of two documents (domain review C4).
+
+    The **outgoing form** is the information officer's: marked as holding no information
+    shared at the table under professional secrecy, addressed to the LTF, approvers only
+    as "consensus of all effectively participating members on <date>" — no names, no
+    organisations. Everyone else gets an **own record of the consensus**, for own use,
+    never addressed to the LTF: the same sentence, the roles of those who approved (no
+    names), and the form text.
+    """
     v, w, st = ctx.vault, ctx.w, ctx.st
     if req.decision_id is None:  # may_make_document allowed it, so this does not happen
         raise DocumentRefused(Reason.NOT_AN_LTF_FORM)
+    outgoing = (req.ltf_document or ltf_document_for(v)) is LtfDocument.OUTGOING
     decision = get_decision(v, req.decision_id)
     texts = _released_notes(v, DocumentKind.LTF_RECORD, decision_id=decision.id)
     meeting = get_meeting(v, decision.meeting_id)
     cell = get_cell(v, meeting.cell_id)
     item = get_agenda_item(v, decision.agenda_item_id)
-    people = _people(v)
-    story: list[Flowable] = [para(w("ltf.title"), st.title)]
+    # The form's case: chosen when it was recorded at a general item (the text note's),
+    # else the item's own.
+    case_id = texts[0].case_id if texts and texts[0].case_id is not None else item.case_id
+    story: list[Flowable] = [para(w("ltf.title" if outgoing else "lr.title"), st.title)]
     facts = [
         (w("cell"), short(cell.name)),
         (w("meeting"), w.moment(meeting.starts_at)),
     ]
-    if item.case_id is not None:
-        facts.append((w("case"), get_case(v, item.case_id).code))
+    if case_id is not None:
+        facts.append((w("case"), get_case(v, case_id).code))
+    if outgoing:
+        facts.append((w("made_by"), w("ltf.made_by_officer")))
     story += [_facts_table(facts, ctx), spacer(3)]
+    if not outgoing:
+        story.append(para(w("lr.intro"), st.notice))
     story.append(para(w("ltf.consensus", date=w.day(stamp_date(decision.decided_at))), st.body))
+    if not outgoing:
+        roles = [
+            _role(Role(str(role)), w)
+            for (role,) in v.query(
+                "SELECT DISTINCT p.role FROM decision_position dp"
+                " JOIN person p ON p.id = dp.person_id"
+                " WHERE dp.decision_id = ? AND dp.position = 'approve'",
+                (decision.id,),
+            )
+        ]
+        if roles:
+            story.append(para(w("lr.roles", roles=", ".join(sorted(roles))), st.body))
     story.append(para(w("ltf.reminder"), st.notice))
     story.append(para(w("ltf.text"), st.h2))
     if texts:
@@ -564,31 +679,22 @@ def _ltf_record(ctx: _Context, req: DocumentRequest) -> _Draft:
             story += text_block(note.body, st.note)
     else:
         story.append(para(w("ltf.no_text"), st.body))
-    story.append(para(w("ltf.agreed_by"), st.h2))
-    rows = [[w("ltf.name"), w("ltf.role"), w("ltf.organisation")]]
-    # The members who approved, each in their own name: a permanent representative is the
-    # member for their organisation, the colleague they sit in for is never named (P6).
-    approved = sorted(
-        (pid for pid, pos in positions(v, decision.id).items() if pos is Position.APPROVE),
-        key=lambda pid: (_name(people, pid, w).casefold(), pid),
-    )
-    for person_id in approved:
-        person = people.get(person_id)
-        rows.append([
-            _name(people, person_id, w),
-            _role(person.role, w) if person else "",
-            short(person.organisation) if person else "",
-        ])  # fmt: skip
-    widths = [TEXT_WIDTH * f for f in (0.36, 0.28, 0.36)]
-    story.append(table(rows, widths, st) if len(rows) > 1 else para(w("mo.none"), st.body))
+    if outgoing:
+        marking, recipient, title = w("mark.ltf"), w("head.ltf"), w("kind.ltf_record")
+        header = title
+    else:
+        marking = f"{_table_mark([meeting], w)} — {w('mark.own_use')}"
+        recipient, title = w("head.own_use"), w("kind.ltf_own_record")
+        header = w("kind.ltf_own_short")
     return _Draft(
-        title=w("kind.ltf_record"),
-        marking=f"{w('mark.table')} — {w('mark.ltf')}",
-        recipient=w("head.ltf"),
+        title=title,
+        marking=marking,
+        recipient=recipient,
         story=story,
         note_ids=tuple(n.id for n in texts),
         meeting_id=meeting.id,
-        case_id=item.case_id,
+        case_id=case_id,
+        header_kind=header,
     )
 
 
@@ -786,6 +892,28 @@ _BUILDERS: dict[DocumentKind, Callable[[_Context, DocumentRequest], _Draft]] = {
 }
 
 
+def refusal_of(vault: Vault, request: DocumentRequest) -> Reason | None:
+    """Why this document would be refused, or None — asked before a file is chosen, and
+    again when the document is built: the policy's verdict (P6, P7, P10), and a notice's
+    addressee and the cell's contact details."""
+    kind = DocumentKind(request.kind)
+    ltf = request.ltf_document
+    if kind is DocumentKind.LTF_RECORD and ltf is None:
+        ltf = ltf_document_for(vault)
+    verdict = may_make_document(
+        vault, kind, decision_id=request.decision_id, ltf_document=ltf,
+        assessment_id=request.assessment_id, with_motivation=request.with_motivation,
+    )  # fmt: skip
+    if not verdict:
+        return verdict.reason
+    if kind is DocumentKind.NOTICE_TO_PERSON:
+        try:
+            _notice_subject(vault, request)
+        except DocumentRefused as exc:
+            return exc.reason
+    return None
+
+
 def build_document(
     vault: Vault, request: DocumentRequest, *, today: date | None = None
 ) -> BuiltDocument:
@@ -797,14 +925,14 @@ def build_document(
     if request.language not in ("nl", "en"):
         raise ValueError(f"unsupported document language: {request.language!r}")
     language: Language = request.language
-    verdict = may_make_document(vault, kind, decision_id=request.decision_id)
-    if not verdict:
-        raise DocumentRefused(verdict.reason)
+    refusal = refusal_of(vault, request)
+    if refusal is not None:
+        raise DocumentRefused(refusal)
     w = Words(language)
     day = today if today is not None else vault.clock.now().astimezone().date()
     draft = _BUILDERS[kind](_Context(vault, w, styles(), day), request)
     frame = PageFrame(
-        kind=w(f"kind.{kind.value}"),
+        kind=draft.header_kind or w(f"kind.{kind.value}"),
         marking=draft.marking,
         recipient=draft.recipient,
         date=w.day(day),

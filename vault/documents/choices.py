@@ -3,7 +3,9 @@
 Labels are built from metadata only — names, case codes, dates, cell names, kinds — and
 never from note text. Which decisions qualify is asked of the policy
 (:func:`vault.policy.may_make_document`); the counts of released notes follow the same
-rules as :func:`vault.policy.document_notes` (a test checks they agree).
+rules as :func:`vault.policy.document_notes` (a test checks they agree). Whether an
+assessment has a motivation to include in the letter is asked of the policy too
+(:func:`vault.policy.motivation_text`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from vault.meetings import list_meetings
 from vault.model import DecisionKind
 from vault.participation import get_assessment
 from vault.people import list_people
-from vault.policy import DocumentKind, document_notes, may_make_document
+from vault.policy import DocumentKind, may_make_document, motivation_text
 from vault.store import Vault
 
 
@@ -52,8 +54,8 @@ class DocumentChoices:
     assessments: tuple[Choice, ...]
     """Participation assessments (REFUSAL_LETTER)."""
     motivation_missing: frozenset[int] = frozenset()
-    """Assessments whose motivation will not be in the letter (none written, or not
-    released to the own dossier); their label says so as well."""
+    """Assessments without a written motivation: their letter cannot hold one (and one
+    declining cannot be made, P10); their label says so as well."""
 
     def subjects(self, kind: DocumentKind) -> tuple[Choice, ...]:
         """The subjects a document of this kind can be made about."""
@@ -147,7 +149,7 @@ def document_choices(vault: Vault, *, language: Language = "nl") -> DocumentChoi
     ):
         a = get_assessment(vault, int(assessment_id))
         conclusion = w(f"conclusion.{a.conclusion.value}" if a.conclusion else "conclusion.none")
-        if not document_notes(vault, DocumentKind.REFUSAL_LETTER, assessment_id=a.id):
+        if not motivation_text(vault, a.id).strip():
             missing.add(a.id)
             conclusion += f"; {w('choice.no_motivation')}"
         label = w("choice.assessment", cell=short(cells.get(a.cell_id, "")),

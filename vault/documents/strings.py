@@ -90,7 +90,10 @@ _NL: dict[str, str] = {
     "kind.dossier_extract": "Uittreksel voor het eigen dossier",
     "kind.refusal_letter": "Deelname aan de LIVC R: gemotiveerde beoordeling",
     "kind.notice_to_person": "Kennisgeving aan de betrokkene",
-    "kind.ltf_record": "Terugkoppelingsfiche aan de LTF",
+    "kind.ltf_record": "Terugkoppelingsfiche LIVC R",
+    "kind.ltf_own_record": "Eigen verslag van de consensus over een terugkoppelingsfiche",
+    "kind.ltf_own_short": "Eigen verslag van de consensus",
+    "kind.notice_script": "Gesprek met de betrokkene",
     "kind.meeting_overview": "Overzicht van het overleg",
     # markings
     "mark.table": "VERTROUWELIJK — geheim van de tafel, art. 458ter Sw.",
@@ -106,7 +109,10 @@ _NL: dict[str, str] = {
     "mark.own_organisation": "de eigen organisatie",
     "mark.feedback": "enkel voor de geadresseerde",
     "mark.dossier": "vrijgegeven voor het eigen dossier",
-    "mark.ltf": "met consensus vrijgegeven voor de LTF",
+    "mark.ltf": (
+        "Terugkoppelingsfiche LIVC R — bevat geen informatie die onder het beroepsgeheim aan "
+        "tafel werd gedeeld (art. 458ter, § 2 Sw.) — beperkte verspreiding"
+    ),
     "mark.own_use": "voor eigen gebruik",
     "mark.letter": "VERTROUWELIJK — persoonlijk aan de burgemeester",
     "mark.personal": "PERSOONLIJK",
@@ -115,9 +121,12 @@ _NL: dict[str, str] = {
     "head.to": "Aan: {name}",
     "head.own_dossier": "Bestemming: eigen dossier",
     "head.own_use": "Voor eigen gebruik",
-    "head.ltf": "Voor: Lokale Task Force (LTF), via de information officer",
+    "head.ltf": "Voor: Lokale Task Force (LTF)",
     "head.mayor": "de burgemeester",
     "head.person": "de betrokkene",
+    "head.young_person": "de jongere",
+    "head.parents": "de ouders",
+    "head.young_person_and_parents": "de jongere en de ouders",
     "foot.page": "pagina {page} van {pages}",
     "mark.demo": "DEMO — fictieve gegevens, geen echt overleg",
     "foot.made": "Opgemaakt op {date}",
@@ -223,25 +232,118 @@ _NL: dict[str, str] = {
     "rl.c.decline": "Op basis van deze afweging beslis ik niet deel te nemen aan de cel.",
     "rl.c.none": "Ik heb nog geen conclusie getrokken.",
     "rl.motivation": "Motivering",
+    "rl.answers": "Mijn afweging",
     "rl.available": "Voor verdere toelichting blijf ik graag bereikbaar.",
     "rl.closing": "Met vriendelijke groeten,",
-    # notice to the person (P7)
-    "np.to": "Aan de betrokkene",
-    "np.subject": "bespreking op de lokale integrale veiligheidscel",
-    "np.salutation": "Beste,",
-    "np.body": (
-        "Met deze brief laten wij u weten dat u besproken werd op de lokale integrale "
-        "veiligheidscel inzake radicalisme, extremisme en terrorisme, de {cell}. Dat is een "
-        "overleg tussen de gemeente, de politie en diensten uit zorg en welzijn."
+    # notice to the person (P7): a letter that speaks as the signatory, or a script
+    "np.to.person": "Aan",
+    "np.to.young_person": "Aan",
+    "np.to.parents": "Aan de ouders van",
+    "np.to.young_person_and_parents": "Aan de jongere en de ouders",
+    "np.blank": "……………………………………………………",
+    "np.subject": "bespreking op de LIVC R van {municipality}",
+    "np.salutation.person": "Geachte mevrouw, geachte heer,",
+    "np.salutation.young_person": "Beste ……………………………………,",
+    "np.salutation.parents": "Geachte mevrouw, geachte heer,",
+    "np.salutation.young_person_and_parents": (
+        "Geachte mevrouw, geachte heer, beste ……………………………………,"
+    ),
+    "np.body.person": (
+        "Hiermee laat ik u weten dat uw situatie besproken werd op het overleg van de lokale "
+        "integrale veiligheidscel inzake radicalisme, extremisme en terrorisme (LIVC R) van "
+        "{municipality}."
+    ),
+    "np.body.young_person": (
+        "Hiermee laat ik u weten dat uw situatie besproken werd op het overleg van de lokale "
+        "integrale veiligheidscel inzake radicalisme, extremisme en terrorisme (LIVC R) van "
+        "{municipality}."
+    ),
+    "np.body.parents": (
+        "Hiermee laat ik u als ouder weten dat de situatie van uw kind besproken werd op het "
+        "overleg van de lokale integrale veiligheidscel inzake radicalisme, extremisme en "
+        "terrorisme (LIVC R) van {municipality}."
+    ),
+    "np.body.young_person_and_parents": (
+        "Met deze brief laat ik de jongere en de ouders weten dat de situatie van de jongere "
+        "besproken werd op het overleg van de lokale integrale veiligheidscel inzake "
+        "radicalisme, extremisme en terrorisme (LIVC R) van {municipality}."
+    ),
+    "np.what": (
+        "De LIVC R is een overleg dat de burgemeester organiseert, met de gemeente, de politie "
+        "en diensten uit de hulp- en zorgverlening. Samen bekijken zij hoe zij mensen de "
+        "juiste ondersteuning kunnen bieden."
     ),
     "np.only_fact": (
-        "Deze brief deelt alleen dat feit mee. Over de inhoud van de bespreking kan niets "
-        "worden meegedeeld."
+        "Deze brief deelt alleen dat feit mee. Over de inhoud van de bespreking kan ik niets "
+        "meedelen."
     ),
-    "np.questions": "Met vragen over deze brief kunt u terecht bij de ondertekenaar.",
+    "np.rights.person": (
+        "U hebt het recht te vragen welke gegevens over u verwerkt worden. Met die vraag, en "
+        "met andere vragen over deze brief, kunt u terecht bij {contact}."
+    ),
+    "np.rights.young_person": (
+        "U hebt het recht te vragen welke gegevens over u verwerkt worden. Met die vraag, en "
+        "met andere vragen over deze brief, kunt u terecht bij {contact}."
+    ),
+    "np.rights.parents": (
+        "U hebt het recht te vragen welke gegevens over uw kind verwerkt worden. Met die "
+        "vraag, en met andere vragen over deze brief, kunt u terecht bij {contact}."
+    ),
+    "np.rights.young_person_and_parents": (
+        "De jongere en de ouders hebben het recht te vragen welke gegevens over de jongere "
+        "verwerkt worden. Met die vraag, en met andere vragen over deze brief, kunt u terecht "
+        "bij {contact}."
+    ),
+    "ns.title": "Gesprek met de betrokkene: wat je zegt",
+    "ns.for": "Gesprek met",
+    "ns.intro": (
+        "Houvast voor een kort gesprek door wie de betrokkene al kent en vertrouwt. De tafel "
+        "stond alleen toe mee te delen dát de situatie besproken werd: zeg in je eigen "
+        "woorden wat hieronder staat, en niets meer."
+    ),
+    "ns.say": "Wat je zegt",
+    "ns.say.fact.person": (
+        "Dat de situatie van de betrokkene besproken werd op het overleg van de LIVC R van "
+        "{municipality}."
+    ),
+    "ns.say.fact.minor": (
+        "Dat de situatie van de jongere besproken werd op het overleg van de LIVC R van "
+        "{municipality}."
+    ),
+    "ns.say.what": (
+        "Wat de LIVC R is: een overleg dat de burgemeester organiseert, met de gemeente, de "
+        "politie en diensten uit de hulp- en zorgverlening, om mensen de juiste ondersteuning "
+        "te bieden."
+    ),
+    "ns.say.contact": "Bij wie men terecht kan met vragen: {contact}.",
+    "ns.say.rights": (
+        "Dat men het recht heeft te vragen welke gegevens verwerkt worden, en dat die vraag "
+        "naar {contact} gaat."
+    ),
+    "ns.not": "Wat je niet zegt",
+    "ns.not.content": (
+        "Niets van wat aan tafel gezegd werd: geen feiten, geen zorgen, geen inschattingen."
+    ),
+    "ns.not.who": "Niet wie de situatie aanbracht, en niet wie er aan tafel zat.",
+    "ns.not.decided": (
+        "Niets over wat beslist werd, ook niet of er iets naar de politie of de LTF ging."
+    ),
+    "ns.questions": "Vragen die je niet kunt beantwoorden",
+    "ns.questions.text": (
+        "Verwijs naar {contact}. Beloof niets over de inhoud, en zeg eerlijk dat je daar niets "
+        "over mag zeggen."
+    ),
     # LTF record (P6)
-    "ltf.title": "Terugkoppelingsfiche aan de Lokale Task Force (LTF)",
-    "ltf.consensus": ("Consensus van alle effectief deelnemende leden, vastgelegd op {date}."),
+    "ltf.title": "Terugkoppelingsfiche LIVC R aan de Lokale Task Force (LTF)",
+    "ltf.consensus": "Consensus van alle effectief deelnemende leden op {date}.",
+    "ltf.made_by_officer": "de information officer",
+    "lr.title": "Eigen verslag van de consensus over een terugkoppelingsfiche",
+    "lr.intro": (
+        "Dit is je eigen verslag van de consensus, voor eigen gebruik. Het is geen "
+        "terugkoppelingsfiche: die maakt alleen de information officer, de brug naar de "
+        "Lokale Task Force. Geef dit verslag niet door."
+    ),
+    "lr.roles": "Akkoord gegeven door de leden met deze rollen: {roles}.",
     "ltf.reminder": (
         "Deze fiche mag geen beroepsgeheimen bevatten die aan tafel werden onthuld. Ze bevat "
         "alleen de tekst die bewust voor de LTF werd geschreven en waarover consensus "
@@ -250,9 +352,6 @@ _NL: dict[str, str] = {
     ),
     "ltf.text": "Tekst van de fiche",
     "ltf.no_text": "(De tekst van de fiche is niet of niet meer vrijgegeven.)",
-    "ltf.agreed_by": "Akkoord gegeven door",
-    "ltf.name": "Naam",
-    "ltf.role": "Rol",
     "ltf.organisation": "Organisatie",
     # meeting overview
     "mo.title": "Overzicht van het overleg van {date}",
@@ -351,7 +450,7 @@ _NL: dict[str, str] = {
     "choice.meeting": "{date} — {cell}",
     "choice.decision": "{kind} — {case} — overleg van {date} ({cell})",
     "choice.assessment": "Beoordeling {cell} — {date} — {conclusion}",
-    "choice.no_motivation": "motivering niet vrijgegeven",
+    "choice.no_motivation": "geen motivering geschreven",
 }
 
 _EN: dict[str, str] = {
@@ -359,7 +458,10 @@ _EN: dict[str, str] = {
     "kind.dossier_extract": "Extract for the own case file",
     "kind.refusal_letter": "Participation in the LIVC R: motivated assessment",
     "kind.notice_to_person": "Notice to the person concerned",
-    "kind.ltf_record": "Feedback form to the LTF",
+    "kind.ltf_record": "LIVC R feedback form",
+    "kind.ltf_own_record": "Own record of the consensus on a feedback form",
+    "kind.ltf_own_short": "Own record of the consensus",
+    "kind.notice_script": "Conversation with the person concerned",
     "kind.meeting_overview": "Meeting overview",
     "mark.table": "CONFIDENTIAL — secret of the table, art. 458ter Belgian Criminal Code",
     "mark.strategic": "CONFIDENTIAL — strategic table",
@@ -374,7 +476,10 @@ _EN: dict[str, str] = {
     "mark.own_organisation": "the own organisation",
     "mark.feedback": "for the addressee only",
     "mark.dossier": "released for the own case file",
-    "mark.ltf": "released for the LTF by consensus",
+    "mark.ltf": (
+        "LIVC R feedback form — holds no information shared at the table under professional "
+        "secrecy (art. 458ter § 2 Belgian Criminal Code) — restricted distribution"
+    ),
     "mark.own_use": "for own use",
     "mark.letter": "CONFIDENTIAL — personal to the mayor",
     "mark.personal": "PERSONAL",
@@ -382,9 +487,12 @@ _EN: dict[str, str] = {
     "head.to": "To: {name}",
     "head.own_dossier": "Destination: own case file",
     "head.own_use": "For own use",
-    "head.ltf": "For: Local Task Force (LTF), through the information officer",
+    "head.ltf": "For: Local Task Force (LTF)",
     "head.mayor": "the mayor",
     "head.person": "the person concerned",
+    "head.young_person": "the young person",
+    "head.parents": "the parents",
+    "head.young_person_and_parents": "the young person and the parents",
     "foot.page": "page {page} of {pages}",
     "mark.demo": "DEMO — invented data, not a real meeting",
     "foot.made": "Made on {date}",
@@ -485,23 +593,110 @@ _EN: dict[str, str] = {
     "rl.c.decline": "Having weighed this, I decide not to take part in the cell.",
     "rl.c.none": "I have not drawn a conclusion yet.",
     "rl.motivation": "Motivation",
+    "rl.answers": "What I weighed",
     "rl.available": "I remain available for any further explanation.",
     "rl.closing": "Kind regards,",
-    "np.to": "To the person concerned",
-    "np.subject": "discussion at the local integrated security cell",
-    "np.salutation": "Dear Sir or Madam,",
-    "np.body": (
-        "With this letter we let you know that you were discussed at the local integrated "
-        "security cell on radicalism, extremism and terrorism, the {cell}. This is a meeting of "
-        "the municipality, the police and care and welfare services."
+    "np.to.person": "To",
+    "np.to.young_person": "To",
+    "np.to.parents": "To the parents of",
+    "np.to.young_person_and_parents": "To the young person and the parents",
+    "np.blank": "……………………………………………………",
+    "np.subject": "discussion at the LIVC R of {municipality}",
+    "np.salutation.person": "Dear Sir or Madam,",
+    "np.salutation.young_person": "Dear ……………………………………,",
+    "np.salutation.parents": "Dear Sir or Madam,",
+    "np.salutation.young_person_and_parents": "Dear Sir or Madam, dear ……………………………………,",
+    "np.body.person": (
+        "With this letter I let you know that your situation was discussed at the meeting of "
+        "the local integrated security cell on radicalism, extremism and terrorism (LIVC R) of "
+        "{municipality}."
+    ),
+    "np.body.young_person": (
+        "With this letter I let you know that your situation was discussed at the meeting of "
+        "the local integrated security cell on radicalism, extremism and terrorism (LIVC R) of "
+        "{municipality}."
+    ),
+    "np.body.parents": (
+        "With this letter I let you know, as a parent, that your child's situation was "
+        "discussed at the meeting of the local integrated security cell on radicalism, "
+        "extremism and terrorism (LIVC R) of {municipality}."
+    ),
+    "np.body.young_person_and_parents": (
+        "With this letter I let the young person and the parents know that the young person's "
+        "situation was discussed at the meeting of the local integrated security cell on "
+        "radicalism, extremism and terrorism (LIVC R) of {municipality}."
+    ),
+    "np.what": (
+        "The LIVC R is a meeting convened by the mayor, with the municipality, the police and "
+        "care and welfare services. Together they look at how to offer people the right "
+        "support."
     ),
     "np.only_fact": (
-        "This letter tells you only that fact. Nothing can be said about the content of the "
-        "discussion."
+        "This letter tells you only that fact. I cannot tell you anything about the content "
+        "of the discussion."
     ),
-    "np.questions": "If you have questions about this letter, please contact the signatory.",
-    "ltf.title": "Feedback form to the Local Task Force (LTF)",
-    "ltf.consensus": "Consensus of all effectively participating members, recorded on {date}.",
+    "np.rights.person": (
+        "You have the right to ask which data about you are processed. With that question, "
+        "and any other question about this letter, please contact {contact}."
+    ),
+    "np.rights.young_person": (
+        "You have the right to ask which data about you are processed. With that question, "
+        "and any other question about this letter, please contact {contact}."
+    ),
+    "np.rights.parents": (
+        "You have the right to ask which data about your child are processed. With that "
+        "question, and any other question about this letter, please contact {contact}."
+    ),
+    "np.rights.young_person_and_parents": (
+        "The young person and the parents have the right to ask which data about the young "
+        "person are processed. With that question, and any other question about this letter, "
+        "please contact {contact}."
+    ),
+    "ns.title": "Conversation with the person concerned: what you say",
+    "ns.for": "Conversation with",
+    "ns.intro": (
+        "Support for a short conversation by someone the person already knows and trusts. "
+        "The table allowed only the fact that the situation was discussed to be passed on: "
+        "say what follows in your own words, and nothing more."
+    ),
+    "ns.say": "What you say",
+    "ns.say.fact.person": (
+        "That the person's situation was discussed at the meeting of the LIVC R of {municipality}."
+    ),
+    "ns.say.fact.minor": (
+        "That the young person's situation was discussed at the meeting of the LIVC R of "
+        "{municipality}."
+    ),
+    "ns.say.what": (
+        "What the LIVC R is: a meeting convened by the mayor, with the municipality, the "
+        "police and care and welfare services, to offer people the right support."
+    ),
+    "ns.say.contact": "Whom to contact with questions: {contact}.",
+    "ns.say.rights": (
+        "That they have the right to ask which data are processed, and that this question "
+        "goes to {contact}."
+    ),
+    "ns.not": "What you do not say",
+    "ns.not.content": "Nothing of what was said at the table: no facts, no worries, no views.",
+    "ns.not.who": "Not who raised the situation, and not who sat at the table.",
+    "ns.not.decided": (
+        "Nothing about what was decided, not even whether anything went to the police or the LTF."
+    ),
+    "ns.questions": "Questions you cannot answer",
+    "ns.questions.text": (
+        "Refer to {contact}. Promise nothing about the content, and say honestly that you "
+        "may not speak about it."
+    ),
+    "ltf.title": "LIVC R feedback form to the Local Task Force (LTF)",
+    "ltf.consensus": "Consensus of all effectively participating members on {date}.",
+    "ltf.made_by_officer": "the information officer",
+    "lr.title": "Own record of the consensus on a feedback form",
+    "lr.intro": (
+        "This is your own record of the consensus, for your own use. It is not a feedback "
+        "form: only the information officer, the bridge to the Local Task Force, makes that. "
+        "Do not pass this record on."
+    ),
+    "lr.roles": "Approved by the members with these roles: {roles}.",
     "ltf.reminder": (
         "This form may not contain professional secrets revealed at the table. It holds only "
         "the text written deliberately for the LTF on which there is consensus. What reaches "
@@ -509,9 +704,6 @@ _EN: dict[str, str] = {
     ),
     "ltf.text": "Text of the form",
     "ltf.no_text": "(The text of the form is not, or no longer, released.)",
-    "ltf.agreed_by": "Approved by",
-    "ltf.name": "Name",
-    "ltf.role": "Role",
     "ltf.organisation": "Organisation",
     "mo.title": "Overview of the meeting of {date}",
     "mo.when": "Date and time",
@@ -605,7 +797,7 @@ _EN: dict[str, str] = {
     "choice.meeting": "{date} — {cell}",
     "choice.decision": "{kind} — {case} — meeting of {date} ({cell})",
     "choice.assessment": "Assessment {cell} — {date} — {conclusion}",
-    "choice.no_motivation": "motivation not released",
+    "choice.no_motivation": "no motivation written",
 }
 
 STRINGS: Mapping[Language, Mapping[str, str]] = {"nl": _NL, "en": _EN}
