@@ -160,9 +160,9 @@ class CellPage(QWizardPage):
             QCoreApplication.translate(
                 "ParticipationWizard",
                 "Nobody is obliged to take part in a LIVC R. Weigh it beforehand: five "
-                "questions follow, one per step. Answer with Alt and the underlined letter, "
-                "or the arrow keys; Enter goes on. If something is not right, discuss it "
-                "with a colleague or your head of service.",
+                "questions follow, one per step, and one more if you have doubts. Answer "
+                "with Alt and the underlined letter, or the arrow keys; Enter goes on. If "
+                "something is not right, discuss it with a colleague or your head of service.",
             )
         )
         self.none = paragraph(

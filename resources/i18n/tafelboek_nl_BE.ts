@@ -3036,8 +3036,8 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+9"/>
-        <source>Nobody is obliged to take part in a LIVC R. Weigh it beforehand: five questions follow, one per step. Answer with Alt and the underlined letter, or the arrow keys; Enter goes on. If something is not right, discuss it with a colleague or your head of service.</source>
-        <translation>Niemand is verplicht om deel te nemen aan een LIVC R. Weeg het op voorhand af: er volgen vijf vragen, één per stap. Antwoord met Alt en de onderstreepte letter, of met de pijltjestoetsen; Enter gaat verder. Zit iets niet goed, bespreek het dan met een collega of je diensthoofd.</translation>
+        <source>Nobody is obliged to take part in a LIVC R. Weigh it beforehand: five questions follow, one per step, and one more if you have doubts. Answer with Alt and the underlined letter, or the arrow keys; Enter goes on. If something is not right, discuss it with a colleague or your head of service.</source>
+        <translation>Niemand is verplicht om deel te nemen aan een LIVC R. Weeg het op voorhand af: er volgen vijf vragen, één per stap, en nog één als je twijfelt. Antwoord met Alt en de onderstreepte letter, of met de pijltjestoetsen; Enter gaat verder. Zit iets niet goed, bespreek het dan met een collega of je diensthoofd.</translation>
     </message>
     <message>
         <location line="+9"/>
