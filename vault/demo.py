@@ -231,11 +231,13 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                 ),
             )
             cell_id = int(cur.lastrowid)
-            # What a notice to the person names (P7): the municipality, a contact point.
+            # What a notice to the person names (P7): the municipality (a police zone's
+            # cell: the seat of the zone), and a contact point.
+            seat = town.removeprefix("Zone ")
             db.executemany(
                 "INSERT INTO vault_meta(key, value) VALUES (?, ?)",
                 zip(contact_meta_keys(cell_id),
-                    (town, f"de LIVC-coördinator van {town} (fictief), 011 00 00 00"),
+                    (seat, f"de LIVC-coördinator van {seat} (fictief), 011 00 00 00"),
                     strict=True),
             )  # fmt: skip
             standing = [me]

@@ -4,15 +4,18 @@
 
 Builds the fictional demo vault (:data:`vault.demo.DEMO`) in a temporary folder with a
 fast key derivation, adds one participation assessment (the demo has none) with its
-motivation released to the own dossier, picks for each document the subject (from
-:func:`vault.documents.document_choices`) that gives the fullest PDF, and turns page 1
-of every PDF into ``pdf-<kind>.png`` with ``pdftoppm`` (poppler-utils) at 80 dpi.
+motivation, picks for each document the subject (from
+:func:`vault.documents.document_choices`) that gives the fullest PDF — the letter to the
+mayor with the motivation and the questions and answers included, as the user may choose
+(P10) —, and turns page 1 of every PDF into ``pdf-<kind>.png`` with ``pdftoppm``
+(poppler-utils) at 80 dpi.
 Nothing leaves the temporary folder except the PNG files.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import shutil
 import subprocess
 import sys
@@ -23,11 +26,10 @@ from pathlib import Path
 from vault import FixedKdf, KdfParams, Vault
 from vault.cells import list_cells
 from vault.demo import DEMO, build_demo
-from vault.documents import DocumentKind, build_pdf, document_choices, request_for
-from vault.model import Answer, Conclusion, ReleaseKind
-from vault.participation import get_assessment, save_assessment
-from vault.people import self_person
-from vault.releases import release
+from vault.documents import DocumentKind, DocumentRequest, build_pdf, document_choices, request_for
+from vault.model import Answer, Conclusion
+from vault.participation import save_assessment
+from vault.policy import notice_addressees
 
 HERE = Path(__file__).resolve().parent
 TODAY = date(2026, 3, 5)
@@ -45,8 +47,6 @@ class _Clock:
 
 def _add_assessment(vault: Vault) -> None:
     cell = list_cells(vault)[0]
-    me = self_person(vault)
-    assert me is not None
     answers = {
         "framework_known": Answer.NO,
         "agenda_clear": Answer.YES,
@@ -54,10 +54,17 @@ def _add_assessment(vault: Vault) -> None:
         "trust": Answer.PARTLY,
         "right_person": Answer.YES,
     }
-    assessment = save_assessment(vault, cell.id, dict(answers), Conclusion.DECLINE, MOTIVATION)
-    note = get_assessment(vault, assessment).motivation_note_id
-    assert note is not None
-    release(vault, note, ReleaseKind.OWN_DOSSIER, info_owner_id=me.id, agreed_meeting_id=None)
+    save_assessment(vault, cell.id, dict(answers), Conclusion.DECLINE, MOTIVATION)
+
+
+def _request(vault: Vault, kind: DocumentKind, subject_id: int, language: str) -> DocumentRequest:
+    request = request_for(kind, subject_id, "en" if language == "en" else "nl")
+    if kind is DocumentKind.REFUSAL_LETTER:  # the user's own steps (P10)
+        request = dataclasses.replace(request, with_motivation=True, with_answers=True)
+    if kind is DocumentKind.NOTICE_TO_PERSON:  # for a minor the user chooses (P7): the first
+        addressee = notice_addressees(vault, subject_id)[0]
+        request = dataclasses.replace(request, addressee=addressee)
+    return request
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,8 +92,8 @@ def main(argv: list[str] | None = None) -> int:
                 # The subject with the fullest document shows the most of the layout.
                 pdf, label = max(
                     (
-                        (build_pdf(vault, request_for(kind, subject_id, args.lang), today=TODAY),
-                         label)
+                        (build_pdf(vault, _request(vault, kind, subject_id, args.lang),
+                                   today=TODAY), label)
                         for subject_id, label in subjects
                     ),
                     key=lambda built: len(built[0]),
