@@ -102,9 +102,6 @@ ExportFailure = Reason | ErrorCode | None
 for a failure nobody planned for."""
 
 
-
-
-
 def subject_label(kind: DocumentKind) -> str:
     """The label (with mnemonic) of the list of subjects for ``kind``."""
     match kind:
