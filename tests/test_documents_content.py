@@ -77,7 +77,7 @@ def test_feedback_sheet_holds_exactly_what_was_released_to_that_colleague(s: Sce
     t = s.t
     text = make(t.vault, DocumentKind.FEEDBACK_SHEET, colleague_id=t.colleague)
     assert present_canaries(text) == {"feedback", "feedback_meeting"}
-    assert "Terugkoppeling aan Jeugdwerker Collega" in text
+    assert "Terugkoppeling voor Jeugdwerker Collega" in text
     assert "Voor: Jeugdwerker Collega" in text
     assert f"{TABLE_MARK} — enkel voor de geadresseerde" in text
     assert "Casus FIC-001" in text and "Algemeen (geen casus)" in text

@@ -1171,7 +1171,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/documents.py" line="+289"/>
+        <location filename="../../app/documents.py" line="+286"/>
         <location line="+254"/>
         <source>Make a document</source>
         <translation>Een document maken</translation>
@@ -4072,7 +4072,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
     <message>
         <location line="+13"/>
         <source>Minor: the stepwise check is not answered yet.</source>
-        <translation>Minderjarige: de trapsgewijze toets is nog niet beantwoord.</translation>
+        <translation>Minderjarige: de trapsgewijze afweging is nog niet gemaakt.</translation>
     </message>
     <message>
         <location line="+4"/>

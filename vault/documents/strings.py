@@ -86,7 +86,7 @@ OUTSIDE_VAULT_WARNING: Mapping[Language, str] = {
 
 _NL: dict[str, str] = {
     # document kinds (header, title, metadata)
-    "kind.feedback_sheet": "Terugkoppeling aan collega",
+    "kind.feedback_sheet": "Terugkoppeling voor collega",
     "kind.dossier_extract": "Uittreksel voor het eigen dossier",
     "kind.refusal_letter": "Deelname aan de LIVC R: gemotiveerde beoordeling",
     "kind.notice_to_person": "Kennisgeving aan de betrokkene",
@@ -147,14 +147,14 @@ _NL: dict[str, str] = {
     "no_case": "Algemeen (geen casus)",
     "unknown_person": "(onbekend)",
     # feedback sheet (P4, P7)
-    "fb.title": "Terugkoppeling aan {name}",
+    "fb.title": "Terugkoppeling voor {name}",
     "fb.intro_strategic": (
-        "Deze fiche bevat alleen wat de strategische tafel van de LIVC R uitdrukkelijk heeft "
+        "Dit overzicht bevat alleen wat de strategische tafel van de LIVC R uitdrukkelijk heeft "
         "vrijgegeven als terugkoppeling voor u. Wat aan tafel gezegd werd en hier niet staat, "
         "is vertrouwelijk. Deel deze inhoud niet verder."
     ),
     "fb.intro": (
-        "Deze fiche bevat alleen wat de tafel van de LIVC R uitdrukkelijk heeft vrijgegeven "
+        "Dit overzicht bevat alleen wat de tafel van de LIVC R uitdrukkelijk heeft vrijgegeven "
         "als terugkoppeling voor u. Wat aan tafel gezegd werd en hier niet staat, valt onder "
         "het geheim van de tafel (art. 458ter Sw.). Deel deze inhoud niet verder en neem ze "
         "niet zomaar op in een dossier."
