@@ -45,7 +45,14 @@ from app.actions_panel import hidden_text
 from app.inform_dialog import latest_decision, stamp_text, superseded_text
 from app.messages import error_message
 from app.notebook import TableOnlyEditor
-from app.widgets import ErrorLabel, Notice, label_for, name_after_text, paragraph
+from app.widgets import (
+    ErrorLabel,
+    Notice,
+    label_for,
+    name_after_text,
+    paragraph,
+    tall_enough_for_its_text,
+)
 from vault.composition import ltf_without_police
 from vault.decisions import positions as recorded_positions
 from vault.decisions import record_ltf_form
@@ -377,6 +384,7 @@ class ConsensusDialog(QDialog):
         form = QFormLayout()
         form.addRow(label_for(self.tr("&Whose information"), self.owner), self.owner)
         layout = QVBoxLayout(self)
+        tall_enough_for_its_text(self)
         layout.setSpacing(8)
         layout.addWidget(self.item_label)
         layout.addWidget(self.intro)

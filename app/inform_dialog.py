@@ -35,7 +35,14 @@ from PySide6.QtWidgets import (
 
 from app.i18n import ui_language
 from app.messages import error_message, refusal_message
-from app.widgets import ErrorLabel, Notice, label_for, name_after_text, paragraph
+from app.widgets import (
+    ErrorLabel,
+    Notice,
+    label_for,
+    name_after_text,
+    paragraph,
+    tall_enough_for_its_text,
+)
 from vault.attendance import present_for_item
 from vault.cells import represented_colleagues
 from vault.decisions import get_decision, record_inform_person, record_inform_postponed
@@ -309,6 +316,7 @@ class InformDialog(QDialog):
         self.record_button.setDefault(True)
 
         layout = QVBoxLayout(self)
+        tall_enough_for_its_text(self)
         layout.setSpacing(8)
         layout.addWidget(self.item_label)
         layout.addWidget(self.case_status)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -163,6 +163,50 @@ def paragraph(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+class _TallEnoughForItsText(QObject):
+    """Keeps a window at least as tall as its word-wrapped text needs at its width.
+
+    Qt does not apply a layout's height-for-width to a top-level window: a dialog whose
+    labels wrap to more lines than its size hint guessed (Dutch is longer than English,
+    and a notice may appear later) is squeezed, and its labels are drawn over each other.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._floor = window.minimumHeight()
+        self._pending = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        watched_events = (QEvent.Type.Show, QEvent.Type.LayoutRequest, QEvent.Type.Resize)
+        if watched is self._window and not self._pending and event.type() in watched_events:
+            self._pending = True
+            QTimer.singleShot(0, self._fit)
+        return False
+
+    def _fit(self) -> None:
+        self._pending = False
+        window, layout = self._window, self._window.layout()
+        if layout is None or not window.isVisible() or not layout.hasHeightForWidth():
+            return
+        needed = max(self._floor, layout.totalHeightForWidth(window.width()))
+        screen = window.screen()
+        if screen is not None:
+            frame = window.frameGeometry().height() - window.height()
+            needed = min(needed, screen.availableGeometry().height() - max(frame, 0))
+        if window.minimumHeight() != needed:
+            window.setMinimumHeight(needed)
+        if window.height() < needed:
+            window.resize(window.width(), needed)
+
+
+def tall_enough_for_its_text(window: QWidget) -> None:
+    """Make ``window`` (a dialog with word-wrapped labels) grow to the height its text
+    needs at its width, now and whenever its content or width changes."""
+    _TallEnoughForItsText(window)
 
 
 def _is_dark(widget: QWidget) -> bool:
