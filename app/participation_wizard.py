@@ -217,16 +217,12 @@ class CellPage(QWizardPage):
         self.cell.setFocus()
 
 
-class QuestionPage(QWizardPage):
-    """One question: yes, partly or no."""
+class _AnswerPage(QWizardPage):
+    """A question in large type, answered yes, partly or no, with what to weigh below."""
 
-    def __init__(self, key: str, number: int) -> None:
+    def __init__(self, title: str, question: str, considerations: str) -> None:
         super().__init__()
-        self.key = key
-        title, question, considerations = question_texts(key)
-        title_text = QCoreApplication.translate("ParticipationWizard", "Question %1 of %2: %3")
-        title_text = title_text.replace("%1", str(number)).replace("%2", str(len(QUESTIONS)))
-        self.setTitle(title_text.replace("%3", title))
+        self.setTitle(title)
         self.question = QLabel(question)
         self.question.setWordWrap(True)
         font = self.question.font()
@@ -270,7 +266,18 @@ class QuestionPage(QWizardPage):
         (self.buttons[chosen] if chosen else self.buttons[Answer.YES]).setFocus()
 
 
-class OpennessPage(QWizardPage):
+class QuestionPage(_AnswerPage):
+    """One of the five questions: yes, partly or no."""
+
+    def __init__(self, key: str, number: int) -> None:
+        title, question, considerations = question_texts(key)
+        title_text = QCoreApplication.translate("ParticipationWizard", "Question %1 of %2: %3")
+        title_text = title_text.replace("%1", str(number)).replace("%2", str(len(QUESTIONS)))
+        super().__init__(title_text.replace("%3", title), question, considerations)
+        self.key = key
+
+
+class OpennessPage(_AnswerPage):
     """The seed's follow-up to a doubt: is there openness in the LIVC R to raise it?
 
     Asked only when a question on the framework, the agenda, the composition or trust
@@ -279,19 +286,11 @@ class OpennessPage(QWizardPage):
     """
 
     def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(QCoreApplication.translate("ParticipationWizard", "Openness to raise doubts"))
-        question = QCoreApplication.translate(
-            "ParticipationWizard", "Is there openness in the LIVC R to raise your doubts?"
-        )
-        self.question = QLabel(question)
-        self.question.setWordWrap(True)
-        font = self.question.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.question.setFont(font)
-        self.considerations = Notice(
-            QCoreApplication.translate("ParticipationWizard", "To weigh"),
+        super().__init__(
+            QCoreApplication.translate("ParticipationWizard", "Openness to raise doubts"),
+            QCoreApplication.translate(
+                "ParticipationWizard", "Is there openness in the LIVC R to raise your doubts?"
+            ),
             QCoreApplication.translate(
                 "ParticipationWizard",
                 "You have doubts about one of the conditions. Discuss them with a colleague "
@@ -300,38 +299,6 @@ class OpennessPage(QWizardPage):
                 "not, you had better not step in.",
             ),
         )
-        self.group = QButtonGroup(self)
-        self.buttons: dict[Answer, QRadioButton] = {}
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.question)
-        layout.addSpacing(6)
-        for answer in Answer:
-            button = QRadioButton(answer_text(answer))
-            name_after_text(button)
-            button.setAccessibleDescription(question)
-            self.group.addButton(button)
-            self.buttons[answer] = button
-            button.toggled.connect(self.completeChanged)
-            layout.addWidget(button)
-        layout.addSpacing(10)
-        layout.addWidget(self.considerations)
-        layout.addStretch(1)
-
-    def answer(self) -> Answer | None:
-        for answer, button in self.buttons.items():
-            if button.isChecked():
-                return answer
-        return None
-
-    def set_answer(self, answer: Answer) -> None:
-        self.buttons[answer].setChecked(True)
-
-    def isComplete(self) -> bool:
-        return self.answer() is not None
-
-    def initializePage(self) -> None:
-        chosen = self.answer()
-        (self.buttons[chosen] if chosen else self.buttons[Answer.YES]).setFocus()
 
 
 class ConclusionPage(QWizardPage):

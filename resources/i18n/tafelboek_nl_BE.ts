@@ -774,7 +774,7 @@
 <context>
     <name>ConsensusDialog</name>
     <message>
-        <location filename="../../app/consensus_dialog.py" line="+65"/>
+        <location filename="../../app/consensus_dialog.py" line="+72"/>
         <source>Agrees</source>
         <translation>Akkoord</translation>
     </message>
@@ -950,7 +950,7 @@
         <translation>&amp;Wiens informatie</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Text of the form</source>
         <translation>&amp;Tekst van de fiche</translation>
     </message>
@@ -1014,7 +1014,7 @@
 <context>
     <name>ConsensusKeys</name>
     <message>
-        <location line="-573"/>
+        <location line="-574"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -1153,7 +1153,7 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../app/widgets.py" line="+329"/>
+        <location filename="../../app/widgets.py" line="+373"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1565,7 +1565,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>InformDialog</name>
     <message>
-        <location filename="../../app/inform_dialog.py" line="+91"/>
+        <location filename="../../app/inform_dialog.py" line="+98"/>
         <source>Superseded: a later decision on this case (%1) replaces it; only that one counts and makes documents.</source>
         <translation>Vervangen: een latere beslissing over deze casus (%1) komt in de plaats; alleen die telt en levert documenten op.</translation>
     </message>
@@ -1660,7 +1660,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>%1 gaf een risico aan</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>This case: %1</source>
         <translation>Deze casus: %1</translation>
     </message>
@@ -1675,7 +1675,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Kies een dag vanaf het overleg tot vandaag.</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-340"/>
         <source>nobody recorded yet</source>
         <translation>nog niemand geregistreerd</translation>
     </message>
@@ -1755,7 +1755,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Opnieuw beslissen</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>On record: %1</source>
         <translation>Geregistreerd: %1</translation>
     </message>
@@ -3060,18 +3060,17 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Eerdere beoordelingen:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+67"/>
         <source>Question %1 of %2: %3</source>
         <translation>Vraag %1 van %2: %3</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+57"/>
+        <location line="-41"/>
         <source>To weigh</source>
         <translation>Om af te wegen</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+57"/>
         <source>Openness to raise doubts</source>
         <translation>Openheid om twijfels aan te kaarten</translation>
     </message>
@@ -3081,12 +3080,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Is er binnen de LIVC R openheid om je twijfels aan te kaarten?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>You have doubts about one of the conditions. Discuss them with a colleague or your head of service first. Then check whether the cell is open to hearing them: can you put them on the table, and will they be taken up? If not, you had better not step in.</source>
         <translation>Je hebt twijfels bij een van de voorwaarden. Bespreek ze eerst met een collega of je diensthoofd. Ga dan na of de cel open staat om ze te horen: kun je ze op tafel leggen, en wordt er iets mee gedaan? Zo niet, dan stap je beter niet in het overleg.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+16"/>
         <source>Your conclusion</source>
         <translation>Je besluit</translation>
     </message>
