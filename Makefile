@@ -51,6 +51,7 @@ check: lint test
 
 lint: $(STAMP)
 	$(PY) -m ruff check app vault tests bench packaging tools
+	$(PY) -m ruff format --check app vault tests bench packaging tools
 	$(PY) -m mypy
 
 bench: $(STAMP) $(BUNDLE)

@@ -187,8 +187,14 @@ class ShownAction:
 class AddActionDialog(QDialog):
     """Description, owner, due date — Enter stores it (Ctrl+Shift+A on the meeting page)."""
 
-    def __init__(self, owners: list[Person], default_owner: int | None, due: date,
-                 item_text: str, parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        owners: list[Person],
+        default_owner: int | None,
+        due: date,
+        item_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New action"))
         self.description = TableOnlyLine()
@@ -272,8 +278,9 @@ class ItemPresenceDialog(QDialog):
     presence_changed = Signal(int, bool)
     """(person id, in the room) — the panel stores it and refreshes the scope."""
 
-    def __init__(self, view: MeetingView, item_view: ItemView, item_text: str,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, view: MeetingView, item_view: ItemView, item_text: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("In the room for this item"))
         self.explanation = paragraph(
@@ -290,8 +297,9 @@ class ItemPresenceDialog(QDialog):
         self._whole: dict[int, bool] = {}
         self._names: dict[int, str] = {}
         present = [a for a in view.attendance if a.status is AttendanceStatus.PRESENT]
-        present.sort(key=lambda a: view.people[a.person_id].name if a.person_id in view.people
-                     else "")  # fmt: skip
+        present.sort(
+            key=lambda a: view.people[a.person_id].name if a.person_id in view.people else ""
+        )
         for a in present:
             person = view.people.get(a.person_id)
             if person is None:
@@ -500,8 +508,12 @@ class ActionsPanel(QWidget):
             what = hidden_text()
         else:
             what = note_title(shown.description) or self.tr("(no description)")
-        parts = [what, owner_name(people, self._vault, action.owner_id), due_words(action.due_date),
-                 status_words(action, today)]  # fmt: skip
+        parts = [
+            what,
+            owner_name(people, self._vault, action.owner_id),
+            due_words(action.due_date),
+            status_words(action, today),
+        ]
         if shown.carried:
             day = self._meeting_day(action.meeting_id)
             if day is not None:
@@ -515,8 +527,9 @@ class ActionsPanel(QWidget):
         carried = [s for s in self._shown if s.carried]
         own = [s for s in self._shown if not s.carried]
         if carried:
-            self._header(self.tr("Open actions from earlier meetings (%1)")
-                         .replace("%1", str(len(carried))))  # fmt: skip
+            self._header(
+                self.tr("Open actions from earlier meetings (%1)").replace("%1", str(len(carried)))
+            )
             for shown in carried:
                 self._entry(shown)
             self._header(self.tr("Actions on this item"))
@@ -551,9 +564,14 @@ class ActionsPanel(QWidget):
 
     def _show_room(self, view: MeetingView, item_view: ItemView) -> None:
         inside = {p.id for p in item_view.scope}
-        left = [view.people[a.person_id].name for a in view.attendance
-                if a.status is AttendanceStatus.PRESENT and a.whole_meeting
-                and a.person_id not in inside and a.person_id in view.people]  # fmt: skip
+        left = [
+            view.people[a.person_id].name
+            for a in view.attendance
+            if a.status is AttendanceStatus.PRESENT
+            and a.whole_meeting
+            and a.person_id not in inside
+            and a.person_id in view.people
+        ]
         if left:
             self.room_status.setText(
                 self.tr("Left the room for this item: %1").replace("%1", ", ".join(sorted(left)))
@@ -588,8 +606,11 @@ class ActionsPanel(QWidget):
         assert view is not None and item_view is not None and vault is not None
         owners: list[Person] = list(item_view.scope)
         seen = {p.id for p in owners}
-        rest = [view.people[a.person_id] for a in view.attendance
-                if a.person_id in view.people and a.person_id not in seen]  # fmt: skip
+        rest = [
+            view.people[a.person_id]
+            for a in view.attendance
+            if a.person_id in view.people and a.person_id not in seen
+        ]
         with contextlib.suppress(VaultError):
             rest += [m.person for m in members(vault, view.cell.id)]
         for person in sorted(rest, key=lambda p: (p.name, p.id)):
@@ -621,9 +642,14 @@ class ActionsPanel(QWidget):
         if view is None or item_view is None or vault is None or owner is None:
             return
         try:
-            action_id = add_action(vault, view.meeting.id, owner, dialog.description.text().strip(),
-                                   due_date=dialog.due_date(),
-                                   agenda_item_id=item_view.item.id)  # fmt: skip
+            action_id = add_action(
+                vault,
+                view.meeting.id,
+                owner,
+                dialog.description.text().strip(),
+                due_date=dialog.due_date(),
+                agenda_item_id=item_view.item.id,
+            )
         except VaultError as exc:
             self.message.emit(error_message(exc.code))
             return

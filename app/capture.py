@@ -66,8 +66,11 @@ class CaptureGuard(QObject):
         """Apply a changed preference to every window of ours that has a native window."""
         self._exclude = exclude
         self._applied.clear()
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if w is not self._main and self._ours(w) and w.internalWinId()]  # fmt: skip
+        windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w is not self._main and self._ours(w) and w.internalWinId()
+        ]
         for widget in [*windows, self._main]:  # the main window last
             self._apply(widget, force=True)
 

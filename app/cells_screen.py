@@ -309,8 +309,7 @@ class CellsDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
         shortcut.activated.connect(self.save)
-        for field in (self.name, self.municipality, self.contact, self.framework,
-                      self.definition):  # fmt: skip
+        for field in (self.name, self.municipality, self.contact, self.framework, self.definition):
             field.textChanged.connect(self._mark_dirty)
         self.retention.valueChanged.connect(self._mark_dirty)
         self.add_member_button.clicked.connect(self.add_chosen_member)
@@ -450,9 +449,11 @@ class CellsDialog(QDialog):
             else:
                 update_cell(self._vault, self._cell_id, name=name, **fields)  # type: ignore[arg-type]
             set_cell_contact(
-                self._vault, self._cell_id, municipality=self.municipality.text(),
+                self._vault,
+                self._cell_id,
+                municipality=self.municipality.text(),
                 contact=self.contact.text(),
-            )  # fmt: skip
+            )
         except (KeyError, ValueError, VaultError) as exc:
             self.error.show_message(
                 error_message(exc.code if isinstance(exc, VaultError) else None)
@@ -550,8 +551,9 @@ class CellsDialog(QDialog):
         if self._cell_id is None or person_id is None:
             return
         try:
-            add_member(self._vault, self._cell_id, int(person_id),
-                       structural=self.structural.isChecked())  # fmt: skip
+            add_member(
+                self._vault, self._cell_id, int(person_id), structural=self.structural.isChecked()
+            )
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
             return
@@ -598,11 +600,13 @@ class CellsDialog(QDialog):
             return
         try:
             person_id = add_person(
-                self._vault, dialog.name.text().strip(), Role(dialog.role.currentData()),
+                self._vault,
+                dialog.name.text().strip(),
+                Role(dialog.role.currentData()),
                 organisation=dialog.organisation.text().strip(),
                 professional=dialog.professional.isChecked(),
                 is_self=dialog.can_be_self and dialog.is_self.isChecked(),
-            )  # fmt: skip
+            )
         except (ValueError, VaultError) as exc:
             self.error.show_message(
                 error_message(exc.code if isinstance(exc, VaultError) else None)
@@ -656,8 +660,13 @@ class CellsDialog(QDialog):
             ).replace("%1", str(count))
         else:
             info = self.tr("Nothing was released as feedback to this colleague from this cell.")
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop representing"), text,
-                          QMessageBox.StandardButton.NoButton, self)  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Stop representing"),
+            text,
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setInformativeText(info)
         self.confirm_stop = box.addButton(
             self.tr("&Stop and withdraw"), QMessageBox.ButtonRole.DestructiveRole
@@ -698,8 +707,13 @@ class CellsDialog(QDialog):
             if child is not None:
                 child.reject()
         self._loading = True
-        for widget in (self.cells, self.members, self.represented,
-                       self.member_choice, self.represent_choice):  # fmt: skip
+        for widget in (
+            self.cells,
+            self.members,
+            self.represented,
+            self.member_choice,
+            self.represent_choice,
+        ):
             widget.blockSignals(True)
             widget.clear()
             widget.blockSignals(False)

@@ -606,9 +606,12 @@ class ConsensusDialog(QDialog):
     def _show_result(self) -> None:
         try:
             result = item_consensus(
-                self._vault, self.item_id, self.positions(), case_id=self.case_id(),
+                self._vault,
+                self.item_id,
+                self.positions(),
+                case_id=self.case_id(),
                 owners=self.owners(),
-            )  # fmt: skip
+            )
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
             return
@@ -659,9 +662,13 @@ class ConsensusDialog(QDialog):
             return False
         try:
             self.decision_id, self.consensus = record_ltf_form(
-                self._vault, self.item_id, text, self.positions(), info_owner_id=int(owner),
+                self._vault,
+                self.item_id,
+                text,
+                self.positions(),
+                info_owner_id=int(owner),
                 case_id=case,
-            )  # fmt: skip
+            )
         except (KeyError, ValueError, VaultError) as exc:
             self.error.show_message(error_message(getattr(exc, "code", None)))
             return False

@@ -25,9 +25,7 @@ def demo_vault_path(vault_dir: Path) -> Path:
     return vault_dir / DEMO_FILE_NAME
 
 
-def open_demo_vault(
-    path: Path, kdf: KdfProfile, clock: Clock, progress: ProgressCallback
-) -> Vault:
+def open_demo_vault(path: Path, kdf: KdfProfile, clock: Clock, progress: ProgressCallback) -> Vault:
     """Open the demo vault at ``path``, creating and filling it first if it is not there."""
     if path.exists():
         unlock = derive_unlock_key(path, DEMO_PASSPHRASE)

@@ -223,9 +223,12 @@ class ExportJob(QRunnable):
         password, self._password = self._password, None  # drop it as soon as it was used
         try:
             export_id = export_document(
-                self._vault, self._request, self._dest,
-                password=password, overwrite=self._overwrite,
-            )  # fmt: skip
+                self._vault,
+                self._request,
+                self._dest,
+                password=password,
+                overwrite=self._overwrite,
+            )
         except DocumentRefused as exc:
             self.signals.failed.emit(exc.reason)
         except VaultError as exc:

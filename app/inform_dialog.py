@@ -552,16 +552,18 @@ class InformDialog(QDialog):
         chosen = self.done_on.date()
         on = date(chosen.year(), chosen.month(), chosen.day())
         try:
-            return record_informed(self._vault, self.case_id, by_id=int(by),
-                                   how=InformedHow(how), on=on)  # fmt: skip
+            return record_informed(
+                self._vault, self.case_id, by_id=int(by), how=InformedHow(how), on=on
+            )
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
         except ValueError:
             verdict = may_inform(self._vault, self.case_id)
             self.error.show_message(
-                refusal_message(verdict.reason) if not verdict
+                refusal_message(verdict.reason)
+                if not verdict
                 else self.tr("Choose a day from the meeting to today.")
-            )  # fmt: skip
+            )
         return None
 
     def _accept_if_recorded(self) -> None:

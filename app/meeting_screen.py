@@ -248,8 +248,9 @@ def item_notes(item_view: ItemView) -> tuple[NoteView, ...]:
     return tuple(n for n in item_view.notes if n.note.kind not in _NOT_IN_EDITOR)
 
 
-_NOT_IN_EDITOR = frozenset({NoteKind.ACTION_DESCRIPTION, NoteKind.LTF_FORM_TEXT,
-                            NoteKind.DECISION_TEXT})  # fmt: skip
+_NOT_IN_EDITOR = frozenset(
+    {NoteKind.ACTION_DESCRIPTION, NoteKind.LTF_FORM_TEXT, NoteKind.DECISION_TEXT}
+)
 """Note kinds shown in their own place: the actions panel, the decision dialogs."""
 
 
@@ -439,8 +440,14 @@ def status_text(status: AttendanceStatus | None) -> str:
 class NewMeetingDialog(QDialog):
     """Start a meeting from the cell's template agenda."""
 
-    def __init__(self, vault: Vault, cells: list[Cell], cell_id: int | None, now: datetime,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        vault: Vault,
+        cells: list[Cell],
+        cell_id: int | None,
+        now: datetime,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New meeting"))
         self._vault = vault
@@ -526,8 +533,11 @@ class NewMeetingDialog(QDialog):
     def chosen_case_ids(self) -> list[int]:
         if self.table_kind() is not TableKind.OPERATIONAL:
             return []
-        return [int(self.cases.item(r).data(ID_ROLE)) for r in range(self.cases.count())
-                if self.cases.item(r).checkState() == Qt.CheckState.Checked]  # fmt: skip
+        return [
+            int(self.cases.item(r).data(ID_ROLE))
+            for r in range(self.cases.count())
+            if self.cases.item(r).checkState() == Qt.CheckState.Checked
+        ]
 
     def _starts_at(self) -> datetime:
         value = self.starts_at.dateTime().toPython()
@@ -541,10 +551,13 @@ class NewMeetingDialog(QDialog):
             return None
         try:
             return start_meeting(
-                self._vault, int(cell_id), self._starts_at(),
-                self.table_kind(), place=self.place.text().strip(),
+                self._vault,
+                int(cell_id),
+                self._starts_at(),
+                self.table_kind(),
+                place=self.place.text().strip(),
                 case_ids=self.chosen_case_ids(),
-            )  # fmt: skip
+            )
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
             return None
@@ -725,8 +738,11 @@ class MeetingScreen(QWidget):
         self.actions_panel = ActionsPanel()  # actions, left the room (app/actions_panel.py)
         room = QHBoxLayout()
         room.addWidget(self.actions_panel.room_status, 1)
-        room.addWidget(self.actions_panel.room_button, 0,
-                       Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)  # fmt: skip
+        room.addWidget(
+            self.actions_panel.room_button,
+            0,
+            Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,
+        )
         rl.addLayout(room)
         rl.addWidget(self.unbriefed)
         # Decisions (P6, P7) and the minors' stepwise gate (P8): app/decisions_panel.py.
@@ -795,8 +811,13 @@ class MeetingScreen(QWidget):
         self.release_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.table_only_action = QAction(self.tr("Withdraw release"), meeting_page)
         self.table_only_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
-        for action in (self.next_item_action, self.previous_item_action, self.new_note_action,
-                       self.release_action, self.table_only_action):  # fmt: skip
+        for action in (
+            self.next_item_action,
+            self.previous_item_action,
+            self.new_note_action,
+            self.release_action,
+            self.table_only_action,
+        ):
             action.setShortcutContext(context)
             meeting_page.addAction(action)
         self.next_item_action.triggered.connect(lambda: self.move_item(1))
@@ -1065,8 +1086,13 @@ class MeetingScreen(QWidget):
         if status is None:
             return
         try:
-            set_attendance(vault, view.meeting.id, row.person.id, AttendanceStatus(status),
-                           briefed=row.briefed.isChecked())  # fmt: skip
+            set_attendance(
+                vault,
+                view.meeting.id,
+                row.person.id,
+                AttendanceStatus(status),
+                briefed=row.briefed.isChecked(),
+            )
         except VaultError as exc:
             self.save_state.setText(error_message(exc.code))
             return
@@ -1102,9 +1128,15 @@ class MeetingScreen(QWidget):
             person_id = _same_person(vault, name, organisation) or add_person(
                 vault, name, role, organisation=organisation
             )
-            set_attendance(vault, view.meeting.id, person_id, AttendanceStatus.PRESENT,
-                           ad_hoc=True, briefed=dialog.briefed.isChecked(),
-                           whole_meeting=whole)  # fmt: skip
+            set_attendance(
+                vault,
+                view.meeting.id,
+                person_id,
+                AttendanceStatus.PRESENT,
+                ad_hoc=True,
+                briefed=dialog.briefed.isChecked(),
+                whole_meeting=whole,
+            )
             if not whole and self._item_id is not None:
                 set_item_presence(vault, self._item_id, person_id, True)
         except VaultError as exc:
@@ -1203,8 +1235,9 @@ class MeetingScreen(QWidget):
         for note_view in item_notes(item_view):
             entry = QListWidgetItem(self._entry_text(note_view.note.body, note_view.label))
             entry.setData(ID_ROLE, note_view.note.id)
-            entry.setToolTip(label_band_text(note_view.label,
-                                             self._colleague_names(note_view.label)))  # fmt: skip
+            entry.setToolTip(
+                label_band_text(note_view.label, self._colleague_names(note_view.label))
+            )
             self.notes.addItem(entry)
         self.notes.blockSignals(False)
         self._select_note(self._note_id)
@@ -1475,8 +1508,10 @@ class MeetingScreen(QWidget):
     def clear(self, *, keep_draft: bool = False) -> None:
         """Remove every piece of vault content from the widgets and forget the vault."""
         self._autosave.stop()
-        own = self._vault is not None and self._draft is not None and (
-            self._draft.vault_path == self._vault.path
+        own = (
+            self._vault is not None
+            and self._draft is not None
+            and (self._draft.vault_path == self._vault.path)
         )
         if not keep_draft and own:
             self._draft = None  # only this vault's draft; another vault's waits for it

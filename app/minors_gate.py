@@ -172,10 +172,11 @@ class StepwiseDialog(QDialog):
         self.record_button.setDefault(True)
         form = QFormLayout()
         form.addRow(
-            label_for(self.tr("&Handled first by care and welfare outside the cell?"),
-                      self.care_first),
+            label_for(
+                self.tr("&Handled first by care and welfare outside the cell?"), self.care_first
+            ),
             self.care_first,
-        )  # fmt: skip
+        )
         form.addRow(
             label_for(self.tr("&Very clear signs of radicalisation?"), self.clear_signs),
             self.clear_signs,

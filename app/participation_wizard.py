@@ -445,8 +445,9 @@ _STANDARD_BUTTONS = (
 class ParticipationWizard(QWizard):
     """The participation assessment (P10): cell, five questions, conclusion."""
 
-    def __init__(self, vault: Vault, cell_id: int | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, vault: Vault, cell_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._vault = vault
         self.saved_id: int | None = None
@@ -481,7 +482,7 @@ class ParticipationWizard(QWizard):
             QWizard.WizardButton.CancelButton,
             QWizard.WizardButton.HelpButton,
         ):
-            name_after_text(self.button(which))  # fmt: skip
+            name_after_text(self.button(which))
         self.setButtonText(
             QWizard.WizardButton.FinishButton,
             QCoreApplication.translate("ParticipationWizard", "&Save"),
@@ -527,9 +528,13 @@ class ParticipationWizard(QWizard):
         motivation = page.motivation.toPlainText()
         try:
             self.saved_id = save_assessment(
-                self._vault, cell_id, self.answers(), page.chosen(),
-                motivation if motivation.strip() else "", assessment_id=self.saved_id,
-            )  # fmt: skip
+                self._vault,
+                cell_id,
+                self.answers(),
+                page.chosen(),
+                motivation if motivation.strip() else "",
+                assessment_id=self.saved_id,
+            )
         except (ValueError, VaultError) as exc:
             page.error.show_message(
                 error_message(exc.code if isinstance(exc, VaultError) else None)

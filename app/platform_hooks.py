@@ -149,17 +149,25 @@ class LinuxDBusHooks:
         receiver = _DBusReceiver(on_lock, window)
         self._receiver = receiver
         if system.isConnected():
-            if system.connect(LOGIN1_SERVICE, LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep",
-                              receiver, _slot("prepareForSleep(bool)")):  # fmt: skip
+            if system.connect(
+                LOGIN1_SERVICE,
+                LOGIN1_PATH,
+                LOGIN1_MANAGER,
+                "PrepareForSleep",
+                receiver,
+                _slot("prepareForSleep(bool)"),
+            ):
                 self.connected.append("PrepareForSleep")
             path = self._session_path(system)
-            if system.connect(LOGIN1_SERVICE, path, LOGIN1_SESSION, "Lock",
-                              receiver, _slot("sessionLock()")):  # fmt: skip
+            if system.connect(
+                LOGIN1_SERVICE, path, LOGIN1_SESSION, "Lock", receiver, _slot("sessionLock()")
+            ):
                 self.connected.append("Lock")
         if session.isConnected():
             for interface in SCREENSAVER_INTERFACES:
-                if session.connect("", "", interface, "ActiveChanged",
-                                   receiver, _slot("activeChanged(bool)")):  # fmt: skip
+                if session.connect(
+                    "", "", interface, "ActiveChanged", receiver, _slot("activeChanged(bool)")
+                ):
                     self.connected.append(f"{interface}.ActiveChanged")
 
     @staticmethod

@@ -81,8 +81,11 @@ def _qt_shared_settings() -> QSettings:
     return QSettings(QSettings.Scope.UserScope, QT_SHARED_ORGANISATION)
 
 
-QT_REGISTRY_KEYS = ("Software\\QtProject\\OrganizationDefaults\\FileDialog",
-                    "Software\\QtProject\\OrganizationDefaults", "Software\\QtProject")  # fmt: skip
+QT_REGISTRY_KEYS = (
+    "Software\\QtProject\\OrganizationDefaults\\FileDialog",
+    "Software\\QtProject\\OrganizationDefaults",
+    "Software\\QtProject",
+)
 """Where Qt's shared settings live on Windows (``HKEY_CURRENT_USER``), deepest first."""
 
 

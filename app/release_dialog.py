@@ -74,8 +74,9 @@ class ReleaseDialog(QDialog):
         self.preview.setTabChangesFocus(True)
         self.preview.setMaximumHeight(120)
         self.preview.setAccessibleName(self.tr("Text that will be released"))
-        self.preview_label = label_for(self.tr("Text that will be released (this version)"),
-                                       self.preview)  # fmt: skip
+        self.preview_label = label_for(
+            self.tr("Text that will be released (this version)"), self.preview
+        )
 
         self.own_dossier = QCheckBox(self.tr("To my &own dossier"))
         name_after_text(self.own_dossier)
@@ -287,9 +288,12 @@ class ReleaseDialog(QDialog):
         )
 
     def _perform(
-        self, destinations: list[Destination], agreed_meeting_id: int | None,
-        info_owner_id: int | None, owner_agreed_meeting_id: int | None = None,
-    ) -> bool:  # fmt: skip
+        self,
+        destinations: list[Destination],
+        agreed_meeting_id: int | None,
+        info_owner_id: int | None,
+        owner_agreed_meeting_id: int | None = None,
+    ) -> bool:
         self.error.clear_message()
         if not destinations:
             self.error.show_message(self.tr("Choose where the note goes."))
@@ -301,19 +305,29 @@ class ReleaseDialog(QDialog):
         try:
             for kind, colleague_id in destinations:  # check all first: a refusal releases nothing
                 verdict = may_release(
-                    self._vault, self.note_id, kind, colleague_id=colleague_id,
-                    agreed_meeting_id=agreed_meeting_id, info_owner_id=info_owner_id,
-                    text=self.text, owner_agreed_meeting_id=owner_agreed_meeting_id,
-                )  # fmt: skip
+                    self._vault,
+                    self.note_id,
+                    kind,
+                    colleague_id=colleague_id,
+                    agreed_meeting_id=agreed_meeting_id,
+                    info_owner_id=info_owner_id,
+                    text=self.text,
+                    owner_agreed_meeting_id=owner_agreed_meeting_id,
+                )
                 if not verdict:
                     self.error.show_message(refusal_message(verdict.reason))
                     return False
             for kind, colleague_id in destinations:
                 release_id = release(
-                    self._vault, self.note_id, kind, info_owner_id=info_owner_id,
-                    agreed_meeting_id=agreed_meeting_id, colleague_id=colleague_id,
-                    text=self.text, owner_agreed_meeting_id=owner_agreed_meeting_id,
-                )  # fmt: skip
+                    self._vault,
+                    self.note_id,
+                    kind,
+                    info_owner_id=info_owner_id,
+                    agreed_meeting_id=agreed_meeting_id,
+                    colleague_id=colleague_id,
+                    text=self.text,
+                    owner_agreed_meeting_id=owner_agreed_meeting_id,
+                )
                 self.released_ids.append(release_id)
         except ReleaseRefused as exc:
             self.error.show_message(refusal_message(exc.verdict.reason))

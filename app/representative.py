@@ -84,9 +84,12 @@ def users_cells(vault: Vault) -> list[Cell]:
     me = self_person(vault)
     if me is None:
         return cells
-    return [c for c in cells
-            if represented_colleagues(vault, c.id)
-            or any(m.person.id == me.id for m in members(vault, c.id))]  # fmt: skip
+    return [
+        c
+        for c in cells
+        if represented_colleagues(vault, c.id)
+        or any(m.person.id == me.id for m in members(vault, c.id))
+    ]
 
 
 def represented(vault: Vault) -> list[tuple[Person, list[Cell]]]:
@@ -156,8 +159,7 @@ def feedback_entries(vault: Vault, colleague_id: int) -> list[FeedbackEntry]:
         cell = cells.get(meeting.cell_id, "") if meeting else ""
         item = _item_words(vault, note.agenda_item_id, note.case_id)
         # The version released, never what was typed after it (P3).
-        entries.append(FeedbackEntry(release, released_text(vault, release.id), when, cell,
-                                     item))  # fmt: skip
+        entries.append(FeedbackEntry(release, released_text(vault, release.id), when, cell, item))
     return entries
 
 
@@ -400,8 +402,11 @@ class RepresentativeDialog(QDialog):
         meetings: list[tuple[Meeting, str]] = []
         try:
             for cell in cells:
-                meetings += [(m, cell.name) for m in list_meetings(self._vault, cell.id)
-                             if m.status is not MeetingStatus.CANCELLED]  # fmt: skip
+                meetings += [
+                    (m, cell.name)
+                    for m in list_meetings(self._vault, cell.id)
+                    if m.status is not MeetingStatus.CANCELLED
+                ]
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
         meetings.sort(key=lambda mc: (mc[0].starts_at, mc[0].id), reverse=True)
@@ -414,8 +419,9 @@ class RepresentativeDialog(QDialog):
         now = self._vault.clock.now()
         local = now.astimezone().replace(tzinfo=None) if now.tzinfo is not None else now
         today = local.replace(hour=0, minute=0, second=0, microsecond=0)
-        upcoming = [m for m, _ in meetings
-                    if m.status is not MeetingStatus.CLOSED and m.starts_at >= today]  # fmt: skip
+        upcoming = [
+            m for m, _ in meetings if m.status is not MeetingStatus.CLOSED and m.starts_at >= today
+        ]
         chosen = upcoming[-1].id if upcoming else (meetings[0][0].id if meetings else None)
         if chosen is not None:
             self.meeting.setCurrentIndex(self.meeting.findData(chosen))
@@ -520,10 +526,13 @@ class RepresentativeDialog(QDialog):
         case_id = self.case.currentData()
         try:
             input_id = add_prepared_input(
-                self._vault, colleague_id, int(meeting_id), body,
+                self._vault,
+                colleague_id,
+                int(meeting_id),
+                body,
                 case_id=int(case_id) if case_id is not None else None,
                 may_share=self.may_share.isChecked(),
-            )  # fmt: skip
+            )
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
             return None

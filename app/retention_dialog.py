@@ -92,6 +92,7 @@ class TableOnlyTree(QTreeWidget):
             return
         super().keyPressEvent(event)
 
+
 class RetentionDialog(QDialog):
     """What is due for review and why; deleting ticked groups after a confirmation."""
 
@@ -264,8 +265,11 @@ class RetentionDialog(QDialog):
         wanted = set(group.note_ids)
         try:
             if group.meeting_id is not None:
-                bodies = {n.id: n.body for n in list_notes(vault, meeting_id=group.meeting_id)
-                          if n.id in wanted}  # fmt: skip
+                bodies = {
+                    n.id: n.body
+                    for n in list_notes(vault, meeting_id=group.meeting_id)
+                    if n.id in wanted
+                }
             else:
                 bodies = {i: get_note(vault, i).body for i in group.note_ids}
         except (KeyError, VaultError):
@@ -353,8 +357,13 @@ class RetentionDialog(QDialog):
         )
         grid = box.layout()
         if isinstance(grid, QGridLayout):  # a readable width for the sentences below
-            grid.addItem(QSpacerItem(460, 0, QSizePolicy.Policy.Minimum),
-                         grid.rowCount(), 0, 1, grid.columnCount())  # fmt: skip
+            grid.addItem(
+                QSpacerItem(460, 0, QSizePolicy.Policy.Minimum),
+                grid.rowCount(),
+                0,
+                1,
+                grid.columnCount(),
+            )
         self.confirm_delete_button = box.addButton(
             self.tr("&Delete for good"), QMessageBox.ButtonRole.DestructiveRole
         )

@@ -97,8 +97,9 @@ class ResultDelegate(QStyledItemDelegate):
 
     MARGIN = 6
 
-    def _document(self, index: QModelIndex | QPersistentModelIndex, width: int,
-                  meta_colour: str) -> QTextDocument:  # fmt: skip
+    def _document(
+        self, index: QModelIndex | QPersistentModelIndex, width: int, meta_colour: str
+    ) -> QTextDocument:
         snippet = str(index.data(SNIPPET_ROLE) or "")
         meta = html.escape(str(index.data(META_ROLE) or ""), quote=True)
         document = QTextDocument()
@@ -110,8 +111,12 @@ class ResultDelegate(QStyledItemDelegate):
         document.setTextWidth(max(width, 80))
         return document
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:  # fmt: skip
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -134,8 +139,9 @@ class ResultDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:  # fmt: skip
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         widget = option.widget
         width = widget.viewport().width() if isinstance(widget, QAbstractItemView) else 400
         document = self._document(index, width, "#555555")
@@ -264,8 +270,12 @@ class SearchDialog(QDialog):
         self.label.currentIndexChanged.connect(self._schedule)
         self.use_from.toggled.connect(self.date_from.setEnabled)
         self.use_until.toggled.connect(self.date_until.setEnabled)
-        for signal in (self.use_from.toggled, self.use_until.toggled,
-                       self.date_from.dateChanged, self.date_until.dateChanged):  # fmt: skip
+        for signal in (
+            self.use_from.toggled,
+            self.use_until.toggled,
+            self.date_from.dateChanged,
+            self.date_until.dateChanged,
+        ):
             signal.connect(self._schedule)
         self.results.itemActivated.connect(lambda _item: self.open_current())
         self.results.currentRowChanged.connect(lambda row: self.open_button.setEnabled(row >= 0))

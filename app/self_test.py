@@ -228,8 +228,9 @@ def _run_steps(run: _Run, root: Path) -> None:
         _check(get_note(vault, ids[1]).body == _NOTES[1], "a note reads back unchanged")
         _check(len(list_notes(vault, meeting_id=meeting)) >= len(ids), "the notes are listed")
         for note_id in ids:
-            release(vault, note_id, ReleaseKind.OWN_DOSSIER, info_owner_id=me,
-                    agreed_meeting_id=meeting)  # fmt: skip
+            release(
+                vault, note_id, ReleaseKind.OWN_DOSSIER, info_owner_id=me, agreed_meeting_id=meeting
+            )
         state.case_id, state.note_ids = case, ids
         return f"{len(ids)} written, 1 changed, all read back"
 
@@ -246,8 +247,9 @@ def _run_steps(run: _Run, root: Path) -> None:
         vault = state.open_vault()
         dest = root / "zelftest.pdf"
         request = DocumentRequest(DocumentKind.DOSSIER_EXTRACT, case_id=state.case_id)
-        export_document(vault, request, dest, password=secrets.token_urlsafe(12),
-                        today=date.today())  # fmt: skip
+        export_document(
+            vault, request, dest, password=secrets.token_urlsafe(12), today=date.today()
+        )
         data = dest.read_bytes()
         _check(data.startswith(b"%PDF-"), "the file is a PDF")
         _check(b"/Encrypt" in data, "the PDF is encrypted")

@@ -367,8 +367,7 @@ class DemoBanner(QFrame):
         super().__init__()
         self.setObjectName("demoBanner")
         self.setStyleSheet(
-            "QFrame#demoBanner { background: #6b2fa3; }"
-            " QFrame#demoBanner QLabel { color: white; }"
+            "QFrame#demoBanner { background: #6b2fa3; } QFrame#demoBanner QLabel { color: white; }"
         )
         self.tag = QLabel(self.tr("DEMO"))
         font = QFont(self.tag.font())

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from app.retention_dialog import RetentionDialog
     from app.search_dialog import SearchDialog
 
+
 class MainWindow(QMainWindow):
     """One window over one vault at a time."""
 
@@ -165,9 +166,7 @@ class MainWindow(QMainWindow):
         self.search_action = self.add_vault_action(QAction(self.tr("&Search…"), self))
         self.search_action.setShortcut(QKeySequence("Ctrl+F"))
         self.search_action.triggered.connect(self.open_search)
-        self.retention_action = self.add_vault_action(
-            QAction(self.tr("&Retention review…"), self)
-        )
+        self.retention_action = self.add_vault_action(QAction(self.tr("&Retention review…"), self))
         self.retention_action.triggered.connect(self.open_retention_review)
         self.meetings_menu.addAction(self.search_action)
         self.meetings_menu.addAction(self.retention_action)

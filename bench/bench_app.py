@@ -60,9 +60,14 @@ def _environment(workdir: Path) -> dict[str, str]:
 def _probe(args: list[str], env: dict[str, str], stdin: str = "") -> dict[str, float]:
     done = subprocess.run(
         [sys.executable, "-m", "bench.app_probe", *args],
-        input=stdin, capture_output=True, text=True, env=env, cwd=ROOT, timeout=900,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=900,
         check=False,
-    )  # fmt: skip
+    )
     if done.returncode != 0:
         raise RuntimeError(f"app probe {args[0]} failed:\n{done.stderr[-2000:]}")
     line = [x for x in done.stdout.splitlines() if x.startswith("{")][-1]

@@ -153,9 +153,13 @@ class Query:
 
     def run(self, vault: Vault) -> int:
         hits = search(
-            vault, self.text, cell_id=self.cell_id, date_from=self.date_from,
-            date_to=self.date_to, limit=SEARCH_LIMIT,
-        )  # fmt: skip
+            vault,
+            self.text,
+            cell_id=self.cell_id,
+            date_from=self.date_from,
+            date_to=self.date_to,
+            limit=SEARCH_LIMIT,
+        )
         return len(hits)
 
 
@@ -315,9 +319,13 @@ def build_meeting(vault: Vault, clock: SteppingClock, text: TextSource) -> Bench
         )
     ]
     meeting_id = start_meeting(
-        vault, MEETING_CELL, MEETING_STARTS, TableKind.OPERATIONAL,
-        place="Vergaderzaal 2, gemeentehuis Verzonnendonk", case_ids=cases[:-1],
-    )  # fmt: skip
+        vault,
+        MEETING_CELL,
+        MEETING_STARTS,
+        TableKind.OPERATIONAL,
+        place="Vergaderzaal 2, gemeentehuis Verzonnendonk",
+        case_ids=cases[:-1],
+    )
     add_agenda_item(vault, meeting_id, AgendaItemKind.CASE, case_id=cases[-1])
     add_agenda_item(vault, meeting_id, AgendaItemKind.OTHER, title="Varia (fictief)")
     items = agenda(vault, meeting_id)
@@ -333,8 +341,15 @@ def build_meeting(vault: Vault, clock: SteppingClock, text: TextSource) -> Bench
         status = AttendanceStatus.EXCUSED if person.id == excused else AttendanceStatus.PRESENT
         set_attendance(vault, meeting_id, person.id, status, briefed=True)
     sit_in_for(vault, meeting_id, colleague)  # the user's own record (P4), not attendance
-    set_attendance(vault, meeting_id, ad_hoc, AttendanceStatus.PRESENT, ad_hoc=True,
-                   briefed=True, whole_meeting=False)  # fmt: skip
+    set_attendance(
+        vault,
+        meeting_id,
+        ad_hoc,
+        AttendanceStatus.PRESENT,
+        ad_hoc=True,
+        briefed=True,
+        whole_meeting=False,
+    )
     for item in case_items[:2]:
         set_item_presence(vault, item.id, ad_hoc, True)
     set_item_presence(vault, case_items[5].id, leaver, False)
@@ -359,11 +374,22 @@ def build_meeting(vault: Vault, clock: SteppingClock, text: TextSource) -> Bench
 
     # Releases: some notes into the own dossier, some as feedback for the colleague.
     for note_id in rng.sample(note_ids, 25):
-        release(vault, note_id, ReleaseKind.OWN_DOSSIER, info_owner_id=me.id,
-                agreed_meeting_id=meeting_id)  # fmt: skip
+        release(
+            vault,
+            note_id,
+            ReleaseKind.OWN_DOSSIER,
+            info_owner_id=me.id,
+            agreed_meeting_id=meeting_id,
+        )
     for note_id in rng.sample(note_ids, 12):
-        release(vault, note_id, ReleaseKind.FEEDBACK, info_owner_id=me.id,
-                agreed_meeting_id=meeting_id, colleague_id=colleague)  # fmt: skip
+        release(
+            vault,
+            note_id,
+            ReleaseKind.FEEDBACK,
+            info_owner_id=me.id,
+            agreed_meeting_id=meeting_id,
+            colleague_id=colleague,
+        )
 
     # Decisions: two LTF forms (one agreed, one with an abstention), informing the
     # person on one case, two other decisions; and three actions.
@@ -372,15 +398,25 @@ def build_meeting(vault: Vault, clock: SteppingClock, text: TextSource) -> Bench
         positions = dict.fromkeys(present, Position.APPROVE)
         if k == 1:
             positions[present[-1]] = Position.ABSTAIN
-        record_ltf_form(vault, item.id, "Terugkoppelingsfiche (fictief): " + text.note(),
-                        positions, info_owner_id=me.id)  # fmt: skip
+        record_ltf_form(
+            vault,
+            item.id,
+            "Terugkoppelingsfiche (fictief): " + text.note(),
+            positions,
+            info_owner_id=me.id,
+        )
     record_inform_person(vault, case_items[6].id, all_agree=True, fact_only=True)
     for item in case_items[7:9]:
         record_other(vault, item.id, "Beslissing (fictief): " + text.note())
     for item in case_items[9:12]:
-        add_action(vault, meeting_id, present[1], "Actie: " + text.note(),
-                   due_date=(MEETING_STARTS + timedelta(days=28)).date(),
-                   agenda_item_id=item.id)  # fmt: skip
+        add_action(
+            vault,
+            meeting_id,
+            present[1],
+            "Actie: " + text.note(),
+            due_date=(MEETING_STARTS + timedelta(days=28)).date(),
+            agenda_item_id=item.id,
+        )
     return BenchMeeting(meeting_id, len(items), len(note_ids), save_targets)
 
 

@@ -80,8 +80,9 @@ def bench_dossier(vault: Vault, workdir: Path, figures: Figures) -> None:
     me = add_person(vault, "Bench Gebruiker", Role.YOUTH_OFFICER)
     cell = add_cell(vault, "LIVC R Benchgem (DEMO)")
     case = add_case(vault, cell, "BG-2026-0100")
-    meeting = start_meeting(vault, cell, datetime(2026, 2, 12, 14), TableKind.OPERATIONAL,
-                            case_ids=[case])  # fmt: skip
+    meeting = start_meeting(
+        vault, cell, datetime(2026, 2, 12, 14), TableKind.OPERATIONAL, case_ids=[case]
+    )
     item = next(i.id for i in agenda(vault, meeting) if i.kind is AgendaItemKind.CASE)
     with vault.transaction() as db:
         db.executemany(
@@ -92,8 +93,9 @@ def bench_dossier(vault: Vault, workdir: Path, figures: Figures) -> None:
         )
     note_ids = [int(r[0]) for r in vault.query("SELECT id FROM note WHERE case_id = ?", (case,))]
     for note_id in note_ids:
-        release(vault, note_id, ReleaseKind.OWN_DOSSIER, info_owner_id=me,
-                agreed_meeting_id=meeting)  # fmt: skip
+        release(
+            vault, note_id, ReleaseKind.OWN_DOSSIER, info_owner_id=me, agreed_meeting_id=meeting
+        )
     request = DocumentRequest(DocumentKind.DOSSIER_EXTRACT, case_id=case)
     times = []
     for _ in range(3):

@@ -130,22 +130,33 @@ BINARY_SUFFIXES = (".so", ".dll", ".pyd", ".dylib", ".exe")
 UNUSED_QT_PLUGINS = frozenset(
     {
         # Platforms for embedded boards, framebuffers and remote (VNC) displays.
-        "libqeglfs.so", "libqlinuxfb.so", "libqminimalegl.so", "libqvkkhrdisplay.so",
-        "libqvnc.so", "qvnc.dll",
+        "libqeglfs.so",
+        "libqlinuxfb.so",
+        "libqminimalegl.so",
+        "libqvkkhrdisplay.so",
+        "libqvnc.so",
+        "qvnc.dll",
         # Raw input devices and TUIO (touch over UDP).
-        "libqevdevkeyboardplugin.so", "libqevdevmouseplugin.so", "libqevdevtabletplugin.so",
-        "libqevdevtouchplugin.so", "libqtuiotouchplugin.so", "qtuiotouchplugin.dll",
+        "libqevdevkeyboardplugin.so",
+        "libqevdevmouseplugin.so",
+        "libqevdevtabletplugin.so",
+        "libqevdevtouchplugin.so",
+        "libqtuiotouchplugin.so",
+        "qtuiotouchplugin.dll",
         # Their support libraries.
-        "libqeglfs-emu-integration.so", "libqeglfs-kms-egldevice-integration.so",
-        "libqeglfs-x11-integration.so", "libQt6EglFSDeviceIntegration.so.6",
+        "libqeglfs-emu-integration.so",
+        "libqeglfs-kms-egldevice-integration.so",
+        "libqeglfs-x11-integration.so",
+        "libQt6EglFSDeviceIntegration.so.6",
         "libQt6EglFsKmsSupport.so.6",
         # Windows: the experimental Direct2D platform (the app runs on "windows"), and Mesa's
         # software OpenGL (20 MB), which Qt loads only for an OpenGL context when the
         # graphics driver has none: widgets paint in software and the app has no
         # OpenGL or Quick widget.
-        "qdirect2d.dll", "opengl32sw.dll",
+        "qdirect2d.dll",
+        "opengl32sw.dll",
     }
-)  # fmt: skip
+)
 """Qt plugins (and Qt's own helper libraries) a desktop widgets app never loads; dropped by
 name to keep the bundle small."""
 
@@ -209,19 +220,61 @@ def keep_translation(path: str | PurePath) -> bool:
 # --------------------------------------------------------------------------- Windows
 WINDOWS_SYSTEM_DLLS = frozenset(
     {
-        "advapi32.dll", "authz.dll", "bcrypt.dll", "cfgmgr32.dll", "comctl32.dll",
-        "comdlg32.dll", "crypt32.dll", "d2d1.dll", "d3d11.dll", "d3d12.dll", "d3d9.dll",
-        "dbghelp.dll", "dwmapi.dll", "dwrite.dll", "dxgi.dll", "gdi32.dll", "gdiplus.dll",
-        "imagehlp.dll", "imm32.dll", "iphlpapi.dll", "kernel32.dll", "mpr.dll", "msimg32.dll",
-        "msvcrt.dll", "ncrypt.dll", "netapi32.dll", "ntdll.dll", "ole32.dll", "oleacc.dll",
-        "oleaut32.dll", "powrprof.dll", "propsys.dll", "psapi.dll", "rpcrt4.dll",
-        "secur32.dll", "setupapi.dll", "shcore.dll", "shell32.dll", "shlwapi.dll",
-        "uiautomationcore.dll", "ucrtbase.dll", "user32.dll", "userenv.dll", "uxtheme.dll",
-        "version.dll", "winmm.dll", "winspool.drv", "ws2_32.dll", "wtsapi32.dll",
+        "advapi32.dll",
+        "authz.dll",
+        "bcrypt.dll",
+        "cfgmgr32.dll",
+        "comctl32.dll",
+        "comdlg32.dll",
+        "crypt32.dll",
+        "d2d1.dll",
+        "d3d11.dll",
+        "d3d12.dll",
+        "d3d9.dll",
+        "dbghelp.dll",
+        "dwmapi.dll",
+        "dwrite.dll",
+        "dxgi.dll",
+        "gdi32.dll",
+        "gdiplus.dll",
+        "imagehlp.dll",
+        "imm32.dll",
+        "iphlpapi.dll",
+        "kernel32.dll",
+        "mpr.dll",
+        "msimg32.dll",
+        "msvcrt.dll",
+        "ncrypt.dll",
+        "netapi32.dll",
+        "ntdll.dll",
+        "ole32.dll",
+        "oleacc.dll",
+        "oleaut32.dll",
+        "powrprof.dll",
+        "propsys.dll",
+        "psapi.dll",
+        "rpcrt4.dll",
+        "secur32.dll",
+        "setupapi.dll",
+        "shcore.dll",
+        "shell32.dll",
+        "shlwapi.dll",
+        "uiautomationcore.dll",
+        "ucrtbase.dll",
+        "user32.dll",
+        "userenv.dll",
+        "uxtheme.dll",
+        "version.dll",
+        "winmm.dll",
+        "winspool.drv",
+        "ws2_32.dll",
+        "wtsapi32.dll",
         # ICU: part of Windows since Windows 10 1703 (Qt 6 uses it; never shipped by us).
-        "icuuc.dll", "icuin.dll", "icu.dll",
+        "icuuc.dll",
+        "icuin.dll",
+        "icu.dll",
     }
-)  # fmt: skip
+)
 """DLLs every Windows 10/11 x64 has in ``System32``: a bundled binary may import these
 without the bundle carrying them. The Visual C++ runtime (``vcruntime140.dll``,
 ``msvcp140*.dll``...) is deliberately absent: Windows does not ship it, so the bundle must."""

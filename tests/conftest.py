@@ -50,8 +50,16 @@ def assert_owner_only(path: Path) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
 
 
-USER_FOLDERS = ("HOME", "USERPROFILE", "LOCALAPPDATA", "APPDATA", "XDG_CONFIG_HOME",
-                "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")  # fmt: skip
+USER_FOLDERS = (
+    "HOME",
+    "USERPROFILE",
+    "LOCALAPPDATA",
+    "APPDATA",
+    "XDG_CONFIG_HOME",
+    "XDG_DATA_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_STATE_HOME",
+)
 """The variables that name a user's own folders: POSIX (HOME, XDG_*) and Windows
 (USERPROFILE, which ``Path.home()`` follows there, and the two AppData folders)."""
 

@@ -105,15 +105,19 @@ def build_table(vault: Vault) -> Table:
     mine = "Jeugddienst Fictiegem"  # the user's organisation and their colleagues' (P4)
     me = add_person(vault, "Ik Zelf", Role.YOUTH_OFFICER, organisation=mine, is_self=True)
     mayor = add_person(vault, "Burgemeester Voorbeeld", Role.MAYOR, organisation="Gemeente")
-    police = add_person(vault, "Inspecteur Verzinsel", Role.INFORMATION_OFFICER,
-                        organisation="Politiezone Fictiegem")  # fmt: skip
+    police = add_person(
+        vault,
+        "Inspecteur Verzinsel",
+        Role.INFORMATION_OFFICER,
+        organisation="Politiezone Fictiegem",
+    )
     clb = add_person(vault, "CLB Proefmans", Role.CLB, organisation="CLB Fictiegem")
     adhoc = add_person(vault, "Directeur School", Role.SCHOOL, organisation="Scholengroep")
-    colleague = add_person(vault, "Jeugdwerker Collega", Role.YOUTH_WELFARE_WORKER,
-                           organisation=mine)  # fmt: skip
+    colleague = add_person(
+        vault, "Jeugdwerker Collega", Role.YOUTH_WELFARE_WORKER, organisation=mine
+    )
     colleague2 = add_person(vault, "Vrijetijd Collega", Role.HEAD_OF_LEISURE, organisation=mine)
-    stranger = add_person(vault, "Maatschappelijk Werker", Role.SOCIAL_SERVICES,
-                          organisation=mine)  # fmt: skip
+    stranger = add_person(vault, "Maatschappelijk Werker", Role.SOCIAL_SERVICES, organisation=mine)
     absent = add_person(vault, "Justitiehuis Afwezig", Role.JUSTICE_HOUSE)
     excused = add_person(vault, "Burgerzaken Verontschuldigd", Role.CIVIL_AFFAIRS)
 

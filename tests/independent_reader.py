@@ -24,9 +24,12 @@ def key_for(path: Path, passphrase: str) -> bytes:
     if len(salt) < HEADER or salt[0] != 0xA1:
         raise ValueError("not a file-format-1 vault")
     log_memory, iterations, lanes = salt[1], salt[2], salt[3]
-    if not (3 <= log_memory <= MAX_LOG_MEMORY and iterations >= 1
-            and (1 << log_memory) * iterations <= MAX_WORK_KIB
-            and 1 <= lanes <= MAX_LANES):  # fmt: skip
+    if not (
+        3 <= log_memory <= MAX_LOG_MEMORY
+        and iterations >= 1
+        and (1 << log_memory) * iterations <= MAX_WORK_KIB
+        and 1 <= lanes <= MAX_LANES
+    ):
         raise ValueError("header outside the documented bounds")
     return hash_secret_raw(
         secret=unicodedata.normalize("NFC", passphrase).encode("utf-8"),

@@ -24,8 +24,16 @@ from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_wind
 
 from app.window import MainWindow
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView,
-               QComboBox, QAbstractSpinBox, QMenuBar)  # fmt: skip
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QAbstractItemView,
+    QComboBox,
+    QAbstractSpinBox,
+    QMenuBar,
+)
 TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView)
 
 
@@ -39,8 +47,9 @@ def _assert_screen_accessible(window: MainWindow, page: QWidget) -> None:
     unnamed = [type(w).__name__ for w in widgets if not w.accessibleName().strip()]
     assert unnamed == []
     buddies = {id(label.buddy()) for label in page.findChildren(QLabel) if label.buddy()}
-    unlabelled = [type(w).__name__ for w in widgets
-                  if isinstance(w, TEXT_INPUTS) and id(w) not in buddies]  # fmt: skip
+    unlabelled = [
+        type(w).__name__ for w in widgets if isinstance(w, TEXT_INPUTS) and id(w) not in buddies
+    ]
     assert unlabelled == []
     for label in page.findChildren(QLabel):
         if "&" in label.text():
@@ -90,8 +99,12 @@ def test_create_screen_tab_order(qtbot: QtBot, tmp_path: Path) -> None:
     window = make_window(qtbot, make_context(tmp_path))
     form = window.create_form
     assert _tab_path(qtbot, form.passphrase, 4) == [
-        form.passphrase, form.repeat, form.generator.button, form.primary, form.open_other
-    ]  # fmt: skip
+        form.passphrase,
+        form.repeat,
+        form.generator.button,
+        form.primary,
+        form.open_other,
+    ]
 
 
 def test_unlock_screen_tab_order(qtbot: QtBot, tmp_path: Path) -> None:

@@ -25,8 +25,15 @@ from vault.demo import DemoSpec
 from vault.meetings import list_meetings
 from vault.model import TableKind
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView,
-               QComboBox, QAbstractSpinBox)  # fmt: skip
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QAbstractItemView,
+    QComboBox,
+    QAbstractSpinBox,
+)
 SMALL = DemoSpec(cells=2, years=1, meetings=4, cases=6, notes=40)
 SKIP_ACTIONS = {"lock_action", "lock_on_minimise_action", "restore_action"}
 """Lock ends the walk; the minimise toggle opens nothing; restore asks for a file first."""
@@ -71,8 +78,11 @@ def test_every_screen_and_menu_dialog_names_its_controls(qtbot: QtBot, tmp_path:
         before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
         action.trigger()
         qtbot.wait(30)
-        dialogs = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, QDialog) and w.isVisible() and id(w) not in before]  # fmt: skip
+        dialogs = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QDialog) and w.isVisible() and id(w) not in before
+        ]
         for dialog in dialogs:
             check(name, dialog)
             dialog.reject()

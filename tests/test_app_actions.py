@@ -63,14 +63,17 @@ class Table:
 
 
 def build_table(vault: Vault) -> Table:
-    me = add_person(vault, "Demo Gebruiker", Role.YOUTH_OFFICER, organisation="Gemeente Fictiegem",
-                    is_self=True)  # fmt: skip
+    me = add_person(
+        vault, "Demo Gebruiker", Role.YOUTH_OFFICER, organisation="Gemeente Fictiegem", is_self=True
+    )
     mayor = add_person(vault, "An Voorbeeld", Role.MAYOR, organisation="Gemeente Fictiegem")
-    officer = add_person(vault, "Bart Verzinsel", Role.INFORMATION_OFFICER,
-                         organisation="Politiezone Fictiegem")  # fmt: skip
+    officer = add_person(
+        vault, "Bart Verzinsel", Role.INFORMATION_OFFICER, organisation="Politiezone Fictiegem"
+    )
     clb = add_person(vault, "Chloe Proefmans", Role.CLB, organisation="CLB Fictiegem")
-    colleague = add_person(vault, "Dirk Denkbeeld", Role.YOUTH_WELFARE_WORKER,
-                           organisation="Gemeente Fictiegem")  # fmt: skip
+    colleague = add_person(
+        vault, "Dirk Denkbeeld", Role.YOUTH_WELFARE_WORKER, organisation="Gemeente Fictiegem"
+    )
     cell_a = add_cell(vault, "LIVC R Fictiegem (DEMO)", framework_text="Afsprakenkader (fictief).")
     cell_b = add_cell(vault, "LIVC R Verzonnendonk (DEMO)")
     for cell in (cell_a, cell_b):
@@ -79,25 +82,56 @@ def build_table(vault: Vault) -> Table:
     represent(vault, cell_a, colleague)
     case_a = add_case(vault, cell_a, "FI-2026-0001")
     case_b = add_case(vault, cell_b, "VE-2026-0001")
-    first_a = start_meeting(vault, cell_a, datetime(2026, 3, 5, 14, 0), TK.OPERATIONAL,
-                            place="Raadzaal", case_ids=[case_a])  # fmt: skip
-    second_a = start_meeting(vault, cell_a, datetime(2026, 4, 2, 14, 0), TK.OPERATIONAL,
-                             place="Raadzaal", case_ids=[case_a])  # fmt: skip
-    only_b = start_meeting(vault, cell_b, datetime(2026, 4, 2, 9, 0), TK.OPERATIONAL,
-                           case_ids=[case_b])  # fmt: skip
+    first_a = start_meeting(
+        vault,
+        cell_a,
+        datetime(2026, 3, 5, 14, 0),
+        TK.OPERATIONAL,
+        place="Raadzaal",
+        case_ids=[case_a],
+    )
+    second_a = start_meeting(
+        vault,
+        cell_a,
+        datetime(2026, 4, 2, 14, 0),
+        TK.OPERATIONAL,
+        place="Raadzaal",
+        case_ids=[case_a],
+    )
+    only_b = start_meeting(
+        vault, cell_b, datetime(2026, 4, 2, 9, 0), TK.OPERATIONAL, case_ids=[case_b]
+    )
     for meeting in (first_a, second_a, only_b):
         for person in (me, mayor, officer, clb):
             set_attendance(vault, meeting, person, AttendanceStatus.PRESENT, briefed=True)
     sit_in_for(vault, second_a, colleague)  # the user's own record (P4), not attendance
     case_item = next(i for i in agenda(vault, first_a) if i.kind is AgendaItemKind.CASE)
-    carried = add_action(vault, first_a, officer, "Navragen bij de school",
-                         agenda_item_id=case_item.id, due_date=date(2026, 3, 26))  # fmt: skip
+    carried = add_action(
+        vault,
+        first_a,
+        officer,
+        "Navragen bij de school",
+        agenda_item_id=case_item.id,
+        due_date=date(2026, 3, 26),
+    )
     b_item = next(i for i in agenda(vault, only_b) if i.kind is AgendaItemKind.CASE)
     earlier_b = start_meeting(vault, cell_b, datetime(2026, 2, 5, 9, 0), TK.OPERATIONAL)
     other = add_action(vault, earlier_b, clb, "Actie van een andere cel", due_date=date(2026, 3, 1))
     assert b_item.id  # cell B's later meeting exists
-    return Table(me, mayor, officer, clb, colleague, cell_a, cell_b, first_a, second_a, only_b,
-                 carried, other)  # fmt: skip
+    return Table(
+        me,
+        mayor,
+        officer,
+        clb,
+        colleague,
+        cell_a,
+        cell_b,
+        first_a,
+        second_a,
+        only_b,
+        carried,
+        other,
+    )
 
 
 def unlocked(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, Table]:
@@ -166,8 +200,9 @@ def test_add_action_by_keyboard_stores_owner_and_due_date(qtbot: QtBot, tmp_path
     qtbot.waitUntil(dialog.description.hasFocus)
     # the owners: people in the room for the item, the user first chosen by default
     names = [dialog.owner.itemText(i) for i in range(dialog.owner.count())]
-    assert names[: 4] == sorted(["Demo Gebruiker", "An Voorbeeld", "Bart Verzinsel",
-                                 "Chloe Proefmans"])  # fmt: skip
+    assert names[:4] == sorted(
+        ["Demo Gebruiker", "An Voorbeeld", "Bart Verzinsel", "Chloe Proefmans"]
+    )
     assert dialog.owner.currentData() == table.me
     qtbot.keyClicks(dialog.description, CANARY)
     qtbot.keyClick(dialog.description, Qt.Key.Key_Tab)
@@ -263,8 +298,9 @@ def test_open_actions_carry_forward_within_the_cell_and_close(qtbot: QtBot, tmp_
     action = get_action(vault, table.carried_action)
     assert action.status is ActionStatus.NOT_DONE
     assert action.not_done_reason is NotDoneReason.CIRCUMSTANCES_CHANGED
-    assert "not done: circumstances changed" in next(t for t in panel_texts(screen)
-                                                     if "Navragen" in t)  # fmt: skip
+    assert "not done: circumstances changed" in next(
+        t for t in panel_texts(screen) if "Navragen" in t
+    )
 
 
 def test_left_the_room_changes_known_to_and_item_presence(qtbot: QtBot, tmp_path: Path) -> None:
@@ -280,8 +316,11 @@ def test_left_the_room_changes_known_to_and_item_presence(qtbot: QtBot, tmp_path
     dialog = screen.actions_panel.presence_dialog
     assert isinstance(dialog, ItemPresenceDialog)
     qtbot.waitUntil(dialog.people.hasFocus)
-    row = next(r for r in range(dialog.people.count())
-               if dialog.people.item(r).data(Qt.ItemDataRole.UserRole) == table.clb)  # fmt: skip
+    row = next(
+        r
+        for r in range(dialog.people.count())
+        if dialog.people.item(r).data(Qt.ItemDataRole.UserRole) == table.clb
+    )
     dialog.people.setCurrentRow(row)
     qtbot.keyClick(dialog.people, Qt.Key.Key_Space)  # untick: she leaves the room
 
@@ -320,8 +359,9 @@ def test_p4_representation_status_in_words(qtbot: QtBot, tmp_path: Path) -> None
     assert "permanent representative for Gemeente Fictiegem" in mine
     assert "Dirk Denkbeeld" not in mine
     assert "represent" not in rows[table.mayor].name.text()
-    assert all(r.status.findText("Represented", Qt.MatchFlag.MatchContains) < 0
-               for r in rows.values())  # fmt: skip
+    assert all(
+        r.status.findText("Represented", Qt.MatchFlag.MatchContains) < 0 for r in rows.values()
+    )
     combo = rows[table.mayor].status
     combo.setCurrentIndex(combo.findData(AttendanceStatus.EXCUSED))  # others still work
     # cell B: the user represents nobody there
@@ -375,8 +415,11 @@ def test_every_new_control_has_an_accessible_name(qtbot: QtBot, tmp_path: Path) 
     kinds = (QAbstractButton, QLineEdit, QPlainTextEdit, QAbstractItemView, QComboBox)
     for root in roots:
         widgets = [root, *root.findChildren(QWidget)]
-        unnamed = [type(w).__name__ for w in widgets if isinstance(w, kinds)
-                   and not w.accessibleName() and not inside_composite(w)]  # fmt: skip
+        unnamed = [
+            type(w).__name__
+            for w in widgets
+            if isinstance(w, kinds) and not w.accessibleName() and not inside_composite(w)
+        ]
         assert unnamed == [], root
 
 

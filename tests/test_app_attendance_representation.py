@@ -44,8 +44,9 @@ def test_p6_the_representative_is_the_member_in_the_attendance_list(
     for colleague in mine:
         assert get_person(vault, colleague).name not in words
     for row in rows.values():  # nobody can be marked "represented"
-        assert all("represent" not in row.status.itemText(i).casefold()
-                   for i in range(row.status.count()))  # fmt: skip
+        assert all(
+            "represent" not in row.status.itemText(i).casefold() for i in range(row.status.count())
+        )
 
 
 def test_p4_sitting_in_for_a_colleague_is_the_users_own_record(

@@ -74,8 +74,11 @@ def test_p2_every_dialog_the_menus_open_is_excluded_once(qtbot: QtBot, tmp_path:
         before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
         action.trigger()
         qtbot.wait(30)
-        dialogs = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, QDialog) and w.isVisible() and id(w) not in before]  # fmt: skip
+        dialogs = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QDialog) and w.isVisible() and id(w) not in before
+        ]
         for dialog in dialogs:
             seen.add(type(dialog).__name__)
             assert hooks.for_window(dialog) == [(int(dialog.winId()), True)], name
@@ -84,9 +87,17 @@ def test_p2_every_dialog_the_menus_open_is_excluded_once(qtbot: QtBot, tmp_path:
             assert len(hooks.for_window(dialog)) == 1, name
             dialog.reject()
         qtbot.wait(10)
-    assert {"SearchDialog", "RetentionDialog", "RepresentativeDialog", "CellsDialog",
-            "ParticipationWizard", "DocumentDialog", "PreferencesDialog", "BackupDialog",
-            "ChangePassphraseDialog"} <= seen, seen  # fmt: skip
+    assert {
+        "SearchDialog",
+        "RetentionDialog",
+        "RepresentativeDialog",
+        "CellsDialog",
+        "ParticipationWizard",
+        "DocumentDialog",
+        "PreferencesDialog",
+        "BackupDialog",
+        "ChangePassphraseDialog",
+    } <= seen, seen
     assert hooks.for_window(window) == [(int(window.winId()), True)]  # once, not per show
 
 
@@ -101,8 +112,9 @@ def test_p2_a_recreated_native_window_is_excluded_again(qtbot: QtBot, tmp_path: 
     dialog.setWindowFlags(dialog.windowFlags() | Qt.WindowType.WindowStaysOnTopHint)
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert hooks.for_window(dialog) == [(h, True) for h in (hooks.for_window(dialog)[0][0],
-                                                             int(dialog.winId()))]  # fmt: skip
+    assert hooks.for_window(dialog) == [
+        (h, True) for h in (hooks.for_window(dialog)[0][0], int(dialog.winId()))
+    ]
     # The main window, re-created while shown, too.
     window.windowHandle().destroy()
     window.show()

@@ -72,8 +72,9 @@ def test_cells_screen_named_and_in_the_table_menu(qtbot: QtBot, tmp_path: Path) 
         assert [type(w).__name__ for w in _interactive(dialog) if not w.accessibleName()] == []
     dialog.new_person()
     assert isinstance(dialog.person_dialog, PersonDialog)
-    assert [type(w).__name__ for w in _interactive(dialog.person_dialog)
-            if not w.accessibleName()] == []  # fmt: skip
+    assert [
+        type(w).__name__ for w in _interactive(dialog.person_dialog) if not w.accessibleName()
+    ] == []
     dialog.person_dialog.reject()
 
 
@@ -316,8 +317,12 @@ def test_p10_wizard_suggests_a_conclusion_from_the_answers(qtbot: QtBot, tmp_pat
     wizard = _open_wizard(qtbot, window)
     assert [type(w).__name__ for w in _interactive(wizard) if not w.accessibleName()] == []
     assert wizard.cell_id() == t.cell
-    _answer_by_keyboard(qtbot, wizard, [Answer.YES, Answer.PARTLY, Answer.YES, Answer.YES,
-                                        Answer.NO], openness=Answer.YES)  # fmt: skip
+    _answer_by_keyboard(
+        qtbot,
+        wizard,
+        [Answer.YES, Answer.PARTLY, Answer.YES, Answer.YES, Answer.NO],
+        openness=Answer.YES,
+    )
     page = wizard.conclusion_page
     assert page.chosen() is Conclusion.SEND_REPRESENTATIVE
     assert "Send a permanent representative" in page.suggestion.text()
@@ -327,9 +332,12 @@ def test_p10_wizard_suggests_a_conclusion_from_the_answers(qtbot: QtBot, tmp_pat
     (saved,) = assessments(vault, t.cell)
     assert saved.conclusion is Conclusion.SEND_REPRESENTATIVE
     assert saved.answers == {
-        "framework_known": Answer.YES, "agenda_clear": Answer.PARTLY,
-        "composition_clear": Answer.YES, "trust": Answer.YES, "right_person": Answer.NO,
-    }  # fmt: skip
+        "framework_known": Answer.YES,
+        "agenda_clear": Answer.PARTLY,
+        "composition_clear": Answer.YES,
+        "trust": Answer.YES,
+        "right_person": Answer.NO,
+    }
     assert saved.motivation_note_id is None
 
 
@@ -337,8 +345,12 @@ def test_p10_refusal_without_motivation_is_refused(qtbot: QtBot, tmp_path: Path)
     window, t, _clock = _unlocked(qtbot, tmp_path)
     vault = _vault(window)
     wizard = _open_wizard(qtbot, window)
-    _answer_by_keyboard(qtbot, wizard, [Answer.NO, Answer.YES, Answer.YES, Answer.YES,
-                                        Answer.YES], openness=Answer.NO)  # fmt: skip
+    _answer_by_keyboard(
+        qtbot,
+        wizard,
+        [Answer.NO, Answer.YES, Answer.YES, Answer.YES, Answer.YES],
+        openness=Answer.NO,
+    )
     page = wizard.conclusion_page
     assert page.chosen() is Conclusion.DECLINE
     assert "required" in page.required.text()
@@ -391,8 +403,12 @@ def test_p10_user_may_choose_another_conclusion_and_the_motivation_stays_in(
     assert saved.conclusion is Conclusion.DECLINE
     assert saved.motivation_note_id is not None
     assert note_label(vault, saved.motivation_note_id).table_only
-    assert vault.query("SELECT count(*) FROM release WHERE note_id = ?",
-                       (saved.motivation_note_id,))[0][0] == 0  # fmt: skip
+    assert (
+        vault.query("SELECT count(*) FROM release WHERE note_id = ?", (saved.motivation_note_id,))[
+            0
+        ][0]
+        == 0
+    )
 
 
 def test_p10_with_doubts_the_wizard_asks_about_openness_first(qtbot: QtBot, tmp_path: Path) -> None:
@@ -400,8 +416,12 @@ def test_p10_with_doubts_the_wizard_asks_about_openness_first(qtbot: QtBot, tmp_
     to raise the doubts; with openness, take part with conditions."""
     window, _t, _clock = _unlocked(qtbot, tmp_path)
     wizard = _open_wizard(qtbot, window)
-    _answer_by_keyboard(qtbot, wizard, [Answer.YES, Answer.YES, Answer.YES, Answer.NO,
-                                        Answer.YES], openness=Answer.YES)  # fmt: skip
+    _answer_by_keyboard(
+        qtbot,
+        wizard,
+        [Answer.YES, Answer.YES, Answer.YES, Answer.NO, Answer.YES],
+        openness=Answer.YES,
+    )
     page = wizard.conclusion_page
     assert page.chosen() is Conclusion.PARTICIPATE_WITH_CONDITIONS
     assert wizard.openness_page.title() == "Openness to raise doubts"

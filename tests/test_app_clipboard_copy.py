@@ -46,8 +46,9 @@ def test_p2_ctrl_c_copies_released_text_only_and_locking_clears_it(
 
     me = self_person(vault)
     assert me is not None
-    release(vault, note_id, ReleaseKind.OWN_DOSSIER, info_owner_id=me.id,
-            agreed_meeting_id=meeting.id)  # fmt: skip
+    release(
+        vault, note_id, ReleaseKind.OWN_DOSSIER, info_owner_id=me.id, agreed_meeting_id=meeting.id
+    )
     cursor = screen.editor.textCursor()
     cursor.setPosition(0)
     cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, 11)

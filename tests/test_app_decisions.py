@@ -76,15 +76,17 @@ def _table(vault: Vault) -> Table:
     mayor = add_person(vault, "Bea Burgemeester", Role.MAYOR, organisation="Gemeente")
     police = add_person(vault, "Ivo Informatie", Role.INFORMATION_OFFICER, organisation="PZ")
     clb = add_person(vault, "Clara Clb", Role.CLB, organisation="CLB Testgem")
-    colleague = add_person(vault, "Wout Welzijn", Role.YOUTH_WELFARE_WORKER,
-                           organisation="Gemeente")  # fmt: skip
+    colleague = add_person(
+        vault, "Wout Welzijn", Role.YOUTH_WELFARE_WORKER, organisation="Gemeente"
+    )
     for person in (me, mayor, police, clb):
         add_member(vault, cell, person)
     represent(vault, cell, colleague)
     adult = add_case(vault, cell, "VOL-A1")
     minor = add_case(vault, cell, "MIN-B2", subject_is_minor=True)
-    meeting = start_meeting(vault, cell, datetime(2026, 3, 5, 14, 0), TableKind.OPERATIONAL,
-                            case_ids=[adult, minor])  # fmt: skip
+    meeting = start_meeting(
+        vault, cell, datetime(2026, 3, 5, 14, 0), TableKind.OPERATIONAL, case_ids=[adult, minor]
+    )
     for person in (me, mayor, police, clb):
         set_attendance(vault, meeting, person, AttendanceStatus.PRESENT, briefed=True)
     sit_in_for(vault, meeting, colleague)  # the user's own record: they are the member (P6)
@@ -152,9 +154,11 @@ def _choose(combo: QComboBox, position: Position | None) -> None:
 
 
 def _ltf(vault: Vault, item_id: int) -> list[tuple[int, DecisionOutcome, int | None]]:
-    return [(d.id, d.outcome, d.text_note_id)
-            for d in decisions(vault, agenda_item_id=item_id)
-            if d.kind is DecisionKind.LTF_FORM]  # fmt: skip
+    return [
+        (d.id, d.outcome, d.text_note_id)
+        for d in decisions(vault, agenda_item_id=item_id)
+        if d.kind is DecisionKind.LTF_FORM
+    ]
 
 
 # ---------------------------------------------------------------------------- P6
@@ -182,8 +186,10 @@ def test_p6_full_agreement_records_consensus(qtbot: QtBot, tmp_path: Path) -> No
     assert "LTF feedback form: consensus reached" in screen.decisions.status_text
     assert "2026" in screen.decisions.status_text  # with the date it was recorded
     # the form text is not one of the item's notes in the editor's list
-    assert all(screen.notes.item(r).data(Qt.ItemDataRole.UserRole) != text_id
-               for r in range(screen.notes.count()))  # fmt: skip
+    assert all(
+        screen.notes.item(r).data(Qt.ItemDataRole.UserRole) != text_id
+        for r in range(screen.notes.count())
+    )
 
     # re-opening shows what is on record, read-only until a new vote is asked for
     again = _consensus(screen)
@@ -247,8 +253,15 @@ def test_p6_only_members_present_for_the_item_are_listed(qtbot: QtBot, tmp_path:
     def prepare(vault: Vault, table: Table) -> None:
         set_item_presence(vault, table.adult_item, table.clb, False)  # left the room
         guest = add_person(vault, "Gust Gast", Role.SCHOOL)
-        set_attendance(vault, table.meeting, guest, AttendanceStatus.PRESENT, ad_hoc=True,
-                       briefed=True, whole_meeting=False)  # fmt: skip
+        set_attendance(
+            vault,
+            table.meeting,
+            guest,
+            AttendanceStatus.PRESENT,
+            ad_hoc=True,
+            briefed=True,
+            whole_meeting=False,
+        )
         set_item_presence(vault, table.minor_item, guest, True)  # for the other case only
 
     window, table = _window(qtbot, tmp_path, prepare)
@@ -281,8 +294,15 @@ def test_p6_form_at_the_ltf_item_belongs_to_a_chosen_case_and_needs_its_ad_hoc_p
 
     def prepare(vault: Vault, table: Table) -> None:
         guest = add_person(vault, "Gust Gast", Role.CLB, organisation="CLB Elders")
-        set_attendance(vault, table.meeting, guest, AttendanceStatus.PRESENT, ad_hoc=True,
-                       briefed=True, whole_meeting=False)  # fmt: skip
+        set_attendance(
+            vault,
+            table.meeting,
+            guest,
+            AttendanceStatus.PRESENT,
+            ad_hoc=True,
+            briefed=True,
+            whole_meeting=False,
+        )
         set_item_presence(vault, table.adult_item, guest, True)  # for the adult's case only
         set_item_presence(vault, _ltf_item(vault, table), table.clb, False)  # left the room
 
@@ -336,12 +356,14 @@ def test_p7_a_superseded_informing_decision_says_so_on_the_meeting_screen(
         case = next(i.case_id for i in agenda(vault, table.meeting) if i.id == table.adult_item)
         assert case is not None
         cell = vault.query("SELECT cell_id FROM meeting WHERE id = ?", (table.meeting,))[0][0]
-        meeting = start_meeting(vault, int(cell), datetime(2026, 4, 2, 14, 0),
-                                TableKind.OPERATIONAL, case_ids=[case])  # fmt: skip
+        meeting = start_meeting(
+            vault, int(cell), datetime(2026, 4, 2, 14, 0), TableKind.OPERATIONAL, case_ids=[case]
+        )
         set_attendance(vault, meeting, table.police, AttendanceStatus.PRESENT, briefed=True)
         item = next(i.id for i in agenda(vault, meeting) if i.case_id == case)
-        record_inform_person(vault, item, all_agree=True, fact_only=True,
-                             risk_indicated_by={table.police})  # fmt: skip
+        record_inform_person(
+            vault, item, all_agree=True, fact_only=True, risk_indicated_by={table.police}
+        )
         later.append(meeting)
 
     window, table = _window(qtbot, tmp_path, prepare)
@@ -367,13 +389,17 @@ def test_p6_an_earlier_form_replaced_by_a_later_round_on_the_case_says_so(
     consensus at "Beslissingen LTF" on the same case: the first shows as superseded."""
 
     def prepare(vault: Vault, table: Table) -> None:
-        everyone = dict.fromkeys((table.me, table.mayor, table.police, table.clb),
-                                 Position.APPROVE)  # fmt: skip
+        everyone = dict.fromkeys((table.me, table.mayor, table.police, table.clb), Position.APPROVE)
         record_ltf_form(vault, table.adult_item, "Eerste fiche", everyone, info_owner_id=table.me)
         case = next(i.case_id for i in agenda(vault, table.meeting) if i.id == table.adult_item)
-        record_ltf_form(vault, _ltf_item(vault, table), "Toch niet",
-                        everyone | {table.police: Position.OBJECT},
-                        info_owner_id=table.me, case_id=case)  # fmt: skip
+        record_ltf_form(
+            vault,
+            _ltf_item(vault, table),
+            "Toch niet",
+            everyone | {table.police: Position.OBJECT},
+            info_owner_id=table.me,
+            case_id=case,
+        )
 
     window, table = _window(qtbot, tmp_path, prepare)
     screen = _open_item(qtbot, window, table, table.adult_item)
@@ -387,8 +413,9 @@ def test_p6_an_earlier_form_replaced_by_a_later_round_on_the_case_says_so(
 
 
 def _ltf_item(vault: Vault, table: Table) -> int:
-    return next(i.id for i in agenda(vault, table.meeting)
-                if i.kind is AgendaItemKind.LTF_DECISIONS)  # fmt: skip
+    return next(
+        i.id for i in agenda(vault, table.meeting) if i.kind is AgendaItemKind.LTF_DECISIONS
+    )
 
 
 def test_p6_keyboard_only_consensus(qtbot: QtBot, tmp_path: Path) -> None:
@@ -446,9 +473,7 @@ def test_p6_empty_form_text_is_refused_and_nothing_recorded(qtbot: QtBot, tmp_pa
 
 
 # ---------------------------------------------------------------------------- P7
-def test_p7_without_police_the_dialog_keeps_the_question_open(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_p7_without_police_the_dialog_keeps_the_question_open(qtbot: QtBot, tmp_path: Path) -> None:
     """P7 (rev.; domain review C5): no police participant in the room — "ask the
     information officer", recorded as open, not refused; with the police back and no risk
     indicated, allowed; the police present are on record as having given no indication."""
@@ -467,8 +492,11 @@ def test_p7_without_police_the_dialog_keeps_the_question_open(
     assert dialog.verdict_words.startswith("Open: ask the information officer")
     assert dialog.record_button.text() == "&Record: open"
     dialog.record_button.click()
-    [inform] = [d for d in decisions(vault, agenda_item_id=table.adult_item)
-                if d.kind is DecisionKind.INFORM_PERSON]  # fmt: skip
+    [inform] = [
+        d
+        for d in decisions(vault, agenda_item_id=table.adult_item)
+        if d.kind is DecisionKind.INFORM_PERSON
+    ]
     assert inform.outcome is DecisionOutcome.OPEN
     assert "Informing the person: open — no police present" in screen.decisions.status_text
 
@@ -489,8 +517,14 @@ def test_p7_without_police_the_dialog_keeps_the_question_open(
     assert "not limited to the fact" in again.verdict_words
     again.fact_only.setChecked(True)
     again.record_button.click()
-    latest = max((d for d in decisions(vault, agenda_item_id=table.adult_item)
-                  if d.kind is DecisionKind.INFORM_PERSON), key=lambda d: d.id)  # fmt: skip
+    latest = max(
+        (
+            d
+            for d in decisions(vault, agenda_item_id=table.adult_item)
+            if d.kind is DecisionKind.INFORM_PERSON
+        ),
+        key=lambda d: d.id,
+    )
     assert latest.outcome is DecisionOutcome.ALLOWED
     assert [(s.person_id, s.risk_indicated) for s in police_statements(vault, latest.id)] == [
         (table.police, False)
@@ -620,11 +654,19 @@ def _inside_combo(w: QWidget) -> bool:
 
 
 def _unnamed(root: QWidget) -> list[str]:
-    kinds = (QAbstractButton, QLineEdit, QPlainTextEdit, QAbstractItemView, QComboBox,
-             QAbstractSpinBox)  # fmt: skip
-    return [type(w).__name__ for w in root.findChildren(QWidget)
-            if isinstance(w, kinds) and not _inside_combo(w)
-            and not w.accessibleName().strip()]  # fmt: skip
+    kinds = (
+        QAbstractButton,
+        QLineEdit,
+        QPlainTextEdit,
+        QAbstractItemView,
+        QComboBox,
+        QAbstractSpinBox,
+    )
+    return [
+        type(w).__name__
+        for w in root.findChildren(QWidget)
+        if isinstance(w, kinds) and not _inside_combo(w) and not w.accessibleName().strip()
+    ]
 
 
 def test_every_decision_control_has_an_accessible_name(qtbot: QtBot, tmp_path: Path) -> None:
@@ -633,8 +675,11 @@ def test_every_decision_control_has_an_accessible_name(qtbot: QtBot, tmp_path: P
     assert screen.decisions.gate.isVisible()
     for widget in (screen.decisions, screen.decisions.gate):
         assert _unnamed(widget) == []
-    for opener in (screen.decisions.open_ltf, screen.decisions.open_inform,
-                   screen.decisions.open_stepwise):  # fmt: skip
+    for opener in (
+        screen.decisions.open_ltf,
+        screen.decisions.open_inform,
+        screen.decisions.open_stepwise,
+    ):
         opener()
         dialog = screen.decisions.dialog
         assert dialog is not None
@@ -648,8 +693,9 @@ def test_every_decision_control_has_an_accessible_name(qtbot: QtBot, tmp_path: P
 def dutch(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     """The screen in Dutch, from the .ts compiled afresh (never a stale build product)."""
     root = Path(__file__).resolve().parent.parent
-    compile_catalogue(root / "resources" / "i18n" / "tafelboek_nl_BE.ts",
-                      tmp_path / "tafelboek_nl_BE.qm")  # fmt: skip
+    compile_catalogue(
+        root / "resources" / "i18n" / "tafelboek_nl_BE.ts", tmp_path / "tafelboek_nl_BE.qm"
+    )
     previous = QLocale()
     translators = install_translators(qapp, Language.DUTCH, tmp_path)
     try:

@@ -429,8 +429,13 @@ def test_p10_a_recorded_assessment_becomes_a_letter_by_the_users_own_steps(
 
     def assess(vault: Vault) -> None:
         cell_id = int(vault.query("SELECT min(id) FROM cell")[0][0])
-        save_assessment(vault, cell_id, {"trust": Answer.NO}, Conclusion.DECLINE,
-                        "Er is geen vertrouwen KANLETTER.")  # fmt: skip
+        save_assessment(
+            vault,
+            cell_id,
+            {"trust": Answer.NO},
+            Conclusion.DECLINE,
+            "Er is geen vertrouwen KANLETTER.",
+        )
 
     dest = tmp_path / "motivering.pdf"
     prompts = SavePrompts(dest)
@@ -688,9 +693,16 @@ def test_tab_order_runs_from_kind_to_save(qtbot: QtBot, tmp_path: Path) -> None:
         assert current is not None
         qtbot.keyClick(current, Qt.Key.Key_Tab)
         path.append(QApplication.focusWidget())
-    assert path == [dialog.kind, dialog.subject, dialog.protect, dialog.password,
-                    dialog.repeat, dialog.generator.button, dialog.save_button,
-                    dialog.cancel]  # fmt: skip
+    assert path == [
+        dialog.kind,
+        dialog.subject,
+        dialog.protect,
+        dialog.password,
+        dialog.repeat,
+        dialog.generator.button,
+        dialog.save_button,
+        dialog.cancel,
+    ]
 
 
 def test_label_mnemonics_reach_their_fields(qtbot: QtBot, tmp_path: Path) -> None:

@@ -47,7 +47,6 @@ def qt_store(tmp_path: Path) -> Iterator[Path]:
         QSettings.setPath(fmt, scope, default)
 
 
-
 # ---------------------------------------------------------------------- the one helper
 def test_every_file_dialog_is_qts_own(qtbot: QtBot, tmp_path: Path, qt_store: Path) -> None:
     parent = QWidget()
@@ -68,8 +67,11 @@ def test_every_file_dialog_is_qts_own(qtbot: QtBot, tmp_path: Path, qt_store: Pa
 
 
 def test_the_app_has_no_other_file_dialog() -> None:
-    users = sorted(p.name for p in (ROOT / "app").glob("*.py") if "QFileDialog" in p.read_text(
-        encoding="utf-8"))  # fmt: skip
+    users = sorted(
+        p.name
+        for p in (ROOT / "app").glob("*.py")
+        if "QFileDialog" in p.read_text(encoding="utf-8")
+    )
     assert users == ["prompts.py"]
 
 
@@ -138,14 +140,22 @@ def _run(tmp_path: Path, mode: str) -> tuple[Path, dict[str, dict[str, str]]]:
     folder.mkdir(parents=True)
     (folder / "kopie.tafelboek").write_bytes(b"")
     env = dict(os.environ)
-    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), QT_QPA_PLATFORM="offscreen",
-               XDG_DATA_HOME=str(home / ".local" / "share"))  # fmt: skip
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        QT_QPA_PLATFORM="offscreen",
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+    )
     script = tmp_path / "dialogs.py"
     script.write_text(_SCRIPT, encoding="utf-8")
     result = subprocess.run(
         [sys.executable, str(script), str(ROOT), str(folder), mode],
-        env=env, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     lines = [line for line in result.stdout.splitlines() if line.startswith("REPORT ")]
     assert result.returncode == 0 and lines, result.stderr
     return home, json.loads(lines[-1].removeprefix("REPORT "))
@@ -196,8 +206,9 @@ def test_p12_a_lock_while_the_save_dialog_is_open_neither_crashes_nor_saves(
     seen: list[bool] = []
 
     def lock_when_the_file_dialog_shows() -> None:
-        if not any(isinstance(w, QFileDialog) and w.isVisible()
-                   for w in QApplication.topLevelWidgets()):  # fmt: skip
+        if not any(
+            isinstance(w, QFileDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+        ):
             QTimer.singleShot(50, lock_when_the_file_dialog_shows)
             return
         seen.append(True)
@@ -207,8 +218,9 @@ def test_p12_a_lock_while_the_save_dialog_is_open_neither_crashes_nor_saves(
     backup.choose.click()  # returns when the nested dialog loop ends
     assert seen == [True]
     assert window.vault is None
-    assert not any(isinstance(w, QFileDialog) and w.isVisible()
-                   for w in QApplication.topLevelWidgets())  # fmt: skip
+    assert not any(
+        isinstance(w, QFileDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
     assert not target.exists()
     if sys.platform != "win32":  # Qt's store is a file there (the registry on Windows)
         assert not (qt_store / "QtProject.conf").exists()

@@ -127,8 +127,10 @@ def test_permanent_representative_from_preparation_to_relayed_feedback(
     dialog.select_colleague(colleague)
     dialog.tabs.setCurrentIndex(1)
     assert dialog.feedback.count() == len(before) + 1
-    ids = [dialog.feedback.item(r).data(Qt.ItemDataRole.UserRole)
-           for r in range(dialog.feedback.count())]  # fmt: skip
+    ids = [
+        dialog.feedback.item(r).data(Qt.ItemDataRole.UserRole)
+        for r in range(dialog.feedback.count())
+    ]
     row_of_ours = ids.index(ours.id)
     dialog.feedback.setCurrentRow(row_of_ours)
     shown = _texts(dialog)
@@ -143,9 +145,13 @@ def test_permanent_representative_from_preparation_to_relayed_feedback(
     assert "Relayed on" in _texts(dialog)
 
     # The feedback sheet for the colleague holds the agreed text only (P4, P2).
-    sheet = text_of(build_pdf(vault, DocumentRequest(DocumentKind.FEEDBACK_SHEET,
-                                                     colleague_id=colleague),
-                              today=date(2026, 3, 5)))  # fmt: skip
+    sheet = text_of(
+        build_pdf(
+            vault,
+            DocumentRequest(DocumentKind.FEEDBACK_SHEET, colleague_id=colleague),
+            today=date(2026, 3, 5),
+        )
+    )
     flat = " ".join(sheet.split())
     assert "TERUGKOPPELING" in flat and "TAFELGEHEIM" not in flat
     assert get_note(vault, secret_id).body == SECRET  # still in the vault, table-only

@@ -73,10 +73,19 @@ def test_every_tr_string_in_app_is_in_the_catalogue(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "app").glob("*.py"))
     subprocess.run(
-        [str(qt_tool("lupdate")), "-silent", *sources, "-source-language", "en",
-         "-target-language", "nl_BE", "-ts", str(fresh)],
+        [
+            str(qt_tool("lupdate")),
+            "-silent",
+            *sources,
+            "-source-language",
+            "en",
+            "-target-language",
+            "nl_BE",
+            "-ts",
+            str(fresh),
+        ],
         check=True,
-    )  # fmt: skip
+    )
     in_code = set(_messages(fresh))
     in_catalogue = set(_messages(TS_FILE))
     assert len(in_code) > 40

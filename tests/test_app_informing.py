@@ -91,9 +91,10 @@ def test_p7_the_dialog_postpones_and_the_flag_returns_when_the_date_has_come(
     dialog.postpone_date.setDate(_qdate(date(2026, 6, 1)))
     dialog.postpone_button.click()
     [decision] = [
-        d for d in decisions(_vault(window), agenda_item_id=table.case_item)
+        d
+        for d in decisions(_vault(window), agenda_item_id=table.case_item)
         if d.kind is DecisionKind.INFORM_PERSON
-    ]  # fmt: skip
+    ]
     assert (decision.outcome, decision.review_on) == (DecisionOutcome.POSTPONED, date(2026, 6, 1))
     assert not _entry(screen, table.case_item).startswith("⚑")
     assert "postponed until Monday 1 June 2026" in screen.decisions.status_text
@@ -123,8 +124,10 @@ def test_p7_the_dialog_records_done_by_whom_how_and_when(qtbot: QtBot, tmp_path:
     status = informing_status(_vault(window), table.case)
     assert status.state is InformingState.DONE and status.informed is not None
     assert (status.informed.by_id, status.informed.how, status.informed.on) == (
-        table.colleague, InformedHow.LETTER, date(2026, 3, 12)
-    )  # fmt: skip
+        table.colleague,
+        InformedHow.LETTER,
+        date(2026, 3, 12),
+    )
     expected = "Informing the person: done — Jeugdwerker Collega, by letter, on Thursday 12 March"
     assert expected in screen.decisions.status_text
     assert not _entry(screen, table.case_item).startswith("⚑")

@@ -70,8 +70,13 @@ def test_different_messages_are_never_merged() -> None:
         messages.reason(HWND + 2, WM_POWERBROADCAST, PBT_APMSUSPEND, 0),  # another window
         messages.reason(HWND, WM_POWERBROADCAST, PBT_APMRESUMEAUTOMATIC, 0),
     ]
-    assert got == [LockReason.SESSION_LOCKED, LockReason.SESSION_LOCKED, LockReason.SUSPEND,
-                   LockReason.SUSPEND, LockReason.RESUME]  # fmt: skip
+    assert got == [
+        LockReason.SESSION_LOCKED,
+        LockReason.SESSION_LOCKED,
+        LockReason.SUSPEND,
+        LockReason.SUSPEND,
+        LockReason.RESUME,
+    ]
 
 
 def test_other_messages_neither_lock_nor_break_a_pair() -> None:
@@ -92,9 +97,11 @@ def _feed(native: _WindowsFilter, message: int, wparam: int, lparam: int = 0) ->
 def test_the_native_filter_calls_back_once_per_posted_message(qtbot: QtBot) -> None:
     got: list[LockReason] = []
     native = _WindowsFilter(got.append)
-    for message, wparam in ((WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK),
-                            (WM_WTSSESSION_CHANGE, WTS_REMOTE_DISCONNECT),
-                            (WM_POWERBROADCAST, PBT_APMSUSPEND)):  # fmt: skip
+    for message, wparam in (
+        (WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK),
+        (WM_WTSSESSION_CHANGE, WTS_REMOTE_DISCONNECT),
+        (WM_POWERBROADCAST, PBT_APMSUSPEND),
+    ):
         _feed(native, message, wparam)  # from Qt's event dispatcher
         _feed(native, message, wparam)  # and again from the window procedure
         qtbot.waitUntil(lambda: len(got) > 0, timeout=1000)
@@ -180,8 +187,9 @@ def _assert_one_lock(c: Counted, reason: LockReason) -> None:
 
 
 @pytest.mark.parametrize("reason", [LockReason.SESSION_LOCKED, LockReason.SUSPEND])
-def test_p12_the_same_event_twice_locks_once(qtbot: QtBot, tmp_path: Path,
-                                             reason: LockReason) -> None:  # fmt: skip
+def test_p12_the_same_event_twice_locks_once(
+    qtbot: QtBot, tmp_path: Path, reason: LockReason
+) -> None:
     c = _unlocked(qtbot, tmp_path)
     c.hooks.fire(reason)
     c.hooks.fire(reason)

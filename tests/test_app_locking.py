@@ -204,10 +204,15 @@ def test_key_mouse_and_wheel_input_reset_idleness(qtbot: QtBot, tmp_path: Path) 
     setup.boot.advance(DEFAULT_IDLE_TIMEOUT_S - 10)
     centre = QPointF(editor.viewport().rect().center())
     wheel = QWheelEvent(
-        centre, editor.viewport().mapToGlobal(centre), QPoint(0, 0), QPoint(0, -120),
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase, False,
-    )  # fmt: skip
+        centre,
+        editor.viewport().mapToGlobal(centre),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(editor.viewport(), wheel)
     assert idle.idle_seconds() == 0
 
@@ -350,8 +355,10 @@ def private_bus() -> Iterator[str]:
         pytest.skip("dbus-daemon is not installed")
     daemon = subprocess.Popen(
         [daemon_path, "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )  # fmt: skip
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     try:
         assert daemon.stdout is not None
         address = daemon.stdout.readline().strip()
@@ -382,15 +389,22 @@ def test_linux_hooks_receive_login1_and_screensaver_signals(qtbot: QtBot, privat
         hooks.start(widget, got.append)
         assert "PrepareForSleep" in hooks.connected and "Lock" in hooks.connected
         signals = [
-            ("/org/freedesktop/login1", "org.freedesktop.login1.Manager",
-             "PrepareForSleep", [True]),
-            ("/org/freedesktop/login1/session/_31", "org.freedesktop.login1.Session",
-             "Lock", []),
-            ("/org/freedesktop/login1", "org.freedesktop.login1.Manager",
-             "PrepareForSleep", [False]),
+            (
+                "/org/freedesktop/login1",
+                "org.freedesktop.login1.Manager",
+                "PrepareForSleep",
+                [True],
+            ),
+            ("/org/freedesktop/login1/session/_31", "org.freedesktop.login1.Session", "Lock", []),
+            (
+                "/org/freedesktop/login1",
+                "org.freedesktop.login1.Manager",
+                "PrepareForSleep",
+                [False],
+            ),
             ("/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", [False]),
             ("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged", [True]),
-        ]  # fmt: skip
+        ]
         expected = [
             LockReason.SUSPEND,
             LockReason.SESSION_LOCKED,

@@ -109,8 +109,14 @@ def test_start_meeting_from_the_template(qtbot: QtBot, tmp_path: Path) -> None:
     vault = _vault(window)
     kinds = [i.kind for i in agenda(vault, meeting_id)]
     case, ltf = AgendaItemKind.CASE, AgendaItemKind.LTF_DECISIONS
-    assert kinds == [AgendaItemKind.OPENING, AgendaItemKind.OPEN_ACTIONS, case, case, ltf,
-                     AgendaItemKind.CLOSING]  # fmt: skip
+    assert kinds == [
+        AgendaItemKind.OPENING,
+        AgendaItemKind.OPEN_ACTIONS,
+        case,
+        case,
+        ltf,
+        AgendaItemKind.CLOSING,
+    ]
     meeting = next(m for m in list_meetings(vault) if m.id == meeting_id)
     assert meeting.place == "Raadzaal"
     assert meeting.starts_at == datetime(2026, 3, 5, 14, 0)
@@ -122,8 +128,12 @@ def test_start_meeting_from_the_template(qtbot: QtBot, tmp_path: Path) -> None:
 
     strategic = _start(qtbot, window, TableKind.STRATEGIC, cases=2)
     kinds = [i.kind for i in agenda(vault, strategic)]
-    assert kinds == [AgendaItemKind.OPENING, AgendaItemKind.OPEN_ACTIONS, AgendaItemKind.THEME,
-                     AgendaItemKind.CLOSING]  # fmt: skip
+    assert kinds == [
+        AgendaItemKind.OPENING,
+        AgendaItemKind.OPEN_ACTIONS,
+        AgendaItemKind.THEME,
+        AgendaItemKind.CLOSING,
+    ]
 
 
 def test_framework_reminder_on_operational_not_strategic(qtbot: QtBot, tmp_path: Path) -> None:
@@ -223,7 +233,9 @@ def test_keyboard_only_notes_on_the_right_item(qtbot: QtBot, tmp_path: Path) -> 
     _type(qtbot, screen, "Tweede punt")
     _wait_saved(qtbot, screen)
     assert [n.body for n in list_notes(vault, agenda_item_id=items[2].id)] == [
-        "Casus besproken", "Tweede punt"]  # fmt: skip
+        "Casus besproken",
+        "Tweede punt",
+    ]
     assert screen.notes.count() == 2
 
     qtbot.keyClick(screen.editor, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
@@ -379,10 +391,15 @@ def _inside_combo(w: QWidget) -> bool:
 
 
 def _interactive(root: QWidget) -> list[QWidget]:
-    kinds = (QAbstractButton, QLineEdit, QPlainTextEdit, QAbstractItemView, QComboBox,
-             QAbstractSpinBox)  # fmt: skip
-    return [w for w in root.findChildren(QWidget)
-            if isinstance(w, kinds) and not _inside_combo(w)]  # fmt: skip
+    kinds = (
+        QAbstractButton,
+        QLineEdit,
+        QPlainTextEdit,
+        QAbstractItemView,
+        QComboBox,
+        QAbstractSpinBox,
+    )
+    return [w for w in root.findChildren(QWidget) if isinstance(w, kinds) and not _inside_combo(w)]
 
 
 def test_every_control_has_an_accessible_name(qtbot: QtBot, tmp_path: Path) -> None:
@@ -408,8 +425,9 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, tmp_path: Path) -> N
 def dutch(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     """The screen in Dutch, from the .ts compiled afresh (never a stale build product)."""
     root = Path(__file__).resolve().parent.parent
-    compile_catalogue(root / "resources" / "i18n" / "tafelboek_nl_BE.ts",
-                      tmp_path / "tafelboek_nl_BE.qm")  # fmt: skip
+    compile_catalogue(
+        root / "resources" / "i18n" / "tafelboek_nl_BE.ts", tmp_path / "tafelboek_nl_BE.qm"
+    )
     previous = QLocale()
     translators = install_translators(qapp, Language.DUTCH, tmp_path)
     try:

@@ -55,4 +55,3 @@ def test_p12_unsaved_meeting_text_survives_lock_and_a_detour_to_another_meeting(
     assert screen.save_pending()
     assert window.vault is not None
     assert "Nog niet bewaard: het gezin verhuist" in [n.body for n in list_notes(window.vault)]
-

@@ -35,8 +35,13 @@ def _prepared(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, MeetingScreen, 
     item = go_to(screen, AgendaItemKind.CASE)
     secret = add_note(vault, SECRET, agenda_item_id=item)
     released = add_note(vault, RELEASED, agenda_item_id=item)
-    release(vault, released, ReleaseKind.OWN_DOSSIER, info_owner_id=table.me,
-            agreed_meeting_id=table.second_a)  # fmt: skip
+    release(
+        vault,
+        released,
+        ReleaseKind.OWN_DOSSIER,
+        info_owner_id=table.me,
+        agreed_meeting_id=table.second_a,
+    )
     add_action(vault, table.second_a, table.mayor, ACTION_CANARY, agenda_item_id=item)
     screen.open_meeting(table.second_a, item)
     screen.notes.setCurrentRow(0)  # the table-only note

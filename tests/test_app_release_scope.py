@@ -24,11 +24,11 @@ OTHERS: dict[str, int] = {}
 def _with_outsiders(vault: Vault) -> Table:
     t = build_table(vault)
     OTHERS["mayor"] = add_person(vault, "Bea Burgemeester", Role.MAYOR, organisation="Gemeente")
-    OTHERS["elsewhere"] = add_person(vault, "Olga Ocmw", Role.SOCIAL_SERVICES,
-                                     organisation="OCMW")  # fmt: skip
+    OTHERS["elsewhere"] = add_person(vault, "Olga Ocmw", Role.SOCIAL_SERVICES, organisation="OCMW")
     OTHERS["unknown"] = add_person(vault, "Zonder Org", Role.YOUTH_WELFARE_WORKER)
-    OTHERS["colleague"] = add_person(vault, "Nele Nieuw", Role.YOUTH_WELFARE_WORKER,
-                                     organisation="gemeente")  # fmt: skip
+    OTHERS["colleague"] = add_person(
+        vault, "Nele Nieuw", Role.YOUTH_WELFARE_WORKER, organisation="gemeente"
+    )
     return t
 
 
@@ -49,8 +49,9 @@ def test_p4_without_your_organisation_the_screen_says_what_to_record(
 ) -> None:
     def anonymous(vault: Vault) -> Table:
         t = build_table(vault)
-        update_person(vault, t.me, name="Ik Zelf", organisation="", role=Role.YOUTH_OFFICER,
-                      professional=True)  # fmt: skip
+        update_person(
+            vault, t.me, name="Ik Zelf", organisation="", role=Role.YOUTH_OFFICER, professional=True
+        )
         return t
 
     window, _t, _clock = unlocked_representative(qtbot, tmp_path, anonymous)
@@ -95,7 +96,9 @@ def test_p4_the_release_dialog_offers_only_colleagues_sat_in_for_on_this_item(
     screen.open_release()
     dialog = screen.release_dialog
     assert isinstance(dialog, ReleaseDialog)
-    ids = {dialog.colleagues.item(r).data(Qt.ItemDataRole.UserRole)
-           for r in range(dialog.colleagues.count())}  # fmt: skip
+    ids = {
+        dialog.colleagues.item(r).data(Qt.ItemDataRole.UserRole)
+        for r in range(dialog.colleagues.count())
+    }
     assert ids == {t.lien, t.kobe}
     dialog.reject()

@@ -172,8 +172,13 @@ def test_p3_the_notes_list_shows_each_label_without_opening_the_note(
     assert table_only is not None and changed is not None
     me = self_person(vault)
     assert me is not None
-    release(vault, changed, ReleaseKind.OWN_DOSSIER, info_owner_id=me.id,
-            agreed_meeting_id=get_note(vault, changed).meeting_id)  # fmt: skip
+    release(
+        vault,
+        changed,
+        ReleaseKind.OWN_DOSSIER,
+        info_owner_id=me.id,
+        agreed_meeting_id=get_note(vault, changed).meeting_id,
+    )
     update_note(vault, changed, "Ook vrijgegeven. En daarna meer.")
     screen._refresh_scope()
     lines = {
@@ -193,8 +198,11 @@ def test_p3_the_notes_list_shows_each_label_without_opening_the_note(
     screen._load_note(released, get_note(vault, released).body)
     qtbot.keyClicks(screen.editor, " Meer.")
     assert screen.save_pending()
-    entry = next(screen.notes.item(r) for r in range(screen.notes.count())
-                 if screen.notes.item(r).data(Qt.ItemDataRole.UserRole) == released)  # fmt: skip
+    entry = next(
+        screen.notes.item(r)
+        for r in range(screen.notes.count())
+        if screen.notes.item(r).data(Qt.ItemDataRole.UserRole) == released
+    )
     assert entry.text().startswith("[changed since release] ")
 
 

@@ -81,8 +81,14 @@ def build_table(vault: Vault) -> Table:
     t.released_note = add_note(vault, RELEASED, agenda_item_id=t.item)
     t.kobe_note = add_note(vault, OTHER_RELEASE, agenda_item_id=t.item)
     for note, colleague in ((t.released_note, t.lien), (t.kobe_note, t.kobe)):
-        release(vault, note, ReleaseKind.FEEDBACK, info_owner_id=t.me,
-                agreed_meeting_id=t.meeting, colleague_id=colleague)  # fmt: skip
+        release(
+            vault,
+            note,
+            ReleaseKind.FEEDBACK,
+            info_owner_id=t.me,
+            agreed_meeting_id=t.meeting,
+            colleague_id=colleague,
+        )
     return t
 
 

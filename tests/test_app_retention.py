@@ -29,8 +29,9 @@ CANARY = "Bewaarkanarie"
 
 
 def _window(qtbot: QtBot, tmp_path: Path, today: datetime = TODAY) -> MainWindow:
-    context = AppContext(kdf=FAST_KDF, vault_dir=tmp_path, prompts=PresetPrompts(),
-                         clock=FakeClock(today))  # fmt: skip
+    context = AppContext(
+        kdf=FAST_KDF, vault_dir=tmp_path, prompts=PresetPrompts(), clock=FakeClock(today)
+    )
     path = context.default_vault_path
     path.parent.mkdir(parents=True, exist_ok=True)
     clock = FakeClock(datetime(2025, 1, 2, 9, 0, tzinfo=UTC))
@@ -142,8 +143,11 @@ def test_confirm_deletes_for_real(qtbot: QtBot, tmp_path: Path) -> None:
     box = _confirm_box(qtbot, dialog)
     assert f"Notes to delete: {len(doomed)}" in box.informativeText()
     assert "Own reflections and texts outside a meeting: 1" in box.informativeText()
-    delete = next(b for b in box.buttons()
-                  if isinstance(b, QAbstractButton) and b.text() == "&Delete for good")  # fmt: skip
+    delete = next(
+        b
+        for b in box.buttons()
+        if isinstance(b, QAbstractButton) and b.text() == "&Delete for good"
+    )
     with qtbot.waitSignal(dialog.notes_deleted, timeout=2000) as deleted:
         delete.click()
     assert deleted.args == [len(doomed)]
@@ -159,14 +163,20 @@ def test_confirm_deletes_for_real(qtbot: QtBot, tmp_path: Path) -> None:
         )
         assert rows[0][0] == 0, table
     assert search(vault, CANARY) == []
-    assert vault.query("SELECT count(*) FROM note_fts WHERE note_fts MATCH ?",
-                       (f'"{CANARY.lower()}"*',))[0][0] == 0  # fmt: skip
+    assert (
+        vault.query(
+            "SELECT count(*) FROM note_fts WHERE note_fts MATCH ?", (f'"{CANARY.lower()}"*',)
+        )[0][0]
+        == 0
+    )
     # The list now shows only what is still due, and the screens no longer show the notes.
     assert [g.meeting_id for g in dialog.groups] == [kept.meeting_id]
     assert "Deleted: " in dialog.done_label.text()
     assert CANARY not in window.notebook.editor.toPlainText()
-    notebook_ids = {window.notebook.notes.item(r).data(Qt.ItemDataRole.UserRole)
-                    for r in range(window.notebook.notes.count())}  # fmt: skip
+    notebook_ids = {
+        window.notebook.notes.item(r).data(Qt.ItemDataRole.UserRole)
+        for r in range(window.notebook.notes.count())
+    }
     assert not doomed & notebook_ids
 
 

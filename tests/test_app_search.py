@@ -42,8 +42,12 @@ def _window(
     qtbot: QtBot, tmp_path: Path, prepare: Callable[[Vault], None] | None = None
 ) -> MainWindow:
     """An unlocked window over a small demo vault (own notes written on 2 January 2025)."""
-    context = AppContext(kdf=FAST_KDF, vault_dir=tmp_path, prompts=PresetPrompts(),
-                         clock=FakeClock(datetime(2026, 3, 5, 9, 30, tzinfo=UTC)))  # fmt: skip
+    context = AppContext(
+        kdf=FAST_KDF,
+        vault_dir=tmp_path,
+        prompts=PresetPrompts(),
+        clock=FakeClock(datetime(2026, 3, 5, 9, 30, tzinfo=UTC)),
+    )
     path = context.default_vault_path
     path.parent.mkdir(parents=True, exist_ok=True)
     with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock(WRITTEN)) as vault:
@@ -69,8 +73,10 @@ def _ctrl_f(qtbot: QtBot, window: MainWindow) -> SearchDialog:
 
 
 def _results(dialog: SearchDialog) -> list[int]:
-    return [int(dialog.results.item(r).data(Qt.ItemDataRole.UserRole))
-            for r in range(dialog.results.count())]  # fmt: skip
+    return [
+        int(dialog.results.item(r).data(Qt.ItemDataRole.UserRole))
+        for r in range(dialog.results.count())
+    ]
 
 
 def _texts(root: QWidget) -> list[str]:
@@ -134,9 +140,26 @@ def test_accent_insensitive_query_through_the_dialog(qtbot: QtBot, tmp_path: Pat
 
 @pytest.mark.parametrize(
     "query",
-    ['"', '"signalen', 'NEAR(signalen school)', "*", "sign*", "(", "(signalen", ")",
-     "signalen OR school", "body:signalen", "^de", "-school", "AND", "'", "\\", "\x00", "\u200f"],
-)  # fmt: skip
+    [
+        '"',
+        '"signalen',
+        "NEAR(signalen school)",
+        "*",
+        "sign*",
+        "(",
+        "(signalen",
+        ")",
+        "signalen OR school",
+        "body:signalen",
+        "^de",
+        "-school",
+        "AND",
+        "'",
+        "\\",
+        "\x00",
+        "\u200f",
+    ],
+)
 def test_fts_syntax_in_the_query_never_raises(qtbot: QtBot, tmp_path: Path, query: str) -> None:
     window = _window(qtbot, tmp_path)
     dialog = _ctrl_f(qtbot, window)
@@ -153,9 +176,12 @@ def test_label_words_and_place_are_shown(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = _ctrl_f(qtbot, window)
     dialog.query.setText(CANARY)
     qtbot.waitUntil(lambda: dialog.results.count() == 2, timeout=2000)
-    metas = {int(dialog.results.item(r).data(Qt.ItemDataRole.UserRole)):
-             str(dialog.results.item(r).data(Qt.ItemDataRole.UserRole + 2))
-             for r in range(2)}  # fmt: skip
+    metas = {
+        int(dialog.results.item(r).data(Qt.ItemDataRole.UserRole)): str(
+            dialog.results.item(r).data(Qt.ItemDataRole.UserRole + 2)
+        )
+        for r in range(2)
+    }
     note_meta = metas[ids["note"]]
     assert note_meta.startswith("Table only — secret of the table")
     assert "LIVC R Fictiegem (DEMO)" in note_meta
@@ -203,8 +229,17 @@ def test_date_filter_by_keyboard(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_snippet_markup_is_escaped() -> None:
-    hit = SearchHit(1, NoteKind.NOTE, (("<b>x</b> & ", False), ("<img src=a>", True)),
-                    None, None, None, None, None, Label(False, frozenset()))  # fmt: skip
+    hit = SearchHit(
+        1,
+        NoteKind.NOTE,
+        (("<b>x</b> & ", False), ("<img src=a>", True)),
+        None,
+        None,
+        None,
+        None,
+        None,
+        Label(False, frozenset()),
+    )
     rendered = snippet_html(hit)
     assert "<b>x</b>" not in rendered and "<img" not in rendered
     assert "&lt;b&gt;x&lt;/b&gt; &amp; " in rendered

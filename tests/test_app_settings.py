@@ -364,9 +364,14 @@ def _run_dialogs(
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "kopie.tafelboek").write_bytes(b"")
     env = dict(os.environ)
-    env.update(HOME=str(home), XDG_CONFIG_HOME=str(config), QT_QPA_PLATFORM="offscreen",
-               USERPROFILE=str(home), LOCALAPPDATA=str(home / "AppData" / "Local"),
-               APPDATA=str(home / "AppData" / "Roaming"))  # fmt: skip
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(config),
+        QT_QPA_PLATFORM="offscreen",
+        USERPROFILE=str(home),
+        LOCALAPPDATA=str(home / "AppData" / "Local"),
+        APPDATA=str(home / "AppData" / "Roaming"),
+    )
     script = tmp_path / "dialogs.py"
     script.write_text(_DIALOG_SCRIPT, encoding="utf-8")
     result = subprocess.run(

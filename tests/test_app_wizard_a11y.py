@@ -15,15 +15,20 @@ from pytestqt.qtbot import QtBot
 from app.participation_wizard import ParticipationWizard
 from vault import Vault
 
-STYLES = [QWizard.WizardStyle.ModernStyle, QWizard.WizardStyle.AeroStyle,
-          QWizard.WizardStyle.ClassicStyle]  # fmt: skip
+STYLES = [
+    QWizard.WizardStyle.ModernStyle,
+    QWizard.WizardStyle.AeroStyle,
+    QWizard.WizardStyle.ClassicStyle,
+]
 
 
 def unnamed_buttons(wizard: QWizard) -> list[str]:
     """Every button of the wizard without an accessible name, shown or hidden."""
-    return [f"{b.metaObject().className()}:{b.objectName() or '?'}"
-            for b in wizard.findChildren(QAbstractButton)
-            if not b.accessibleName().strip()]  # fmt: skip
+    return [
+        f"{b.metaObject().className()}:{b.objectName() or '?'}"
+        for b in wizard.findChildren(QAbstractButton)
+        if not b.accessibleName().strip()
+    ]
 
 
 @pytest.mark.parametrize("style", STYLES, ids=lambda s: s.name)

@@ -7,8 +7,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FORBIDDEN_IN_VAULT = ("PySide6", "shiboken6", "app")
-NETWORK_MODULES = ("PySide6.QtNetwork", "PySide6.QtWebEngine", "socket", "urllib", "http",
-                   "ssl", "requests", "asyncio")  # fmt: skip
+NETWORK_MODULES = (
+    "PySide6.QtNetwork",
+    "PySide6.QtWebEngine",
+    "socket",
+    "urllib",
+    "http",
+    "ssl",
+    "requests",
+    "asyncio",
+)
 
 
 def _imports(path: Path) -> list[str]:

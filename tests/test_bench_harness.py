@@ -101,12 +101,24 @@ def test_an_unreadable_results_file_is_not_overwritten(tmp_path: Path, content: 
 
 def test_unit_suffixes_cover_this_issues_figure_names(tmp_path: Path) -> None:
     names = [
-        "kdf_s", "kdf_memory_kib", "kdf_iterations", "unlock_s", "open_with_key_ms",
-        "commit_p50_ms", "commit_p99_ms", "commit_max_ms", "commit_log_kib",
-        "commit_forced_checkpoint_count", "checkpoint_ms", "checkpoint_log_mb",
-        "cipher_vs_plain_ratio", "cipher_vs_plain_write_ratio", "cipher_vs_plain_read_ratio",
-        "open_integrity_check_ms_per_mb", "integrity_bench_vault_mb",
-    ]  # fmt: skip
+        "kdf_s",
+        "kdf_memory_kib",
+        "kdf_iterations",
+        "unlock_s",
+        "open_with_key_ms",
+        "commit_p50_ms",
+        "commit_p99_ms",
+        "commit_max_ms",
+        "commit_log_kib",
+        "commit_forced_checkpoint_count",
+        "checkpoint_ms",
+        "checkpoint_log_mb",
+        "cipher_vs_plain_ratio",
+        "cipher_vs_plain_write_ratio",
+        "cipher_vs_plain_read_ratio",
+        "open_integrity_check_ms_per_mb",
+        "integrity_bench_vault_mb",
+    ]
     write_results(tmp_path / "latest.json", dict.fromkeys(names, 1.0), machine="m", measured_at="t")
 
 

@@ -426,14 +426,20 @@ def test_create_in_a_read_only_folder_exits_7(tmp_path: Path) -> None:
         folder.mkdir()
         folder.chmod(0o555)
         result = subprocess.run(
-            [sys.executable, "-m", "vault", "create", str(folder / "V.tafelboek"),
-             "--passphrase-stdin"],
+            [
+                sys.executable,
+                "-m",
+                "vault",
+                "create",
+                str(folder / "V.tafelboek"),
+                "--passphrase-stdin",
+            ],
             input=(PASSPHRASE + "\n").encode(),
             capture_output=True,
             preexec_fn=as_nobody(),
             check=False,
             timeout=120,
-        )  # fmt: skip
+        )
         assert result.returncode == 7, result.stderr
         assert b"read-only" in result.stderr
         assert list(folder.iterdir()) == []
@@ -525,8 +531,10 @@ def test_restore_onto_a_vault_in_use_exits_5(
         raise VaultInUse("target vault is open or was not closed cleanly", path=made)
 
     monkeypatch.setattr(cli, "restore", in_use)
-    result = run(["restore", str(made), str(tmp_path / "X.tafelboek"), "--passphrase-stdin"],
-                 line(PASSPHRASE))  # fmt: skip
+    result = run(
+        ["restore", str(made), str(tmp_path / "X.tafelboek"), "--passphrase-stdin"],
+        line(PASSPHRASE),
+    )
     assert result.code == 5
 
 
@@ -800,8 +808,10 @@ def test_passwd_may_keep_the_passphrase_to_recalibrate_and_warns_if_it_is_weak(
     result = run(["passwd", str(old), "--passphrase-stdin"], line("Welkom2020!") * 2)
     assert result.code == 0
     assert "too easy to guess by today's rule" in result.err
-    result = run(["passwd", str(tmp_path / "Oud.tafelboek"), "--passphrase-stdin"],
-                 line("Welkom2020!") + line(NEW_PASSPHRASE))  # fmt: skip
+    result = run(
+        ["passwd", str(tmp_path / "Oud.tafelboek"), "--passphrase-stdin"],
+        line("Welkom2020!") + line(NEW_PASSPHRASE),
+    )
     assert result.code == 0 and "Warning" not in result.err
 
 
@@ -830,8 +840,9 @@ def test_create_generate_shows_the_passphrase_once_and_asks_it_back(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fast_kdf: FixedKdf
 ) -> None:
     path = tmp_path / "Gen.tafelboek"
-    code, out, err, prompts = _generate(monkeypatch, ["create", str(path), "--generate"], ["="],
-                                        fast_kdf)  # fmt: skip
+    code, out, err, prompts = _generate(
+        monkeypatch, ["create", str(path), "--generate"], ["="], fast_kdf
+    )
     assert code == 0, err
     shown = [ln.strip() for ln in out.splitlines() if ln.startswith("    ")]
     assert len(shown) == 1 and len(shown[0].split(" ")) == 6
@@ -841,16 +852,18 @@ def test_create_generate_shows_the_passphrase_once_and_asks_it_back(
     Vault.open(path, shown[0]).close()
     # Typed back wrong: nothing is created.
     other = tmp_path / "Niet.tafelboek"
-    code, _, err, _ = _generate(monkeypatch, ["create", str(other), "--generate"], ["fout"],
-                                fast_kdf)  # fmt: skip
+    code, _, err, _ = _generate(
+        monkeypatch, ["create", str(other), "--generate"], ["fout"], fast_kdf
+    )
     assert code == 2 and "nothing was changed" in err and not other.exists()
 
 
 def test_passwd_generate_changes_to_a_generated_passphrase(
     monkeypatch: pytest.MonkeyPatch, made: Path, fast_kdf: FixedKdf
 ) -> None:
-    code, out, err, prompts = _generate(monkeypatch, ["passwd", str(made), "--generate"],
-                                        [PASSPHRASE, "="], fast_kdf)  # fmt: skip
+    code, out, err, prompts = _generate(
+        monkeypatch, ["passwd", str(made), "--generate"], [PASSPHRASE, "="], fast_kdf
+    )
     assert code == 0, err
     (shown,) = [ln.strip() for ln in out.splitlines() if ln.startswith("    ")]
     assert len(prompts) == 2

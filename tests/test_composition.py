@@ -30,8 +30,11 @@ def _person(role: Role, pid: int = 1) -> Person:
 
 
 def test_composition_the_legal_core_is_mayor_police_and_prevention_official() -> None:
-    core = [_person(Role.MAYOR, 1), _person(Role.INFORMATION_OFFICER, 2),
-            _person(Role.PREVENTION_OFFICER, 3)]  # fmt: skip
+    core = [
+        _person(Role.MAYOR, 1),
+        _person(Role.INFORMATION_OFFICER, 2),
+        _person(Role.PREVENTION_OFFICER, 3),
+    ]
     assert missing_core(core) == ()
     assert missing_core([*core[:1], _person(Role.POLICE_CHIEF, 4), *core[2:]]) == ()
     assert missing_core(core[1:]) == (CoreSeat.MAYOR,)
@@ -40,8 +43,10 @@ def test_composition_the_legal_core_is_mayor_police_and_prevention_official() ->
     # A police officer who is neither chief nor information officer does not fill the seat.
     assert missing_core([core[0], _person(Role.POLICE, 5), core[2]]) == (CoreSeat.POLICE,)
     assert missing_core([_person(Role.CLB, 6)]) == (
-        CoreSeat.MAYOR, CoreSeat.POLICE, CoreSeat.PREVENTION
-    )  # fmt: skip
+        CoreSeat.MAYOR,
+        CoreSeat.POLICE,
+        CoreSeat.PREVENTION,
+    )
     assert missing_core([]) == (), "nobody recorded yet: attendance is not taken, no notice"
 
 
@@ -55,8 +60,9 @@ def test_composition_the_meeting_view_names_the_missing_seats(t: Table) -> None:
     set_attendance(v, t.meeting, t.mayor, AttendanceStatus.EXCUSED)
     set_attendance(v, t.meeting, t.police, AttendanceStatus.ABSENT)
     assert load_meeting_view(v, t.meeting).missing_core == (CoreSeat.MAYOR, CoreSeat.POLICE)
-    fresh = start_meeting(v, t.cell, datetime(2026, 5, 7, 9, 30), TableKind.OPERATIONAL,
-                          case_ids=[t.case])  # fmt: skip
+    fresh = start_meeting(
+        v, t.cell, datetime(2026, 5, 7, 9, 30), TableKind.OPERATIONAL, case_ids=[t.case]
+    )
     assert load_meeting_view(v, fresh).missing_core == ()  # attendance not taken yet
 
 
@@ -70,7 +76,6 @@ def test_composition_an_ltf_consensus_without_police_for_the_case_is_noticed(t: 
     assert ltf_without_police(v, t.ltf_item, t.case)
     # A police officer (not the information officer) present for the case is police.
     agent = add_person(v, "Wijkagent Fictief", Role.POLICE)
-    set_attendance(v, t.meeting, agent, AttendanceStatus.PRESENT, ad_hoc=True,
-                   whole_meeting=False)  # fmt: skip
+    set_attendance(v, t.meeting, agent, AttendanceStatus.PRESENT, ad_hoc=True, whole_meeting=False)
     set_item_presence(v, t.case_item, agent, True)
     assert not ltf_without_police(v, t.ltf_item, t.case)

@@ -15,8 +15,19 @@ from vault.policy import Channel, DocumentKind, consensus, document_notes, may_l
 
 def _fingerprint(v: Vault) -> str:
     digest = hashlib.sha256()
-    for table in ("person", "cell", "casus", "meeting", "agenda_item", "attendance", "note",
-                  "release", "decision", "decision_position", "action"):  # fmt: skip
+    for table in (
+        "person",
+        "cell",
+        "casus",
+        "meeting",
+        "agenda_item",
+        "attendance",
+        "note",
+        "release",
+        "decision",
+        "decision_position",
+        "action",
+    ):
         for row in v.query(f"SELECT * FROM {table} ORDER BY 1, 2"):
             digest.update(repr(row).encode())
     return digest.hexdigest()
@@ -41,11 +52,13 @@ def test_demo_is_marked_and_fictional(tmp_path: Path) -> None:
         for (name,) in v.query("SELECT name FROM person WHERE is_self = 0"):
             first, _, last = name.partition(" ")
             assert first in FIRST_NAMES and last in SURNAMES
-        counts = dict(v.query(
-            "SELECT 'notes', count(*) FROM note UNION ALL SELECT 'minors', count(*) FROM casus"
-            " WHERE subject_is_minor = 1 UNION ALL SELECT 'releases', count(*) FROM release"
-            " UNION ALL SELECT 'decisions', count(*) FROM decision"
-        ))  # fmt: skip
+        counts = dict(
+            v.query(
+                "SELECT 'notes', count(*) FROM note UNION ALL SELECT 'minors', count(*) FROM casus"
+                " WHERE subject_is_minor = 1 UNION ALL SELECT 'releases', count(*) FROM release"
+                " UNION ALL SELECT 'decisions', count(*) FROM decision"
+            )
+        )
         assert counts["notes"] >= DEMO.notes
         assert counts["minors"] > 0 and counts["releases"] > 0 and counts["decisions"] > 0
 
@@ -84,8 +97,12 @@ def test_demo_respects_the_policy(tmp_path: Path) -> None:
         # P2: table-only notes are in no document and may not leave; copies only of what
         # went to the own dossier (P4).
         released = {r[0] for r in v.query("SELECT note_id FROM release WHERE revoked_at IS NULL")}
-        own = {r[0] for r in v.query("SELECT note_id FROM release WHERE revoked_at IS NULL"
-                                     " AND kind = 'own_dossier'")}  # fmt: skip
+        own = {
+            r[0]
+            for r in v.query(
+                "SELECT note_id FROM release WHERE revoked_at IS NULL AND kind = 'own_dossier'"
+            )
+        }
         for (note_id,) in v.query("SELECT id FROM note LIMIT 200"):
             assert bool(may_leave(v, note_id, Channel.CLIPBOARD)) == (note_id in own)
             assert bool(may_leave(v, note_id, Channel.EXPORT)) == (note_id in released)
@@ -102,6 +119,9 @@ def test_demo_respects_the_policy(tmp_path: Path) -> None:
             assert len(sheet) == given[0][0]
         # P3: another participant's information is released with their recorded agreement.
         me = v.query("SELECT id FROM person WHERE is_self = 1")[0][0]
-        assert v.query("SELECT count(*) FROM release WHERE info_owner_id <> ?"
-                       " AND owner_agreed_meeting_id IS NULL AND kind <> 'ltf'", (me,)) == [(0,)]
+        assert v.query(
+            "SELECT count(*) FROM release WHERE info_owner_id <> ?"
+            " AND owner_agreed_meeting_id IS NULL AND kind <> 'ltf'",
+            (me,),
+        ) == [(0,)]
     assert consensus(set(), {}).agreed is False

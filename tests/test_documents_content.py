@@ -96,8 +96,9 @@ def test_feedback_sheet_filters_by_case_and_meeting(s: Scene) -> None:
     t = s.t
     by_case = make(t.vault, DocumentKind.FEEDBACK_SHEET, colleague_id=t.colleague, case_id=t.case)
     assert present_canaries(by_case) == {"feedback"}
-    by_meeting = make(t.vault, DocumentKind.FEEDBACK_SHEET, colleague_id=t.colleague,
-                      meeting_id=t.earlier_meeting)  # fmt: skip
+    by_meeting = make(
+        t.vault, DocumentKind.FEEDBACK_SHEET, colleague_id=t.colleague, meeting_id=t.earlier_meeting
+    )
     assert present_canaries(by_meeting) == set()
     assert "Er werd (nog) niets als terugkoppeling voor u vrijgegeven." in by_meeting
 
@@ -137,13 +138,15 @@ def test_a_long_dossier_has_markings_and_page_numbers_on_every_page(t: Table) ->
     v = t.vault
     sentence = "De jongere vertelde over school, vrienden en de voetbalclub. "
     for n in range(30):
-        note = add_note(v, f"Notitie {n:03d} KANLONG{n:03d} " + sentence * 12,
-                        agenda_item_id=t.case_item)  # fmt: skip
+        note = add_note(
+            v, f"Notitie {n:03d} KANLONG{n:03d} " + sentence * 12, agenda_item_id=t.case_item
+        )
         t.release_own(note)
     hidden = add_note(v, "Niet vrijgegeven KANHIDDEN", agenda_item_id=t.case_item)
     assert hidden
-    pages = pages_text(build_pdf(v, DocumentRequest(DocumentKind.DOSSIER_EXTRACT, case_id=t.case),
-                                 today=TODAY))  # fmt: skip
+    pages = pages_text(
+        build_pdf(v, DocumentRequest(DocumentKind.DOSSIER_EXTRACT, case_id=t.case), today=TODAY)
+    )
     total = len(pages)
     assert total >= 3
     for number, page in enumerate(pages, start=1):
@@ -161,8 +164,11 @@ def test_a_long_dossier_has_markings_and_page_numbers_on_every_page(t: Table) ->
 def test_documents_from_the_demo_vault_say_demo_on_every_page(t: Table) -> None:
     v = t.vault
     for n in range(25):
-        t.release_own(add_note(v, f"Notitie {n} " + "Oefentekst over school. " * 30,
-                               agenda_item_id=t.case_item))  # fmt: skip
+        t.release_own(
+            add_note(
+                v, f"Notitie {n} " + "Oefentekst over school. " * 30, agenda_item_id=t.case_item
+            )
+        )
     request = DocumentRequest(DocumentKind.DOSSIER_EXTRACT, case_id=t.case)
     real = pages_text(build_pdf(v, request, today=TODAY))
     assert not any("DEMO" in page for page in real)
@@ -179,8 +185,13 @@ def test_documents_from_the_demo_vault_say_demo_on_every_page(t: Table) -> None:
 
 def test_letter_to_the_mayor_in_flemish_administrative_style(s: Scene) -> None:
     t = s.t
-    text = make(t.vault, DocumentKind.REFUSAL_LETTER, assessment_id=s.assessment,
-                with_motivation=True, with_answers=True)  # fmt: skip
+    text = make(
+        t.vault,
+        DocumentKind.REFUSAL_LETTER,
+        assessment_id=s.assessment,
+        with_motivation=True,
+        with_answers=True,
+    )
     assert present_canaries(text) == {"motivation"}
     for phrase in (
         "Aan de burgemeester Burgemeester Voorbeeld LIVC R Fictiegem",
@@ -209,8 +220,9 @@ def test_p10_the_motivation_enters_the_letter_by_its_own_step_not_by_a_release(
     when the user includes it, released or not, and never without that step."""
     t = s.t
     make_table_only(t.vault, s.motivation)  # no release at all: it is the user's own text
-    text = make(t.vault, DocumentKind.REFUSAL_LETTER, assessment_id=s.assessment,
-                with_motivation=True)  # fmt: skip
+    text = make(
+        t.vault, DocumentKind.REFUSAL_LETTER, assessment_id=s.assessment, with_motivation=True
+    )
     assert present_canaries(text) == {"motivation"}
     assert "Motivering" in text and "Geachte burgemeester," in text
     # The questions and answers only when chosen (default: not).
@@ -231,8 +243,15 @@ def test_notice_to_the_person_holds_only_the_fact(s: Scene) -> None:
     assert "Over de inhoud van de bespreking kan ik niets meedelen." in text
     assert "PERSOONLIJK" in text and "pagina 1 van 1" in text
     # No case content at all: no case code, no other participant, no secrecy marking.
-    for absent in ("FIC-001", "Burgemeester Voorbeeld", "Inspecteur Verzinsel",
-                   "Jeugdwerker Collega", "458ter", "casus", "Casus"):  # fmt: skip
+    for absent in (
+        "FIC-001",
+        "Burgemeester Voorbeeld",
+        "Inspecteur Verzinsel",
+        "Jeugdwerker Collega",
+        "458ter",
+        "casus",
+        "Casus",
+    ):
         assert absent not in text, absent
 
 
@@ -240,8 +259,11 @@ def test_notice_builder_reads_no_case_at_all() -> None:
     """The notice's builder never touches a case, a note or an agenda item (P7)."""
     source = Path(__file__).resolve().parents[1] / "vault" / "documents" / "builders.py"
     tree = ast.parse(source.read_text(encoding="utf-8"))
-    (fn,) = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)
-             and n.name == "_notice_to_person"]  # fmt: skip
+    (fn,) = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.FunctionDef) and n.name == "_notice_to_person"
+    ]
     words: list[str] = []
     for statement in fn.body[1:]:  # after the docstring
         for node in ast.walk(statement):
@@ -268,8 +290,16 @@ def test_p3_builders_read_free_text_only_through_document_versions() -> None:
     # Inside _released_notes: the released versions the policy hands out, never a note's
     # current text (P3).
     assert code.count("document_versions(") == 1
-    for forbidden in ("get_note", "list_notes", "FROM note", "note_revision", "note_fts",
-                      "search", ".body FROM", "note_version"):  # fmt: skip
+    for forbidden in (
+        "get_note",
+        "list_notes",
+        "FROM note",
+        "note_revision",
+        "note_fts",
+        "search",
+        ".body FROM",
+        "note_version",
+    ):
         assert forbidden not in code, forbidden
 
 
@@ -288,8 +318,16 @@ def test_ltf_own_record_names_nobody_and_is_never_addressed_to_the_ltf(s: Scene)
     assert "mag geen beroepsgeheimen bevatten die aan tafel werden onthuld" in text
     assert "FIC-001" in text and "information officer" in text and "burgemeester" in text
     assert "Voor: Lokale Task Force" not in text
-    names = ("Ik Zelf", "Burgemeester Voorbeeld", "Inspecteur Verzinsel", "CLB Proefmans",
-             "Directeur School", "Jeugdwerker Collega", "Politiezone", "Scholengroep")  # fmt: skip
+    names = (
+        "Ik Zelf",
+        "Burgemeester Voorbeeld",
+        "Inspecteur Verzinsel",
+        "CLB Proefmans",
+        "Directeur School",
+        "Jeugdwerker Collega",
+        "Politiezone",
+        "Scholengroep",
+    )
     for name in names:
         assert name not in text, name
     assert "vertegenwoordig" not in text
@@ -300,9 +338,17 @@ def test_ltf_own_record_names_nobody_and_is_never_addressed_to_the_ltf(s: Scene)
 
 def test_meeting_overview_is_metadata_plus_own_dossier_text(s: Scene) -> None:
     t = s.t
-    text = text_of(build_pdf(t.vault, DocumentRequest(
-        DocumentKind.MEETING_OVERVIEW, meeting_id=t.meeting, reveal=frozenset(RevealedFact),
-    ), today=TODAY))  # everything included: the user chose it (P1)  # fmt: skip
+    text = text_of(
+        build_pdf(
+            t.vault,
+            DocumentRequest(
+                DocumentKind.MEETING_OVERVIEW,
+                meeting_id=t.meeting,
+                reveal=frozenset(RevealedFact),
+            ),
+            today=TODAY,
+        )
+    )  # everything included: the user chose it (P1)
     assert present_canaries(text) == {"own", "decision_released"}
     assert "Jeugdwerker Collega" not in text  # sat in for by the user: never named (P6)
     assert "Dit overzicht bevat op jouw keuze: casuscodes, wie aanwezig was" in " ".join(
@@ -340,27 +386,51 @@ def test_p1_the_default_overview_reveals_nobody_discussed(s: Scene) -> None:
     text = make(t.vault, DocumentKind.MEETING_OVERVIEW, meeting_id=t.meeting)
     flat = " ".join(text.split())
     assert present_canaries(text) == {"own", "decision_released"}  # own-dossier text stays
-    for phrase in ("Overzicht van het overleg van donderdag 5 maart 2026", "LIVC R Fictiegem",
-                   "operationele tafel (casusoverleg)", "3 Casus",
-                   "Beslissingen over terugkoppeling aan de LTF",
-                   "Notities vrijgegeven voor het eigen dossier"):  # fmt: skip
+    for phrase in (
+        "Overzicht van het overleg van donderdag 5 maart 2026",
+        "LIVC R Fictiegem",
+        "operationele tafel (casusoverleg)",
+        "3 Casus",
+        "Beslissingen over terugkoppeling aan de LTF",
+        "Notities vrijgegeven voor het eigen dossier",
+    ):
         assert phrase in flat, phrase
     # case codes, who attended which case item, outcomes, action owners: none of it
-    for secret in ("FIC-001", "Directeur School", "Burgemeester Voorbeeld", "enkel voor punt",
-                   "Jeugdwerker Collega", "consensus", "toegestaan", "Aanwezigheid",
-                   "Uitkomst", "Trekker"):  # fmt: skip
+    for secret in (
+        "FIC-001",
+        "Directeur School",
+        "Burgemeester Voorbeeld",
+        "enkel voor punt",
+        "Jeugdwerker Collega",
+        "consensus",
+        "toegestaan",
+        "Aanwezigheid",
+        "Uitkomst",
+        "Trekker",
+    ):
         assert secret not in flat, secret
     assert "Niet in dit overzicht, want ze vallen onder het geheim van de tafel: casuscodes" in flat
     # each fact goes in on its own
-    for fact, shows in ((RevealedFact.CASE_CODES, "FIC-001"),
-                        (RevealedFact.ATTENDANCE, "Directeur School"),
-                        (RevealedFact.DECISIONS, "consensus — doorgegeven")):  # fmt: skip
-        one = text_of(build_pdf(t.vault, DocumentRequest(
-            DocumentKind.MEETING_OVERVIEW, meeting_id=t.meeting, reveal=frozenset({fact})),
-            today=TODAY))  # fmt: skip
+    for fact, shows in (
+        (RevealedFact.CASE_CODES, "FIC-001"),
+        (RevealedFact.ATTENDANCE, "Directeur School"),
+        (RevealedFact.DECISIONS, "consensus — doorgegeven"),
+    ):
+        one = text_of(
+            build_pdf(
+                t.vault,
+                DocumentRequest(
+                    DocumentKind.MEETING_OVERVIEW, meeting_id=t.meeting, reveal=frozenset({fact})
+                ),
+                today=TODAY,
+            )
+        )
         assert shows in " ".join(one.split()), fact
-        others = {RevealedFact.CASE_CODES: "FIC-001", RevealedFact.ATTENDANCE: "Directeur School",
-                  RevealedFact.DECISIONS: "consensus — doorgegeven"}  # fmt: skip
+        others = {
+            RevealedFact.CASE_CODES: "FIC-001",
+            RevealedFact.ATTENDANCE: "Directeur School",
+            RevealedFact.DECISIONS: "consensus — doorgegeven",
+        }
         for other, phrase in others.items():
             if other is not fact:
                 assert phrase not in " ".join(one.split()), (fact, other)
@@ -380,14 +450,25 @@ def test_english_documents_use_english_fixed_text(s: Scene) -> None:
     t = s.t
     text = make(t.vault, DocumentKind.FEEDBACK_SHEET, colleague_id=t.colleague, language="en")
     assert present_canaries(text) == {"feedback", "feedback_meeting"}
-    for phrase in ("Feedback to Jeugdwerker Collega", "For: Jeugdwerker Collega",
-                   "CONFIDENTIAL — secret of the table, art. 458ter", "Thursday 5 March 2026",
-                   "page 1 of 1", "Case FIC-001", "only that fact"):  # fmt: skip
+    for phrase in (
+        "Feedback to Jeugdwerker Collega",
+        "For: Jeugdwerker Collega",
+        "CONFIDENTIAL — secret of the table, art. 458ter",
+        "Thursday 5 March 2026",
+        "page 1 of 1",
+        "Case FIC-001",
+        "only that fact",
+    ):
         assert phrase in text, phrase
     for dutch in ("pagina", "donderdag", "VERTROUWELIJK", "Terugkoppeling"):
         assert dutch not in text, dutch
-    letter = make(t.vault, DocumentKind.REFUSAL_LETTER, assessment_id=s.assessment,
-                  with_motivation=True, language="en")  # fmt: skip
+    letter = make(
+        t.vault,
+        DocumentKind.REFUSAL_LETTER,
+        assessment_id=s.assessment,
+        with_motivation=True,
+        language="en",
+    )
     assert "Dear Mayor," in letter and "Kind regards," in letter and "Subject:" in letter
 
 
@@ -432,8 +513,14 @@ def test_accented_names_render_with_the_bundled_font(t: Table) -> None:
     v = t.vault
     name = "Ödön Ĳsbrand Bőrcsök-Çelik é à ñ ø ł"
     colleague = add_person(v, name, Role.YOUTH_WELFARE_WORKER, organisation="Façade vzw")
-    update_person(v, t.me, name="Ik Zelf", organisation="Façade vzw", role=Role.YOUTH_OFFICER,
-                  professional=True)  # the colleague's organisation is the user's (P4)
+    update_person(
+        v,
+        t.me,
+        name="Ik Zelf",
+        organisation="Façade vzw",
+        role=Role.YOUTH_OFFICER,
+        professional=True,
+    )  # the colleague's organisation is the user's (P4)
     represent(v, t.cell, colleague)
     t.sit_in(colleague)
     note = add_note(v, "Crème brûlée, naïef, coördinatie, ĳverig.", agenda_item_id=t.case_item)

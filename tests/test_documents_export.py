@@ -44,8 +44,7 @@ def feedback(s: Scene, **kw: Any) -> DocumentRequest:
 def dump_vault(v: Vault) -> str:
     """Every row of every table, as text: where a path could hide inside the vault."""
     tables = [str(r[0]) for r in v.query("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    return "\n".join(repr(row) for name in tables
-                     for row in v.query(f'SELECT * FROM "{name}"'))  # fmt: skip
+    return "\n".join(repr(row) for name in tables for row in v.query(f'SELECT * FROM "{name}"'))
 
 
 def test_export_writes_the_final_file_only_owner_only_and_records_it(

@@ -46,10 +46,16 @@ OUTGOING_MARK = (
     "Terugkoppelingsfiche LIVC R — bevat geen informatie die onder het beroepsgeheim aan "
     "tafel werd gedeeld (art. 458ter, § 2 Sw.) — beperkte verspreiding"
 )
-NAMES = ("Ik Zelf", "Burgemeester Voorbeeld", "Inspecteur Verzinsel", "CLB Proefmans",
-         "Directeur School", "Jeugdwerker Collega", "Vrijetijd Collega")  # fmt: skip
-ORGANISATIONS = ("Jeugddienst Fictiegem", "Politiezone Fictiegem", "CLB Fictiegem",
-                 "Scholengroep")  # fmt: skip
+NAMES = (
+    "Ik Zelf",
+    "Burgemeester Voorbeeld",
+    "Inspecteur Verzinsel",
+    "CLB Proefmans",
+    "Directeur School",
+    "Jeugdwerker Collega",
+    "Vrijetijd Collega",
+)
+ORGANISATIONS = ("Jeugddienst Fictiegem", "Politiezone Fictiegem", "CLB Fictiegem", "Scholengroep")
 
 
 @pytest.fixture
@@ -75,8 +81,9 @@ def refused(v: Vault, request: DocumentRequest) -> Reason:
 
 def become(t: Table, role: Role) -> None:
     me = get_person(t.vault, t.me)
-    update_person(t.vault, t.me, name=me.name, organisation=me.organisation, role=role,
-                  professional=True)  # fmt: skip
+    update_person(
+        t.vault, t.me, name=me.name, organisation=me.organisation, role=role, professional=True
+    )
 
 
 # ---------------------------------------------------------------------------- P6 (item 5)
@@ -86,10 +93,12 @@ def test_p6_only_the_information_officer_makes_the_outgoing_ltf_form(s: Scene) -
     """A youth officer's outgoing "LTF form" is refused with its reason (review C4)."""
     t, v = s.t, s.t.vault
     assert ltf_document_for(v) is LtfDocument.OWN_RECORD
-    outgoing = DocumentRequest(DocumentKind.LTF_RECORD, decision_id=s.ltf_decision,
-                               ltf_document=LtfDocument.OUTGOING)  # fmt: skip
-    verdict = may_make_document(v, DocumentKind.LTF_RECORD, decision_id=s.ltf_decision,
-                                ltf_document=LtfDocument.OUTGOING)  # fmt: skip
+    outgoing = DocumentRequest(
+        DocumentKind.LTF_RECORD, decision_id=s.ltf_decision, ltf_document=LtfDocument.OUTGOING
+    )
+    verdict = may_make_document(
+        v, DocumentKind.LTF_RECORD, decision_id=s.ltf_decision, ltf_document=LtfDocument.OUTGOING
+    )
     assert not verdict and verdict.reason is Reason.NOT_INFORMATION_OFFICER
     assert refused(v, outgoing) is Reason.NOT_INFORMATION_OFFICER
     for role in (Role.POLICE, Role.POLICE_CHIEF, Role.MAYOR, Role.PREVENTION_OFFICER):
@@ -97,8 +106,9 @@ def test_p6_only_the_information_officer_makes_the_outgoing_ltf_form(s: Scene) -
         assert refused(v, outgoing) is Reason.NOT_INFORMATION_OFFICER, role
     become(t, Role.INFORMATION_OFFICER)
     assert ltf_document_for(v) is LtfDocument.OUTGOING
-    assert may_make_document(v, DocumentKind.LTF_RECORD, decision_id=s.ltf_decision,
-                             ltf_document=LtfDocument.OUTGOING)  # fmt: skip
+    assert may_make_document(
+        v, DocumentKind.LTF_RECORD, decision_id=s.ltf_decision, ltf_document=LtfDocument.OUTGOING
+    )
     text = make(v, outgoing)
     assert present_canaries(text) == {"ltf_form"}
 
@@ -120,8 +130,12 @@ def test_p6_outgoing_form_is_marked_and_names_approvers_only_as_the_consensus(s:
     for wrong in ("Eigen verslag", "voor eigen gebruik", "geheim van de tafel", "vrijgegeven"):
         assert wrong not in text, wrong  # it holds no table secret, and is no own record
     # The information officer may keep an own record too; it is never addressed to the LTF.
-    own = make(v, DocumentRequest(DocumentKind.LTF_RECORD, decision_id=s.ltf_decision,
-                                  ltf_document=LtfDocument.OWN_RECORD))  # fmt: skip
+    own = make(
+        v,
+        DocumentRequest(
+            DocumentKind.LTF_RECORD, decision_id=s.ltf_decision, ltf_document=LtfDocument.OWN_RECORD
+        ),
+    )
     assert "Eigen verslag van de consensus over een terugkoppelingsfiche" in own
     assert "Voor: Lokale Task Force" not in own and OUTGOING_MARK not in own
 
@@ -134,8 +148,9 @@ def test_p6_own_record_shows_roles_at_most(s: Scene) -> None:
         assert role in text, role
     for name in (*NAMES, *ORGANISATIONS):
         assert name not in text, name
-    english = make(v, DocumentRequest(DocumentKind.LTF_RECORD, decision_id=s.ltf_decision,
-                                      language="en"))  # fmt: skip
+    english = make(
+        v, DocumentRequest(DocumentKind.LTF_RECORD, decision_id=s.ltf_decision, language="en")
+    )
     assert "Own record of the consensus on a feedback form" in english
     assert "For: Local Task Force" not in english
 
@@ -144,8 +159,9 @@ def test_p6_own_record_shows_roles_at_most(s: Scene) -> None:
 
 
 def notice(s: Scene, **options: object) -> DocumentRequest:
-    return replace(DocumentRequest(DocumentKind.NOTICE_TO_PERSON, decision_id=s.inform_allowed),
-                   **options)  # type: ignore[arg-type]  # fmt: skip
+    return replace(
+        DocumentRequest(DocumentKind.NOTICE_TO_PERSON, decision_id=s.inform_allowed), **options
+    )  # type: ignore[arg-type]
 
 
 def test_p7_notice_letter_speaks_as_the_signatory_and_names_a_contact_point(s: Scene) -> None:
@@ -194,8 +210,10 @@ def test_p7_notice_about_a_minor_addresses_whom_the_user_chooses(s: Scene) -> No
     assert notice_addressees(v, s.inform_allowed) == (Addressee.PERSON,)
     update_case(v, t.case, subject_is_minor=True)
     assert notice_addressees(v, s.inform_allowed) == (
-        Addressee.YOUNG_PERSON, Addressee.PARENTS, Addressee.BOTH,
-    )  # fmt: skip
+        Addressee.YOUNG_PERSON,
+        Addressee.PARENTS,
+        Addressee.BOTH,
+    )
     assert refused(v, notice(s)) is Reason.ADDRESSEE_REQUIRED  # never assumed
     assert refused(v, notice(s, addressee=Addressee.PERSON)) is Reason.ADDRESSEE_REQUIRED
     young = make(v, notice(s, addressee=Addressee.YOUNG_PERSON))
@@ -229,8 +247,9 @@ def test_p7_superseded_or_refused_informing_still_makes_no_notice(s: Scene) -> N
     """The new forms change nothing in when a notice may be made (the policy's)."""
     v = s.t.vault
     for form in (False, True):
-        request = DocumentRequest(DocumentKind.NOTICE_TO_PERSON, decision_id=s.inform_refused,
-                                  script=form)  # fmt: skip
+        request = DocumentRequest(
+            DocumentKind.NOTICE_TO_PERSON, decision_id=s.inform_refused, script=form
+        )
         assert refused(v, request) is not None
         assert (
             refusal_of(v, request)
@@ -244,8 +263,9 @@ def test_p7_superseded_or_refused_informing_still_makes_no_notice(s: Scene) -> N
 
 
 def letter(s: Scene, **options: object) -> DocumentRequest:
-    return replace(DocumentRequest(DocumentKind.REFUSAL_LETTER, assessment_id=s.assessment),
-                   **options)  # type: ignore[arg-type]  # fmt: skip
+    return replace(
+        DocumentRequest(DocumentKind.REFUSAL_LETTER, assessment_id=s.assessment), **options
+    )  # type: ignore[arg-type]
 
 
 def test_p10_a_decline_letter_without_motivation_is_refused(s: Scene) -> None:
@@ -256,8 +276,7 @@ def test_p10_a_decline_letter_without_motivation_is_refused(s: Scene) -> None:
     assert "gemotiveerde weigering" in text
     # A decline saved without any motivation: no letter, even with the step.
     bare = save_assessment(v, t.cell, {}, Conclusion.DECLINE, "")
-    request = DocumentRequest(DocumentKind.REFUSAL_LETTER, assessment_id=bare,
-                              with_motivation=True)  # fmt: skip
+    request = DocumentRequest(DocumentKind.REFUSAL_LETTER, assessment_id=bare, with_motivation=True)
     assert refused(v, request) is Reason.MOTIVATION_REQUIRED
     # Another conclusion needs no motivation.
     other = save_assessment(v, t.cell, {}, Conclusion.PARTICIPATE, "")
@@ -270,14 +289,23 @@ def test_p10_motivation_is_the_users_own_text_not_a_table_release(s: Scene) -> N
     """No release is asked for or recorded: the letter holds the motivation as written
     when the user includes it (review C10)."""
     t, v = s.t, s.t.vault
-    assessment = save_assessment(v, t.cell, {}, Conclusion.PARTICIPATE_WITH_CONDITIONS,
-                                 "Alleen met een afsprakenkader KANOWNMOTIVATION.")  # fmt: skip
+    assessment = save_assessment(
+        v,
+        t.cell,
+        {},
+        Conclusion.PARTICIPATE_WITH_CONDITIONS,
+        "Alleen met een afsprakenkader KANOWNMOTIVATION.",
+    )
     releases = v.query("SELECT count(*) FROM release")[0][0]
     audit = v.query("SELECT count(*) FROM audit_event WHERE kind = 'note_released'")[0][0]
     without = make(v, DocumentRequest(DocumentKind.REFUSAL_LETTER, assessment_id=assessment))
     assert "KANOWNMOTIVATION" not in without and "Motivering" not in without
-    with_step = make(v, DocumentRequest(DocumentKind.REFUSAL_LETTER, assessment_id=assessment,
-                                        with_motivation=True))  # fmt: skip
+    with_step = make(
+        v,
+        DocumentRequest(
+            DocumentKind.REFUSAL_LETTER, assessment_id=assessment, with_motivation=True
+        ),
+    )
     assert "Motivering" in with_step and "KANOWNMOTIVATION" in with_step
     assert v.query("SELECT count(*) FROM release")[0][0] == releases
     assert v.query("SELECT count(*) FROM audit_event WHERE kind = 'note_released'")[0][0] == audit
@@ -295,9 +323,12 @@ def test_p10_not_taking_part_is_proposed_only_without_openness() -> None:
     """The seed (C19): discuss doubts, then "Ga na of er binnen de LIVC R openheid is om
     ze aan te kaarten. Indien niet, stap je beter niet in het overleg." """
     doubts: dict[str, Answer | None] = {
-        "framework_known": Answer.NO, "agenda_clear": Answer.YES,
-        "composition_clear": Answer.YES, "trust": Answer.YES, "right_person": Answer.YES,
-    }  # fmt: skip
+        "framework_known": Answer.NO,
+        "agenda_clear": Answer.YES,
+        "composition_clear": Answer.YES,
+        "trust": Answer.YES,
+        "right_person": Answer.YES,
+    }
     assert needs_openness(doubts)
     assert suggested_conclusion(doubts) is None  # the openness question comes first
     assert suggested_conclusion(doubts, Answer.NO) is Conclusion.DECLINE

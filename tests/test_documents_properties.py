@@ -110,8 +110,10 @@ def canaries_when_written(data: st.DataObject) -> Iterator[None]:
     def insert_with_canary(db: Any, now: str, body: str, **place: Any) -> int:
         note_id = original(db, now, body, **place)
         prefix = data.draw(st.sampled_from(PREFIXES), label="prefix")
-        db.execute("UPDATE note SET body = ? WHERE id = ?",
-                   (f"{prefix}\nKAN{note_id:05d}Q\nklaar", note_id))  # fmt: skip
+        db.execute(
+            "UPDATE note SET body = ? WHERE id = ?",
+            (f"{prefix}\nKAN{note_id:05d}Q\nklaar", note_id),
+        )
         return note_id
 
     with contextlib.ExitStack() as stack:
@@ -201,8 +203,10 @@ def check_choices(vault: Vault) -> None:
     assert {c.id for c in choices.dossier_cases} == {
         c for c in cases if document_notes(vault, DocumentKind.DOSSIER_EXTRACT, case_id=c)
     }
-    for kind, offered in ((DocumentKind.LTF_RECORD, choices.ltf_decisions),
-                          (DocumentKind.NOTICE_TO_PERSON, choices.inform_decisions)):  # fmt: skip
+    for kind, offered in (
+        (DocumentKind.LTF_RECORD, choices.ltf_decisions),
+        (DocumentKind.NOTICE_TO_PERSON, choices.inform_decisions),
+    ):
         assert {c.id for c in offered} == {
             d for d in decisions if may_make_document(vault, kind, decision_id=d)
         }

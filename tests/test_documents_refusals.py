@@ -78,8 +78,9 @@ def test_feedback_only_for_a_represented_colleague(s: Scene) -> None:
     request = DocumentRequest(DocumentKind.FEEDBACK_SHEET, colleague_id=stranger)
     assert refused(t.vault, request) is Reason.NOT_REPRESENTED
     # An unknown filter is refused rather than silently ignored.
-    request = DocumentRequest(DocumentKind.FEEDBACK_SHEET, colleague_id=t.colleague,
-                              case_id=987_654)  # fmt: skip
+    request = DocumentRequest(
+        DocumentKind.FEEDBACK_SHEET, colleague_id=t.colleague, case_id=987_654
+    )
     assert refused(t.vault, request) is Reason.UNKNOWN
 
 
@@ -88,8 +89,9 @@ def test_a_refused_export_writes_and_records_nothing(s: Scene, tmp_path: Path) -
     dest.parent.mkdir()
     before = s.t.vault.query("SELECT count(*) FROM audit_event")[0][0]
     with pytest.raises(DocumentRefused) as caught:
-        export_document(s.t.vault, DocumentRequest(DocumentKind.LTF_RECORD,
-                                                    decision_id=s.ltf_refused), dest)  # fmt: skip
+        export_document(
+            s.t.vault, DocumentRequest(DocumentKind.LTF_RECORD, decision_id=s.ltf_refused), dest
+        )
     assert caught.value.reason is Reason.NO_CONSENSUS
     assert list(dest.parent.iterdir()) == []
     assert list_exports(s.t.vault) == []
@@ -97,7 +99,6 @@ def test_a_refused_export_writes_and_records_nothing(s: Scene, tmp_path: Path) -
 
 
 def test_unknown_language_is_an_error(s: Scene) -> None:
-    request = DocumentRequest(DocumentKind.MEETING_OVERVIEW, meeting_id=s.t.meeting,
-                              language="fr")  # type: ignore[arg-type]  # fmt: skip
+    request = DocumentRequest(DocumentKind.MEETING_OVERVIEW, meeting_id=s.t.meeting, language="fr")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="language"):
         build_pdf(s.t.vault, request)

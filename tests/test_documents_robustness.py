@@ -45,8 +45,9 @@ def t(vault: Vault) -> Table:
 def feedback(t: Table, body: str) -> bytes:
     note = add_note(t.vault, body, agenda_item_id=t.case_item)
     t.release_feedback(note, t.colleague)
-    return build_pdf(t.vault, DocumentRequest(DocumentKind.FEEDBACK_SHEET,
-                                              colleague_id=t.colleague), today=TODAY)  # fmt: skip
+    return build_pdf(
+        t.vault, DocumentRequest(DocumentKind.FEEDBACK_SHEET, colleague_id=t.colleague), today=TODAY
+    )
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
@@ -65,10 +66,17 @@ def test_hostile_text_builds_in_every_document_that_holds_text(t: Table, name: s
 
 
 def test_markup_looking_text_prints_literally(t: Table) -> None:
-    text = text_of(feedback(t, "\n".join([HOSTILE["markup"], HOSTILE["entities"],
-                                          HOSTILE["cdata"]])))  # fmt: skip
-    for literal in ("<b>vet</b>", "<i>schuin</i>", "<br/>", "<font size=40>groot</font>",
-                    "&amp; &lt; &#x41; &nbsp; &bogus;", "]]> <![CDATA[ x ]]>"):  # fmt: skip
+    text = text_of(
+        feedback(t, "\n".join([HOSTILE["markup"], HOSTILE["entities"], HOSTILE["cdata"]]))
+    )
+    for literal in (
+        "<b>vet</b>",
+        "<i>schuin</i>",
+        "<br/>",
+        "<font size=40>groot</font>",
+        "&amp; &lt; &#x41; &nbsp; &bogus;",
+        "]]> <![CDATA[ x ]]>",
+    ):
         assert literal in text, literal
 
 
@@ -107,16 +115,24 @@ def test_a_100000_character_note_flows_over_pages(t: Table) -> None:
 
 def test_a_100000_character_word_and_name_do_not_break_the_layout(t: Table) -> None:
     v = t.vault
-    giant = add_person(v, "Lange" + "naam" * 25_000, Role.YOUTH_WELFARE_WORKER,
-                       organisation="<b>Org</b> & " * 1000)  # fmt: skip
-    update_person(v, t.me, name="Ik Zelf", organisation="<b>Org</b> & " * 1000,
-                  role=Role.YOUTH_OFFICER, professional=True)  # the user's organisation (P4)
+    giant = add_person(
+        v, "Lange" + "naam" * 25_000, Role.YOUTH_WELFARE_WORKER, organisation="<b>Org</b> & " * 1000
+    )
+    update_person(
+        v,
+        t.me,
+        name="Ik Zelf",
+        organisation="<b>Org</b> & " * 1000,
+        role=Role.YOUTH_OFFICER,
+        professional=True,
+    )  # the user's organisation (P4)
     represent(v, t.cell, giant)
     t.sit_in(giant)
     note = add_note(v, "y" * 100_000, agenda_item_id=t.case_item)
     t.release_feedback(note, giant)
-    pdf = build_pdf(v, DocumentRequest(DocumentKind.FEEDBACK_SHEET, colleague_id=giant),
-                    today=TODAY)  # fmt: skip
+    pdf = build_pdf(
+        v, DocumentRequest(DocumentKind.FEEDBACK_SHEET, colleague_id=giant), today=TODAY
+    )
     pages = pages_text(pdf)
     assert len(pages) > 5
     assert all("Voor: Lange" in squash(p) for p in pages)  # the header name is cut to fit
@@ -127,10 +143,18 @@ def test_hostile_metadata_is_escaped_too(vault: Vault) -> None:
     me = add_person(vault, "Ik <b>Zelf</b> & \x00co", Role.YOUTH_OFFICER, is_self=True)
     cell = add_cell(vault, "LIVC R <i>Stad</i> & ]]>")
     add_member(vault, cell, me)
-    meeting = start_meeting(vault, cell, datetime(2026, 3, 5, 9, 30), TableKind.STRATEGIC,
-                            place="Zaal <font>1</font> " + "z" * 5000)  # fmt: skip
-    text = text_of(build_pdf(vault, DocumentRequest(DocumentKind.MEETING_OVERVIEW,
-                                                    meeting_id=meeting), today=TODAY))  # fmt: skip
+    meeting = start_meeting(
+        vault,
+        cell,
+        datetime(2026, 3, 5, 9, 30),
+        TableKind.STRATEGIC,
+        place="Zaal <font>1</font> " + "z" * 5000,
+    )
+    text = text_of(
+        build_pdf(
+            vault, DocumentRequest(DocumentKind.MEETING_OVERVIEW, meeting_id=meeting), today=TODAY
+        )
+    )
     assert "LIVC R <i>Stad</i> & ]]>" in text
     assert "Zaal <font>1</font>" in text
 

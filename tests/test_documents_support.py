@@ -128,8 +128,14 @@ def scene(t: Table) -> Scene:
     t.sit_in(t.colleague2)
     t.release_feedback(feedback_other, t.colleague2)
     t.release_own(own)
-    release(v, own_reflection, ReleaseKind.OWN_DOSSIER, info_owner_id=t.clb, agreed_meeting_id=None,
-            owner_agreed_meeting_id=t.meeting)  # the CLB agreed at the table (P3)
+    release(
+        v,
+        own_reflection,
+        ReleaseKind.OWN_DOSSIER,
+        info_owner_id=t.clb,
+        agreed_meeting_id=None,
+        owner_agreed_meeting_id=t.meeting,
+    )  # the CLB agreed at the table (P3)
     t.release_own(tightened)
     t.release_feedback(tightened, t.colleague)
     make_table_only(v, tightened)
@@ -138,8 +144,9 @@ def scene(t: Table) -> Scene:
     shown = record_other(v, t.case_item, f"Besluit {CANARY['decision_released']}.")
     decision_released = get_decision(v, shown).text_note_id or 0
     t.release_own(decision_released)
-    action = add_action(v, t.meeting, t.clb, f"Actie {CANARY['action_text']}.",
-                        agenda_item_id=t.case_item)  # fmt: skip
+    action = add_action(
+        v, t.meeting, t.clb, f"Actie {CANARY['action_text']}.", agenda_item_id=t.case_item
+    )
 
     # The user sat in for both colleagues (P4): at the table the user is the member (P6).
     everyone = dict.fromkeys((t.me, t.mayor, t.police, t.clb, t.adhoc), Position.APPROVE)
@@ -147,9 +154,12 @@ def scene(t: Table) -> Scene:
     # the scene needs every one of them to be the one that counts for its case.
     other_item = add_agenda_item(v, t.meeting, AgendaItemKind.CASE, case_id=t.minor_case)
     ltf_refused, result = record_ltf_form(
-        v, other_item, f"Fiche {CANARY['ltf_refused_form']}.",
-        {**everyone, t.mayor: Position.ABSTAIN}, info_owner_id=t.me,
-    )  # fmt: skip
+        v,
+        other_item,
+        f"Fiche {CANARY['ltf_refused_form']}.",
+        {**everyone, t.mayor: Position.ABSTAIN},
+        info_owner_id=t.me,
+    )
     assert not result.agreed
     ltf_decision, result = record_ltf_form(
         v, t.case_item, f"Fiche {CANARY['ltf_form']}.", everyone, info_owner_id=t.me
@@ -162,11 +172,15 @@ def scene(t: Table) -> Scene:
     # What a notice names (P7): the municipality's LIVC R and a contact point.
     set_cell_contact(v, t.cell, municipality="Fictiegem", contact=CONTACT)
     answers: dict[str, Answer | None] = {
-        "framework_known": Answer.NO, "agenda_clear": Answer.YES,
-        "composition_clear": Answer.PARTLY, "trust": Answer.YES, "right_person": None,
-    }  # fmt: skip
-    assessment = save_assessment(v, t.cell, answers, Conclusion.DECLINE,
-                                 f"Motivering {CANARY['motivation']}.")  # fmt: skip
+        "framework_known": Answer.NO,
+        "agenda_clear": Answer.YES,
+        "composition_clear": Answer.PARTLY,
+        "trust": Answer.YES,
+        "right_person": None,
+    }
+    assessment = save_assessment(
+        v, t.cell, answers, Conclusion.DECLINE, f"Motivering {CANARY['motivation']}."
+    )
     motivation = get_assessment(v, assessment).motivation_note_id or 0
     release(v, motivation, ReleaseKind.OWN_DOSSIER, info_owner_id=t.me, agreed_meeting_id=None)
     return Scene(

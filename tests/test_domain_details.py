@@ -61,6 +61,12 @@ def test_p3_a_cancelled_meeting_cannot_be_where_a_release_was_agreed(vault: Vaul
     later = start_meeting(vault, cell, datetime(2026, 4, 5, 14), TableKind.OPERATIONAL)
     note = add_note(vault, "tekst", meeting_id=first)
     set_meeting_status(vault, later, MeetingStatus.CANCELLED)
-    verdict = may_release(vault, note, ReleaseKind.OWN_DOSSIER, colleague_id=None,
-                          agreed_meeting_id=later, info_owner_id=owner)  # fmt: skip
+    verdict = may_release(
+        vault,
+        note,
+        ReleaseKind.OWN_DOSSIER,
+        colleague_id=None,
+        agreed_meeting_id=later,
+        info_owner_id=owner,
+    )
     assert verdict.reason is Reason.AGREED_MEETING_INVALID

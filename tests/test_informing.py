@@ -128,8 +128,10 @@ def test_p7_conditions_1_and_2_refuse_whoever_is_present(t: Table) -> None:
 
 def test_p7_only_a_police_participant_present_can_indicate_a_risk(t: Table) -> None:
     v = t.vault
-    for person, reason in ((t.mayor, Reason.CONFIRMER_NOT_POLICE),
-                           (t.clb, Reason.CONFIRMER_NOT_POLICE)):  # fmt: skip
+    for person, reason in (
+        (t.mayor, Reason.CONFIRMER_NOT_POLICE),
+        (t.clb, Reason.CONFIRMER_NOT_POLICE),
+    ):
         verdict = inform_person_verdict(
             v, t.case_item, all_agree=True, fact_only=True, risk_indicated_by={person}
         )
@@ -201,14 +203,20 @@ def test_p7_done_records_by_whom_how_and_when_under_a_governing_allowed(
     for day in (date(2026, 3, 4), date(2026, 3, 21)):  # before the meeting, in the future
         with pytest.raises(ValueError, match="from the decision's meeting to today"):
             record_informed(v, t.case, by_id=t.colleague, how=InformedHow.CONVERSATION, on=day)
-    assert record_informed(v, t.case, by_id=t.colleague, how=InformedHow.CONVERSATION,
-                           on=date(2026, 3, 12)) == allowed  # fmt: skip
+    assert (
+        record_informed(
+            v, t.case, by_id=t.colleague, how=InformedHow.CONVERSATION, on=date(2026, 3, 12)
+        )
+        == allowed
+    )
     status = informing_status(v, t.case)
     assert status.state is InformingState.DONE and not status.undecided(date(2030, 1, 1))
     assert status.informed is not None
     assert (status.informed.by_id, status.informed.how, status.informed.on) == (
-        t.colleague, InformedHow.CONVERSATION, date(2026, 3, 12)
-    )  # fmt: skip
+        t.colleague,
+        InformedHow.CONVERSATION,
+        date(2026, 3, 12),
+    )
     assert may_inform(v, t.case).reason is Reason.ALREADY_INFORMED
     with pytest.raises(ValueError, match="already_informed"):
         record_informed(v, t.case, by_id=t.me, how=InformedHow.LETTER, on=date(2026, 3, 13))
@@ -225,8 +233,9 @@ def test_p7_the_latest_decision_governs_the_status_after_done(t: Table) -> None:
     record_informed(v, t.case, by_id=t.me, how=InformedHow.LETTER, on=date(2026, 3, 5))
     later_item = _case_item(t, t.later_meeting)
     set_attendance(v, t.later_meeting, t.police, AttendanceStatus.PRESENT, briefed=True)
-    record_inform_person(v, later_item, all_agree=True, fact_only=True,
-                         risk_indicated_by={t.police})  # fmt: skip
+    record_inform_person(
+        v, later_item, all_agree=True, fact_only=True, risk_indicated_by={t.police}
+    )
     assert informing_status(v, t.case).state is InformingState.REFUSED
     assert may_inform(v, t.case).reason is Reason.INFORMING_NOT_ALLOWED
 
@@ -271,20 +280,31 @@ def _schema_5_vault(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()) as old:
         assert old.schema_version() == 5
         with old.transaction() as db:
-            db.execute("INSERT INTO person(id, name, organisation, role, is_self, created_at)"
-                       " VALUES (1, 'Ik', 'JOC', 'youth_officer', 1, ?),"
-                       " (2, 'Inspecteur', 'PZ', 'information_officer', 0, ?)",
-                       (at, at))  # fmt: skip
+            db.execute(
+                "INSERT INTO person(id, name, organisation, role, is_self, created_at)"
+                " VALUES (1, 'Ik', 'JOC', 'youth_officer', 1, ?),"
+                " (2, 'Inspecteur', 'PZ', 'information_officer', 0, ?)",
+                (at, at),
+            )
             db.execute("INSERT INTO cell(id, name, created_at) VALUES (1, 'LIVC R X', ?)", (at,))
-            db.execute("INSERT INTO casus(id, cell_id, code, created_at) VALUES (1, 1, 'X-1', ?),"
-                       " (2, 1, 'X-2', ?)", (at, at))  # fmt: skip
-            db.execute("INSERT INTO meeting(id, cell_id, starts_at, table_kind, created_at)"
-                       " VALUES (1, 1, '2026-03-05T14:00:00', 'operational', ?)",
-                       (at,))  # fmt: skip
-            db.execute("INSERT INTO agenda_item(id, meeting_id, position, kind, case_id)"
-                       " VALUES (1, 1, 1, 'case', 1), (2, 1, 2, 'case', 2)")  # fmt: skip
-            db.execute("INSERT INTO attendance(meeting_id, person_id, status)"
-                       " VALUES (1, 1, 'present'), (1, 2, 'present')")  # fmt: skip
+            db.execute(
+                "INSERT INTO casus(id, cell_id, code, created_at) VALUES (1, 1, 'X-1', ?),"
+                " (2, 1, 'X-2', ?)",
+                (at, at),
+            )
+            db.execute(
+                "INSERT INTO meeting(id, cell_id, starts_at, table_kind, created_at)"
+                " VALUES (1, 1, '2026-03-05T14:00:00', 'operational', ?)",
+                (at,),
+            )
+            db.execute(
+                "INSERT INTO agenda_item(id, meeting_id, position, kind, case_id)"
+                " VALUES (1, 1, 1, 'case', 1), (2, 1, 2, 'case', 2)"
+            )
+            db.execute(
+                "INSERT INTO attendance(meeting_id, person_id, status)"
+                " VALUES (1, 1, 'present'), (1, 2, 'present')"
+            )
             db.execute(
                 "INSERT INTO decision(id, meeting_id, agenda_item_id, kind, outcome, all_agree,"
                 " fact_only, no_investigation_risk, confirmed_by_id, decided_at) VALUES"

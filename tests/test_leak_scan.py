@@ -150,8 +150,9 @@ def test_p2_scripted_session_leaves_no_canary_anywhere(
     assert vault_dir.is_relative_to(home)  # the client follows XDG_DATA_HOME / LOCALAPPDATA
     context = make_context(vault_dir)
     vault_dir.mkdir(parents=True)
-    with Vault.create(context.default_vault_path, PASSPHRASE, kdf=FAST_KDF,
-                      clock=FakeClock()) as vault:  # fmt: skip
+    with Vault.create(
+        context.default_vault_path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()
+    ) as vault:
         build_demo(vault, DemoSpec(cells=1, years=1, meetings=8, cases=4, notes=80))
 
     window = make_window(qtbot, context)
@@ -189,12 +190,16 @@ def test_p2_scripted_session_leaves_no_canary_anywhere(
     documents = home / "Documenten"
     documents.mkdir()
     choices = document_choices(vault)
-    export_document(vault, request_for(DocumentKind.MEETING_OVERVIEW, meeting.id),
-                    documents / "overzicht.pdf")  # fmt: skip
+    export_document(
+        vault, request_for(DocumentKind.MEETING_OVERVIEW, meeting.id), documents / "overzicht.pdf"
+    )
     assert choices.feedback_colleagues, "the demo must hold feedback to export"
     for colleague in choices.feedback_colleagues[:2]:
-        export_document(vault, request_for(DocumentKind.FEEDBACK_SHEET, colleague.id),
-                        documents / f"terugkoppeling-{colleague.id}.pdf")  # fmt: skip
+        export_document(
+            vault,
+            request_for(DocumentKind.FEEDBACK_SHEET, colleague.id),
+            documents / f"terugkoppeling-{colleague.id}.pdf",
+        )
     # Positive control: the PDF scan reads real document text (the cell's name).
     cell_name = list_cells(vault)[0].name.encode("utf-8")
     assert any(cell_name in chunk for chunk in _streams_of_pdf(documents / "overzicht.pdf"))

@@ -32,6 +32,7 @@ def test_p11_no_qt_network_module_is_loaded_by_the_client() -> None:
         " 'PySide6.QtWebEngine', 'PySide6.QtWebSockets', 'requests', 'http.client')))\n"
         "print(','.join(bad))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            check=True)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""

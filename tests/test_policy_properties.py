@@ -551,8 +551,9 @@ def op_inform(data: st.DataObject, w: World, item: int | None = None) -> None:
     )
     if any(p not in present or not w.people[p].is_police for p in risk):
         with pytest.raises(ValueError):
-            record_inform_person(w.vault, item, all_agree=flags[0], fact_only=flags[1],
-                                 risk_indicated_by=risk)  # fmt: skip
+            record_inform_person(
+                w.vault, item, all_agree=flags[0], fact_only=flags[1], risk_indicated_by=risk
+            )
         return
     decision = record_inform_person(
         w.vault, item, all_agree=flags[0], fact_only=flags[1], risk_indicated_by=risk
@@ -976,9 +977,10 @@ def test_p6_p7_the_latest_decision_per_case_governs_on_random_tables(
             case = data.draw(st.sampled_from(cases), label="the case")
             meetings = {w.item_meeting[i] for i, c in w.item_case.items() if c == case}
             items = sorted(
-                i for i, c in w.item_case.items()
+                i
+                for i, c in w.item_case.items()
                 if c == case or (c is None and w.item_meeting[i] in meetings)
-            )  # fmt: skip
+            )
             for _ in range(data.draw(st.integers(2, 8), label="decisions")):
                 step = data.draw(st.sampled_from(["ltf", "inform", "presence"]), label="step")
                 item = data.draw(st.sampled_from(items), label="item")

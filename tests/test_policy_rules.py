@@ -361,9 +361,13 @@ def test_p3_release_needs_the_information_owner(t: Table) -> None:
     # The owner may be someone else at the table: ownership stays with who brought it,
     # and their agreement to this use is recorded (P3, revised).
     release(
-        t.vault, note, ReleaseKind.OWN_DOSSIER, info_owner_id=t.clb, agreed_meeting_id=t.meeting,
+        t.vault,
+        note,
+        ReleaseKind.OWN_DOSSIER,
+        info_owner_id=t.clb,
+        agreed_meeting_id=t.meeting,
         owner_agreed_meeting_id=t.meeting,
-    )  # fmt: skip
+    )
     assert releases_of(t.vault, note)[0].info_owner_id == t.clb
 
 
@@ -698,8 +702,10 @@ def test_p5_item_presence_counts_only_for_people_at_the_meeting(t: Table) -> Non
     set_item_presence(v, t.case_item, t.absent, True)  # absent stays absent
     with pytest.raises(ValueError, match="attendance"):  # no attendance row: refused
         set_item_presence(v, t.case_item, t.stranger, True)
-    set_attendance(v, t.meeting, t.colleague2, AttendanceStatus.PRESENT, ad_hoc=True,
-                   whole_meeting=False)  # fmt: skip  # joined for no item yet
+    # joined for no item yet
+    set_attendance(
+        v, t.meeting, t.colleague2, AttendanceStatus.PRESENT, ad_hoc=True, whole_meeting=False
+    )
     scope = ids(present_for_item(v, t.case_item))
     assert not scope & {t.absent, t.stranger, t.colleague2}
 
@@ -812,8 +818,9 @@ def test_p6_the_represented_colleague_is_never_in_attendance(t: Table) -> None:
     assert t.colleague not in {a.person_id for a in attendance(t.vault, t.meeting)}
     assert t.colleague not in {p.id for p in note_scope(t.vault, note).people}
     assert t.colleague not in {p.id for p in present_for_item(t.vault, t.case_item)}
-    decision, result = record_ltf_form(t.vault, t.case_item, "Fiche", all_approve(t),
-                                       info_owner_id=t.me)  # fmt: skip
+    decision, result = record_ltf_form(
+        t.vault, t.case_item, "Fiche", all_approve(t), info_owner_id=t.me
+    )
     assert result.agreed and t.colleague not in positions(t.vault, decision)
 
 
@@ -863,9 +870,13 @@ def test_p6_review_appendix_script_a_clb_worker_of_the_case_is_required(t: Table
     )
     # With the CLB worker's approval (given before they left), it is agreed.
     _, result = record_ltf_form(
-        v, t.ltf_item, "Fiche", all_approve(t) | {clb: APPROVE},
-        info_owner_id=t.me, case_id=t.case,
-    )  # fmt: skip
+        v,
+        t.ltf_item,
+        "Fiche",
+        all_approve(t) | {clb: APPROVE},
+        info_owner_id=t.me,
+        case_id=t.case,
+    )
     assert result.agreed and clb in result.out_of_room
 
 
@@ -874,11 +885,13 @@ def test_p6_a_form_belongs_to_a_case_on_the_agenda(t: Table) -> None:
     with pytest.raises(ValueError, match="case"):
         record_ltf_form(v, t.ltf_item, "Fiche", all_approve(t), info_owner_id=t.me)
     with pytest.raises(ValueError, match="agenda"):  # not on this meeting's agenda
-        record_ltf_form(v, t.ltf_item, "Fiche", all_approve(t), info_owner_id=t.me,
-                        case_id=t.minor_case)  # fmt: skip
+        record_ltf_form(
+            v, t.ltf_item, "Fiche", all_approve(t), info_owner_id=t.me, case_id=t.minor_case
+        )
     with pytest.raises(ValueError, match="case"):  # a case item's form is about its own case
-        record_ltf_form(v, t.case_item, "Fiche", all_approve(t), info_owner_id=t.me,
-                        case_id=t.minor_case)  # fmt: skip
+        record_ltf_form(
+            v, t.case_item, "Fiche", all_approve(t), info_owner_id=t.me, case_id=t.minor_case
+        )
     decision, _ = record_ltf_form(
         v, t.ltf_item, "Fiche", all_approve(t), info_owner_id=t.me, case_id=t.case
     )
@@ -914,8 +927,9 @@ def test_p6_every_owner_of_the_information_is_required(t: Table) -> None:
     assert item_consensus(v, t.case_item, positions_given).agreed  # not the owner: not needed
     result = item_consensus(v, t.case_item, positions_given, owners={t.clb})
     assert not result.agreed and result.missing == {t.clb} and result.out_of_room == {t.clb}
-    decision, recorded = record_ltf_form(v, t.case_item, "Fiche", positions_given,
-                                         info_owner_id=t.clb)  # fmt: skip
+    decision, recorded = record_ltf_form(
+        v, t.case_item, "Fiche", positions_given, info_owner_id=t.clb
+    )
     assert not recorded.agreed
     assert get_decision(v, decision).outcome is DecisionOutcome.NOT_PASSED_ON
     _, recorded = record_ltf_form(v, t.case_item, "Fiche", all_approve(t), info_owner_id=t.clb)
@@ -1135,9 +1149,12 @@ def _inform_at(t: Table, meeting_id: int, *, risk: bool) -> int:
     item = _item(t, meeting_id)
     set_attendance(t.vault, meeting_id, t.police, AttendanceStatus.PRESENT, briefed=True)
     return record_inform_person(
-        t.vault, item, all_agree=True, fact_only=True,
+        t.vault,
+        item,
+        all_agree=True,
+        fact_only=True,
         risk_indicated_by={t.police} if risk else frozenset(),
-    )  # fmt: skip
+    )
 
 
 def test_p7_review_appendix_script_b_the_latest_informing_decision_governs(t: Table) -> None:
@@ -1191,9 +1208,13 @@ def test_p6_a_later_consensus_round_on_the_same_case_supersedes_the_earlier_form
     agreed, _ = record_ltf_form(v, t.case_item, "Akkoord", all_approve(t), info_owner_id=t.me)
     assert document_notes(v, DocumentKind.LTF_RECORD, decision_id=agreed)
     refused, result = record_ltf_form(
-        v, t.ltf_item, "Toch niet", all_approve(t) | votes(t, police=OBJECT),
-        info_owner_id=t.me, case_id=t.case,
-    )  # fmt: skip
+        v,
+        t.ltf_item,
+        "Toch niet",
+        all_approve(t) | votes(t, police=OBJECT),
+        info_owner_id=t.me,
+        case_id=t.case,
+    )
     assert not result.agreed
     verdict = may_make_document(v, DocumentKind.LTF_RECORD, decision_id=agreed)
     assert verdict.reason is Reason.SUPERSEDED
@@ -1201,8 +1222,9 @@ def test_p6_a_later_consensus_round_on_the_same_case_supersedes_the_earlier_form
     assert document_choices(v).ltf_decisions == ()
     assert superseded_by(v, agreed) == refused
     # A new agreed round governs again, with its own text.
-    third, _ = record_ltf_form(v, t.case_item, "Opnieuw akkoord", all_approve(t),
-                               info_owner_id=t.me)  # fmt: skip
+    third, _ = record_ltf_form(
+        v, t.case_item, "Opnieuw akkoord", all_approve(t), info_owner_id=t.me
+    )
     assert [c.id for c in document_choices(v).ltf_decisions] == [third]
 
 

@@ -166,7 +166,6 @@ def test_the_test_process_itself_is_not_hardened() -> None:
         assert ctypes.CDLL(None).prctl(3, 0, 0, 0, 0) == 1
 
 
-
 def _open_process(pid: int, access: int) -> bool:
     import ctypes
     from ctypes import wintypes

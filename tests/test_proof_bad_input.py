@@ -79,8 +79,11 @@ def test_hostile_text_through_editor_save_and_search(qtbot: QtBot, tmp_path: Pat
     seen = []
 
     @given(HOSTILE)
-    @settings(max_examples=EXAMPLES, deadline=None,
-              suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture],
+    )
     def one(text: str) -> None:
         _through_the_window(window, text)
         seen.append(text)

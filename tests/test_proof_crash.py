@@ -120,8 +120,14 @@ def test_kill_during_backup_leaves_only_complete_backups(
             side.unlink(missing_ok=True)
     names = {p.name for p in finals}
     missing = [n for n in range(1, acked + 1) if f"backup-{n}.tafelboek" not in names]
-    record("crash.backup", rounds=1, acknowledged=acked, lost=len(missing),
-           final_files=len(finals), partial=len(finals) - complete)  # fmt: skip
+    record(
+        "crash.backup",
+        rounds=1,
+        acknowledged=acked,
+        lost=len(missing),
+        final_files=len(finals),
+        partial=len(finals) - complete,
+    )
     assert acked > 0, child.stderr[-1500:]
     assert missing == []
     assert complete == len(finals)
@@ -152,8 +158,15 @@ def test_kill_during_pdf_export_leaves_no_partial_pdf(
     # most one record of a PDF that never appeared (the safe side of P3), never a PDF
     # without its record.
     unrecorded = max(0, len(finals) - recorded)
-    record("crash.pdf_export", rounds=1, acknowledged=acked, lost=len(missing),
-           final_files=len(finals), partial=len(partial), unrecorded=unrecorded)  # fmt: skip
+    record(
+        "crash.pdf_export",
+        rounds=1,
+        acknowledged=acked,
+        lost=len(missing),
+        final_files=len(finals),
+        partial=len(partial),
+        unrecorded=unrecorded,
+    )
     assert acked > 0, child.stderr[-1500:]
     assert missing == []
     assert partial == []

@@ -51,8 +51,9 @@ BIG = "Vol: " + "dit is een lange notitie die ruimte vraagt. " * 6000  # ~270 kB
 
 def _window_on(qtbot: QtBot, folder: Path, notes: tuple[str, ...] = ("Eerste",)) -> MainWindow:
     context = make_context(folder)
-    with Vault.create(context.default_vault_path, PASSPHRASE, kdf=FAST_KDF,
-                      clock=FakeClock()) as vault:  # fmt: skip
+    with Vault.create(
+        context.default_vault_path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()
+    ) as vault:
         for body in notes:
             add_note(vault, body)
     return make_window(qtbot, context)
@@ -132,8 +133,9 @@ def bind_mount(folder: Path) -> Iterator[list[bool]]:
 
     A read-only mount binds root too (``EROFS``), unlike permission bits.
     """
-    done = subprocess.run(["mount", "--bind", str(folder), str(folder)],
-                          capture_output=True, check=False)  # fmt: skip
+    done = subprocess.run(
+        ["mount", "--bind", str(folder), str(folder)], capture_output=True, check=False
+    )
     assert done.returncode == 0, done.stderr
     try:
         yield []
@@ -142,8 +144,9 @@ def bind_mount(folder: Path) -> Iterator[list[bool]]:
 
 
 def _remount(folder: Path, mode: str) -> None:
-    done = subprocess.run(["mount", "-o", f"remount,{mode},bind", str(folder)],
-                          capture_output=True, check=False)  # fmt: skip
+    done = subprocess.run(
+        ["mount", "-o", f"remount,{mode},bind", str(folder)], capture_output=True, check=False
+    )
     assert done.returncode == 0, done.stderr
 
 

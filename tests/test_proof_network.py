@@ -65,8 +65,12 @@ def _session(home: Path, *trace: str) -> dict[str, object]:
     """Run the scripted session (under ``trace``, a command prefix, if given); its summary."""
     result = subprocess.run(
         [*trace, sys.executable, str(SESSION)],
-        env=_user_env(home), capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+        env=_user_env(home),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     summary: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
     # The session really happened, through the real forms, in the disposable home.
@@ -88,10 +92,25 @@ def test_p11_self_test_of_the_real_entry_point_opens_no_inet_socket(tmp_path: Pa
     trace = tmp_path / "self-test.strace"
     assert Path(STRACE).exists(), "this proof needs strace (apt-get install strace)"
     result = subprocess.run(
-        [STRACE, "-f", "-qq", "-e", "trace=socket,connect", "-o", str(trace),
-         sys.executable, "-m", "app", "--self-test"],
-        env=_user_env(tmp_path), capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+        [
+            STRACE,
+            "-f",
+            "-qq",
+            "-e",
+            "trace=socket,connect",
+            "-o",
+            str(trace),
+            sys.executable,
+            "-m",
+            "app",
+            "--self-test",
+        ],
+        env=_user_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     assert "self-test: passed" in result.stdout
     families = _socket_families(trace)

@@ -22,9 +22,15 @@ def t(vault: Vault) -> Table:
 
 
 def _own(t: Table, note: int, owner: int, agreed: int | None) -> Reason:
-    return may_release(t.vault, note, ReleaseKind.OWN_DOSSIER, colleague_id=None,
-                       agreed_meeting_id=t.meeting, info_owner_id=owner,
-                       owner_agreed_meeting_id=agreed).reason  # fmt: skip
+    return may_release(
+        t.vault,
+        note,
+        ReleaseKind.OWN_DOSSIER,
+        colleague_id=None,
+        agreed_meeting_id=t.meeting,
+        info_owner_id=owner,
+        owner_agreed_meeting_id=agreed,
+    ).reason
 
 
 def test_p3_anothers_information_needs_their_recorded_agreement(t: Table) -> None:
@@ -35,11 +41,18 @@ def test_p3_anothers_information_needs_their_recorded_agreement(t: Table) -> Non
     assert _own(t, note, t.absent, t.meeting) is Reason.OWNER_NOT_AT_MEETING  # absent
     assert _own(t, note, t.me, None) is Reason.OK  # the user's own: nobody else to ask
     with pytest.raises(ReleaseRefused):
-        release(t.vault, note, ReleaseKind.OWN_DOSSIER, info_owner_id=t.clb,
-                agreed_meeting_id=t.meeting)  # fmt: skip
+        release(
+            t.vault, note, ReleaseKind.OWN_DOSSIER, info_owner_id=t.clb, agreed_meeting_id=t.meeting
+        )
     assert releases_of(t.vault, note) == []
-    rid = release(t.vault, note, ReleaseKind.OWN_DOSSIER, info_owner_id=t.clb,
-                  agreed_meeting_id=t.meeting, owner_agreed_meeting_id=t.meeting)  # fmt: skip
+    rid = release(
+        t.vault,
+        note,
+        ReleaseKind.OWN_DOSSIER,
+        info_owner_id=t.clb,
+        agreed_meeting_id=t.meeting,
+        owner_agreed_meeting_id=t.meeting,
+    )
     (r,) = releases_of(t.vault, note)
     assert (r.info_owner_id, r.owner_agreed_meeting_id) == (t.clb, t.meeting)
     assert owner_is_named(t.vault, rid)
@@ -51,22 +64,33 @@ def test_p3_the_dossier_extract_names_the_owner_only_with_their_agreement(t: Tab
     agreed = add_note(v, "CLB-MET-AKKOORD 2", agenda_item_id=t.case_item)
     older = add_note(v, "POLITIE-ZONDER-AKKOORD 3", agenda_item_id=t.case_item)
     t.release_own(mine)
-    release(v, agreed, ReleaseKind.OWN_DOSSIER, info_owner_id=t.clb, agreed_meeting_id=t.meeting,
-            owner_agreed_meeting_id=t.meeting)  # fmt: skip
+    release(
+        v,
+        agreed,
+        ReleaseKind.OWN_DOSSIER,
+        info_owner_id=t.clb,
+        agreed_meeting_id=t.meeting,
+        owner_agreed_meeting_id=t.meeting,
+    )
     # A release from before the rule (a migrated vault): the police's, no agreement recorded.
     with v.transaction() as db:
-        version = db.execute("INSERT INTO note_version(note_id, body, saved_at)"
-                             " SELECT id, body, updated_at FROM note WHERE id = ?",
-                             (older,)).lastrowid  # fmt: skip
-        db.execute("INSERT INTO release(note_id, version_id, kind, agreed_meeting_id,"
-                   " info_owner_id, released_at) VALUES (?, ?, 'own_dossier', ?, ?,"
-                   " '2026-03-05T09:30:00+00:00')",
-                   (older, version, t.meeting, t.police))  # fmt: skip
+        version = db.execute(
+            "INSERT INTO note_version(note_id, body, saved_at)"
+            " SELECT id, body, updated_at FROM note WHERE id = ?",
+            (older,),
+        ).lastrowid
+        db.execute(
+            "INSERT INTO release(note_id, version_id, kind, agreed_meeting_id,"
+            " info_owner_id, released_at) VALUES (?, ?, 'own_dossier', ?, ?,"
+            " '2026-03-05T09:30:00+00:00')",
+            (older, version, t.meeting, t.police),
+        )
     (old_release,) = releases_of(v, older)
     assert not owner_is_named(v, old_release.id)
 
-    text = " ".join(text_of(build_pdf(v, DocumentRequest(DocumentKind.DOSSIER_EXTRACT,
-                                                          case_id=t.case))).split())  # fmt: skip
+    text = " ".join(
+        text_of(build_pdf(v, DocumentRequest(DocumentKind.DOSSIER_EXTRACT, case_id=t.case))).split()
+    )
     assert "POLITIE-ZONDER-AKKOORD 3" in text  # the text was released; only the name is held
     assert "Inspecteur Verzinsel" not in text
     assert "informatie van een andere deelnemer (niet genoemd" in text

@@ -46,8 +46,14 @@ def t(vault: Vault) -> Table:
 
 def _verdict(t: Table, note: int, colleague: int, agreed: int | None = None) -> Reason:
     agreed = t.meeting if agreed is None else agreed
-    return may_release(t.vault, note, ReleaseKind.FEEDBACK, colleague_id=colleague,
-                       agreed_meeting_id=agreed, info_owner_id=t.me).reason  # fmt: skip
+    return may_release(
+        t.vault,
+        note,
+        ReleaseKind.FEEDBACK,
+        colleague_id=colleague,
+        agreed_meeting_id=agreed,
+        info_owner_id=t.me,
+    ).reason
 
 
 def test_p4_a_representative_out_of_the_room_for_an_item_cannot_feed_it_back(t: Table) -> None:
@@ -103,11 +109,13 @@ def test_p4_a_meeting_note_needs_the_representative_in_for_every_item(t: Table) 
 
 def test_p4_only_a_colleague_of_the_users_own_organisation_is_represented(t: Table) -> None:
     v = t.vault
-    other_org = add_person(v, "Welzijnswerker Elders", Role.YOUTH_WELFARE_WORKER,
-                           organisation="OCMW Fictiegem")  # fmt: skip
+    other_org = add_person(
+        v, "Welzijnswerker Elders", Role.YOUTH_WELFARE_WORKER, organisation="OCMW Fictiegem"
+    )
     no_org = add_person(v, "Zonder Organisatie", Role.YOUTH_WELFARE_WORKER)
-    same_org = add_person(v, "Nieuwe Collega", Role.YOUTH_WELFARE_WORKER,
-                          organisation="  jeugddienst   FICTIEGEM ")  # fmt: skip
+    same_org = add_person(
+        v, "Nieuwe Collega", Role.YOUTH_WELFARE_WORKER, organisation="  jeugddienst   FICTIEGEM "
+    )
     assert may_represent(v, t.cell, other_org).reason is Reason.NOT_SAME_ORGANISATION
     assert may_represent(v, t.cell, no_org).reason is Reason.ORGANISATION_UNKNOWN
     assert may_represent(v, t.cell, t.mayor).reason is Reason.SITS_AT_TABLE
@@ -128,8 +136,9 @@ def test_p4_only_a_colleague_of_the_users_own_organisation_is_represented(t: Tab
 
 def test_p4_without_the_users_organisation_nobody_is_represented(t: Table) -> None:
     v = t.vault
-    update_person(v, t.me, name="Ik Zelf", organisation="", role=Role.YOUTH_OFFICER,
-                  professional=True)  # fmt: skip
+    update_person(
+        v, t.me, name="Ik Zelf", organisation="", role=Role.YOUTH_OFFICER, professional=True
+    )
     newcomer = add_person(v, "Collega", Role.YOUTH_WELFARE_WORKER, organisation="")
     assert may_represent(v, t.cell, newcomer).reason is Reason.ORGANISATION_UNKNOWN
     note = add_note(v, "Voor de collega.", agenda_item_id=t.case_item)
@@ -143,18 +152,22 @@ def test_p4_a_representation_of_another_organisation_from_before_gives_no_feedba
     """Vaults made before the rule may hold one (the mayor, in the walkthrough): inert."""
     v = t.vault
     with v.transaction() as db:
-        db.execute("INSERT INTO representation VALUES (?, ?, '2026-01-01T00:00:00+00:00')",
-                   (t.cell, t.clb))  # fmt: skip
+        db.execute(
+            "INSERT INTO representation VALUES (?, ?, '2026-01-01T00:00:00+00:00')", (t.cell, t.clb)
+        )
     with v.transaction() as db:  # and the user's record of sitting in for them
         db.execute("INSERT INTO represented_at VALUES (?, ?, 'x')", (t.meeting, t.clb))
     note = add_note(v, "Voor het CLB?", agenda_item_id=t.case_item)
     assert _verdict(t, note, t.clb) is Reason.NOT_SAME_ORGANISATION
     assert t.clb not in feedback_candidates(v, note)
     with v.transaction() as db:  # and a feedback release recorded back then is not printed
-        version = db.execute("INSERT INTO note_version(note_id, body, saved_at)"
-                             " VALUES (?, 'x', 'x')", (note,)).lastrowid  # fmt: skip
-        db.execute("INSERT INTO release(note_id, version_id, kind, colleague_id,"
-                   " agreed_meeting_id, info_owner_id, released_at)"
-                   " VALUES (?, ?, 'feedback', ?, ?, ?, 'x')",
-                   (note, version, t.clb, t.meeting, t.me))  # fmt: skip
+        version = db.execute(
+            "INSERT INTO note_version(note_id, body, saved_at) VALUES (?, 'x', 'x')", (note,)
+        ).lastrowid
+        db.execute(
+            "INSERT INTO release(note_id, version_id, kind, colleague_id,"
+            " agreed_meeting_id, info_owner_id, released_at)"
+            " VALUES (?, ?, 'feedback', ?, ?, ?, 'x')",
+            (note, version, t.clb, t.meeting, t.me),
+        )
     assert document_notes(v, DocumentKind.FEEDBACK_SHEET, colleague_id=t.clb) == []

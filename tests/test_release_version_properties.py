@@ -129,14 +129,24 @@ def attempt(data: st.DataObject, m: Model) -> None:
     t = m.t
     note = data.draw(st.sampled_from(sorted(m.texts)), label="release")
     dest: Destination = data.draw(
-        st.sampled_from([OWN, OWN, (ReleaseKind.FEEDBACK, t.colleague),
-                         (ReleaseKind.FEEDBACK, t.colleague2)]), label="where")  # fmt: skip
+        st.sampled_from(
+            [OWN, OWN, (ReleaseKind.FEEDBACK, t.colleague), (ReleaseKind.FEEDBACK, t.colleague2)]
+        ),
+        label="where",
+    )
     owner = data.draw(st.sampled_from([t.me, t.me, t.clb]), label="owner")
     expected = m.may_release(note, dest, owner)
     try:
-        release(t.vault, note, dest[0], info_owner_id=owner, agreed_meeting_id=m.meeting[note],
-                colleague_id=dest[1], text=m.texts[note],
-                owner_agreed_meeting_id=None if owner == t.me else t.meeting)  # fmt: skip
+        release(
+            t.vault,
+            note,
+            dest[0],
+            info_owner_id=owner,
+            agreed_meeting_id=m.meeting[note],
+            colleague_id=dest[1],
+            text=m.texts[note],
+            owner_agreed_meeting_id=None if owner == t.me else t.meeting,
+        )
     except ReleaseRefused:
         assert not expected, (note, dest, owner)
         return
@@ -187,8 +197,22 @@ def motivation(data: st.DataObject, m: Model) -> None:
     m.letters[assessment] = note
 
 
-STEPS = [new_note, new_note, edit, edit, edit, edit, attempt, attempt, attempt, attempt,
-         attempt, withdraw, ltf_form, motivation]  # fmt: skip
+STEPS = [
+    new_note,
+    new_note,
+    edit,
+    edit,
+    edit,
+    edit,
+    attempt,
+    attempt,
+    attempt,
+    attempt,
+    attempt,
+    withdraw,
+    ltf_form,
+    motivation,
+]
 
 
 def words(pdf: bytes) -> set[str]:
@@ -205,17 +229,22 @@ def check_outputs(m: Model) -> None:
 
     def versions(kind: ReleaseKind, colleague: int | None = None, **where: int) -> list[str]:
         return [
-            body for (note, (k, c)), body in held.items()
-            if k is kind and c == colleague
-            and all({"case": m.case, "meeting": m.meeting}[key][note] == value
-                    for key, value in where.items())
-        ]  # fmt: skip
+            body
+            for (note, (k, c)), body in held.items()
+            if k is kind
+            and c == colleague
+            and all(
+                {"case": m.case, "meeting": m.meeting}[key][note] == value
+                for key, value in where.items()
+            )
+        ]
 
     for colleague in (t.colleague, t.colleague2):
         expected = words_of(versions(ReleaseKind.FEEDBACK, colleague))
         if expected or feedback_for(v, colleague):
-            sheet = build_pdf(v, DocumentRequest(DocumentKind.FEEDBACK_SHEET,
-                                                 colleague_id=colleague))  # fmt: skip
+            sheet = build_pdf(
+                v, DocumentRequest(DocumentKind.FEEDBACK_SHEET, colleague_id=colleague)
+            )
             assert words(sheet) == expected, colleague
         # what the representative relays is the released version
         relayed = [released_text(v, r.id) for r in feedback_for(v, colleague)]
@@ -225,8 +254,9 @@ def check_outputs(m: Model) -> None:
     for meeting in (t.meeting, t.later_meeting):
         expected = words_of(versions(ReleaseKind.OWN_DOSSIER, meeting=meeting))
         for reveal in (frozenset(), frozenset(RevealedFact)):
-            overview = build_pdf(v, DocumentRequest(DocumentKind.MEETING_OVERVIEW,
-                                                    meeting_id=meeting, reveal=reveal))  # fmt: skip
+            overview = build_pdf(
+                v, DocumentRequest(DocumentKind.MEETING_OVERVIEW, meeting_id=meeting, reveal=reveal)
+            )
             assert words(overview) == expected, (meeting, reveal)
     for decision, (note, _first) in m.ltf.items():
         if decision != max(m.ltf):  # a later round on the case replaced it (P6): no record
@@ -260,8 +290,7 @@ def check_outputs(m: Model) -> None:
         # presentation mode: shown only when every active release holds the current text
         active = [body for (n, _dest), body in held.items() if n == note]
         label = note_label(v, note)
-        assert label.current_text_released is (bool(active) and all(b == current
-                                                                    for b in active))
+        assert label.current_text_released is (bool(active) and all(b == current for b in active))
         assert label.changed is any(b != current for b in active)
 
 
@@ -269,8 +298,9 @@ def check_outputs(m: Model) -> None:
 @given(data=st.data())
 def test_p3_p4_every_output_holds_exactly_the_released_versions(data: st.DataObject) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        vault = Vault.create(Path(folder) / "v.tafelboek", PASSPHRASE, kdf=FAST_KDF,
-                             clock=FakeClock())  # fmt: skip
+        vault = Vault.create(
+            Path(folder) / "v.tafelboek", PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()
+        )
         try:
             t = build_table(vault)
             m = Model(t, sat_in={t.colleague})
@@ -280,8 +310,9 @@ def test_p3_p4_every_output_holds_exactly_the_released_versions(data: st.DataObj
             for meeting in (t.meeting, t.later_meeting):
                 for item in agenda(vault, meeting):
                     m.items[item.id] = meeting
-            for step in data.draw(st.lists(st.sampled_from(STEPS), min_size=10, max_size=40),
-                                  label="steps"):  # fmt: skip
+            for step in data.draw(
+                st.lists(st.sampled_from(STEPS), min_size=10, max_size=40), label="steps"
+            ):
                 step(data, m)
             check_outputs(m)
             changed = sum(note_label(vault, n).changed for n in m.texts)

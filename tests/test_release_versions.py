@@ -137,8 +137,14 @@ def test_p3_relayed_names_the_version_relayed(t: Table) -> None:
 
 def test_p3_an_agreed_ltf_form_binds_the_form_text_as_agreed(t: Table) -> None:
     approvals = dict.fromkeys((t.me, t.mayor, t.police, t.clb, t.adhoc), Position.APPROVE)
-    decision, result = record_ltf_form(t.vault, t.ltf_item, "Fiche zoals afgesproken.", approvals,
-                                       info_owner_id=t.police, case_id=t.case)  # fmt: skip
+    decision, result = record_ltf_form(
+        t.vault,
+        t.ltf_item,
+        "Fiche zoals afgesproken.",
+        approvals,
+        info_owner_id=t.police,
+        case_id=t.case,
+    )
     assert result.agreed
     (text_note,) = document_notes(t.vault, DocumentKind.LTF_RECORD, decision_id=decision)
     update_note(t.vault, text_note, "Fiche zoals afgesproken. Plus iets dat niemand zag.")
@@ -167,8 +173,14 @@ def test_p3_deleting_a_note_deletes_its_released_versions(t: Table) -> None:
 
 def test_p3_an_empty_note_cannot_be_released(t: Table) -> None:
     note = _case_note(t, " \n\t")
-    verdict = may_release(t.vault, note, ReleaseKind.OWN_DOSSIER, colleague_id=None,
-                          agreed_meeting_id=t.meeting, info_owner_id=t.me)  # fmt: skip
+    verdict = may_release(
+        t.vault,
+        note,
+        ReleaseKind.OWN_DOSSIER,
+        colleague_id=None,
+        agreed_meeting_id=t.meeting,
+        info_owner_id=t.me,
+    )
     assert verdict.reason is Reason.EMPTY_NOTE
     with pytest.raises(ReleaseRefused):
         t.release_own(note)
@@ -197,8 +209,14 @@ def test_p3_a_text_changed_while_releasing_is_not_released(t: Table) -> None:
     seen = get_note(t.vault, note).body
     update_note(t.vault, note, AGREED + LATER)  # another window saved in the meantime
     with pytest.raises(ReleaseRefused) as refused:
-        release(t.vault, note, ReleaseKind.OWN_DOSSIER, info_owner_id=t.me,
-                agreed_meeting_id=t.meeting, text=seen)  # fmt: skip
+        release(
+            t.vault,
+            note,
+            ReleaseKind.OWN_DOSSIER,
+            info_owner_id=t.me,
+            agreed_meeting_id=t.meeting,
+            text=seen,
+        )
     assert refused.value.verdict.reason is Reason.NOTE_CHANGED
     assert releases_of(t.vault, note) == []
     assert t.vault.query("SELECT count(*) FROM note_version") == [(0,)]
@@ -245,34 +263,49 @@ def _schema_2_vault(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         assert old.schema_version() == 2
         with old.transaction() as db:
             at = "2026-03-05T09:30:00+00:00"
-            db.execute("INSERT INTO person(id, name, organisation, role, is_self, created_at)"
-                       " VALUES (1, 'Ik', 'JOC', 'youth_officer', 1, ?),"
-                       " (2, 'Collega', 'JOC', 'other', 0, ?)", (at, at))  # fmt: skip
+            db.execute(
+                "INSERT INTO person(id, name, organisation, role, is_self, created_at)"
+                " VALUES (1, 'Ik', 'JOC', 'youth_officer', 1, ?),"
+                " (2, 'Collega', 'JOC', 'other', 0, ?)",
+                (at, at),
+            )
             db.execute("INSERT INTO cell(id, name, created_at) VALUES (1, 'LIVC R X', ?)", (at,))
             db.execute("INSERT INTO representation VALUES (1, 2, ?)", (at,))
-            db.execute("INSERT INTO casus(id, cell_id, code, created_at) VALUES (1, 1, 'X-1', ?)",
-                       (at,))  # fmt: skip
-            db.execute("INSERT INTO meeting(id, cell_id, starts_at, table_kind, created_at)"
-                       " VALUES (1, 1, '2026-03-05T14:00:00', 'operational', ?)",
-                       (at,))  # fmt: skip
-            db.execute("INSERT INTO agenda_item(id, meeting_id, position, kind, case_id)"
-                       " VALUES (1, 1, 1, 'case', 1)")  # fmt: skip
-            db.execute("INSERT INTO attendance(meeting_id, person_id, status, represented_by)"
-                       " VALUES (1, 1, 'present', NULL), (1, 2, 'represented', 1)")  # fmt: skip
+            db.execute(
+                "INSERT INTO casus(id, cell_id, code, created_at) VALUES (1, 1, 'X-1', ?)", (at,)
+            )
+            db.execute(
+                "INSERT INTO meeting(id, cell_id, starts_at, table_kind, created_at)"
+                " VALUES (1, 1, '2026-03-05T14:00:00', 'operational', ?)",
+                (at,),
+            )
+            db.execute(
+                "INSERT INTO agenda_item(id, meeting_id, position, kind, case_id)"
+                " VALUES (1, 1, 1, 'case', 1)"
+            )
+            db.execute(
+                "INSERT INTO attendance(meeting_id, person_id, status, represented_by)"
+                " VALUES (1, 1, 'present', NULL), (1, 2, 'represented', 1)"
+            )
             db.executemany(
                 "INSERT INTO note(id, body, kind, meeting_id, agenda_item_id, case_id, created_at,"
                 " updated_at) VALUES (?, ?, 'note', 1, 1, 1, ?, ?)",
-                [(1, "Vrijgegeven toen.", at, at), (2, "Ingetrokken.", at, at),
-                 (3, "Alleen aan tafel.", at, at)],
-            )  # fmt: skip
+                [
+                    (1, "Vrijgegeven toen.", at, at),
+                    (2, "Ingetrokken.", at, at),
+                    (3, "Alleen aan tafel.", at, at),
+                ],
+            )
             db.executemany(
                 "INSERT INTO release(id, note_id, kind, colleague_id, agreed_meeting_id,"
                 " info_owner_id, released_at, revoked_at, relayed_at)"
                 " VALUES (?, ?, ?, ?, 1, 1, ?, ?, ?)",
-                [(1, 1, "own_dossier", None, at, None, None),
-                 (2, 1, "feedback", 2, at, None, at),
-                 (3, 2, "own_dossier", None, at, at, None)],
-            )  # fmt: skip
+                [
+                    (1, 1, "own_dossier", None, at, None, None),
+                    (2, 1, "feedback", 2, at, None, at),
+                    (3, 2, "own_dossier", None, at, at, None),
+                ],
+            )
     monkeypatch.undo()
 
 

@@ -39,31 +39,43 @@ def _schema_4_vault(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
             db.executemany(
                 "INSERT INTO person(id, name, organisation, role, is_self, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                [(ME, "Ik", "JOC", "youth_officer", 1, AT),
-                 (COLLEAGUE, "Collega", "JOC", "youth_welfare_worker", 0, AT),
-                 (COLLEAGUE2, "Collega Twee", "JOC", "youth_welfare_worker", 0, AT),
-                 (CLB, "CLB", "CLB", "clb", 0, AT),
-                 (PUPIL_WORKER, "Leerlingbegeleider", "CLB", "clb", 0, AT),
-                 (MAYOR, "Burgemeester", "Gemeente", "mayor", 0, AT)],
-            )  # fmt: skip
+                [
+                    (ME, "Ik", "JOC", "youth_officer", 1, AT),
+                    (COLLEAGUE, "Collega", "JOC", "youth_welfare_worker", 0, AT),
+                    (COLLEAGUE2, "Collega Twee", "JOC", "youth_welfare_worker", 0, AT),
+                    (CLB, "CLB", "CLB", "clb", 0, AT),
+                    (PUPIL_WORKER, "Leerlingbegeleider", "CLB", "clb", 0, AT),
+                    (MAYOR, "Burgemeester", "Gemeente", "mayor", 0, AT),
+                ],
+            )
             db.execute("INSERT INTO cell(id, name, created_at) VALUES (1, 'LIVC R X', ?)", (AT,))
-            db.executemany("INSERT INTO representation VALUES (1, ?, ?)",
-                           [(COLLEAGUE, AT), (COLLEAGUE2, AT)])  # fmt: skip
-            db.execute("INSERT INTO casus(id, cell_id, code, created_at) VALUES (1, 1, 'X-1', ?)",
-                       (AT,))  # fmt: skip
-            db.execute("INSERT INTO meeting(id, cell_id, starts_at, table_kind, created_at)"
-                       " VALUES (1, 1, '2026-03-05T14:00:00', 'operational', ?)",
-                       (AT,))  # fmt: skip
-            db.execute("INSERT INTO agenda_item(id, meeting_id, position, kind, case_id)"
-                       " VALUES (1, 1, 1, 'case', 1)")  # fmt: skip
+            db.executemany(
+                "INSERT INTO representation VALUES (1, ?, ?)", [(COLLEAGUE, AT), (COLLEAGUE2, AT)]
+            )
+            db.execute(
+                "INSERT INTO casus(id, cell_id, code, created_at) VALUES (1, 1, 'X-1', ?)", (AT,)
+            )
+            db.execute(
+                "INSERT INTO meeting(id, cell_id, starts_at, table_kind, created_at)"
+                " VALUES (1, 1, '2026-03-05T14:00:00', 'operational', ?)",
+                (AT,),
+            )
+            db.execute(
+                "INSERT INTO agenda_item(id, meeting_id, position, kind, case_id)"
+                " VALUES (1, 1, 1, 'case', 1)"
+            )
             db.executemany(
                 "INSERT INTO attendance(meeting_id, person_id, status, represented_by, briefed)"
                 " VALUES (1, ?, ?, ?, ?)",
-                [(ME, "present", None, 1), (CLB, "present", None, 1),
-                 (MAYOR, "present", None, 1),
-                 (COLLEAGUE, "represented", ME, 0), (COLLEAGUE2, "represented", ME, 0),
-                 (PUPIL_WORKER, "represented", CLB, 0)],  # the CLB sat in for a colleague
-            )  # fmt: skip
+                [
+                    (ME, "present", None, 1),
+                    (CLB, "present", None, 1),
+                    (MAYOR, "present", None, 1),
+                    (COLLEAGUE, "represented", ME, 0),
+                    (COLLEAGUE2, "represented", ME, 0),
+                    (PUPIL_WORKER, "represented", CLB, 0),
+                ],  # the CLB sat in for a colleague
+            )
             # an item mark for a represented colleague (it counted for nobody)
             db.execute("INSERT INTO item_attendance VALUES (1, ?, 1)", (COLLEAGUE,))
             db.execute(
@@ -80,15 +92,19 @@ def _schema_4_vault(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
             db.executemany(
                 "INSERT INTO decision_position VALUES (?, ?, ?, ?)",
                 [  # 1: only the colleague's position, given by the user: it becomes the user's
-                 (1, MAYOR, "approve", None), (1, CLB, "approve", CLB),
-                 (1, COLLEAGUE, "approve", ME),
-                 # 2: the user has their own position: it is kept, the colleague's dropped
-                 (2, ME, "object", None), (2, COLLEAGUE, "approve", ME),
-                 # 3: two colleagues through the user: the most cautious becomes the user's
-                 (3, COLLEAGUE, "approve", ME), (3, COLLEAGUE2, "abstain", ME),
-                 # and a position the CLB gave for their colleague becomes the CLB's
-                 (3, PUPIL_WORKER, "object", CLB)],
-            )  # fmt: skip
+                    (1, MAYOR, "approve", None),
+                    (1, CLB, "approve", CLB),
+                    (1, COLLEAGUE, "approve", ME),
+                    # 2: the user has their own position: it is kept, the colleague's dropped
+                    (2, ME, "object", None),
+                    (2, COLLEAGUE, "approve", ME),
+                    # 3: two colleagues through the user: the most cautious becomes the user's
+                    (3, COLLEAGUE, "approve", ME),
+                    (3, COLLEAGUE2, "abstain", ME),
+                    # and a position the CLB gave for their colleague becomes the CLB's
+                    (3, PUPIL_WORKER, "object", CLB),
+                ],
+            )
     monkeypatch.undo()
 
 
@@ -105,8 +121,11 @@ def test_p6_schema_5_makes_the_representative_the_member(
     with Vault.open(path, PASSPHRASE, clock=FakeClock()) as v:
         assert v.schema_version() == store.LATEST_VERSION >= 5
         # Positions: one per member, the representative's own.
-        assert positions(v, 1) == {MAYOR: Position.APPROVE, CLB: Position.APPROVE,
-                                   ME: Position.APPROVE}  # fmt: skip
+        assert positions(v, 1) == {
+            MAYOR: Position.APPROVE,
+            CLB: Position.APPROVE,
+            ME: Position.APPROVE,
+        }
         assert positions(v, 2) == {ME: Position.OBJECT}
         assert positions(v, 3) == {ME: Position.ABSTAIN, CLB: Position.OBJECT}
         # Recorded outcomes stay what the table decided then.
@@ -126,15 +145,20 @@ def test_p6_schema_5_makes_the_representative_the_member(
         assert [s for s, _ in dropped] == ["decision:2", "decision:3"]
         assert all("schema 5" in d for _, d in moved + dropped)
         assert any(f"person:{COLLEAGUE2} position:abstain" in d for _, d in moved)
-        assert any(f"person:{COLLEAGUE} position:approve" in d and "kept their own" in d
-                   for _, d in dropped)  # fmt: skip
+        assert any(
+            f"person:{COLLEAGUE} position:approve" in d and "kept their own" in d
+            for _, d in dropped
+        )
         left = _audit(v, "representation_moved")
         assert [s for s, _ in left] == ["meeting:1"] * 3
         assert sum("represented_at" in d for _, d in left) == 2  # the user's own two
         assert _audit(v, "item_presence_dropped") == [
-            ("agenda_item:1", f"person:{COLLEAGUE} was recorded as represented at the meeting"
-                              " (schema 5: the representative is the member)")
-        ]  # fmt: skip
+            (
+                "agenda_item:1",
+                f"person:{COLLEAGUE} was recorded as represented at the meeting"
+                " (schema 5: the representative is the member)",
+            )
+        ]
         # The new schema cannot hold the old shapes any more.
         columns = {str(r[1]) for r in v.query("PRAGMA table_info(attendance)")}
         assert "represented_by" not in columns
@@ -142,8 +166,11 @@ def test_p6_schema_5_makes_the_representative_the_member(
             str(r[1]) for r in v.query("PRAGMA table_info(decision_position)")
         }
         with pytest.raises(Exception, match="CHECK"), v.transaction() as db:
-            db.execute("INSERT INTO attendance(meeting_id, person_id, status)"
-                        " VALUES (1, ?, 'represented')", (PUPIL_WORKER,))  # fmt: skip
+            db.execute(
+                "INSERT INTO attendance(meeting_id, person_id, status)"
+                " VALUES (1, ?, 'represented')",
+                (PUPIL_WORKER,),
+            )
 
 
 def test_p6_a_new_vault_has_no_representation_in_attendance(vault: Vault) -> None:

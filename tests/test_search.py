@@ -33,8 +33,16 @@ def world(vault: Vault) -> dict[str, int]:
     m_b = start_meeting(vault, cell_b, datetime(2026, 6, 1, 9), TableKind.OPERATIONAL)
     item_a = next(i.id for i in agenda(vault, m_a) if i.kind is AgendaItemKind.OPENING)
     item_b = next(i.id for i in agenda(vault, m_b) if i.kind is AgendaItemKind.OPENING)
-    return {"me": me, "colleague": colleague, "cell_a": cell_a, "cell_b": cell_b,
-            "m_a": m_a, "m_b": m_b, "item_a": item_a, "item_b": item_b}  # fmt: skip
+    return {
+        "me": me,
+        "colleague": colleague,
+        "cell_a": cell_a,
+        "cell_b": cell_b,
+        "m_a": m_a,
+        "m_b": m_b,
+        "item_a": item_a,
+        "item_b": item_b,
+    }
 
 
 def ids(hits: list) -> list[int]:  # type: ignore[type-arg]
@@ -101,8 +109,14 @@ def test_filters_by_cell_case_label_and_date(vault: Vault, world: dict[str, int]
     assert set(ids(search(vault, "signaal", label=LabelFilter.TABLE_ONLY))) == {a, b, own}
     set_attendance(vault, world["m_a"], world["me"], AttendanceStatus.PRESENT)
     sit_in_for(vault, world["m_a"], world["colleague"])  # the user sat in for them (P4)
-    rid = release(vault, a, ReleaseKind.FEEDBACK, info_owner_id=world["me"],
-                  agreed_meeting_id=world["m_a"], colleague_id=world["colleague"])  # fmt: skip
+    rid = release(
+        vault,
+        a,
+        ReleaseKind.FEEDBACK,
+        info_owner_id=world["me"],
+        agreed_meeting_id=world["m_a"],
+        colleague_id=world["colleague"],
+    )
     assert ids(search(vault, "signaal", label=LabelFilter.FEEDBACK)) == [a]
     assert a not in ids(search(vault, "signaal", label=LabelFilter.TABLE_ONLY))
     (hit,) = [h for h in search(vault, "signaal") if h.note_id == a]
@@ -126,9 +140,31 @@ def test_limit_is_respected(vault: Vault) -> None:
 
 @pytest.mark.parametrize(
     "typed",
-    ['"', "'", "*", "AND", "OR NOT", "NEAR(a b)", "body:x", "^x", "(", ")", "a OR", "{x}",
-     "\x00", "  ", "", "---", "é\u0301", "👩🏽‍⚕️", "x" * 10_000, "ﬁ", "עברית", "ij ĳ"],
-)  # fmt: skip
+    [
+        '"',
+        "'",
+        "*",
+        "AND",
+        "OR NOT",
+        "NEAR(a b)",
+        "body:x",
+        "^x",
+        "(",
+        ")",
+        "a OR",
+        "{x}",
+        "\x00",
+        "  ",
+        "",
+        "---",
+        "é\u0301",
+        "👩🏽‍⚕️",
+        "x" * 10_000,
+        "ﬁ",
+        "עברית",
+        "ij ĳ",
+    ],
+)
 def test_fts_syntax_typed_by_the_user_never_raises(vault: Vault, typed: str) -> None:
     add_note(vault, "gewone notitie AND OR NOT")
     search(vault, typed)

@@ -14,8 +14,15 @@ from app.main import parse_args
 
 ROOT = Path(__file__).resolve().parents[1]
 STEPS = ("translations", "create", "notes", "search", "pdf", "reopen", "window", "clean-up")
-ISOLATED = ("LOCALAPPDATA", "APPDATA", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
-            "XDG_STATE_HOME", "QT_QPA_PLATFORM")  # fmt: skip
+ISOLATED = (
+    "LOCALAPPDATA",
+    "APPDATA",
+    "XDG_CONFIG_HOME",
+    "XDG_DATA_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_STATE_HOME",
+    "QT_QPA_PLATFORM",
+)
 
 
 Outcome = tuple[subprocess.CompletedProcess[str], dict[str, Path], Path]
@@ -25,8 +32,15 @@ Outcome = tuple[subprocess.CompletedProcess[str], dict[str, Path], Path]
 def outcome(tmp_path_factory: pytest.TempPathFactory) -> Outcome:
     """One run of ``python -m app --self-test`` from the source tree, shared by the tests."""
     tmp_path = tmp_path_factory.mktemp("self-test")
-    names = ("HOME", "USERPROFILE", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
-             "LOCALAPPDATA", "APPDATA")  # fmt: skip
+    names = (
+        "HOME",
+        "USERPROFILE",
+        "XDG_CONFIG_HOME",
+        "XDG_DATA_HOME",
+        "XDG_CACHE_HOME",
+        "LOCALAPPDATA",
+        "APPDATA",
+    )
     homes = {name: tmp_path / "user" / name.lower() for name in names}
     for folder in homes.values():
         folder.mkdir(parents=True)

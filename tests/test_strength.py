@@ -127,11 +127,21 @@ def test_every_passphrase_of_the_weak_corpus_is_refused() -> None:
 
 def test_the_reviews_accepted_rows_are_in_the_corpus() -> None:
     review = {
-        "Welkom123!Welkom", "Wachtwoord2025!!", "Radicalisering2026!", "Gemeentehuis2026!",
-        "Brugge2026!brugge", "Sofie&Lucas2015", "mijnkindLucas2015", "ikhouvanmijnkinderen",
-        "Voorjaar2026!Mechelen", "LIVC-overleg-2026", "de kat zit op de mat",
-        "paard batterij nietje correct", "azertyuiopqsdfghjklm", "Janssens Peeters Maes",
-    }  # fmt: skip
+        "Welkom123!Welkom",
+        "Wachtwoord2025!!",
+        "Radicalisering2026!",
+        "Gemeentehuis2026!",
+        "Brugge2026!brugge",
+        "Sofie&Lucas2015",
+        "mijnkindLucas2015",
+        "ikhouvanmijnkinderen",
+        "Voorjaar2026!Mechelen",
+        "LIVC-overleg-2026",
+        "de kat zit op de mat",
+        "paard batterij nietje correct",
+        "azertyuiopqsdfghjklm",
+        "Janssens Peeters Maes",
+    }
     assert review <= set(weak_corpus())
 
 
@@ -150,7 +160,7 @@ def test_a_chain_of_common_words_is_priced_as_a_chain() -> None:
     text = "ikhouvanmijnkinderen"
     strength = assess("ik hou van mijn kinderen")
     assert not strength.acceptable
-    assert scoring.MIN_GUESSES_BEFORE_GROWING_SEQUENCE ** 4 >= 10**14  # 5 pieces: ≥ 10^16
+    assert scoring.MIN_GUESSES_BEFORE_GROWING_SEQUENCE**4 >= 10**14  # 5 pieces: ≥ 10^16
     assert strength.guesses_log10 < 10
     assert assess(text).guesses_log10 < 10
 

@@ -76,12 +76,14 @@ def test_the_end_check_sees_what_lands_in_the_user_folders(tmp_path: Path) -> No
     }
     seen = user_traces(env)
     assert all(files == [] for files in seen.values())
-    for number, folder in enumerate((
-        default_vault_dir(env, home=tmp_path),
-        default_config_dir(env, home=tmp_path),
-        tmp_path / "Local" / "Tafelboek",
-        tmp_path / "Roaming" / "Tafelboek",
-    )):  # fmt: skip
+    for number, folder in enumerate(
+        (
+            default_vault_dir(env, home=tmp_path),
+            default_config_dir(env, home=tmp_path),
+            tmp_path / "Local" / "Tafelboek",
+            tmp_path / "Roaming" / "Tafelboek",
+        )
+    ):
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"spoor-{number}.txt").write_text("x", encoding="utf-8")
         now = user_traces(env)

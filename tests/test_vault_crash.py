@@ -55,8 +55,9 @@ def test_kill_during_saves_loses_no_acknowledged_save(tmp_path: Path, round_no: 
         updates = [int(b.split()[1]) for b in bodies if b.startswith("bijgewerkt ")]
         last_update = max((n for n in range(1, acked + 1) if n % 3 == 0), default=None)
         stale = last_update is not None and not (updates and updates[0] >= last_update)
-        record("crash.vault_saves", rounds=1, acknowledged=acked,
-               lost=len(expected - inserted) + stale)  # fmt: skip
+        record(
+            "crash.vault_saves", rounds=1, acknowledged=acked, lost=len(expected - inserted) + stale
+        )
         if last_update is not None:
             assert updates and updates[0] >= last_update
     # The leftover log was folded back in: at rest the vault is one file again.
@@ -110,8 +111,13 @@ def test_kill_during_passphrase_change_leaves_exactly_one_passphrase(
                 opened.append(candidate)
         except WrongPassphrase:
             pass
-    record("crash.passphrase_change", rounds=1, opened_with_one=int(len(opened) == 1),
-           new=int(opened == ["nieuwe zin"]), old=int(opened == [PASSPHRASE]))  # fmt: skip
+    record(
+        "crash.passphrase_change",
+        rounds=1,
+        opened_with_one=int(len(opened) == 1),
+        new=int(opened == ["nieuwe zin"]),
+        old=int(opened == [PASSPHRASE]),
+    )
     assert len(opened) == 1
     OUTCOMES.append("new" if opened == ["nieuwe zin"] else "old")
     print("rekey outcome", OUTCOMES[-1], f"{duration:.3f}s")

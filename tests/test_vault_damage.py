@@ -73,8 +73,12 @@ def test_single_bit_flips_are_detected(
         outcomes[_outcome(path, original, integrity_check=check_at_open)] += 1
         for side in path.parent.glob("kopie.tafelboek-*"):
             side.unlink()
-    record(f"damage.bit_flip_{'checked' if check_at_open else 'unchecked'}",
-           cases=FLIPS, detected=outcomes["detected"], undetected=outcomes["intact"])  # fmt: skip
+    record(
+        f"damage.bit_flip_{'checked' if check_at_open else 'unchecked'}",
+        cases=FLIPS,
+        detected=outcomes["detected"],
+        undetected=outcomes["intact"],
+    )
     assert outcomes["detected"] == FLIPS, outcomes
 
 

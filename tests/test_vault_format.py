@@ -174,13 +174,17 @@ def test_the_documented_shell_recipe_derives_the_key(tmp_path: Path) -> None:
     assert match, "the recipe is gone from docs/vault-format.md"
     path = tmp_path / "Naam.tafelboek"
     Vault.create(path, "Cafe\u0301 aan de tafel ", kdf=FAST_KDF).close()
-    out = subprocess.run(
-        [sys.executable, "-c", match.group(1), str(path)],
-        input="\ufeffCafe\u0301 aan de tafel \r\n".encode(),
-        capture_output=True,
-        check=True,
-        timeout=60,
-    ).stdout.decode().strip()
+    out = (
+        subprocess.run(
+            [sys.executable, "-c", match.group(1), str(path)],
+            input="\ufeffCafe\u0301 aan de tafel \r\n".encode(),
+            capture_output=True,
+            check=True,
+            timeout=60,
+        )
+        .stdout.decode()
+        .strip()
+    )
     assert out == derive_unlock_key(path, "Cafe\u0301 aan de tafel ").key.hex()
 
 
@@ -212,9 +216,7 @@ def test_the_document_names_every_table_and_column(tmp_path: Path) -> None:
                 " AND name NOT LIKE 'note_fts_%'"
             )
         ]
-        actual = {
-            n: {r[1] for r in conn.execute(f'PRAGMA table_info("{n}")')} for n in names
-        }
+        actual = {n: {r[1] for r in conn.execute(f'PRAGMA table_info("{n}")')} for n in names}
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     finally:
         conn.close()

@@ -88,8 +88,9 @@ def test_a_vault_an_earlier_version_calibrated_still_opens(tmp_path: Path) -> No
     header = VaultHeader.new(KdfParams(PREFERRED_MEMORY_KIB, 255, 4))
     assert VaultHeader.parse(header.salt).kdf.iterations == 255
     path = tmp_path / "snel.tafelboek"
-    Vault.create(path, PASSPHRASE, kdf=FixedKdf(KdfParams(64, 255, 1), floor_memory_kib=8),
-                 clock=FakeClock()).close()  # fmt: skip
+    Vault.create(
+        path, PASSPHRASE, kdf=FixedKdf(KdfParams(64, 255, 1), floor_memory_kib=8), clock=FakeClock()
+    ).close()
     with Vault.open(path, PASSPHRASE, clock=FakeClock()):
         pass
 

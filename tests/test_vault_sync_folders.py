@@ -43,8 +43,10 @@ def _posix(path: str, roots: list[SyncRoot], platform: str = "linux") -> Uploade
 # ---------------------------------------------------------------------- environment
 def test_onedrive_environment_variables_name_its_folders() -> None:
     roots = env_sync_roots(ENV)
-    assert roots == [SyncRoot(Uploader.ONEDRIVE, ENV["OneDriveCommercial"]),
-                     SyncRoot(Uploader.ONEDRIVE, ENV["OneDriveConsumer"])]  # fmt: skip
+    assert roots == [
+        SyncRoot(Uploader.ONEDRIVE, ENV["OneDriveCommercial"]),
+        SyncRoot(Uploader.ONEDRIVE, ENV["OneDriveConsumer"]),
+    ]
     assert env_sync_roots({"OneDrive": "", "PATH": "x"}) == []
 
 
@@ -101,8 +103,11 @@ def test_sync_clients_usual_folder_names_count_without_any_root(
         ("/home/jan/OneDrive/verslagen", "linux", Uploader.ONEDRIVE),
         ("/home/jan/Dropbox/a.pdf", "linux", Uploader.DROPBOX),
         ("/Users/jan/Library/CloudStorage/OneDrive-Gemeente/a.pdf", "darwin", Uploader.ONEDRIVE),
-        ("/Users/jan/Library/CloudStorage/GoogleDrive-jan@x.be/My Drive", "darwin",
-         Uploader.GOOGLE_DRIVE),
+        (
+            "/Users/jan/Library/CloudStorage/GoogleDrive-jan@x.be/My Drive",
+            "darwin",
+            Uploader.GOOGLE_DRIVE,
+        ),
         ("/Users/jan/Library/Mobile Documents/com~apple~CloudDocs/a", "darwin", Uploader.ICLOUD),
         ("/home/jan/Documenten/OneDrive-export.txt.d", "linux", None),
         ("/home/jan/Documenten", "linux", None),
@@ -129,7 +134,7 @@ class FakeRegistry:
 
     def subkeys(self, key: str) -> list[str]:
         prefix = key + "\\"
-        return sorted({k[len(prefix):].split("\\")[0] for k in self.keys if k.startswith(prefix)})
+        return sorted({k[len(prefix) :].split("\\")[0] for k in self.keys if k.startswith(prefix)})
 
     def values(self, key: str) -> dict[str, object]:
         return dict(self.keys.get(key, {}))
@@ -138,16 +143,25 @@ class FakeRegistry:
 ONEDRIVE_BUSINESS = rf"{JAN}\OneDrive - Gemeente Testdorp"
 LIBRARY = rf"{JAN}\Gemeente Testdorp\Preventie - Documenten"
 TEAMS = rf"{JAN}\Gemeente Testdorp\LIVC-team - Gedeelde documenten"
-REGISTRY = FakeRegistry({
-    rf"{ONEDRIVE_ACCOUNTS_KEY}\Business1": {"UserFolder": ONEDRIVE_BUSINESS,
-                                             "UserEmail": "jan@testdorp.be"},
-    rf"{ONEDRIVE_ACCOUNTS_KEY}\Business1\Tenants\Gemeente Testdorp": {ONEDRIVE_BUSINESS: 1,
-                                                                       LIBRARY: 1},
-    rf"{ONEDRIVE_ACCOUNTS_KEY}\Personal": {},
-    rf"{SYNC_ENGINES_KEY}\a1b2": {"MountPoint": TEAMS, "LibraryType": "teamsite",
-                                   "UrlNamespace": "https://testdorp.sharepoint.com/sites/livc/"},
-    rf"{SYNC_ENGINES_KEY}\c3d4": {"MountPoint": ONEDRIVE_BUSINESS, "LibraryType": "mysite"},
-})  # fmt: skip
+REGISTRY = FakeRegistry(
+    {
+        rf"{ONEDRIVE_ACCOUNTS_KEY}\Business1": {
+            "UserFolder": ONEDRIVE_BUSINESS,
+            "UserEmail": "jan@testdorp.be",
+        },
+        rf"{ONEDRIVE_ACCOUNTS_KEY}\Business1\Tenants\Gemeente Testdorp": {
+            ONEDRIVE_BUSINESS: 1,
+            LIBRARY: 1,
+        },
+        rf"{ONEDRIVE_ACCOUNTS_KEY}\Personal": {},
+        rf"{SYNC_ENGINES_KEY}\a1b2": {
+            "MountPoint": TEAMS,
+            "LibraryType": "teamsite",
+            "UrlNamespace": "https://testdorp.sharepoint.com/sites/livc/",
+        },
+        rf"{SYNC_ENGINES_KEY}\c3d4": {"MountPoint": ONEDRIVE_BUSINESS, "LibraryType": "mysite"},
+    }
+)
 
 
 def test_onedrive_and_sharepoint_libraries_from_the_registry() -> None:
@@ -165,17 +179,21 @@ def test_onedrive_and_sharepoint_libraries_from_the_registry() -> None:
 
 # ---------------------------------------------------------------------- Dropbox
 def test_dropbox_info_json() -> None:
-    info = {"personal": {"path": r"C:\Users\jan\Dropbox", "host": 1},
-            "business": {"path": r"D:\Werk (Dropbox)"}}  # fmt: skip
+    info = {
+        "personal": {"path": r"C:\Users\jan\Dropbox", "host": 1},
+        "business": {"path": r"D:\Werk (Dropbox)"},
+    }
     roots = dropbox_roots(json.dumps(info))
-    assert roots == [SyncRoot(Uploader.DROPBOX, r"C:\Users\jan\Dropbox"),
-                     SyncRoot(Uploader.DROPBOX, r"D:\Werk (Dropbox)")]  # fmt: skip
+    assert roots == [
+        SyncRoot(Uploader.DROPBOX, r"C:\Users\jan\Dropbox"),
+        SyncRoot(Uploader.DROPBOX, r"D:\Werk (Dropbox)"),
+    ]
     assert _win(r"D:\Werk (Dropbox)\a.pdf", roots) is Uploader.DROPBOX
     for broken in ("", "{", "[]", '{"personal": 3}', '{"personal": {"path": 3}}'):
         assert dropbox_roots(broken) == []
-    assert dropbox_info_files({"APPDATA": r"C:\A", "LOCALAPPDATA": r"C:\L"}, Path("x"),
-                              "win32") == [Path(r"C:\A") / "Dropbox" / "info.json",
-                                           Path(r"C:\L") / "Dropbox" / "info.json"]  # fmt: skip
+    assert dropbox_info_files(
+        {"APPDATA": r"C:\A", "LOCALAPPDATA": r"C:\L"}, Path("x"), "win32"
+    ) == [Path(r"C:\A") / "Dropbox" / "info.json", Path(r"C:\L") / "Dropbox" / "info.json"]
     assert dropbox_info_files({}, Path("/home/jan"), "linux") == [
         Path("/home/jan/.dropbox/info.json")
     ]
@@ -221,6 +239,10 @@ def test_the_default_folder_is_the_first_that_stays_on_the_laptop(tmp_path: Path
     def network(path: Path) -> bool:
         return path == share
 
-    assert first_local_folder([documents, None, tmp_path / "missing", share, downloads],
-                              roots=roots, network=network) == downloads  # fmt: skip
+    assert (
+        first_local_folder(
+            [documents, None, tmp_path / "missing", share, downloads], roots=roots, network=network
+        )
+        == downloads
+    )
     assert first_local_folder([documents, share], roots=roots, network=network) is None

@@ -288,8 +288,9 @@ def test_overwriting_a_file_another_program_holds_open(tmp_path: Path) -> None:
     """
     from vault.exports import list_exports
 
-    with Vault.create(tmp_path / "kluis.tafelboek", PASSPHRASE, kdf=FAST_KDF,
-                      clock=FakeClock()) as v:  # fmt: skip
+    with Vault.create(
+        tmp_path / "kluis.tafelboek", PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()
+    ) as v:
         request = _feedback_request(v)
         out, pdf, backup = _earlier_files(tmp_path, "terugkoppeling.pdf")
         exports_before = len(list_exports(v))
@@ -334,8 +335,9 @@ def test_a_file_held_open_elsewhere_is_named_as_such(
     from vault.exports import list_exports
 
     monkeypatch.setattr(fsutil, "rename_over", _rename_refused(winerror))
-    with Vault.create(tmp_path / "kluis.tafelboek", PASSPHRASE, kdf=FAST_KDF,
-                      clock=FakeClock()) as v:  # fmt: skip
+    with Vault.create(
+        tmp_path / "kluis.tafelboek", PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()
+    ) as v:
         request = _feedback_request(v)
         out, pdf, backup = _earlier_files(tmp_path, "fiche.pdf")
         before = len(list_exports(v))

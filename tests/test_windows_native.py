@@ -286,8 +286,11 @@ def test_the_wizards_aero_back_button_is_named(
     wizard.setWizardStyle(style)
     wizard.show()
     qtbot.waitExposed(wizard)
-    aero = [b for b in wizard.findChildren(QAbstractButton)
-            if b.metaObject().className() == "QAbstractButton"]  # fmt: skip
+    aero = [
+        b
+        for b in wizard.findChildren(QAbstractButton)
+        if b.metaObject().className() == "QAbstractButton"
+    ]
     assert len(aero) == 1  # Qt's Windows build makes it in every style
     back = wizard.button(QWizard.WizardButton.BackButton)
     assert aero[0].accessibleName() == back.accessibleName() != ""
@@ -340,8 +343,12 @@ def _restore_tree(tree: dict[str, dict[str, str]]) -> None:
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, path) as handle:
             for name, text in values.items():
                 data = ast.literal_eval(text)
-                kind = {str: winreg.REG_SZ, int: winreg.REG_DWORD, list: winreg.REG_MULTI_SZ,
-                        bytes: winreg.REG_BINARY}[type(data)]  # fmt: skip
+                kind = {
+                    str: winreg.REG_SZ,
+                    int: winreg.REG_DWORD,
+                    list: winreg.REG_MULTI_SZ,
+                    bytes: winreg.REG_BINARY,
+                }[type(data)]
                 winreg.SetValueEx(handle, name, 0, kind, data)
 
 
@@ -357,8 +364,11 @@ def _accept_file_dialog(folder: Path, kinds: list[bool]) -> None:
     from PySide6.QtWidgets import QFileDialog, QLineEdit
 
     def accept() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, QFileDialog) and w.isVisible()]  # fmt: skip
+        dialogs = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QFileDialog) and w.isVisible()
+        ]
         if not dialogs:
             QTimer.singleShot(50, accept)
             return
@@ -380,7 +390,8 @@ def _every_dialog_kind(parent: QWidget, folder: Path) -> list[bool]:
     kinds: list[bool] = []
     _accept_file_dialog(folder, kinds)
     assert prompts.choose_save_file(parent, "PDF", folder / "a.pdf", "PDF (*.pdf)") == (
-        folder / "a.pdf")  # fmt: skip
+        folder / "a.pdf"
+    )
     _accept_file_dialog(folder, kinds)
     chosen = prompts.choose_save_file(parent, "Backup", folder / "b.tafelboek", "T (*.tafelboek)")
     assert chosen == folder / "b.tafelboek"
@@ -408,10 +419,12 @@ def test_p2_file_dialogs_leave_no_path_in_the_registry_or_recent_items(
     after = _registry("Software")
     assert CANARY not in repr(after)
     assert {k: v for k, v in after.items() if k.startswith(QT_KEY)} == {
-        k: v for k, v in before.items() if k.startswith(QT_KEY)}  # fmt: skip
+        k: v for k, v in before.items() if k.startswith(QT_KEY)
+    }
     for trace in (r"Explorer\ComDlg32", r"Explorer\RecentDocs"):  # the shell's MRU lists
         assert {k: v for k, v in after.items() if trace in k} == {
-            k: v for k, v in before.items() if trace in k}  # fmt: skip
+            k: v for k, v in before.items() if trace in k
+        }
     assert _recent_items() == recent
 
 
@@ -472,10 +485,11 @@ def test_onedrive_and_sharepoint_roots_are_read_from_the_real_registry(tmp_path:
     keys = {
         f"{base}\\{ONEDRIVE_ACCOUNTS_KEY}\\Business1": {"UserFolder": str(onedrive)},
         f"{base}\\{ONEDRIVE_ACCOUNTS_KEY}\\Business1\\Tenants\\Gemeente Testdorp": {
-            str(onedrive): 1, str(library): 1},
-        f"{base}\\{SYNC_ENGINES_KEY}\\x1": {"MountPoint": str(library),
-                                             "LibraryType": "teamsite"},
-    }  # fmt: skip
+            str(onedrive): 1,
+            str(library): 1,
+        },
+        f"{base}\\{SYNC_ENGINES_KEY}\\x1": {"MountPoint": str(library), "LibraryType": "teamsite"},
+    }
     try:
         for key, values in keys.items():
             with winreg.CreateKey(winreg.HKEY_CURRENT_USER, key) as handle:
@@ -483,8 +497,10 @@ def test_onedrive_and_sharepoint_roots_are_read_from_the_real_registry(tmp_path:
                     kind = winreg.REG_DWORD if isinstance(data, int) else winreg.REG_SZ
                     winreg.SetValueEx(handle, name, 0, kind, data)
         roots = registry_sync_roots(WindowsRegistry(base))
-        assert set(roots) == {SyncRoot(Uploader.ONEDRIVE, str(onedrive)),
-                              SyncRoot(Uploader.SHAREPOINT, str(library))}  # fmt: skip
+        assert set(roots) == {
+            SyncRoot(Uploader.ONEDRIVE, str(onedrive)),
+            SyncRoot(Uploader.SHAREPOINT, str(library)),
+        }
         assert upload_risk(library, roots=roots) is Uploader.SHAREPOINT
         assert upload_risk(tmp_path, roots=roots) is None
     finally:

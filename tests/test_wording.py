@@ -68,22 +68,27 @@ RETIRED: list[tuple[str, str]] = [
     (r"ongebruik", "row 3: 'zonder activiteit'"),
     (r"weer alleen aan tafel", "row 7: 'Vrijgave intrekken'"),
     (r"vervaldatum", "row 9: 'Uiterlijk op', 'termijn'"),
-    (r"\beigenaar\b(?!\s+(?:is\s+)?van\s+de\s+informatie)",
-     "row 9: an action's 'Trekker' (the owner of information stays 'eigenaar')"),
+    (
+        r"\beigenaar\b(?!\s+(?:is\s+)?van\s+de\s+informatie)",
+        "row 9: an action's 'Trekker' (the owner of information stays 'eigenaar')",
+    ),
     (r"niet gedaan|als gedaan|niet opgepakt", "row 10: 'Niet uitgevoerd: …', 'niet opgenomen'"),
     (r"hulpverlening en welzijn", "row 14: 'de hulp- en zorgverlening'"),
     (r"\bmotivatie\b", "row 15: 'Motivering'"),
     (r"bericht aan (?:de )?betrokkene", "row 15: 'Kennisgeving aan de betrokkene'"),
     (r"\bad[\s-]+hoc[\s-]+deelnemer", "row 15: 'ad-hocdeelnemer'"),
     (r"beroepsgeheim van art\.\s*458ter", "legal wording: 'art. 458ter, § 2 Sw. legt … op'"),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("pattern", "instead"), RETIRED, ids=[r[1][:6] for r in RETIRED])
 def test_retired_words_stay_out_of_ui_pdfs_and_guide(pattern: str, instead: str) -> None:
     regex = re.compile(pattern, re.IGNORECASE)
-    hits = [f"{where}: {m.group(0)!r}" for where, text in dutch_sources().items()
-            for m in regex.finditer(squash(text))]  # fmt: skip
+    hits = [
+        f"{where}: {m.group(0)!r}"
+        for where, text in dutch_sources().items()
+        for m in regex.finditer(squash(text))
+    ]
     assert hits == [], f"say {instead} instead"
 
 
@@ -103,10 +108,14 @@ def test_the_retired_word_check_finds_the_old_wording() -> None:
     ]
     for text in old:
         assert any(re.search(p, plain(text), re.IGNORECASE) for p, _ in RETIRED), text
-    kept = ["De eigenaar van de informatie ging aan tafel akkoord",
-            "van wie eigenaar is van de informatie", "Ad-hocdeelnemer toevoegen",
-            "Wie zit er aan tafel, structureel en ad hoc, en namens wie?",
-            "Er is niets gedaan.", "eigenaarschap"]  # fmt: skip
+    kept = [
+        "De eigenaar van de informatie ging aan tafel akkoord",
+        "van wie eigenaar is van de informatie",
+        "Ad-hocdeelnemer toevoegen",
+        "Wie zit er aan tafel, structureel en ad hoc, en namens wie?",
+        "Er is niets gedaan.",
+        "eigenaarschap",
+    ]
     for text in kept:
         assert not any(re.search(p, text, re.IGNORECASE) for p, _ in RETIRED), text
 
@@ -168,8 +177,11 @@ def test_the_u_check_finds_u_and_spares_quoted_letters() -> None:
 
 
 def test_the_ui_says_je_to_its_user() -> None:
-    hits = [f"[{c}] {s!r}: {t!r}" for (c, s), t in catalogue().items()
-            if U_WORDS.search(t) and not quoted_from_a_letter(t)]  # fmt: skip
+    hits = [
+        f"[{c}] {s!r}: {t!r}"
+        for (c, s), t in catalogue().items()
+        if U_WORDS.search(t) and not quoted_from_a_letter(t)
+    ]
     assert hits == []
 
 
@@ -179,11 +191,20 @@ def test_the_ui_says_je_to_its_user() -> None:
 def test_p9_the_secrecy_duty_is_cited_one_way() -> None:
     """Art. 458ter, § 2 Sw. is the duty of secrecy of everyone taking part: cited with its
     paragraph as the opening reminder does, never as the 'beroepsgeheim' that binds."""
-    reminder = catalogue()[("MeetingScreen", next(
-        s for c, s in catalogue() if c == "MeetingScreen" and s.startswith("What is said at this")
-    ))]  # fmt: skip
-    duty = ("art. 458ter, § 2 Sw. legt iedereen die deelneemt, ook ad-hocdeelnemers, een "
-            "geheimhoudingsplicht op, op straffe van de in art. 458 bepaalde straffen")  # fmt: skip
+    reminder = catalogue()[
+        (
+            "MeetingScreen",
+            next(
+                s
+                for c, s in catalogue()
+                if c == "MeetingScreen" and s.startswith("What is said at this")
+            ),
+        )
+    ]
+    duty = (
+        "art. 458ter, § 2 Sw. legt iedereen die deelneemt, ook ad-hocdeelnemers, een "
+        "geheimhoudingsplicht op, op straffe van de in art. 458 bepaalde straffen"
+    )
     assert duty in reminder
     assert duty in squash(GUIDE.read_text(encoding="utf-8"))
     cited, one_way = re.compile(r"458\s*ter\s*,?\s*(?:§|par)"), "458ter, § 2 Sw."
@@ -201,14 +222,17 @@ def test_one_word_per_action_status_in_ui_pdf_and_guide() -> None:
     uitgevoerd: niet opgenomen' — the action list, its menu, the PDF and the guide alike."""
     ui = catalogue()
     nl = STRINGS["nl"]
+    not_done = nl["action.not_done"]
     words = {
         "done": nl["action.done"],
-        "not done: circumstances changed":
-            f"{nl['action.not_done']}: {nl['reason.circumstances_changed']}",
-        "not done: not acted on": f"{nl['action.not_done']}: {nl['reason.not_acted']}",
-    }  # fmt: skip
-    assert list(words.values()) == ["uitgevoerd", "niet uitgevoerd: omstandigheden gewijzigd",
-                                    "niet uitgevoerd: niet opgenomen"]  # fmt: skip
+        "not done: circumstances changed": f"{not_done}: {nl['reason.circumstances_changed']}",
+        "not done: not acted on": f"{not_done}: {nl['reason.not_acted']}",
+    }
+    assert list(words.values()) == [
+        "uitgevoerd",
+        "niet uitgevoerd: omstandigheden gewijzigd",
+        "niet uitgevoerd: niet opgenomen",
+    ]
     guide = squash(GUIDE.read_text(encoding="utf-8"))
     for source, word in words.items():
         assert ui[("ActionsPanel", source)] == word  # the line in the action list
@@ -239,12 +263,19 @@ def test_meeting_overview_pdf_words_actions_as_the_ui_does(vault: Vault) -> None
     close_action(vault, done, ActionStatus.DONE)
     close_action(vault, changed, ActionStatus.NOT_DONE, NotDoneReason.CIRCUMSTANCES_CHANGED)
     close_action(vault, idle, ActionStatus.NOT_DONE, NotDoneReason.NOT_ACTED)
-    request = DocumentRequest(DocumentKind.MEETING_OVERVIEW, meeting_id=t.meeting,
-                              reveal=frozenset({RevealedFact.DECISIONS}))  # fmt: skip
+    request = DocumentRequest(
+        DocumentKind.MEETING_OVERVIEW,
+        meeting_id=t.meeting,
+        reveal=frozenset({RevealedFact.DECISIONS}),
+    )
     text = text_of(build_pdf(vault, request, today=date(2026, 3, 5)))
-    for phrase in ("Trekker", "Uiterlijk op", "uitgevoerd",
-                   "niet uitgevoerd: omstandigheden gewijzigd",
-                   "niet uitgevoerd: niet opgenomen"):  # fmt: skip
+    for phrase in (
+        "Trekker",
+        "Uiterlijk op",
+        "uitgevoerd",
+        "niet uitgevoerd: omstandigheden gewijzigd",
+        "niet uitgevoerd: niet opgenomen",
+    ):
         assert phrase in text, phrase
     for old in ("Eigenaar", "Tegen", "opgepakt", "(omstandigheden"):
         assert old not in text, old

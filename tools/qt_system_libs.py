@@ -101,7 +101,7 @@ def needed(path: Path) -> list[str]:
     data = path.read_bytes()
     if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
         raise ValueError(f"{path.name}: not a 64-bit little-endian ELF file")
-    shoff, = struct.unpack_from("<Q", data, 0x28)
+    (shoff,) = struct.unpack_from("<Q", data, 0x28)
     shentsize, shnum = struct.unpack_from("<HH", data, 0x3A)
     header = "<IIQQQQIIQQ"  # Elf64_Shdr
     sections = [struct.unpack_from(header, data, shoff + i * shentsize) for i in range(shnum)]

@@ -49,11 +49,23 @@ def read_tsv(path: Path) -> dict[tuple[str, str], str]:
 def _lupdate(ts: Path) -> None:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py"))
     subprocess.run(
-        [str(LUPDATE), "-silent", *sources, "-source-language", "en",
-         "-target-language", "nl_BE", "-no-obsolete", "-locations", "relative",
-         "-ts", str(ts.relative_to(ROOT))],
-        check=True, cwd=ROOT,
-    )  # fmt: skip
+        [
+            str(LUPDATE),
+            "-silent",
+            *sources,
+            "-source-language",
+            "en",
+            "-target-language",
+            "nl_BE",
+            "-no-obsolete",
+            "-locations",
+            "relative",
+            "-ts",
+            str(ts.relative_to(ROOT)),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
 
 
 def _apply(ts: Path, wanted: dict[tuple[str, str], str]) -> tuple[list[str], set[tuple[str, str]]]:

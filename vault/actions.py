@@ -24,10 +24,16 @@ ACTION_COLUMNS = (
 
 def action_from_row(row: Sequence[Any]) -> Action:
     return Action(
-        int(row[0]), int(row[1]), row[2], row[3], int(row[4]),
-        date.fromisoformat(row[5]) if row[5] else None, ActionStatus(row[6]),
-        NotDoneReason(row[7]) if row[7] else None, row[8],
-    )  # fmt: skip
+        int(row[0]),
+        int(row[1]),
+        row[2],
+        row[3],
+        int(row[4]),
+        date.fromisoformat(row[5]) if row[5] else None,
+        ActionStatus(row[6]),
+        NotDoneReason(row[7]) if row[7] else None,
+        row[8],
+    )
 
 
 def add_action(
@@ -53,9 +59,15 @@ def add_action(
         cur = db.execute(
             "INSERT INTO action(meeting_id, agenda_item_id, case_id, owner_id, due_date,"
             " description_note_id) VALUES (?, ?, ?, ?, ?, ?)",
-            (meeting_id, agenda_item_id, case_id, owner_id,
-             due_date.isoformat() if due_date else None, note_id),
-        )  # fmt: skip
+            (
+                meeting_id,
+                agenda_item_id,
+                case_id,
+                owner_id,
+                due_date.isoformat() if due_date else None,
+                note_id,
+            ),
+        )
         return int(cur.lastrowid)
 
 

@@ -43,11 +43,18 @@ def set_attendance(
             " ad_hoc = coalesce(?, attendance.ad_hoc),"
             " briefed = coalesce(?, attendance.briefed),"
             " whole_meeting = coalesce(?, attendance.whole_meeting)",
-            (meeting_id, person_id, status.value,
-             int(bool(ad_hoc)), int(bool(briefed)),
-             int(True if whole_meeting is None else whole_meeting),
-             _opt(ad_hoc), _opt(briefed), _opt(whole_meeting)),
-        )  # fmt: skip
+            (
+                meeting_id,
+                person_id,
+                status.value,
+                int(bool(ad_hoc)),
+                int(bool(briefed)),
+                int(True if whole_meeting is None else whole_meeting),
+                _opt(ad_hoc),
+                _opt(briefed),
+                _opt(whole_meeting),
+            ),
+        )
 
 
 def _opt(flag: bool | None) -> int | None:
@@ -94,10 +101,9 @@ def attendance(vault: Vault, meeting_id: int) -> list[Attendance]:
         (meeting_id,),
     )
     return [
-        Attendance(int(r[0]), int(r[1]), AttendanceStatus(r[2]), bool(r[3]), bool(r[4]),
-                   bool(r[5]))
+        Attendance(int(r[0]), int(r[1]), AttendanceStatus(r[2]), bool(r[3]), bool(r[4]), bool(r[5]))
         for r in rows
-    ]  # fmt: skip
+    ]
 
 
 _PRESENT_FOR_ITEM = f"""

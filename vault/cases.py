@@ -92,9 +92,8 @@ def add_case(
         cur = db.execute(
             "INSERT INTO casus(cell_id, code, subject_is_minor, minors_in_context, created_at)"
             " VALUES (?, ?, ?, ?, ?)",
-            (cell_id, code, int(subject_is_minor), int(minors_in_context),
-             iso(vault.clock.now())),
-        )  # fmt: skip
+            (cell_id, code, int(subject_is_minor), int(minors_in_context), iso(vault.clock.now())),
+        )
         return int(cur.lastrowid)
 
 

@@ -543,9 +543,9 @@ def _vault_warnings(ctx: _Context, vault: Vault) -> None:
     if "network_share" in vault.warnings:
         ctx.note(_network_warning(vault.path))
     if "weak_kdf" in vault.warnings:
-        ctx.note(_weak_kdf_warning(
-            vault.path, vault.header.kdf.memory_kib, vault.header.kdf.iterations
-        ))
+        ctx.note(
+            _weak_kdf_warning(vault.path, vault.header.kdf.memory_kib, vault.header.kdf.iterations)
+        )
     if "quick_kdf" in vault.warnings:
         ctx.note(
             f"Note: {vault.path} unlocks much faster on this computer than Tafelboek aims "

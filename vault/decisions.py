@@ -38,10 +38,19 @@ def _opt_bool(value: Any) -> bool | None:
 
 def decision_from_row(row: Sequence[Any]) -> Decision:
     return Decision(
-        int(row[0]), int(row[1]), int(row[2]), DecisionKind(row[3]), DecisionOutcome(row[4]),
-        row[5], _opt_bool(row[6]), _opt_bool(row[7]), _opt_bool(row[8]), row[9], str(row[10]),
+        int(row[0]),
+        int(row[1]),
+        int(row[2]),
+        DecisionKind(row[3]),
+        DecisionOutcome(row[4]),
+        row[5],
+        _opt_bool(row[6]),
+        _opt_bool(row[7]),
+        _opt_bool(row[8]),
+        row[9],
+        str(row[10]),
         None if row[11] is None else date.fromisoformat(str(row[11])),
-    )  # fmt: skip
+    )
 
 
 def _meeting_of(vault: Vault, agenda_item_id: int) -> int:
@@ -87,8 +96,14 @@ def record_ltf_form(
     outcome = DecisionOutcome.AGREED if result.agreed else DecisionOutcome.NOT_PASSED_ON
     now = iso(vault.clock.now())
     with vault.transaction() as db:
-        text_id = insert_note(db, now, form_text, kind=NoteKind.LTF_FORM_TEXT,
-                              agenda_item_id=agenda_item_id, case_id=case_id)  # fmt: skip
+        text_id = insert_note(
+            db,
+            now,
+            form_text,
+            kind=NoteKind.LTF_FORM_TEXT,
+            agenda_item_id=agenda_item_id,
+            case_id=case_id,
+        )
         cur = db.execute(
             "INSERT INTO decision(meeting_id, agenda_item_id, kind, outcome, text_note_id,"
             " decided_at) VALUES (?, ?, 'ltf_form', ?, ?, ?)",
@@ -112,10 +127,13 @@ def record_ltf_form(
             )
             db.execute(
                 "INSERT INTO audit_event(at, kind, subject, detail) VALUES (?, 'released', ?, ?)",
-                (now, f"note:{text_id}",
-                 f"release:{cur.lastrowid} version:{version_id} kind:ltf colleague:"
-                 f" meeting:{meeting_id} owner:{info_owner_id}"),
-            )  # fmt: skip
+                (
+                    now,
+                    f"note:{text_id}",
+                    f"release:{cur.lastrowid} version:{version_id} kind:ltf colleague:"
+                    f" meeting:{meeting_id} owner:{info_owner_id}",
+                ),
+            )
     return decision_id, result
 
 
@@ -138,9 +156,12 @@ def record_inform_person(
     """
     meeting_id = _meeting_of(vault, agenda_item_id)
     verdict = inform_person_verdict(
-        vault, agenda_item_id, all_agree=all_agree, fact_only=fact_only,
+        vault,
+        agenda_item_id,
+        all_agree=all_agree,
+        fact_only=fact_only,
         risk_indicated_by=risk_indicated_by,
-    )  # fmt: skip
+    )
     if verdict.reason in (Reason.CONFIRMER_NOT_PRESENT, Reason.CONFIRMER_NOT_POLICE):
         raise ValueError("a risk is indicated by a police participant present for the item")
     outcome = inform_outcome(verdict)
@@ -152,9 +173,16 @@ def record_inform_person(
             "INSERT INTO decision(meeting_id, agenda_item_id, kind, outcome, all_agree,"
             " fact_only, no_investigation_risk, decided_at)"
             " VALUES (?, ?, 'inform_person', ?, ?, ?, ?, ?)",
-            (meeting_id, agenda_item_id, outcome.value, int(all_agree), int(fact_only),
-             None if no_risk is None else int(no_risk), now),
-        )  # fmt: skip
+            (
+                meeting_id,
+                agenda_item_id,
+                outcome.value,
+                int(all_agree),
+                int(fact_only),
+                None if no_risk is None else int(no_risk),
+                now,
+            ),
+        )
         decision_id = int(cur.lastrowid)
         db.executemany(
             "INSERT INTO inform_police(decision_id, person_id, risk) VALUES (?, ?, ?)",
@@ -217,8 +245,9 @@ def get_decision(vault: Vault, decision_id: int) -> Decision:
     return decision_from_row(rows[0])
 
 
-def decisions(vault: Vault, *, meeting_id: int | None = None,
-              agenda_item_id: int | None = None) -> list[Decision]:  # fmt: skip
+def decisions(
+    vault: Vault, *, meeting_id: int | None = None, agenda_item_id: int | None = None
+) -> list[Decision]:
     rows = vault.query(
         f"SELECT {DECISION_COLUMNS} FROM decision WHERE (? IS NULL OR meeting_id = ?)"  # noqa: S608
         " AND (? IS NULL OR agenda_item_id = ?) ORDER BY id",

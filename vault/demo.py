@@ -53,63 +53,264 @@ TEN_YEARS = DemoSpec(
 
 MUNICIPALITIES = ("Fictiegem", "Zone Denkbeeldig", "Verzonnendonk", "Proefkerke", "Nergenshoven")
 FIRST_NAMES = (
-    "An", "Bart", "Chloë", "Dirk", "Els", "Fatima", "Geert", "Hanne", "Ilse", "Jan", "Karim",
-    "Lotte", "Mehmet", "Nele", "Olivier", "Pieter", "Rania", "Sofie", "Tom", "Ursula", "Véronique",
-    "Wim", "Youssef", "Zoë", "Ödön", "Ĳsbrand",
-)  # fmt: skip
+    "An",
+    "Bart",
+    "Chloë",
+    "Dirk",
+    "Els",
+    "Fatima",
+    "Geert",
+    "Hanne",
+    "Ilse",
+    "Jan",
+    "Karim",
+    "Lotte",
+    "Mehmet",
+    "Nele",
+    "Olivier",
+    "Pieter",
+    "Rania",
+    "Sofie",
+    "Tom",
+    "Ursula",
+    "Véronique",
+    "Wim",
+    "Youssef",
+    "Zoë",
+    "Ödön",
+    "Ĳsbrand",
+)
 SURNAMES = (
-    "Voorbeeld", "Verzinsel", "Proefmans", "Denkbeeld", "Fantasie", "Bedenkers", "Droomers",
-    "Fictief", "Oefenaar", "Schijnman", "Maaksel", "Uitvinder", "Van Nergens", "De Verzonnen",
-)  # fmt: skip
+    "Voorbeeld",
+    "Verzinsel",
+    "Proefmans",
+    "Denkbeeld",
+    "Fantasie",
+    "Bedenkers",
+    "Droomers",
+    "Fictief",
+    "Oefenaar",
+    "Schijnman",
+    "Maaksel",
+    "Uitvinder",
+    "Van Nergens",
+    "De Verzonnen",
+)
 
 # Vocabulary for Dutch-like text: function words, verbs, adjectives and nouns, plus
 # compounds built from parts (as Dutch does), so the text has thousands of distinct
 # words with a natural, skewed frequency.
 _DETERMINERS = ("de", "het", "een", "deze", "die", "geen", "elke", "onze", "hun", "zijn", "haar")
 _SUBJECTS = (
-    "de jongere", "de moeder", "de vader", "het gezin", "de school", "de leerkracht",
-    "de jeugdwerker", "de wijkagent", "het CLB", "de buurtwerker", "de broer", "de zus",
-    "de voetbaltrainer", "de imam", "de mentor", "de huisarts", "de begeleider", "de tante",
-    "de coördinator", "de information officer", "de burgemeester", "de sociale dienst",
-)  # fmt: skip
+    "de jongere",
+    "de moeder",
+    "de vader",
+    "het gezin",
+    "de school",
+    "de leerkracht",
+    "de jeugdwerker",
+    "de wijkagent",
+    "het CLB",
+    "de buurtwerker",
+    "de broer",
+    "de zus",
+    "de voetbaltrainer",
+    "de imam",
+    "de mentor",
+    "de huisarts",
+    "de begeleider",
+    "de tante",
+    "de coördinator",
+    "de information officer",
+    "de burgemeester",
+    "de sociale dienst",
+)
 _VERBS = (
-    "meldt", "vertelt", "merkt", "bespreekt", "bezoekt", "volgt", "ondersteunt", "vraagt",
-    "weigert", "herhaalt", "deelt", "verliest", "zoekt", "vindt", "bevestigt", "ontkent",
-    "verandert", "plaatst", "bekijkt", "begeleidt", "contacteert", "signaleert", "toont",
-    "verwijst", "noteert", "herkent", "overweegt", "beschrijft", "benadrukt", "opvolgt",
-)  # fmt: skip
+    "meldt",
+    "vertelt",
+    "merkt",
+    "bespreekt",
+    "bezoekt",
+    "volgt",
+    "ondersteunt",
+    "vraagt",
+    "weigert",
+    "herhaalt",
+    "deelt",
+    "verliest",
+    "zoekt",
+    "vindt",
+    "bevestigt",
+    "ontkent",
+    "verandert",
+    "plaatst",
+    "bekijkt",
+    "begeleidt",
+    "contacteert",
+    "signaleert",
+    "toont",
+    "verwijst",
+    "noteert",
+    "herkent",
+    "overweegt",
+    "beschrijft",
+    "benadrukt",
+    "opvolgt",
+)
 _ADJECTIVES = (
-    "duidelijke", "vage", "nieuwe", "eerdere", "zorgwekkende", "positieve", "stille",
-    "plotse", "blijvende", "beperkte", "sterke", "lichte", "herhaalde", "open", "gesloten",
-    "onrustige", "rustige", "kwetsbare", "betrokken", "voorzichtige", "gespannen", "eerlijke",
-)  # fmt: skip
+    "duidelijke",
+    "vage",
+    "nieuwe",
+    "eerdere",
+    "zorgwekkende",
+    "positieve",
+    "stille",
+    "plotse",
+    "blijvende",
+    "beperkte",
+    "sterke",
+    "lichte",
+    "herhaalde",
+    "open",
+    "gesloten",
+    "onrustige",
+    "rustige",
+    "kwetsbare",
+    "betrokken",
+    "voorzichtige",
+    "gespannen",
+    "eerlijke",
+)
 _NOUNS = (
-    "signalen", "berichten", "contacten", "afspraken", "gesprekken", "zorgen", "vrienden",
-    "filmpjes", "uitspraken", "netwerk", "huisbezoek", "schoolresultaten", "afwezigheid",
-    "gedrag", "interesse", "groep", "forum", "sport", "vrijetijd", "hulpverlening", "traject",
-    "begeleiding", "vertrouwen", "dreiging", "ideologie", "online", "omgeving", "familie",
-    "spanningen", "conflicten", "werk", "opleiding", "stage", "hobby", "moskee", "jeugdhuis",
-)  # fmt: skip
+    "signalen",
+    "berichten",
+    "contacten",
+    "afspraken",
+    "gesprekken",
+    "zorgen",
+    "vrienden",
+    "filmpjes",
+    "uitspraken",
+    "netwerk",
+    "huisbezoek",
+    "schoolresultaten",
+    "afwezigheid",
+    "gedrag",
+    "interesse",
+    "groep",
+    "forum",
+    "sport",
+    "vrijetijd",
+    "hulpverlening",
+    "traject",
+    "begeleiding",
+    "vertrouwen",
+    "dreiging",
+    "ideologie",
+    "online",
+    "omgeving",
+    "familie",
+    "spanningen",
+    "conflicten",
+    "werk",
+    "opleiding",
+    "stage",
+    "hobby",
+    "moskee",
+    "jeugdhuis",
+)
 _FIRST_PARTS = (
-    "jeugd", "school", "buurt", "gezins", "straat", "wijk", "vrijetijds", "hulp", "zorg",
-    "veiligheids", "preventie", "politie", "sport", "muziek", "computer", "telefoon", "klas",
-    "vrienden", "familie", "werk", "welzijns", "opvoedings", "taal", "huis", "stads",
-)  # fmt: skip
+    "jeugd",
+    "school",
+    "buurt",
+    "gezins",
+    "straat",
+    "wijk",
+    "vrijetijds",
+    "hulp",
+    "zorg",
+    "veiligheids",
+    "preventie",
+    "politie",
+    "sport",
+    "muziek",
+    "computer",
+    "telefoon",
+    "klas",
+    "vrienden",
+    "familie",
+    "werk",
+    "welzijns",
+    "opvoedings",
+    "taal",
+    "huis",
+    "stads",
+)
 _SECOND_PARTS = (
-    "werker", "project", "situatie", "contact", "vraag", "traject", "overleg", "signaal",
-    "netwerk", "groep", "verslag", "plan", "afspraak", "gesprek", "bezoek", "aanbod",
-    "begeleiding", "context", "moment", "periode", "kader", "probleem", "activiteit",
-)  # fmt: skip
+    "werker",
+    "project",
+    "situatie",
+    "contact",
+    "vraag",
+    "traject",
+    "overleg",
+    "signaal",
+    "netwerk",
+    "groep",
+    "verslag",
+    "plan",
+    "afspraak",
+    "gesprek",
+    "bezoek",
+    "aanbod",
+    "begeleiding",
+    "context",
+    "moment",
+    "periode",
+    "kader",
+    "probleem",
+    "activiteit",
+)
 _PREPOSITIONS = ("in", "op", "met", "na", "voor", "tijdens", "zonder", "bij", "rond", "over")
 _TIMES = (
-    "vorige week", "sinds de zomer", "de laatste maanden", "na de vakantie", "op school",
-    "in het weekend", "tijdens de les", "thuis", "in de wijk", "online", "in het jeugdhuis",
-)  # fmt: skip
+    "vorige week",
+    "sinds de zomer",
+    "de laatste maanden",
+    "na de vakantie",
+    "op school",
+    "in het weekend",
+    "tijdens de les",
+    "thuis",
+    "in de wijk",
+    "online",
+    "in het jeugdhuis",
+)
 _PAST_VERBS = (
-    "meldde", "vertelde", "merkte", "besprak", "bezocht", "volgde", "vroeg", "weigerde",
-    "deelde", "verloor", "zocht", "vond", "bevestigde", "ontkende", "veranderde", "bekeek",
-    "herkende", "beschreef", "benadrukte", "verwees", "noteerde", "toonde", "liet", "bracht",
-)  # fmt: skip
+    "meldde",
+    "vertelde",
+    "merkte",
+    "besprak",
+    "bezocht",
+    "volgde",
+    "vroeg",
+    "weigerde",
+    "deelde",
+    "verloor",
+    "zocht",
+    "vond",
+    "bevestigde",
+    "ontkende",
+    "veranderde",
+    "bekeek",
+    "herkende",
+    "beschreef",
+    "benadrukte",
+    "verwees",
+    "noteerde",
+    "toonde",
+    "liet",
+    "bracht",
+)
 _CONNECTIVES = ("Daarnaast", "Verder", "Wel", "Ook", "Toch", "Volgens de school", "Intussen")
 
 
@@ -210,8 +411,9 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
         def name() -> str:
             return f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
 
-        me = person("Demo Gebruiker (jeugdambtenaar)", Role.YOUTH_OFFICER, "Gemeente Fictiegem",
-                    me=True)  # fmt: skip
+        me = person(
+            "Demo Gebruiker (jeugdambtenaar)", Role.YOUTH_OFFICER, "Gemeente Fictiegem", me=True
+        )
         people = 1
         cells: list[_DemoCell] = []
         for c in range(spec.cells):
@@ -236,10 +438,12 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
             seat = town.removeprefix("Zone ")
             db.executemany(
                 "INSERT INTO vault_meta(key, value) VALUES (?, ?)",
-                zip(contact_meta_keys(cell_id),
+                zip(
+                    contact_meta_keys(cell_id),
                     (seat, f"de LIVC-coördinator van {seat} (fictief), 011 00 00 00"),
-                    strict=True),
-            )  # fmt: skip
+                    strict=True,
+                ),
+            )
             standing = [me]
             for role, org in (
                 (Role.MAYOR, f"Gemeente {town}"),
@@ -251,8 +455,10 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                 standing.append(person(name(), role, org))
                 people += 1
             # Colleagues the user represents: of the user's own organisation (P4).
-            colleagues = [person(name(), Role.YOUTH_WELFARE_WORKER, "Gemeente Fictiegem"),
-                          person(name(), Role.HEAD_OF_LEISURE, "Gemeente Fictiegem")]  # fmt: skip
+            colleagues = [
+                person(name(), Role.YOUTH_WELFARE_WORKER, "Gemeente Fictiegem"),
+                person(name(), Role.HEAD_OF_LEISURE, "Gemeente Fictiegem"),
+            ]
             ad_hoc = [
                 person(name(), Role.SCHOOL, f"Scholengroep {town}"),
                 person(name(), Role.JUSTICE_HOUSE, "Justitiehuis (fictief)"),
@@ -281,14 +487,18 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                 " trajectory, care_first, clear_signs, stepwise_answered_at, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    cell.id, f"{prefix}-{year}-{n + 1:04d}", int(minor),
-                    int(rng.random() < 0.4), rng.choice(("open", "open", "follow_up", "closed")),
+                    cell.id,
+                    f"{prefix}-{year}-{n + 1:04d}",
+                    int(minor),
+                    int(rng.random() < 0.4),
+                    rng.choice(("open", "open", "follow_up", "closed")),
                     rng.choice(("none", "proposed", "running", "ended")),
                     (int(rng.random() < 0.8) if answered and minor else None),
                     (int(rng.random() < 0.5) if answered and minor else None),
-                    created if answered and minor else None, created,
+                    created if answered and minor else None,
+                    created,
                 ),
-            )  # fmt: skip
+            )
             cell.cases.append(int(cur.lastrowid))
 
     # Meetings, spread evenly over the years; each in its own transaction.
@@ -314,13 +524,19 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
             cur = db.execute(
                 "INSERT INTO meeting(cell_id, starts_at, table_kind, place, status, created_at)"
                 " VALUES (?, ?, ?, ?, 'closed', ?)",
-                (cell.id, starts.isoformat(timespec="minutes"), table.value,
-                 f"Vergaderzaal {rng.randint(1, 4)}, gemeentehuis {cell.town}", created),
-            )  # fmt: skip
+                (
+                    cell.id,
+                    starts.isoformat(timespec="minutes"),
+                    table.value,
+                    f"Vergaderzaal {rng.randint(1, 4)}, gemeentehuis {cell.town}",
+                    created,
+                ),
+            )
             meeting_id = int(cur.lastrowid)
             kinds: list[tuple[AgendaItemKind, int | None]] = [
-                (AgendaItemKind.OPENING, None), (AgendaItemKind.OPEN_ACTIONS, None),
-            ]  # fmt: skip
+                (AgendaItemKind.OPENING, None),
+                (AgendaItemKind.OPEN_ACTIONS, None),
+            ]
             if table is TableKind.OPERATIONAL:
                 kinds += [(AgendaItemKind.CASE, c) for c in chosen]
                 if rng.random() < 0.1:
@@ -386,8 +602,9 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                 else:
                     item_id, _kind, case_id = rng.choice(items)
                 stamp = iso(starts + timedelta(minutes=k % 120))
-                note_rows.append((text.note(), NoteKind.NOTE.value, meeting_id, item_id,
-                                  case_id, stamp, stamp))  # fmt: skip
+                note_rows.append(
+                    (text.note(), NoteKind.NOTE.value, meeting_id, item_id, case_id, stamp, stamp)
+                )
             first = db.execute("SELECT coalesce(max(id), 0) FROM note").fetchone()[0]
             db.executemany(
                 "INSERT INTO note(body, kind, meeting_id, agenda_item_id, case_id, created_at,"
@@ -416,10 +633,18 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                     "INSERT INTO release(note_id, version_id, kind, colleague_id,"
                     " agreed_meeting_id, info_owner_id, owner_agreed_meeting_id, released_at,"
                     " relayed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (first + offset, version, release_kind.value, colleague, meeting_id,
-                     owner, meeting_id if owner != me else None, row[5],
-                     row[5] if colleague is not None and rng.random() < 0.5 else None),
-                )  # fmt: skip
+                    (
+                        first + offset,
+                        version,
+                        release_kind.value,
+                        colleague,
+                        meeting_id,
+                        owner,
+                        meeting_id if owner != me else None,
+                        row[5],
+                        row[5] if colleague is not None and rng.random() < 0.5 else None,
+                    ),
+                )
                 releases += 1
 
             # Decisions: an LTF form now and then, and informing the person.
@@ -429,26 +654,40 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                 if joiner is not None:
                     voters.add(joiner)
                 positions: dict[int, Position] = {
-                    p: (Position.APPROVE if rng.random() < 0.9 else
-                        rng.choice((Position.OBJECT, Position.ABSTAIN)))
+                    p: (
+                        Position.APPROVE
+                        if rng.random() < 0.9
+                        else rng.choice((Position.OBJECT, Position.ABSTAIN))
+                    )
                     for p in voters
-                }  # fmt: skip
+                }
                 # The real rule, on the attendance just written (inside this transaction).
                 result = item_consensus(vault, item_id, positions)
                 cur = db.execute(
                     "INSERT INTO note(body, kind, meeting_id, agenda_item_id, case_id,"
                     " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    ("Terugkoppelingsfiche (fictief): " + text.sentence(),
-                     NoteKind.LTF_FORM_TEXT.value, meeting_id, item_id, case_items[0][2],
-                     iso(starts), iso(starts)),
-                )  # fmt: skip
+                    (
+                        "Terugkoppelingsfiche (fictief): " + text.sentence(),
+                        NoteKind.LTF_FORM_TEXT.value,
+                        meeting_id,
+                        item_id,
+                        case_items[0][2],
+                        iso(starts),
+                        iso(starts),
+                    ),
+                )
                 text_id = int(cur.lastrowid)
                 cur = db.execute(
                     "INSERT INTO decision(meeting_id, agenda_item_id, kind, outcome, text_note_id,"
                     " decided_at) VALUES (?, ?, 'ltf_form', ?, ?, ?)",
-                    (meeting_id, item_id, "agreed" if result.agreed else "not_passed_on",
-                     text_id, iso(starts)),
-                )  # fmt: skip
+                    (
+                        meeting_id,
+                        item_id,
+                        "agreed" if result.agreed else "not_passed_on",
+                        text_id,
+                        iso(starts),
+                    ),
+                )
                 decision_id = int(cur.lastrowid)
                 db.executemany(
                     "INSERT INTO decision_position(decision_id, person_id, position)"
@@ -459,9 +698,14 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                     db.execute(
                         "INSERT INTO release(note_id, version_id, kind, agreed_meeting_id,"
                         " info_owner_id, released_at) VALUES (?, ?, 'ltf', ?, ?, ?)",
-                        (text_id, freeze_version(db, text_id, iso(starts)), meeting_id, me,
-                         iso(starts)),
-                    )  # fmt: skip
+                        (
+                            text_id,
+                            freeze_version(db, text_id, iso(starts)),
+                            meeting_id,
+                            me,
+                            iso(starts),
+                        ),
+                    )
                     releases += 1
                 decisions += 1
             if case_items and rng.random() < 0.15:
@@ -474,30 +718,47 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                     "INSERT INTO decision(meeting_id, agenda_item_id, kind, outcome, all_agree,"
                     " fact_only, no_investigation_risk, confirmed_by_id, decided_at)"
                     " VALUES (?, ?, 'inform_person', ?, 1, 1, ?, ?, ?)",
-                    (meeting_id, item_id, "not_allowed", int(not risk),
-                     officer if risk else None, iso(starts)),
-                )  # fmt: skip
+                    (
+                        meeting_id,
+                        item_id,
+                        "not_allowed",
+                        int(not risk),
+                        officer if risk else None,
+                        iso(starts),
+                    ),
+                )
                 decisions += 1
             # An action or two.
             for _ in range(rng.randint(0, 2)):
                 cur = db.execute(
                     "INSERT INTO note(body, kind, meeting_id, created_at, updated_at)"
                     " VALUES (?, ?, ?, ?, ?)",
-                    ("Actie: " + text.sentence(), NoteKind.ACTION_DESCRIPTION.value, meeting_id,
-                     iso(starts), iso(starts)),
-                )  # fmt: skip
+                    (
+                        "Actie: " + text.sentence(),
+                        NoteKind.ACTION_DESCRIPTION.value,
+                        meeting_id,
+                        iso(starts),
+                        iso(starts),
+                    ),
+                )
                 done = starts + timedelta(days=30) < spec.start + span - timedelta(days=60)
                 db.execute(
                     "INSERT INTO action(meeting_id, owner_id, due_date, status, not_done_reason,"
                     " description_note_id, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (meeting_id, rng.choice(standing),
-                     (starts + timedelta(days=28)).date().isoformat(),
-                     "done" if done else "open", None, int(cur.lastrowid),
-                     iso(starts + timedelta(days=27)) if done else None),
-                )  # fmt: skip
+                    (
+                        meeting_id,
+                        rng.choice(standing),
+                        (starts + timedelta(days=28)).date().isoformat(),
+                        "done" if done else "open",
+                        None,
+                        int(cur.lastrowid),
+                        iso(starts + timedelta(days=27)) if done else None,
+                    ),
+                )
     _fix_inform_outcomes(vault)
-    return DemoSummary(len(cells), people, spec.meetings, spec.cases, notes_made, releases,
-                       decisions)  # fmt: skip
+    return DemoSummary(
+        len(cells), people, spec.meetings, spec.cases, notes_made, releases, decisions
+    )
 
 
 def _fix_inform_outcomes(vault: Vault) -> None:
@@ -513,9 +774,12 @@ def _fix_inform_outcomes(vault: Vault) -> None:
             police = [p.id for p in police_present(vault, int(item_id))]
             risk = frozenset({int(risk_by)}) if risk_by in police else frozenset()
             verdict = inform_person_verdict(
-                vault, int(item_id), all_agree=bool(agree), fact_only=bool(fact),
+                vault,
+                int(item_id),
+                all_agree=bool(agree),
+                fact_only=bool(fact),
                 risk_indicated_by=risk,
-            )  # fmt: skip
+            )
             db.execute(
                 "UPDATE decision SET outcome = ?, no_investigation_risk = ?,"
                 " confirmed_by_id = NULL WHERE id = ?",
@@ -535,9 +799,11 @@ def _fix_inform_outcomes(vault: Vault) -> None:
         db.executemany(
             "INSERT INTO inform_done(decision_id, done_by_id, how, done_on, recorded_at)"
             " VALUES (?, ?, ?, ?, ?)",
-            [(d, me, how, day, f"{day}T12:00:00+00:00")
-             for (d, day, me), how in zip(told, ("letter", "conversation"), strict=False)],
-        )  # fmt: skip
+            [
+                (d, me, how, day, f"{day}T12:00:00+00:00")
+                for (d, day, me), how in zip(told, ("letter", "conversation"), strict=False)
+            ],
+        )
 
 
 def is_demo(vault: Vault) -> bool:

@@ -53,10 +53,13 @@ def record_export(
         )
         db.execute(
             "INSERT INTO audit_event(at, kind, subject, detail) VALUES (?, 'exported', ?, ?)",
-            (now, f"export:{export_id}",
-             f"kind:{kind} recipient:{recipient_id or ''} notes:{len(ids)}"
-             + (f" revealed:{facts}" if facts else "")),
-        )  # fmt: skip
+            (
+                now,
+                f"export:{export_id}",
+                f"kind:{kind} recipient:{recipient_id or ''} notes:{len(ids)}"
+                + (f" revealed:{facts}" if facts else ""),
+            ),
+        )
     return export_id
 
 
@@ -95,10 +98,13 @@ def get_export(vault: Vault, export_id: int) -> ExportRecord:
     items = vault.query(
         "SELECT note_id FROM export_item WHERE export_id = ? ORDER BY rowid", (export_id,)
     )
-    return ExportRecord(int(r[0]), str(r[1]), str(r[2]), r[3], r[4], r[5],
-                        tuple(i[0] for i in items))  # fmt: skip
+    return ExportRecord(
+        int(r[0]), str(r[1]), str(r[2]), r[3], r[4], r[5], tuple(i[0] for i in items)
+    )
 
 
 def list_exports(vault: Vault) -> list[ExportRecord]:
-    return [get_export(vault, int(r[0])) for r in vault.query(
-        "SELECT id FROM export_record ORDER BY id")]  # fmt: skip
+    return [
+        get_export(vault, int(r[0]))
+        for r in vault.query("SELECT id FROM export_record ORDER BY id")
+    ]

@@ -140,8 +140,13 @@ def informing_statuses(vault: Vault, case_ids: Collection[int]) -> dict[int, Inf
             f" WHERE decision_id IN ({', '.join('?' * len(decision_ids))})",
             tuple(decision_ids),
         ):
-            done[int(row[0])] = Informed(int(row[0]), int(row[1]), InformedHow(row[2]),
-                                         date.fromisoformat(str(row[3])), str(row[4]))  # fmt: skip
+            done[int(row[0])] = Informed(
+                int(row[0]),
+                int(row[1]),
+                InformedHow(row[2]),
+                date.fromisoformat(str(row[3])),
+                str(row[4]),
+            )
     found = {}
     for case_id in ids:
         decision = governing.get(case_id)
@@ -208,7 +213,10 @@ def record_informed(vault: Vault, case_id: int, *, by_id: int, how: InformedHow,
         )
         db.execute(
             "INSERT INTO audit_event(at, kind, subject, detail) VALUES (?, 'informed', ?, ?)",
-            (now, f"decision:{decision.id}",
-             f"case:{case_id} by:person:{by_id} how:{how.value} on:{on.isoformat()}"),
-        )  # fmt: skip
+            (
+                now,
+                f"decision:{decision.id}",
+                f"case:{case_id} by:person:{by_id} how:{how.value} on:{on.isoformat()}",
+            ),
+        )
     return decision.id

@@ -18,11 +18,31 @@ from typing import Protocol
 #: File-system types that are network shares; SQLite's WAL is unsafe on all of them.
 NETWORK_FS_TYPES = frozenset(
     {
-        "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "ncpfs", "afs", "9p",
-        "fuse.sshfs", "sshfs", "davfs", "fuse.davfs", "fuse.rclone", "glusterfs",
-        "fuse.glusterfs", "ceph", "fuse.ceph", "lustre", "gpfs", "fuse.s3fs", "webdav",
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb",
+        "smb2",
+        "smb3",
+        "smbfs",
+        "ncpfs",
+        "afs",
+        "9p",
+        "fuse.sshfs",
+        "sshfs",
+        "davfs",
+        "fuse.davfs",
+        "fuse.rclone",
+        "glusterfs",
+        "fuse.glusterfs",
+        "ceph",
+        "fuse.ceph",
+        "lustre",
+        "gpfs",
+        "fuse.s3fs",
+        "webdav",
     }
-)  # fmt: skip
+)
 
 
 def _linux_fs_type(path: Path, mountinfo: str) -> str | None:
@@ -136,9 +156,11 @@ def _name_uploader(name: str, parent: str) -> Uploader | None:
     if folded in {"iclouddrive", "icloud drive", "com~apple~clouddocs"}:
         return Uploader.ICLOUD
     if cloud_storage:
-        for prefix, uploader in (("onedrive-", Uploader.ONEDRIVE),
-                                 ("dropbox", Uploader.DROPBOX),
-                                 ("googledrive-", Uploader.GOOGLE_DRIVE)):  # fmt: skip
+        for prefix, uploader in (
+            ("onedrive-", Uploader.ONEDRIVE),
+            ("dropbox", Uploader.DROPBOX),
+            ("googledrive-", Uploader.GOOGLE_DRIVE),
+        ):
             if folded.startswith(prefix):
                 return uploader
     return None
@@ -168,8 +190,11 @@ def dropbox_roots(info_json: str) -> list[SyncRoot]:
 def dropbox_info_files(env: Mapping[str, str], home: Path, platform: str) -> list[Path]:
     """Where Dropbox keeps ``info.json`` for this user."""
     if _is_windows(platform):
-        return [Path(env[var]) / "Dropbox" / "info.json"
-                for var in ("APPDATA", "LOCALAPPDATA") if env.get(var)]  # fmt: skip
+        return [
+            Path(env[var]) / "Dropbox" / "info.json"
+            for var in ("APPDATA", "LOCALAPPDATA")
+            if env.get(var)
+        ]
     return [home / ".dropbox" / "info.json"]
 
 
@@ -333,8 +358,10 @@ def first_local_folder(
     """The first existing folder of ``candidates`` that nothing uploads (see above)."""
     roots = system_sync_roots() if roots is None else list(roots)
     for folder in candidates:
-        if folder is not None and folder.is_dir() and upload_risk(
-            folder, roots=roots, network=network
-        ) is None:
+        if (
+            folder is not None
+            and folder.is_dir()
+            and upload_risk(folder, roots=roots, network=network) is None
+        ):
             return folder
     return None

@@ -157,10 +157,13 @@ def load_meeting_view(vault: Vault, meeting_id: int) -> MeetingView:
             ),
         )
     }
-    notes = [note_from_row(r) for r in vault.query(
-        f"SELECT {NOTE_COLUMNS} FROM note WHERE meeting_id = ? ORDER BY id",  # noqa: S608
-        (meeting_id,),
-    )]  # fmt: skip
+    notes = [
+        note_from_row(r)
+        for r in vault.query(
+            f"SELECT {NOTE_COLUMNS} FROM note WHERE meeting_id = ? ORDER BY id",  # noqa: S608
+            (meeting_id,),
+        )
+    ]
     releases: dict[int, list[tuple[str, int | None, bool]]] = defaultdict(list)
     for note_id, kind, colleague, current in vault.query(
         "SELECT r.note_id, r.kind, r.colleague_id, v.body = n.body FROM release r"

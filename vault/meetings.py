@@ -83,9 +83,15 @@ def start_meeting(
         cur = db.execute(
             "INSERT INTO meeting(cell_id, starts_at, table_kind, place, status, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (cell_id, starts_at.isoformat(timespec="minutes"), table.value, place,
-             MeetingStatus.PLANNED.value, iso(vault.clock.now())),
-        )  # fmt: skip
+            (
+                cell_id,
+                starts_at.isoformat(timespec="minutes"),
+                table.value,
+                place,
+                MeetingStatus.PLANNED.value,
+                iso(vault.clock.now()),
+            ),
+        )
         meeting_id = int(cur.lastrowid)
         for position, (kind, case_id) in enumerate(template_agenda(table, case_ids), start=1):
             db.execute(
@@ -177,7 +183,11 @@ def previous_meeting(vault: Vault, meeting_id: int) -> Meeting | None:
     rows = vault.query(
         f"SELECT {_MEETING_COLUMNS} FROM meeting WHERE cell_id = ? AND"  # noqa: S608
         " (starts_at < ? OR (starts_at = ? AND id < ?)) ORDER BY starts_at DESC, id DESC LIMIT 1",
-        (this.cell_id, this.starts_at.isoformat(timespec="minutes"),
-         this.starts_at.isoformat(timespec="minutes"), this.id),
-    )  # fmt: skip
+        (
+            this.cell_id,
+            this.starts_at.isoformat(timespec="minutes"),
+            this.starts_at.isoformat(timespec="minutes"),
+            this.id,
+        ),
+    )
     return meeting_from_row(rows[0]) if rows else None

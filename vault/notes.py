@@ -67,9 +67,14 @@ def add_note(
     now = iso(vault.clock.now())
     with vault.transaction() as db:
         return insert_note(
-            db, now, body, kind=kind, meeting_id=meeting_id, agenda_item_id=agenda_item_id,
+            db,
+            now,
+            body,
+            kind=kind,
+            meeting_id=meeting_id,
+            agenda_item_id=agenda_item_id,
             case_id=case_id,
-        )  # fmt: skip
+        )
 
 
 def insert_note(

@@ -32,9 +32,15 @@ def add_person(
         cur = db.execute(
             "INSERT INTO person(name, organisation, role, professional, is_self, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (name, organisation, role.value, int(professional), int(is_self),
-             iso(vault.clock.now())),
-        )  # fmt: skip
+            (
+                name,
+                organisation,
+                role.value,
+                int(professional),
+                int(is_self),
+                iso(vault.clock.now()),
+            ),
+        )
         return int(cur.lastrowid)
 
 

@@ -244,9 +244,13 @@ def may_represent(vault: Vault, cell_id: int, colleague_id: int) -> Verdict:
     colleague = _person(vault, colleague_id)
     if colleague is None or not vault.query("SELECT 1 FROM cell WHERE id = ?", (cell_id,)):
         return _refuse(Reason.UNKNOWN)
-    if colleague.is_self or colleague.role is Role.MAYOR or vault.query(
-        "SELECT 1 FROM cell_member WHERE cell_id = ? AND person_id = ? AND structural = 1",
-        (cell_id, colleague_id),
+    if (
+        colleague.is_self
+        or colleague.role is Role.MAYOR
+        or vault.query(
+            "SELECT 1 FROM cell_member WHERE cell_id = ? AND person_id = ? AND structural = 1",
+            (cell_id, colleague_id),
+        )
     ):
         return _refuse(Reason.SITS_AT_TABLE)
     refusal = _organisation_refusal(_self(vault), colleague)
@@ -317,8 +321,9 @@ def may_copy(vault: Vault, note_id: int, text: str) -> Verdict:
         return _refuse(Reason.NOT_RELEASED_TEXT)
     versions = _active_versions(vault, note_id, _LEAVES_BY[Channel.CLIPBOARD])
     if not versions:
-        return _refuse(Reason.NOT_COPYABLE if _active_releases(vault, note_id)
-                       else Reason.TABLE_ONLY)  # fmt: skip
+        return _refuse(
+            Reason.NOT_COPYABLE if _active_releases(vault, note_id) else Reason.TABLE_ONLY
+        )
     if not any(text in body for body in versions):
         return _refuse(Reason.NOT_RELEASED_TEXT)
     return ALLOWED
@@ -431,9 +436,12 @@ def _feedback_refusal(vault: Vault, facts: _NoteFacts, colleague_id: int) -> Rea
     if facts.agenda_item_id is not None:
         items = [facts.agenda_item_id]
     else:
-        items = [int(r[0]) for r in vault.query(
-            "SELECT id FROM agenda_item WHERE meeting_id = ?", (facts.meeting_id,)
-        )]  # fmt: skip
+        items = [
+            int(r[0])
+            for r in vault.query(
+                "SELECT id FROM agenda_item WHERE meeting_id = ?", (facts.meeting_id,)
+            )
+        ]
     if not items or not vault.query(
         "SELECT 1 FROM represented_at WHERE meeting_id = ? AND colleague_id = ?",
         (facts.meeting_id, colleague_id),
@@ -951,10 +959,11 @@ def _document_rows(
         # The same per-item rule as the release (P4): a release whose grounds are gone
         # (the user turned out to be out of the room for the item) does not go out.
         rows = [
-            r for r in rows
+            r
+            for r in rows
             if (facts := _facts(vault, int(r[0]))) is not None
             and _feedback_refusal(vault, facts, colleague_id) is None
-        ]  # fmt: skip
+        ]
     elif kind is DocumentKind.DOSSIER_EXTRACT:
         if case_id is None:
             return []
@@ -1017,9 +1026,15 @@ def document_notes(
 ) -> list[int]:
     """The ids of the notes whose released text a document may contain — nothing else."""
     rows = _document_rows(
-        vault, kind, colleague_id=colleague_id, case_id=case_id, meeting_id=meeting_id,
-        decision_id=decision_id, assessment_id=assessment_id, with_motivation=with_motivation,
-    )  # fmt: skip
+        vault,
+        kind,
+        colleague_id=colleague_id,
+        case_id=case_id,
+        meeting_id=meeting_id,
+        decision_id=decision_id,
+        assessment_id=assessment_id,
+        with_motivation=with_motivation,
+    )
     return [note_id for note_id, _ in rows]
 
 
@@ -1038,9 +1053,15 @@ def document_versions(
     is the released version, never the current text. The only source of free text for
     documents."""
     rows = _document_rows(
-        vault, kind, colleague_id=colleague_id, case_id=case_id, meeting_id=meeting_id,
-        decision_id=decision_id, assessment_id=assessment_id, with_motivation=with_motivation,
-    )  # fmt: skip
+        vault,
+        kind,
+        colleague_id=colleague_id,
+        case_id=case_id,
+        meeting_id=meeting_id,
+        decision_id=decision_id,
+        assessment_id=assessment_id,
+        with_motivation=with_motivation,
+    )
     found = []
     for note_id, version_id in rows:
         note = get_note(vault, note_id)

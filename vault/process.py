@@ -179,9 +179,7 @@ def _restrict_process_dacl() -> bool:  # pragma: no cover - Windows
         size = wintypes.DWORD(0)
         advapi32.GetTokenInformation(token, token_user, None, 0, ctypes.byref(size))
         buffer = ctypes.create_string_buffer(size.value)
-        if not advapi32.GetTokenInformation(
-            token, token_user, buffer, size, ctypes.byref(size)
-        ):
+        if not advapi32.GetTokenInformation(token, token_user, buffer, size, ctypes.byref(size)):
             return False
     finally:
         kernel32.CloseHandle(token)

@@ -41,9 +41,18 @@ class ReleaseRefused(ValueError):
 
 def release_from_row(row: Sequence[Any]) -> Release:
     return Release(
-        int(row[0]), int(row[1]), ReleaseKind(row[2]), row[3], row[4], int(row[5]),
-        str(row[6]), row[7], row[8], int(row[9]), row[10],
-    )  # fmt: skip
+        int(row[0]),
+        int(row[1]),
+        ReleaseKind(row[2]),
+        row[3],
+        row[4],
+        int(row[5]),
+        str(row[6]),
+        row[7],
+        row[8],
+        int(row[9]),
+        row[10],
+    )
 
 
 def release(
@@ -89,22 +98,32 @@ def release(
             "INSERT INTO release(note_id, version_id, kind, colleague_id, agreed_meeting_id,"
             " info_owner_id, owner_agreed_meeting_id, released_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (note_id, version_id, kind.value, colleague_id, agreed_meeting_id, info_owner_id,
-             owner_agreed_meeting_id, now),
-        )  # fmt: skip
+            (
+                note_id,
+                version_id,
+                kind.value,
+                colleague_id,
+                agreed_meeting_id,
+                info_owner_id,
+                owner_agreed_meeting_id,
+                now,
+            ),
+        )
         release_id = int(cur.lastrowid)
         db.execute(
             "INSERT INTO audit_event(at, kind, subject, detail) VALUES (?, 'released', ?, ?)",
-            (now, f"note:{note_id}",
-             f"release:{release_id} version:{version_id} kind:{kind.value}"
-             f" colleague:{colleague_id or ''} meeting:{agreed_meeting_id or ''}"
-             f" owner:{info_owner_id} owner_agreed:{owner_agreed_meeting_id or ''}"),
-        )  # fmt: skip
+            (
+                now,
+                f"note:{note_id}",
+                f"release:{release_id} version:{version_id} kind:{kind.value}"
+                f" colleague:{colleague_id or ''} meeting:{agreed_meeting_id or ''}"
+                f" owner:{info_owner_id} owner_agreed:{owner_agreed_meeting_id or ''}",
+            ),
+        )
         for (old_id,) in earlier:
             db.execute("UPDATE release SET revoked_at = ? WHERE id = ?", (now, old_id))
             db.execute(
-                "INSERT INTO audit_event(at, kind, subject, detail)"
-                " VALUES (?, 'superseded', ?, ?)",
+                "INSERT INTO audit_event(at, kind, subject, detail) VALUES (?, 'superseded', ?, ?)",
                 (now, f"note:{note_id}", f"release:{old_id} by release:{release_id}"),
             )
     return release_id
@@ -126,8 +145,7 @@ def changed_destinations(vault: Vault, note_id: int) -> list[tuple[ReleaseKind, 
 def released_text(vault: Vault, release_id: int) -> str:
     """The text a release holds: its version, never the note's current text (P3)."""
     rows = vault.query(
-        "SELECT v.body FROM release r JOIN note_version v ON v.id = r.version_id"
-        " WHERE r.id = ?",
+        "SELECT v.body FROM release r JOIN note_version v ON v.id = r.version_id WHERE r.id = ?",
         (release_id,),
     )
     if not rows:
@@ -208,8 +226,9 @@ def add_prepared_input(
     """
     now = iso(vault.clock.now())
     with vault.transaction() as db:
-        note_id = insert_note(db, now, body, kind=NoteKind.PREPARED_INPUT,
-                              meeting_id=meeting_id, case_id=case_id)  # fmt: skip
+        note_id = insert_note(
+            db, now, body, kind=NoteKind.PREPARED_INPUT, meeting_id=meeting_id, case_id=case_id
+        )
         cur = db.execute(
             "INSERT INTO prepared_input(colleague_id, meeting_id, case_id, note_id, may_share,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?)",

@@ -26,8 +26,20 @@ class ReviewItem:
 def _add_months(day: date, months: int) -> date:
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
-    last_days = [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
-                 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]  # fmt: skip
+    last_days = [
+        31,
+        29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ]
     return date(year, month, min(day.day, last_days[month - 1]))
 
 

@@ -177,9 +177,13 @@ def search(
             "SELECT min(id), max(id) FROM note WHERE meeting_id IN (SELECT id FROM meeting"
             " WHERE (? IS NULL OR cell_id = ?) AND (? IS NULL OR substr(starts_at, 1, 10) >= ?)"
             " AND (? IS NULL OR substr(starts_at, 1, 10) <= ?))",
-            (cell_id, cell_id, *(d.isoformat() if d else None for d in (date_from, date_from)),
-             *(d.isoformat() if d else None for d in (date_to, date_to))),
-        )  # fmt: skip
+            (
+                cell_id,
+                cell_id,
+                *(d.isoformat() if d else None for d in (date_from, date_from)),
+                *(d.isoformat() if d else None for d in (date_to, date_to)),
+            ),
+        )
         if bounds and bounds[0][1] is not None:
             first, highest = int(bounds[0][0]), int(bounds[0][1])
     window = vault.query(
@@ -195,9 +199,15 @@ def search(
         )
         rows = vault.query(
             windowed,
-            (MARK_START, MARK_END, *params, lowest or 0,
-             highest if highest is not None else 2**62, limit),
-        )  # fmt: skip
+            (
+                MARK_START,
+                MARK_END,
+                *params,
+                lowest or 0,
+                highest if highest is not None else 2**62,
+                limit,
+            ),
+        )
     if (lowest is None and highest is None) or len(rows) < limit:
         # No window needed, or the window held too few matches: rank them all.
         rows = vault.query(sql, (MARK_START, MARK_END, *params, limit))

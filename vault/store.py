@@ -224,9 +224,7 @@ def derive_unlock_key(path: Path, passphrase: str) -> UnlockKey:
         # The header was bounded by read_header; what argon2 reports as a memory
         # allocation error is the machine's free memory, not a damaged vault.
         if "memory" in str(exc).lower():
-            raise OutOfMemory(
-                "not enough free memory for the key derivation", path=path
-            ) from None
+            raise OutOfMemory("not enough free memory for the key derivation", path=path) from None
         raise VaultDamaged(
             "key derivation failed with the parameters in the vault header", path=path
         ) from None
@@ -903,9 +901,7 @@ class Vault:
             db.execute("INSERT INTO audit_event(at, kind) VALUES (?, 'backup_made')", (now,))
         return dest
 
-    def _own_key_for_a_copy(
-        self, passphrase: str, progress: ProgressCallback | None
-    ) -> UnlockKey:
+    def _own_key_for_a_copy(self, passphrase: str, progress: ProgressCallback | None) -> UnlockKey:
         """A new header and key for a copy: the same passphrase and KDF cost, fresh
         random bytes. Refuses a passphrase that does not open this vault."""
         current = self._live_key()

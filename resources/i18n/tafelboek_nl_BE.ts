@@ -54,7 +54,7 @@
         <translation>vaste vertegenwoordiger</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+257"/>
         <source>A&amp;ctions</source>
         <translation>A&amp;cties</translation>
     </message>
@@ -114,12 +114,12 @@
         <translation>(geen omschrijving)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>from %1</source>
         <translation>uit het overleg van %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Open actions from earlier meetings (%1)</source>
         <translation>Lopende acties uit eerdere overleggen (%1)</translation>
     </message>
@@ -134,12 +134,12 @@
         <translation>Nog geen acties bij dit agendapunt.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Left the room for this item: %1</source>
         <translation>Heeft de zaal verlaten voor dit agendapunt: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>Action added.</source>
         <translation>Actie toegevoegd.</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>AdHocDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="+558"/>
+        <location filename="../../app/meeting_screen.py" line="+571"/>
         <source>Add ad hoc participant</source>
         <translation>Ad-hocdeelnemer toevoegen</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>AddActionDialog</name>
     <message>
-        <location filename="../../app/actions_panel.py" line="-467"/>
+        <location filename="../../app/actions_panel.py" line="-487"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -603,7 +603,7 @@
         <translation>&amp;Vertegenwoordiging</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>You last assessed taking part in this cell on %1, a year ago or more. It may be time to weigh it again: Table › Assess participation…</source>
         <translation>Je beoordeelde je deelname aan deze cel op %1, een jaar geleden of langer. Misschien is het tijd om ze opnieuw af te wegen: Tafel › Deelname beoordelen…</translation>
     </message>
@@ -623,7 +623,7 @@
         <translation>Typ de naam van de cel.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>Nog niemand van je organisatie (%1) kan hier vertegenwoordigd worden: voeg de collega toe met Nieuwe persoon…, met dezelfde organisatie.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>Stop representing %1 at this cell?</source>
         <translation>Stoppen met het vertegenwoordigen van %1 in deze cel?</translation>
     </message>
@@ -673,27 +673,27 @@
         <translation>De terugkoppeling die uit de notities van deze cel aan deze collega werd vrijgegeven, wordt ingetrokken: %1 in totaal. Ze valt weer onder alleen aan tafel en staat niet meer op de terugkoppeling voor die collega. De intrekking wordt vastgelegd in het auditspoor.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Representation ended; feedback withdrawn: %1.</source>
         <translation>Vertegenwoordiging beëindigd; ingetrokken terugkoppeling: %1.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>Nothing was released as feedback to this colleague from this cell.</source>
         <translation>Uit deze cel werd niets vrijgegeven als terugkoppeling aan deze collega.</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-449"/>
         <source>The agreement framework is shown at the opening of every operational meeting. A notice to the person discussed names the municipality&apos;s LIVC R and the contact point, where they can ask what is processed about them. Notes come up for review after the chosen period; Tafelboek never deletes anything by itself.</source>
         <translation>Het afsprakenkader wordt getoond bij de opening van elk operationeel overleg. Een kennisgeving aan de betrokkene noemt de LIVC R van de gemeente en het contactpunt, waar de betrokkene kan vragen welke gegevens over hem of haar verwerkt worden. Notities komen na de gekozen periode ter herziening; Tafelboek verwijdert nooit iets uit zichzelf.</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+452"/>
         <source>Stop representing</source>
         <translation>Vertegenwoordiging stoppen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Stop and withdraw</source>
         <translation>&amp;Stoppen en intrekken</translation>
     </message>
@@ -956,12 +956,12 @@
     </message>
     <message>
         <location line="+88"/>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>Choose the case this form is about.</source>
         <translation>Kies de casus waarover deze fiche gaat.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-169"/>
         <source>Nobody is recorded as present for this item.</source>
         <translation>Niemand is als aanwezig geregistreerd voor dit agendapunt.</translation>
     </message>
@@ -981,7 +981,7 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>On record: consensus reached (%1)</source>
         <translation>Geregistreerd: consensus bereikt (%1)</translation>
     </message>
@@ -1014,7 +1014,7 @@
 <context>
     <name>ConsensusKeys</name>
     <message>
-        <location line="-574"/>
+        <location line="-577"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -1153,7 +1153,7 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../app/widgets.py" line="+373"/>
+        <location filename="../../app/widgets.py" line="+372"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1171,7 +1171,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/documents.py" line="+286"/>
+        <location filename="../../app/documents.py" line="+289"/>
         <location line="+254"/>
         <source>Make a document</source>
         <translation>Een document maken</translation>
@@ -1439,7 +1439,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Voor eigen gebruik: datum, plaats en de soorten agendapunten van een overleg, met alleen de notities die je voor het eigen dossier vrijgaf. Casuscodes, aanwezigheid en besluiten alleen als je ze aanvinkt.</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="-728"/>
+        <location filename="../../app/documents.py" line="-731"/>
         <source>Co&amp;lleague</source>
         <translation>Co&amp;llega</translation>
     </message>
@@ -1670,12 +1670,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Kies een datum na het overleg.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Choose a day from the meeting to today.</source>
         <translation>Kies een dag vanaf het overleg tot vandaag.</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-342"/>
         <source>nobody recorded yet</source>
         <translation>nog niemand geregistreerd</translation>
     </message>
@@ -1846,7 +1846,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>ItemPresenceDialog</name>
     <message>
-        <location filename="../../app/actions_panel.py" line="+15"/>
+        <location filename="../../app/actions_panel.py" line="+16"/>
         <source>In the room for this item</source>
         <translation>In de zaal voor dit agendapunt</translation>
     </message>
@@ -1861,7 +1861,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Agendapunt: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;People present at the meeting</source>
         <translation>&amp;Aanwezigen op het overleg</translation>
     </message>
@@ -1884,7 +1884,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/window.py" line="+110"/>
+        <location filename="../../app/window.py" line="+111"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -1949,12 +1949,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Bewaartermijnen nakijken…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Re&amp;presentation…</source>
         <translation>&amp;Vertegenwoordiging…</translation>
     </message>
@@ -2012,7 +2012,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>MeetingScreen</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-280"/>
+        <location filename="../../app/meeting_screen.py" line="-292"/>
         <source>Release…</source>
         <translation>Vrijgeven…</translation>
     </message>
@@ -2022,17 +2022,17 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
     <message>
-        <location line="+480"/>
+        <location line="+495"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location line="+464"/>
         <source>Type a note first; an empty note cannot be released.</source>
         <translation>Typ eerst een notitie; een lege notitie kan niet worden vrijgegeven.</translation>
     </message>
     <message>
-        <location line="-1118"/>
+        <location line="-1151"/>
         <source>Mayor</source>
         <translation>Burgemeester</translation>
     </message>
@@ -2215,7 +2215,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>LTF</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>&amp;Withdraw release</source>
         <translation>Vrijgave &amp;intrekken</translation>
     </message>
@@ -2280,7 +2280,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+198"/>
         <source>Meetings</source>
         <translation>Overleggen</translation>
     </message>
@@ -2321,12 +2321,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+4"/>
-        <location line="+344"/>
+        <location line="+352"/>
         <source>Hide the &amp;framework</source>
         <translation>Afsprakenkad&amp;er verbergen</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-350"/>
         <source>Show or hide the agreement framework</source>
         <translation>Afsprakenkader tonen of verbergen</translation>
     </message>
@@ -2367,17 +2367,17 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+3"/>
-        <location line="+804"/>
+        <location line="+826"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="-797"/>
+        <location line="-819"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Next agenda item</source>
         <translation>Volgend agendapunt</translation>
     </message>
@@ -2397,7 +2397,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Vrijgave intrekken</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
@@ -2422,7 +2422,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Afsprakenkad&amp;er tonen</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+199"/>
         <source>nobody recorded as present yet</source>
         <translation>nog niemand als aanwezig genoteerd</translation>
     </message>
@@ -2437,7 +2437,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Aanwezig zonder afsprakenkader en geheimhoudingsplicht meegedeeld: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Released as it stands now. What you type in this note from now on stays at the table until you release it again.</source>
         <translation>Vrijgegeven zoals de notitie nu is. Wat je vanaf nu in deze notitie typt, blijft aan tafel tot je ze opnieuw vrijgeeft.</translation>
     </message>
@@ -2457,12 +2457,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-1232"/>
+        <location line="-1265"/>
         <source>Legal core not complete (law of 30 July 2018, art. 3 § 1): not recorded as present: %1.</source>
         <translation>Wettelijke kern niet volledig (wet van 30 juli 2018, art. 3, § 1). Niet als aanwezig genoteerd: %1.</translation>
     </message>
     <message>
-        <location line="+1256"/>
+        <location line="+1289"/>
         <source>Only released text can be copied. Your selection holds text typed or changed after the release: release the note again first (Ctrl+Shift+R) if the table agreed to it.</source>
         <translation>Alleen vrijgegeven tekst kan gekopieerd worden. Je selectie bevat tekst die na de vrijgave getypt of gewijzigd is: geef de notitie eerst opnieuw vrij (Ctrl+Shift+R) als de tafel ermee akkoord ging.</translation>
     </message>
@@ -2808,7 +2808,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-977"/>
+        <location filename="../../app/meeting_screen.py" line="-1003"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
@@ -3145,7 +3145,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Schrijf op waarom je niet deelneemt, voordat je afrondt.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+3"/>
         <source>Assess participation</source>
         <translation>Deelname beoordelen</translation>
@@ -3159,7 +3159,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/cells_screen.py" line="-567"/>
+        <location filename="../../app/cells_screen.py" line="-576"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
@@ -3319,7 +3319,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../app/prompts.py" line="+206"/>
+        <location filename="../../app/prompts.py" line="+209"/>
         <source>Tafelboek vaults</source>
         <translation>Tafelboek-kluizen</translation>
     </message>
@@ -3417,7 +3417,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Tekst die vrijgegeven wordt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Text that will be released (this version)</source>
         <translation>Tekst die vrijgegeven wordt (deze versie)</translation>
     </message>
@@ -3492,7 +3492,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Deze notitie is gewijzigd na de vrijgave. De vorige versie ging naar: %1. Als je nu vrijgeeft, komt de tekst hierboven in de plaats; tot dan mag alleen de vorige versie buiten.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Choose where the note goes.</source>
         <translation>Kies waar de notitie heen gaat.</translation>
     </message>
@@ -3505,7 +3505,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../app/representative.py" line="+125"/>
+        <location filename="../../app/representative.py" line="+128"/>
         <source>Not yet relayed</source>
         <translation>Nog niet doorgegeven</translation>
     </message>
@@ -3520,7 +3520,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Geen agendapunt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <location line="+1"/>
         <location line="+139"/>
         <source>Permanent representative</source>
@@ -3648,7 +3648,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>%1 · door jou vertegenwoordigd in: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>No particular case</source>
         <translation>Geen bepaalde casus</translation>
     </message>
@@ -3749,7 +3749,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../app/retention_dialog.py" line="+103"/>
+        <location filename="../../app/retention_dialog.py" line="+104"/>
         <location line="+8"/>
         <source>Retention review</source>
         <translation>Bewaartermijnen nakijken</translation>
@@ -3830,7 +3830,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>%1 maanden (deze cel); sinds %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
@@ -3868,7 +3868,7 @@ Eigen reflecties en teksten buiten een overleg: %3
 Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan niet ongedaan gemaakt worden. De overleggen zelf, de aanwezigheden en de beslissingen blijven; eerder gemaakte documenten blijven als gemaakt vermeld.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>&amp;Delete for good</source>
         <translation>&amp;Definitief verwijderen</translation>
     </message>
@@ -3881,7 +3881,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../app/search_dialog.py" line="+153"/>
+        <location filename="../../app/search_dialog.py" line="+159"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -3976,7 +3976,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>&amp;Label</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Type a word or a case code. Accents and capitals do not matter.</source>
         <translation>Typ een woord of een casuscode. Accenten en hoofdletters maken niet uit.</translation>
     </message>
@@ -4109,7 +4109,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Handled first by care and welfare outside the cell?</source>
         <translation>Werd de minderjarige eerst opgevolgd door de &amp;hulp- en zorgverlening buiten de cel?</translation>
     </message>
@@ -4142,7 +4142,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>StepwiseGate</name>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>Minor — stepwise approach not checked yet</source>
         <translation>Minderjarige — trapsgewijze aanpak nog niet getoetst</translation>
     </message>

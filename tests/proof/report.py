@@ -136,8 +136,10 @@ def render(sums: dict[str, dict[str, float]], *, seconds: float | None = None) -
         ).stdout.strip()
         dirty = subprocess.run(
             ["git", "status", "--porcelain", "--untracked-files=no"],
-            capture_output=True, text=True, check=False,
-        ).stdout.strip()  # fmt: skip
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
     except OSError:
         commit, dirty = "", ""
     source = f"commit `{commit or 'unknown'}`" + (" plus uncommitted changes" if dirty else "")

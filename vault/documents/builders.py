@@ -285,8 +285,9 @@ def _subject_line(label: str, subject: str, ctx: _Context) -> Flowable:
 
 
 def _facts_table(rows: list[tuple[str, str]], ctx: _Context) -> Flowable:
-    return table([list(r) for r in rows], [TEXT_WIDTH * 0.25, TEXT_WIDTH * 0.75], ctx.st,
-                 header=False)  # fmt: skip
+    return table(
+        [list(r) for r in rows], [TEXT_WIDTH * 0.25, TEXT_WIDTH * 0.75], ctx.st, header=False
+    )
 
 
 # ---------------------------------------------------------------------------- (1) feedback
@@ -304,9 +305,12 @@ def _feedback_sheet(ctx: _Context, req: DocumentRequest) -> _Draft:
     if req.meeting_id is not None:
         _require(v, "meeting", req.meeting_id, "meeting filter")
     notes = _released_notes(
-        v, DocumentKind.FEEDBACK_SHEET, colleague_id=colleague_id, case_id=req.case_id,
+        v,
+        DocumentKind.FEEDBACK_SHEET,
+        colleague_id=colleague_id,
+        case_id=req.case_id,
         meeting_id=req.meeting_id,
-    )  # fmt: skip
+    )
     people = _people(v)
     colleague = people[colleague_id]
     me = self_person(v)
@@ -473,9 +477,11 @@ def _refusal_letter(ctx: _Context, req: DocumentRequest) -> _Draft:
         v, _require(v, "participation_assessment", req.assessment_id, "assessment")
     )
     motivation = _released_notes(
-        v, DocumentKind.REFUSAL_LETTER, assessment_id=assessment.id,
+        v,
+        DocumentKind.REFUSAL_LETTER,
+        assessment_id=assessment.id,
         with_motivation=req.with_motivation,
-    )  # fmt: skip
+    )
     cell = get_cell(v, assessment.cell_id)
     me = self_person(v)
     mayor = next((m.person for m in members(v, cell.id) if m.person.role is Role.MAYOR), None)
@@ -499,8 +505,9 @@ def _refusal_letter(ctx: _Context, req: DocumentRequest) -> _Draft:
     if me is None:
         intro = w("rl.intro_anon", cell=cell_name)
     elif me.organisation.strip():
-        intro = w("rl.intro", role=_role(me.role, w), organisation=short(me.organisation),
-                  cell=cell_name)  # fmt: skip
+        intro = w(
+            "rl.intro", role=_role(me.role, w), organisation=short(me.organisation), cell=cell_name
+        )
     else:
         intro = w("rl.intro_no_org", role=_role(me.role, w), cell=cell_name)
     story.append(para(intro, st.body))
@@ -547,8 +554,9 @@ def _notice_subject(vault: Vault, req: DocumentRequest) -> tuple[int, Addressee,
     if not rows or req.decision_id is None:  # may_make_document allowed it: does not happen
         raise DocumentRefused(Reason.NOT_AN_INFORM_DECISION)
     options = notice_addressees(vault, req.decision_id)
-    addressee = req.addressee if req.addressee is not None else (
-        options[0] if len(options) == 1 else None)  # fmt: skip
+    addressee = (
+        req.addressee if req.addressee is not None else (options[0] if len(options) == 1 else None)
+    )
     if addressee is None or addressee not in options:
         raise DocumentRefused(Reason.ADDRESSEE_REQUIRED)
     contact = cell_contact(vault, int(rows[0][0]))
@@ -713,8 +721,9 @@ def _meeting_overview(ctx: _Context, req: DocumentRequest) -> _Draft:
     meeting = get_meeting(v, _require(v, "meeting", req.meeting_id, "meeting"))
     reveal = frozenset(RevealedFact(f) for f in req.reveal)
     codes = RevealedFact.CASE_CODES in reveal
-    released = {n.id: n for n in _released_notes(v, DocumentKind.MEETING_OVERVIEW,
-                                                 meeting_id=meeting.id)}  # fmt: skip
+    released = {
+        n.id: n for n in _released_notes(v, DocumentKind.MEETING_OVERVIEW, meeting_id=meeting.id)
+    }
     shown: set[int] = set()
     cell = get_cell(v, meeting.cell_id)
     people = _people(v)
@@ -772,8 +781,14 @@ def _meeting_overview(ctx: _Context, req: DocumentRequest) -> _Draft:
         story.append(para(w("mo.decisions"), st.h2))
         decs = decisions(v, meeting_id=meeting.id)
         rows = [[w("mo.item"), w("mo.kind"), w("mo.outcome")]]
-        rows += [[item_label(d.agenda_item_id), w(f"decision.{d.kind.value}"),
-                  w(f"outcome.{d.outcome.value}")] for d in decs]  # fmt: skip
+        rows += [
+            [
+                item_label(d.agenda_item_id),
+                w(f"decision.{d.kind.value}"),
+                w(f"outcome.{d.outcome.value}"),
+            ]
+            for d in decs
+        ]
         widths = [TEXT_WIDTH * f for f in (0.4, 0.3, 0.3)]
         story.append(table(rows, widths, st) if decs else para(w("mo.none"), st.body))
         for d in decs:
@@ -789,10 +804,19 @@ def _meeting_overview(ctx: _Context, req: DocumentRequest) -> _Draft:
             status = w(f"action.{act.status.value}")
             if act.not_done_reason is not None:
                 status += f": {w(f'reason.{act.not_done_reason.value}')}"
-            item_text = item_label(act.agenda_item_id) if act.agenda_item_id else (
-                cases[act.case_id].code if act.case_id in cases else w("none"))  # fmt: skip
-            rows.append([item_text, _name(people, act.owner_id, w),
-                         w.day(act.due_date) if act.due_date else w("none"), status])  # fmt: skip
+            item_text = (
+                item_label(act.agenda_item_id)
+                if act.agenda_item_id
+                else (cases[act.case_id].code if act.case_id in cases else w("none"))
+            )
+            rows.append(
+                [
+                    item_text,
+                    _name(people, act.owner_id, w),
+                    w.day(act.due_date) if act.due_date else w("none"),
+                    status,
+                ]
+            )
         widths = [TEXT_WIDTH * f for f in (0.25, 0.21, 0.24, 0.3)]
         story.append(table(rows, widths, st) if acts else para(w("mo.none"), st.body))
         for act in acts:
@@ -868,13 +892,15 @@ def _overview_attendance(
                 left = [str(pos) for pos, present in marks[a.person_id] if not present]
                 if left:
                     status += f" ({w('mo.left_items', items=', '.join(left))})"
-        rows.append([
-            _name(people, a.person_id, w),
-            _role(person.role, w) if person else "",
-            status,
-            w("yes") if a.ad_hoc else w("no"),
-            w("yes") if a.briefed else w("no"),
-        ])  # fmt: skip
+        rows.append(
+            [
+                _name(people, a.person_id, w),
+                _role(person.role, w) if person else "",
+                status,
+                w("yes") if a.ad_hoc else w("no"),
+                w("yes") if a.briefed else w("no"),
+            ]
+        )
     widths = [TEXT_WIDTH * f for f in (0.25, 0.22, 0.25, 0.09, 0.19)]
     story.append(table(rows, widths, st) if len(rows) > 1 else para(w("mo.none"), st.body))
     return story
@@ -901,9 +927,13 @@ def refusal_of(vault: Vault, request: DocumentRequest) -> Reason | None:
     if kind is DocumentKind.LTF_RECORD and ltf is None:
         ltf = ltf_document_for(vault)
     verdict = may_make_document(
-        vault, kind, decision_id=request.decision_id, ltf_document=ltf,
-        assessment_id=request.assessment_id, with_motivation=request.with_motivation,
-    )  # fmt: skip
+        vault,
+        kind,
+        decision_id=request.decision_id,
+        ltf_document=ltf,
+        assessment_id=request.assessment_id,
+        with_motivation=request.with_motivation,
+    )
     if not verdict:
         return verdict.reason
     if kind is DocumentKind.NOTICE_TO_PERSON:
@@ -940,5 +970,12 @@ def build_document(
         demo=w("mark.demo") if is_demo(vault) else None,
     )
     pdf = render(draft.story, frame, title=draft.title, lang="nl-BE" if language == "nl" else "en")
-    return BuiltDocument(pdf, kind, draft.note_ids, draft.recipient_id, draft.meeting_id,
-                         draft.case_id, draft.revealed)  # fmt: skip
+    return BuiltDocument(
+        pdf,
+        kind,
+        draft.note_ids,
+        draft.recipient_id,
+        draft.meeting_id,
+        draft.case_id,
+        draft.revealed,
+    )

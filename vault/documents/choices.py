@@ -115,10 +115,12 @@ def document_choices(vault: Vault, *, language: Language = "nl") -> DocumentChoi
         cases.append(Choice(int(case_id), w("choice.case", code=code, cell=cell, count=count)))
 
     meetings = tuple(
-        Choice(m.id, w("choice.meeting", date=w.moment(m.starts_at),
-                       cell=short(cells.get(m.cell_id, ""))))
+        Choice(
+            m.id,
+            w("choice.meeting", date=w.moment(m.starts_at), cell=short(cells.get(m.cell_id, ""))),
+        )
         for m in reversed(list_meetings(vault))
-    )  # fmt: skip
+    )
 
     def decision_choices(kind: DecisionKind, document: DocumentKind) -> tuple[Choice, ...]:
         out = []
@@ -152,8 +154,12 @@ def document_choices(vault: Vault, *, language: Language = "nl") -> DocumentChoi
         if not motivation_text(vault, a.id).strip():
             missing.add(a.id)
             conclusion += f"; {w('choice.no_motivation')}"
-        label = w("choice.assessment", cell=short(cells.get(a.cell_id, "")),
-                  date=w.short_day(stamp_date(a.assessed_at)), conclusion=conclusion)  # fmt: skip
+        label = w(
+            "choice.assessment",
+            cell=short(cells.get(a.cell_id, "")),
+            date=w.short_day(stamp_date(a.assessed_at)),
+            conclusion=conclusion,
+        )
         assessments.append(Choice(a.id, label))
 
     return DocumentChoices(

@@ -157,9 +157,15 @@ class Styles:
 def styles() -> Styles:
     register_fonts()
     body = ParagraphStyle(
-        "tb-body", fontName=REGULAR, fontSize=10, leading=14, spaceAfter=6,
-        splitLongWords=1, allowWidows=1, allowOrphans=1,
-    )  # fmt: skip
+        "tb-body",
+        fontName=REGULAR,
+        fontSize=10,
+        leading=14,
+        spaceAfter=6,
+        splitLongWords=1,
+        allowWidows=1,
+        allowOrphans=1,
+    )
     return Styles(
         body=body,
         note=ParagraphStyle("tb-note", parent=body, leftIndent=4 * mm, spaceAfter=3),
@@ -282,8 +288,13 @@ def table(
     ]
     if header:
         style.append(("BACKGROUND", (0, 0), (-1, 0), SHADE_COLOUR))
-    return Table(data, colWidths=list(widths), repeatRows=1 if header else 0,
-                 style=TableStyle(style), hAlign="LEFT")  # fmt: skip
+    return Table(
+        data,
+        colWidths=list(widths),
+        repeatRows=1 if header else 0,
+        style=TableStyle(style),
+        hAlign="LEFT",
+    )
 
 
 def spacer(height_mm: float) -> Flowable:
