@@ -51,7 +51,7 @@ from app.widgets import ErrorLabel, label_for, name_after_text, paragraph
 from vault.actions import add_action, close_action, get_action
 from vault.attendance import set_item_presence
 from vault.cells import members, represented_colleagues
-from vault.documents.strings import long_date
+from vault.dates import long_date
 from vault.errors import VaultError
 from vault.meeting_view import ItemView, MeetingView
 from vault.meetings import get_meeting

@@ -58,7 +58,7 @@ from vault.cells import (
     stop_representing,
     update_cell,
 )
-from vault.documents.strings import long_date
+from vault.dates import long_date
 from vault.errors import VaultError
 from vault.meetings import list_meetings
 from vault.model import Person, Role

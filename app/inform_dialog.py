@@ -45,8 +45,8 @@ from app.widgets import (
 )
 from vault.attendance import present_for_item
 from vault.cells import represented_colleagues
+from vault.dates import long_date, long_date_time
 from vault.decisions import get_decision, record_inform_person, record_inform_postponed
-from vault.documents.strings import long_date, long_date_time
 from vault.errors import VaultError
 from vault.informing import (
     InformedHow,

@@ -64,7 +64,7 @@ from vault.attendance import set_attendance, set_item_presence
 from vault.cases import list_cases
 from vault.cells import list_cells, members
 from vault.composition import CoreSeat
-from vault.documents.strings import long_date_time
+from vault.dates import long_date_time
 from vault.errors import VaultError
 from vault.meeting_view import ItemView, MeetingView, NoteView, load_meeting_view
 from vault.meetings import list_meetings, start_meeting

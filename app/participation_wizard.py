@@ -37,7 +37,7 @@ from app.messages import error_message
 from app.notebook import TableOnlyEditor
 from app.widgets import ErrorLabel, Notice, label_for, name_after_text, paragraph, plain_text
 from vault.cells import list_cells
-from vault.documents.strings import long_date, stamp_date
+from vault.dates import long_date, stamp_date
 from vault.errors import VaultError
 from vault.model import Answer, Conclusion
 from vault.participation import (

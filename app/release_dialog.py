@@ -29,7 +29,7 @@ from app.i18n import ui_language
 from app.messages import error_message, refusal_message
 from app.notebook import TableOnlyEditor
 from app.widgets import ErrorLabel, label_for, name_after_text, paragraph
-from vault.documents.strings import long_date_time
+from vault.dates import long_date_time
 from vault.errors import VaultError
 from vault.meeting_view import ItemView, MeetingView
 from vault.meetings import list_meetings

@@ -47,7 +47,7 @@ from app.notebook import TableOnlyEditor, TableOnlyList
 from app.widgets import ErrorLabel, heading, label_for, name_after_text, paragraph
 from vault.cases import get_case
 from vault.cells import list_cells, members, represented_colleagues, sat_in_for, sit_in_for
-from vault.documents.strings import long_date, stamp_date
+from vault.dates import long_date, stamp_date
 from vault.errors import VaultError
 from vault.meetings import agenda, get_agenda_item, list_meetings
 from vault.model import Cell, Meeting, MeetingStatus, Person, Release

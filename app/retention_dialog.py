@@ -42,7 +42,7 @@ from app.messages import error_message
 from app.notebook import note_title
 from app.widgets import ErrorLabel, heading, label_for, name_after_text, paragraph
 from vault.cells import DEFAULT_RETENTION_MONTHS, list_cells
-from vault.documents.strings import long_date
+from vault.dates import long_date
 from vault.errors import VaultError
 from vault.notes import delete_note, get_note, list_notes
 from vault.retention import ReviewItem, due_for_review

@@ -48,7 +48,7 @@ from app.notebook import TableOnlyList
 from app.widgets import ErrorLabel, label_for, name_after_text, paragraph
 from vault.cases import get_case
 from vault.cells import list_cells
-from vault.documents.strings import long_date, stamp_date
+from vault.dates import long_date, stamp_date
 from vault.errors import VaultError
 from vault.meetings import get_agenda_item
 from vault.model import NoteKind

@@ -70,7 +70,7 @@ from app.widgets import (
 )
 from app.workers import describe_without_values
 from vault.backup_reminder import backup_overdue, last_backup_at
-from vault.documents.strings import long_date, long_date_time
+from vault.dates import long_date, long_date_time
 from vault.errors import ErrorCode, VaultError
 from vault.fsutil import fsync_file, os_error_to_vault_error, owner_only, remove_quietly
 from vault.kdf import ProgressCallback

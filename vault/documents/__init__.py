@@ -33,17 +33,13 @@ if TYPE_CHECKING:
     from vault.documents.choices import Choice, DocumentChoices, document_choices, request_for
     from vault.documents.export import build_pdf, export_document
     from vault.documents.fonts import fonts_dir
-    from vault.documents.strings import (
-        OUTSIDE_VAULT_WARNING,
-        Language,
-        long_date,
-        short_date,
-    )
+    from vault.dates import Language, long_date, short_date
+    from vault.documents.strings import OUTSIDE_VAULT_WARNING
     from vault.policy import DocumentKind, Reason
 
-# The names load on first use (PEP 562): ``vault.documents.strings`` (dates, wording) is
-# imported by every screen of the client at start-up, while the PDF machinery (reportlab,
-# pikepdf: a quarter of a second) is needed only when a document is made.
+# The names load on first use (PEP 562): the client imports this package at start-up,
+# while the PDF machinery (reportlab, pikepdf: a quarter of a second) is needed only when
+# a document is made.
 _HOMES = {
     "BuiltDocument": "vault.documents.builders",
     "DocumentRefused": "vault.documents.builders",
@@ -58,9 +54,9 @@ _HOMES = {
     "export_document": "vault.documents.export",
     "fonts_dir": "vault.documents.fonts",
     "OUTSIDE_VAULT_WARNING": "vault.documents.strings",
-    "Language": "vault.documents.strings",
-    "long_date": "vault.documents.strings",
-    "short_date": "vault.documents.strings",
+    "Language": "vault.dates",
+    "long_date": "vault.dates",
+    "short_date": "vault.dates",
     "DocumentKind": "vault.policy",
     "Reason": "vault.policy",
 }

@@ -1,91 +1,27 @@
-"""Every fixed string of the documents, in Dutch (default) and English, and a date formatter.
+"""Every fixed string of the documents, in Dutch (default) and English.
 
 One small dictionary per language; the two must have the same keys (a test checks).
 Templates use ``str.format`` fields filled with *plain* values; the renderer escapes the
 filled-in values before anything reaches reportlab's paragraph markup. Templates whose key
 ends in ``.rich`` may contain a little trusted markup (``<b>``) of their own.
 
-Dates are formatted here without any locale: "donderdag 5 maart 2026" / "Thursday 5 March
-2026" must not depend on the machine's settings.
+Dates are worded by :mod:`vault.dates` (re-exported here for the document builders),
+without any locale: "donderdag 5 maart 2026" must not depend on the machine's settings.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Literal
 
-Language = Literal["nl", "en"]
+from vault.dates import Language as Language
+from vault.dates import clock_time as clock_time
+from vault.dates import long_date as long_date
+from vault.dates import long_date_time as long_date_time
+from vault.dates import short_date as short_date
+from vault.dates import stamp_date as stamp_date
+
 LANGUAGES: tuple[Language, ...] = ("nl", "en")
-
-# ---------------------------------------------------------------------------- dates
-
-_WEEKDAYS: Mapping[Language, tuple[str, ...]] = {
-    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-_MONTHS: Mapping[Language, tuple[str, ...]] = {
-    "nl": (
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-
-
-def long_date(day: date, language: Language = "nl") -> str:
-    """``donderdag 5 maart 2026`` (nl_BE) or ``Thursday 5 March 2026`` (en)."""
-    weekday = _WEEKDAYS[language][day.weekday()]
-    return f"{weekday} {day.day} {_MONTHS[language][day.month - 1]} {day.year}"
-
-
-def short_date(day: date, language: Language = "nl") -> str:
-    """``5 maart 2026`` / ``5 March 2026`` (the date line of a letter)."""
-    return f"{day.day} {_MONTHS[language][day.month - 1]} {day.year}"
-
-
-def clock_time(moment: datetime, language: Language = "nl") -> str:
-    """``14.00 uur`` (Flemish usage) or ``14:00``."""
-    if language == "nl":
-        return f"{moment.hour}.{moment.minute:02d} uur"
-    return f"{moment.hour}:{moment.minute:02d}"
-
-
-def long_date_time(moment: datetime, language: Language = "nl") -> str:
-    """``donderdag 5 maart 2026, 14.00 uur``."""
-    return f"{long_date(moment.date(), language)}, {clock_time(moment, language)}"
-
-
-def stamp_date(stamp: str) -> date:
-    """The local calendar date of a stored ISO timestamp (UTC in the vault)."""
-    moment = datetime.fromisoformat(stamp)
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.date()
-
 
 # ---------------------------------------------------------------------------- warning
 
