@@ -438,16 +438,27 @@ class CellsDialog(QDialog):
             self.tabs.setCurrentIndex(0)
             self.name.setFocus()
             return False
-        fields = {
-            "framework_text": self.framework.toPlainText(),
-            "local_definition": self.definition.toPlainText(),
-            "retention_months": self.retention.value(),
-        }
+        framework = self.framework.toPlainText()
+        definition = self.definition.toPlainText()
+        retention = self.retention.value()
         try:
             if self._cell_id is None:
-                self._cell_id = add_cell(self._vault, name, **fields)  # type: ignore[arg-type]
+                self._cell_id = add_cell(
+                    self._vault,
+                    name,
+                    framework_text=framework,
+                    local_definition=definition,
+                    retention_months=retention,
+                )
             else:
-                update_cell(self._vault, self._cell_id, name=name, **fields)  # type: ignore[arg-type]
+                update_cell(
+                    self._vault,
+                    self._cell_id,
+                    name=name,
+                    framework_text=framework,
+                    local_definition=definition,
+                    retention_months=retention,
+                )
             set_cell_contact(
                 self._vault,
                 self._cell_id,

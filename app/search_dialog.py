@@ -54,7 +54,7 @@ from vault.meetings import get_agenda_item
 from vault.model import NoteKind
 from vault.notes import get_note
 from vault.people import get_person
-from vault.search import DEFAULT_LIMIT, LabelFilter, SearchHit, search
+from vault.search import DEFAULT_LIMIT, LabelFilter, SearchFilters, SearchHit, search
 from vault.store import Vault
 
 DEBOUNCE_MS = 150
@@ -67,6 +67,11 @@ META_ROLE = Qt.ItemDataRole.UserRole + 2
 """Label words and place, plain text (escaped when painted)."""
 
 MATCH_STYLE = "background-color:#ffe58a; color:#1f1f1f; font-weight:600;"
+
+
+def _day(day: QDate) -> date:
+    """A date edit's day as a Python date."""
+    return date(day.year(), day.month(), day.day())
 
 
 def snippet_html(hit: SearchHit) -> str:
@@ -307,16 +312,16 @@ class SearchDialog(QDialog):
                 self.results.setCurrentRow(0)
             self.results.setFocus()
 
-    def filters(self) -> dict[str, object]:
-        """The filters as :func:`vault.search.search` takes them."""
+    def filters(self) -> SearchFilters:
+        """The filters as chosen in the dialog."""
         cell = self.cell.currentData()
         label = self.label.currentData()
-        return {
-            "cell_id": int(cell) if cell is not None else None,
-            "label": LabelFilter(label) if label is not None else None,
-            "date_from": self.date_from.date().toPython() if self.use_from.isChecked() else None,
-            "date_to": self.date_until.date().toPython() if self.use_until.isChecked() else None,
-        }
+        return SearchFilters(
+            cell_id=int(cell) if cell is not None else None,
+            label=LabelFilter(label) if label is not None else None,
+            date_from=_day(self.date_from.date()) if self.use_from.isChecked() else None,
+            date_to=_day(self.date_until.date()) if self.use_until.isChecked() else None,
+        )
 
     def run_search(self) -> None:
         """Search now (normally called a moment after the last change)."""
@@ -325,16 +330,8 @@ class SearchDialog(QDialog):
         if vault is None:
             return
         self.error.clear_message()
-        chosen = self.filters()
         try:
-            hits = search(
-                vault,
-                self.query.text(),
-                cell_id=chosen["cell_id"],  # type: ignore[arg-type]
-                label=chosen["label"],  # type: ignore[arg-type]
-                date_from=chosen["date_from"],  # type: ignore[arg-type]
-                date_to=chosen["date_to"],  # type: ignore[arg-type]
-            )
+            hits = search(vault, self.query.text(), self.filters())
         except VaultError as exc:
             hits = []
             self.error.show_message(error_message(exc.code))

@@ -60,7 +60,7 @@ from vault.model import AgendaItemKind, AttendanceStatus, Position, ReleaseKind,
 from vault.notes import add_note, update_note
 from vault.people import self_person
 from vault.releases import release
-from vault.search import search
+from vault.search import SearchFilters, search
 
 DESCRIPTION = (
     "ten-year vault: search vs decrypt-and-scan, meeting screen, note saves,"
@@ -155,9 +155,7 @@ class Query:
         hits = search(
             vault,
             self.text,
-            cell_id=self.cell_id,
-            date_from=self.date_from,
-            date_to=self.date_to,
+            SearchFilters(cell_id=self.cell_id, date_from=self.date_from, date_to=self.date_to),
             limit=SEARCH_LIMIT,
         )
         return len(hits)

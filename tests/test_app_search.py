@@ -31,7 +31,7 @@ from vault.meetings import agenda, list_meetings
 from vault.model import AgendaItemKind, Label, NoteKind
 from vault.notes import add_note, note_label
 from vault.people import get_person
-from vault.search import LabelFilter, SearchHit, search
+from vault.search import LabelFilter, SearchFilters, SearchHit, search
 
 SMALL = DemoSpec(cells=1, years=1, meetings=4, cases=4, notes=30)
 CANARY = "Zoekkanarie"
@@ -199,7 +199,7 @@ def test_label_words_and_place_are_shown(qtbot: QtBot, tmp_path: Path) -> None:
         qtbot.keyClick(dialog.label, Qt.Key.Key_Down)
     vault = window.vault
     assert vault is not None
-    expected = [h.note_id for h in search(vault, "de", label=LabelFilter.FEEDBACK)]
+    expected = [h.note_id for h in search(vault, "de", SearchFilters(label=LabelFilter.FEEDBACK))]
     assert expected, "the small demo releases some notes as feedback"
     qtbot.waitUntil(lambda: _results(dialog) == expected, timeout=2000)
     for r in range(dialog.results.count()):
@@ -221,7 +221,8 @@ def test_date_filter_by_keyboard(qtbot: QtBot, tmp_path: Path) -> None:
     dialog.date_from.setDate(datetime(2025, 6, 1).date())
     assert window.vault is not None
     expected = [
-        h.note_id for h in search(window.vault, "de", date_from=datetime(2025, 6, 1).date())
+        h.note_id
+        for h in search(window.vault, "de", SearchFilters(date_from=datetime(2025, 6, 1).date()))
     ]
     qtbot.waitUntil(lambda: _results(dialog) == expected, timeout=2000)
     everything = [h.note_id for h in search(window.vault, "de")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime
 from pathlib import Path
 
@@ -12,13 +13,14 @@ from hypothesis import strategies as st
 
 from vault import Vault
 from vault.attendance import set_attendance
+from vault.cases import add_case
 from vault.cells import add_cell, represent, sit_in_for
 from vault.meetings import agenda, start_meeting
 from vault.model import AgendaItemKind, AttendanceStatus, ReleaseKind, Role, TableKind
 from vault.notes import add_note, delete_note, update_note
 from vault.people import add_person
 from vault.releases import release, tighten
-from vault.search import LabelFilter, search, to_fts_query
+from vault.search import LabelFilter, SearchFilters, search, to_fts_query
 from vault.store import side_files
 
 
@@ -102,11 +104,17 @@ def test_filters_by_cell_case_label_and_date(vault: Vault, world: dict[str, int]
     b = add_note(vault, "overleg signaal", agenda_item_id=world["item_b"])
     own = add_note(vault, "overleg signaal eigen reflectie")
     assert set(ids(search(vault, "signaal"))) == {a, b, own}
-    assert ids(search(vault, "signaal", cell_id=world["cell_a"])) == [a]
+    assert ids(search(vault, "signaal", SearchFilters(cell_id=world["cell_a"]))) == [a]
     assert ids(
-        search(vault, "signaal", date_from=date(2026, 4, 1), date_to=date(2026, 12, 31))
+        search(
+            vault, "signaal", SearchFilters(date_from=date(2026, 4, 1), date_to=date(2026, 12, 31))
+        )
     ) == [b]
-    assert set(ids(search(vault, "signaal", label=LabelFilter.TABLE_ONLY))) == {a, b, own}
+    assert set(ids(search(vault, "signaal", SearchFilters(label=LabelFilter.TABLE_ONLY)))) == {
+        a,
+        b,
+        own,
+    }
     set_attendance(vault, world["m_a"], world["me"], AttendanceStatus.PRESENT)
     sit_in_for(vault, world["m_a"], world["colleague"])  # the user sat in for them (P4)
     rid = release(
@@ -117,15 +125,31 @@ def test_filters_by_cell_case_label_and_date(vault: Vault, world: dict[str, int]
         agreed_meeting_id=world["m_a"],
         colleague_id=world["colleague"],
     )
-    assert ids(search(vault, "signaal", label=LabelFilter.FEEDBACK)) == [a]
-    assert a not in ids(search(vault, "signaal", label=LabelFilter.TABLE_ONLY))
+    assert ids(search(vault, "signaal", SearchFilters(label=LabelFilter.FEEDBACK))) == [a]
+    assert a not in ids(search(vault, "signaal", SearchFilters(label=LabelFilter.TABLE_ONLY)))
     (hit,) = [h for h in search(vault, "signaal") if h.note_id == a]
     assert hit.label.colleague_ids == {world["colleague"]}
     assert hit.meeting_id == world["m_a"] and hit.meeting_starts_at.startswith("2026-03-05")
     tighten(vault, rid)
-    assert a in ids(search(vault, "signaal", label=LabelFilter.TABLE_ONLY))
+    assert a in ids(search(vault, "signaal", SearchFilters(label=LabelFilter.TABLE_ONLY)))
     own_hit = next(h for h in search(vault, "reflectie"))
     assert own_hit.own_reflection
+
+
+def test_filters_are_one_value_and_combine(vault: Vault, world: dict[str, int]) -> None:
+    case = add_case(vault, world["cell_a"], "FG-2026-001")
+    on_case = add_note(vault, "gedeeld zoekwoord", meeting_id=world["m_a"], case_id=case)
+    other = add_note(vault, "gedeeld zoekwoord", agenda_item_id=world["item_a"])
+    later = add_note(vault, "gedeeld zoekwoord", agenda_item_id=world["item_b"])
+    assert ids(search(vault, "zoekwoord", SearchFilters(case_id=case))) == [on_case]
+    in_cell = SearchFilters(cell_id=world["cell_a"])
+    assert set(ids(search(vault, "zoekwoord", in_cell))) == {on_case, other}
+    spring = SearchFilters(date_from=date(2026, 3, 5), date_to=date(2026, 3, 5))
+    assert set(ids(search(vault, "zoekwoord", spring))) == {on_case, other}
+    assert ids(search(vault, "zoekwoord", dataclasses.replace(spring, case_id=case))) == [on_case]
+    assert later in ids(search(vault, "zoekwoord", SearchFilters()))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        in_cell.cell_id = world["cell_b"]  # type: ignore[misc]
 
 
 def test_limit_is_respected(vault: Vault) -> None:
@@ -213,7 +237,9 @@ def test_date_filter_finds_old_matches_beyond_the_recent_window(
     monkeypatch.setattr(search_module, "RANK_WINDOW", 3)
     old = [add_note(vault, f"zoekterm oud {i}", agenda_item_id=world["item_a"]) for i in range(4)]
     new = [add_note(vault, f"zoekterm nieuw {i}", agenda_item_id=world["item_b"]) for i in range(6)]
-    march = search(vault, "zoekterm", date_from=date(2026, 3, 1), date_to=date(2026, 3, 31))
+    march = search(
+        vault, "zoekterm", SearchFilters(date_from=date(2026, 3, 1), date_to=date(2026, 3, 31))
+    )
     assert set(ids(march)) == set(old)
     assert set(ids(search(vault, "zoekterm", limit=3))) <= set(new)
     assert set(ids(search(vault, "zoekterm"))) == {*old, *new}

@@ -50,6 +50,24 @@ class LabelFilter(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class SearchFilters:
+    """What narrows a search besides the words: all optional, ``None`` means any.
+
+    Dates filter on the meeting's date, or on the writing date of own reflections; both
+    bounds are included.
+    """
+
+    cell_id: int | None = None
+    case_id: int | None = None
+    label: LabelFilter | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+NO_FILTERS = SearchFilters()
+
+
+@dataclass(frozen=True, slots=True)
 class SearchHit:
     note_id: int
     kind: NoteKind
@@ -113,18 +131,13 @@ def _pieces(raw: str) -> tuple[tuple[str, bool], ...]:
 def search(
     vault: Vault,
     text: str,
+    filters: SearchFilters = NO_FILTERS,
     *,
-    cell_id: int | None = None,
-    case_id: int | None = None,
-    label: LabelFilter | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
     limit: int = DEFAULT_LIMIT,
 ) -> list[SearchHit]:
-    """Ranked hits for ``text`` (best first), at most ``limit``.
-
-    Dates filter on the meeting's date, or on the writing date of own reflections.
-    """
+    """Ranked hits for ``text`` (best first) that pass ``filters``, at most ``limit``."""
+    cell_id, case_id, label = filters.cell_id, filters.case_id, filters.label
+    date_from, date_to = filters.date_from, filters.date_to
     query = to_fts_query(text)
     if query is None or limit <= 0:
         return []
