@@ -48,10 +48,11 @@ from app.notebook import TableOnlyEditor
 from app.widgets import (
     ErrorLabel,
     Notice,
+    fit_to_screen,
     label_for,
     name_after_text,
     paragraph,
-    tall_enough_for_its_text,
+    scrolling_body,
 )
 from vault.composition import ltf_without_police
 from vault.decisions import positions as recorded_positions
@@ -65,6 +66,9 @@ from vault.policy import ConsensusResult, is_table_only, item_consensus, ltf_par
 from vault.store import Vault
 
 Positions = dict[int, Position]
+
+DIALOG_WIDTH = 760
+"""Wide enough that the explanation wraps to few lines; narrower screens get less."""
 
 
 def position_text(position: Position | None) -> str:
@@ -288,7 +292,7 @@ class ConsensusDialog(QDialog):
         self._conceal = conceal
         """Presentation mode is on: recorded table-only form text is not shown."""
         self.concealed = False
-        self.setMinimumSize(620, 560)
+        self.setMinimumSize(620, 420)
         self._vault = vault
         self._view = view
         self.item_id = item_view.item.id
@@ -383,29 +387,36 @@ class ConsensusDialog(QDialog):
         self.no_police.hide()
         form = QFormLayout()
         form.addRow(label_for(self.tr("&Whose information"), self.owner), self.owner)
+        # The explanation, members and form text scroll when the screen is short (a
+        # 1366×768 laptop); the result and the buttons below them stay in view.
+        content = QVBoxLayout()
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(8)
+        content.addWidget(self.item_label)
+        content.addWidget(self.intro)
+        content.addWidget(self.minors)
+        content.addLayout(case_form)
+        content.addWidget(self.no_police)
+        content.addWidget(members_label)
+        content.addWidget(scroll)
+        content.addWidget(self.keys)
+        content.addWidget(label_for(self.tr("&Text of the form"), self.form_text))
+        content.addWidget(self.form_text, 1)
+        content.addWidget(self.warning)
+        content.addLayout(form)
+        self.body = scrolling_body(content)
         layout = QVBoxLayout(self)
-        tall_enough_for_its_text(self)
         layout.setSpacing(8)
-        layout.addWidget(self.item_label)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.minors)
-        layout.addLayout(case_form)
-        layout.addWidget(self.no_police)
-        layout.addWidget(members_label)
-        layout.addWidget(scroll)
-        layout.addWidget(self.keys)
-        layout.addWidget(label_for(self.tr("&Text of the form"), self.form_text))
-        layout.addWidget(self.form_text, 1)
-        layout.addWidget(self.warning)
-        layout.addLayout(form)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.result_box)
         layout.addWidget(self.recorded_label)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        fit_to_screen(self, self.body, DIALOG_WIDTH)
 
         self.record_button.clicked.connect(self._accept_if_recorded)
         self.cancel_button.clicked.connect(self.reject)
-        self.again_button.clicked.connect(lambda: self._set_editing(True))
+        self.again_button.clicked.connect(self._ask_again)
 
         previous: Positions = {}
         if self.recorded is not None:
@@ -491,8 +502,16 @@ class ConsensusDialog(QDialog):
             self._row_widgets.append(nobody)
         self.grid.setRowStretch(len(entries) + 1, 1)
         self.grid.setColumnStretch(0, 1)
-        height = min(280, self.rows_box.sizeHint().height() + 8)
-        self._scroll.setMinimumHeight(height)  # every row visible up to seven or so
+        # Every row visible up to seven or so. Counted from the rows themselves: the
+        # box's size hint still holds the rows just removed when the case changes.
+        margins = self.grid.contentsMargins()
+        heights = [
+            max(row.name.sizeHint().height(), row.position.sizeHint().height()) for row in self.rows
+        ] or [2 * self.fontMetrics().lineSpacing()]
+        content = sum(heights) + self.grid.verticalSpacing() * (len(heights) - 1)
+        frame = margins.top() + margins.bottom() + 2 * self._scroll.frameWidth()
+        height = min(280, content + frame)
+        self._scroll.setMinimumHeight(height)
         self._scroll.setMaximumHeight(height)
         previous_widget: QWidget | None = self.case_choice if self.own_case is None else None
         for row in self.rows:
@@ -552,6 +571,13 @@ class ConsensusDialog(QDialog):
         return previous
 
     # ------------------------------------------------------------------ state
+    def _ask_again(self) -> None:
+        """A new round: every member is asked again, on their own (C17). Nobody keeps
+        the position of the round on record; the form text stays, to be amended."""
+        for row in self.rows:
+            row.set_position(None)
+        self._set_editing(True)
+
     def _set_editing(self, editing: bool) -> None:
         if editing and self.concealed:
             self.concealed = False  # the placeholder is no form text: start from an empty one

@@ -38,10 +38,11 @@ from app.messages import error_message, refusal_message
 from app.widgets import (
     ErrorLabel,
     Notice,
+    fit_to_screen,
     label_for,
     name_after_text,
     paragraph,
-    tall_enough_for_its_text,
+    scrolling_body,
 )
 from vault.attendance import present_for_item
 from vault.cells import represented_colleagues
@@ -315,22 +316,30 @@ class InformDialog(QDialog):
             name_after_text(button)
         self.record_button.setDefault(True)
 
+        # What is weighed scrolls when the screen is short; the verdict, what was
+        # recorded and done, and the buttons stay in view.
+        content = QVBoxLayout()
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(8)
+        content.addWidget(self.item_label)
+        content.addWidget(self.case_status)
+        content.addWidget(self.intro)
+        content.addWidget(self.present_label)
+        content.addWidget(self.all_agree)
+        content.addWidget(self.fact_only)
+        content.addWidget(self.police_box)
+        content.addStretch(1)
+        self.body = scrolling_body(content)
         layout = QVBoxLayout(self)
-        tall_enough_for_its_text(self)
         layout.setSpacing(8)
-        layout.addWidget(self.item_label)
-        layout.addWidget(self.case_status)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.present_label)
-        layout.addWidget(self.all_agree)
-        layout.addWidget(self.fact_only)
-        layout.addWidget(self.police_box)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.verdict_box)
         layout.addWidget(self.postpone_widget)
         layout.addWidget(self.recorded_label)
         layout.addWidget(self.done_box)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        fit_to_screen(self, self.body, 660)
 
         self.record_button.clicked.connect(self._accept_if_recorded)
         self.postpone_button.clicked.connect(self._accept_if_postponed)

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -165,48 +167,66 @@ def paragraph(text: str = "") -> QLabel:
     return label
 
 
-class _TallEnoughForItsText(QObject):
-    """Keeps a window at least as tall as its word-wrapped text needs at its width.
+def scrolling_body(layout: QLayout) -> QScrollArea:
+    """The upper part of a dialog (``layout``'s widgets) in a frameless scroll area.
 
-    Qt does not apply a layout's height-for-width to a top-level window: a dialog whose
-    labels wrap to more lines than its size hint guessed (Dutch is longer than English,
-    and a notice may appear later) is squeezed, and its labels are drawn over each other.
+    A dialog whose word-wrapped text needs more height than the screen has (Dutch is
+    longer than the English source, notices appear later) scrolls its body; its buttons,
+    kept outside the body, stay in view, and no label is ever drawn over another.
     """
+    body = QWidget()
+    body.setLayout(layout)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(body)
+    return scroll
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
-        self._floor = window.minimumHeight()
-        self._pending = False
-        window.installEventFilter(self)
+
+class _FitsTheScreen(QObject):
+    """At its first showing, sizes a dialog with a :func:`scrolling_body` to show its whole
+    body when the screen allows (``width`` wide), and never taller than the screen."""
+
+    def __init__(self, dialog: QWidget, scroll: QScrollArea, width: int) -> None:
+        super().__init__(dialog)
+        self._dialog, self._scroll, self._width = dialog, scroll, width
+        dialog.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        watched_events = (QEvent.Type.Show, QEvent.Type.LayoutRequest, QEvent.Type.Resize)
-        if watched is self._window and not self._pending and event.type() in watched_events:
-            self._pending = True
-            QTimer.singleShot(0, self._fit)
+        if watched is self._dialog and event.type() == QEvent.Type.Show:
+            self._dialog.removeEventFilter(self)
+            self._fit()
         return False
 
     def _fit(self) -> None:
-        self._pending = False
-        window, layout = self._window, self._window.layout()
-        if layout is None or not window.isVisible() or not layout.hasHeightForWidth():
+        dialog, scroll = self._dialog, self._scroll
+        layout, body = dialog.layout(), scroll.widget()
+        if layout is None or body is None or body.layout() is None:
             return
-        needed = max(self._floor, layout.totalHeightForWidth(window.width()))
-        screen = window.screen()
-        if screen is not None:
-            frame = window.frameGeometry().height() - window.height()
-            needed = min(needed, screen.availableGeometry().height() - max(frame, 0))
-        if window.minimumHeight() != needed:
-            window.setMinimumHeight(needed)
-        if window.height() < needed:
-            window.resize(window.width(), needed)
+        screen = dialog.screen()
+        available = screen.availableGeometry() if screen is not None else None
+        frame_w = max(dialog.frameGeometry().width() - dialog.width(), 0)
+        frame_h = max(dialog.frameGeometry().height() - dialog.height(), 0)
+        width = max(dialog.minimumWidth(), self._width)
+        if available is not None:
+            width = min(width, available.width() - frame_w)
+        # Height of everything but the body, plus the body's height at its width.
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        scrollbar = scroll.verticalScrollBar().sizeHint().width()
+        others = layout.totalHeightForWidth(width) - scroll.sizeHint().height()
+        needed = others + body.heightForWidth(inner - scrollbar) + 2 * scroll.frameWidth()
+        height = max(dialog.minimumHeight(), needed)
+        if available is not None:
+            height = min(height, available.height() - frame_h)
+        dialog.resize(width, height)
 
 
-def tall_enough_for_its_text(window: QWidget) -> None:
-    """Make ``window`` (a dialog with word-wrapped labels) grow to the height its text
-    needs at its width, now and whenever its content or width changes."""
-    _TallEnoughForItsText(window)
+def fit_to_screen(dialog: QWidget, scroll: QScrollArea, width: int) -> None:
+    """Give ``dialog`` (laid out with ``scroll`` from :func:`scrolling_body`) the size that
+    shows its whole body at ``width`` when it is first shown, within the screen."""
+    _FitsTheScreen(dialog, scroll, width)
 
 
 def _is_dark(widget: QWidget) -> bool:

@@ -82,6 +82,27 @@ def user_traces(env: dict[str, str]) -> dict[str, list[tuple[str, int, int]]]:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def windows_lane_ui_font(request: pytest.FixtureRequest) -> None:
+    """In the Windows lane's offscreen runs, widgets use DejaVu Sans 9 pt, as the Linux
+    suite does. Qt's offscreen platform under Wine finds no Windows font and falls back
+    to one 1.8 times wider than Segoe UI ("Kader en geheim meegedeeld": 312 px against
+    about 150), so layout tests measured Wine, not Windows. The native-window tests
+    (TAFELBOEK_QPA_PLATFORM=windows) keep the fonts Windows gives them."""
+    if sys.platform != "win32" or os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    from vault.documents.fonts import fonts_dir
+
+    request.getfixturevalue("qapp")
+    for face in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        QFontDatabase.addApplicationFont(str(fonts_dir() / face))
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setFont(QFont("DejaVu Sans", 9))
+
+
+@pytest.fixture(scope="session", autouse=True)
 def disposable_user(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
     """The whole suite runs as a disposable user: every folder variable of
     :data:`USER_FOLDERS` points into the session's temporary tree, in this process and in

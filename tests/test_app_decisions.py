@@ -200,6 +200,11 @@ def test_p6_full_agreement_records_consensus(qtbot: QtBot, tmp_path: Path) -> No
     assert "On record: consensus reached" in again.result_text
     again.again_button.click()
     assert again.editing and not again.form_text.isReadOnly()
+    # A new round asks every member again: nobody keeps the recorded "agrees" (C17; the
+    # Xvfb walk found one press re-recording everyone's earlier agreement).
+    assert all(r.chosen() is None for r in again.rows)
+    assert again.result_text.startswith("No consensus")
+    assert again.form_text.toPlainText().startswith("Terugkoppeling"), "the text stays"
     again.reject()
 
 

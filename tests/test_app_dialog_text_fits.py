@@ -1,9 +1,11 @@
-"""Dialogs are as tall as their word-wrapped Dutch text needs: no label drawn over another.
+"""Dialogs show their word-wrapped Dutch text whole, fit the screen, keep their buttons.
 
 Qt sizes a top-level dialog by its size hint, which guesses how word-wrapped labels
 break; Dutch text is longer than the English source, and notices appear later (no police
 present, a decision recorded). The consensus dialog opened with its key hint drawn over
-the member rows and its result cut off; the inform dialog squeezed its "done" section.
+the member rows and its result cut off; grown to its full text it was taller than a
+1366×768 screen, its buttons off the bottom. Now its body scrolls when the screen is
+short and the buttons stay; the inform dialog likewise.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import FakeClock
 from domain_strategies import Table
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QScrollArea
 from pytestqt.qtbot import QtBot
 from test_app_composition import _open, dutch  # noqa: F401 (dutch is a fixture)
 from test_app_composition import _window as _inform_window
@@ -26,12 +28,8 @@ from vault.decisions import record_inform_person
 
 
 def _squeezed(dialog: QDialog) -> list[str]:
-    """What got less height than its text needs: the visible word-wrapped labels, and
-    the dialog itself (shorter than its layout needs at its width squeezes everything)."""
-    layout = dialog.layout()
-    assert layout is not None
-    short = dialog.height() + 1 < layout.totalHeightForWidth(dialog.width())
-    return ["(the dialog)"] * short + [
+    """The visible word-wrapped labels that got less height than their text needs."""
+    return [
         label.text()[:50]
         for label in dialog.findChildren(QLabel)
         if label.wordWrap()
@@ -41,10 +39,25 @@ def _squeezed(dialog: QDialog) -> list[str]:
     ]
 
 
+def _check_fits(dialog: QDialog, body: QScrollArea) -> None:
+    """Nothing squeezed; the dialog within the screen, its buttons in view; the whole body
+    shown unless the screen is too short for it (then it scrolls, never overlaps)."""
+    assert _squeezed(dialog) == []
+    screen = dialog.screen().availableGeometry()
+    frame = dialog.frameGeometry()
+    assert frame.height() <= screen.height() and frame.width() <= screen.width()
+    for button in dialog.findChildren(QPushButton):
+        if button.isVisibleTo(dialog):
+            corner = button.mapTo(dialog, button.rect().bottomRight())
+            assert dialog.rect().contains(corner), button.text()
+    used_the_screen = frame.height() >= screen.height() - 2
+    assert body.verticalScrollBar().maximum() == 0 or used_the_screen
+
+
 def _shown(qtbot: QtBot, dialog: QDialog) -> QDialog:
     dialog.show()
     qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: not _squeezed(dialog), timeout=2000)
+    qtbot.wait(50)
     return dialog
 
 
@@ -52,10 +65,17 @@ def _shown(qtbot: QtBot, dialog: QDialog) -> QDialog:
 def test_the_consensus_dialog_fits_its_dutch_text(qtbot: QtBot, tmp_path: Path) -> None:
     window, table = _window(qtbot, tmp_path)
     dialog = _shown(qtbot, _consensus(_open_item(qtbot, window, table, table.adult_item)))
+    _check_fits(dialog, dialog.body)
+    assert dialog.rows and dialog._scroll.height() >= sum(
+        row.position.sizeHint().height() for row in dialog.rows
+    ), "every member row in view"
+    # Smaller than its text needs (a short screen, or the user's choice): the body
+    # scrolls, nothing is drawn over anything else, the buttons stay.
+    dialog.resize(dialog.minimumWidth(), dialog.minimumHeight())
+    qtbot.wait(50)
     assert _squeezed(dialog) == []
-    # Narrower, the text needs more lines: the dialog grows with it.
-    dialog.resize(dialog.minimumWidth(), dialog.height())
-    qtbot.waitUntil(lambda: not _squeezed(dialog), timeout=2000)
+    assert dialog.body.verticalScrollBar().maximum() > 0
+    assert dialog.rect().contains(dialog.record_button.geometry().bottomRight())
     dialog.reject()
 
 
@@ -69,5 +89,5 @@ def test_the_inform_dialog_fits_its_dutch_text(qtbot: QtBot, tmp_path: Path, dec
     clock = FakeClock(datetime(2026, 3, 20, 10, 0, tzinfo=UTC))
     window, table, _clock = _inform_window(qtbot, tmp_path, prepare, clock)
     dialog = _shown(qtbot, _inform(_open(window, table)))
-    assert _squeezed(dialog) == []
+    _check_fits(dialog, dialog.body)
     dialog.reject()
