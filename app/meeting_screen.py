@@ -60,7 +60,7 @@ from app.messages import error_message, refusal_message
 from app.notebook import TableOnlyEditor, TableOnlyList, note_title
 from app.presentation import PresentationMode
 from app.widgets import ErrorLabel, Notice, heading, label_for, name_after_text, paragraph
-from vault.attendance import set_attendance, set_item_presence
+from vault.attendance import add_ad_hoc_participant, set_attendance
 from vault.cases import list_cases
 from vault.cells import list_cells, members
 from vault.composition import CoreSeat
@@ -79,7 +79,7 @@ from vault.model import (
     TableKind,
 )
 from vault.notes import add_note, update_note
-from vault.people import add_person, get_person, list_people
+from vault.people import get_person
 from vault.policy import Reason, may_copy
 from vault.releases import make_table_only
 from vault.store import Vault
@@ -414,16 +414,6 @@ class AttendanceRow:
                 "MeetingScreen", "%1 was told the agreement framework and the secrecy duty"
             ).replace("%1", person.name)
         )
-
-
-def _same_person(vault: Vault, name: str, organisation: str) -> int | None:
-    """An existing person with this name and organisation (an ad hoc participant who came
-    before is the same person, not a new one each meeting)."""
-    key = (name.casefold(), organisation.casefold())
-    for person in list_people(vault):
-        if (person.name.casefold(), person.organisation.casefold()) == key:
-            return person.id
-    return None
 
 
 def status_text(status: AttendanceStatus | None) -> str:
@@ -1123,22 +1113,15 @@ class MeetingScreen(QWidget):
             return
         whole = dialog.whole_meeting.isChecked() or self._item_id is None
         try:
-            role = Role(dialog.role.currentData())
-            name, organisation = dialog.name.text().strip(), dialog.organisation.text().strip()
-            person_id = _same_person(vault, name, organisation) or add_person(
-                vault, name, role, organisation=organisation
-            )
-            set_attendance(
+            add_ad_hoc_participant(
                 vault,
                 view.meeting.id,
-                person_id,
-                AttendanceStatus.PRESENT,
-                ad_hoc=True,
+                name=dialog.name.text(),
+                organisation=dialog.organisation.text(),
+                role=Role(dialog.role.currentData()),
                 briefed=dialog.briefed.isChecked(),
-                whole_meeting=whole,
+                item_id=None if whole else self._item_id,
             )
-            if not whole and self._item_id is not None:
-                set_item_presence(vault, self._item_id, person_id, True)
         except VaultError as exc:
             self.save_state.setText(error_message(exc.code))
             return

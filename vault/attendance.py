@@ -12,9 +12,10 @@ item are the secrecy scope of every note on it (P5).
 
 from __future__ import annotations
 
-from vault.model import Attendance, AttendanceStatus, Person
-from vault.people import person_from_row
-from vault.store import Vault
+from vault.clock import iso
+from vault.model import Attendance, AttendanceStatus, Person, Role
+from vault.people import find_person_in, insert_person, person_from_row
+from vault.store import Connection, Vault
 
 _PERSON = "p.id, p.name, p.organisation, p.role, p.professional, p.is_self"
 
@@ -36,25 +37,96 @@ def set_attendance(
     not briefed, whole meeting.
     """
     with vault.transaction() as db:
-        db.execute(
-            "INSERT INTO attendance(meeting_id, person_id, status, ad_hoc, briefed,"
-            " whole_meeting) VALUES (?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT(meeting_id, person_id) DO UPDATE SET status = excluded.status,"
-            " ad_hoc = coalesce(?, attendance.ad_hoc),"
-            " briefed = coalesce(?, attendance.briefed),"
-            " whole_meeting = coalesce(?, attendance.whole_meeting)",
-            (
-                meeting_id,
-                person_id,
-                status.value,
-                int(bool(ad_hoc)),
-                int(bool(briefed)),
-                int(True if whole_meeting is None else whole_meeting),
-                _opt(ad_hoc),
-                _opt(briefed),
-                _opt(whole_meeting),
-            ),
+        _upsert_attendance(
+            db,
+            meeting_id,
+            person_id,
+            status,
+            ad_hoc=ad_hoc,
+            briefed=briefed,
+            whole_meeting=whole_meeting,
         )
+
+
+def _upsert_attendance(
+    db: Connection,
+    meeting_id: int,
+    person_id: int,
+    status: AttendanceStatus,
+    *,
+    ad_hoc: bool | None,
+    briefed: bool | None,
+    whole_meeting: bool | None,
+) -> None:
+    """:func:`set_attendance` inside a transaction the caller holds."""
+    db.execute(
+        "INSERT INTO attendance(meeting_id, person_id, status, ad_hoc, briefed,"
+        " whole_meeting) VALUES (?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(meeting_id, person_id) DO UPDATE SET status = excluded.status,"
+        " ad_hoc = coalesce(?, attendance.ad_hoc),"
+        " briefed = coalesce(?, attendance.briefed),"
+        " whole_meeting = coalesce(?, attendance.whole_meeting)",
+        (
+            meeting_id,
+            person_id,
+            status.value,
+            int(bool(ad_hoc)),
+            int(bool(briefed)),
+            int(True if whole_meeting is None else whole_meeting),
+            _opt(ad_hoc),
+            _opt(briefed),
+            _opt(whole_meeting),
+        ),
+    )
+
+
+def add_ad_hoc_participant(
+    vault: Vault,
+    meeting_id: int,
+    *,
+    name: str,
+    organisation: str,
+    role: Role,
+    briefed: bool,
+    item_id: int | None,
+) -> int:
+    """Record someone who joins this meeting ad hoc, present; return their person id.
+
+    One transaction, so a failure half-way leaves nothing behind (no person, no
+    attendance). The person is found by name and organisation
+    (:func:`vault.people.find_person`: a returning participant is the same person, and
+    keeps their recorded role) or else added with ``role``. Their attendance row says
+    present, ad hoc, and ``briefed`` (P9). ``item_id`` ``None``: present for the whole
+    meeting; an agenda item of this meeting: present for that item only (P5 scope). Name
+    and organisation are stored as typed, without surrounding whitespace.
+    """
+    name, organisation = name.strip(), organisation.strip()
+    with vault.transaction() as db:
+        if item_id is not None:
+            owner = db.execute(
+                "SELECT meeting_id FROM agenda_item WHERE id = ?", (item_id,)
+            ).fetchone()
+            if owner is None or int(owner[0]) != meeting_id:
+                raise ValueError("the agenda item is not on this meeting")
+        known = find_person_in(db, name, organisation)
+        if known is not None:
+            person_id = known.id
+        else:
+            person_id = insert_person(
+                db, iso(vault.clock.now()), name, role, organisation=organisation
+            )
+        _upsert_attendance(
+            db,
+            meeting_id,
+            person_id,
+            AttendanceStatus.PRESENT,
+            ad_hoc=True,
+            briefed=briefed,
+            whole_meeting=item_id is None,
+        )
+        if item_id is not None:
+            _set_item_presence(db, item_id, person_id, True)
+        return person_id
 
 
 def _opt(flag: bool | None) -> int | None:
@@ -80,18 +152,23 @@ def set_item_presence(vault: Vault, agenda_item_id: int, person_id: int, present
     for nobody, so it is refused.
     """
     with vault.transaction() as db:
-        known = db.execute(
-            "SELECT 1 FROM attendance a JOIN agenda_item i ON i.meeting_id = a.meeting_id"
-            " WHERE i.id = ? AND a.person_id = ?",
-            (agenda_item_id, person_id),
-        ).fetchone()
-        if known is None:
-            raise ValueError("record the person's attendance at the meeting first")
-        db.execute(
-            "INSERT INTO item_attendance(agenda_item_id, person_id, present) VALUES (?, ?, ?)"
-            " ON CONFLICT(agenda_item_id, person_id) DO UPDATE SET present = excluded.present",
-            (agenda_item_id, person_id, int(present)),
-        )
+        _set_item_presence(db, agenda_item_id, person_id, present)
+
+
+def _set_item_presence(db: Connection, agenda_item_id: int, person_id: int, present: bool) -> None:
+    """:func:`set_item_presence` inside a transaction the caller holds."""
+    known = db.execute(
+        "SELECT 1 FROM attendance a JOIN agenda_item i ON i.meeting_id = a.meeting_id"
+        " WHERE i.id = ? AND a.person_id = ?",
+        (agenda_item_id, person_id),
+    ).fetchone()
+    if known is None:
+        raise ValueError("record the person's attendance at the meeting first")
+    db.execute(
+        "INSERT INTO item_attendance(agenda_item_id, person_id, present) VALUES (?, ?, ?)"
+        " ON CONFLICT(agenda_item_id, person_id) DO UPDATE SET present = excluded.present",
+        (agenda_item_id, person_id, int(present)),
+    )
 
 
 def attendance(vault: Vault, meeting_id: int) -> list[Attendance]:

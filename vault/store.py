@@ -83,6 +83,7 @@ from vault.kdf import (
 )
 from vault.keycheck import key_opens
 from vault.location import is_network_location
+from vault.names import sql_identity_key
 from vault.openfiles import ensure_not_open_here, register, unregister
 from vault.schema import LATEST_VERSION, MIGRATIONS
 
@@ -295,6 +296,8 @@ def _connect(path: Path, unlock: UnlockKey, *, new: bool, probe: bool = True) ->
                     raise WriteFailed("could not switch to write-ahead logging", path=path)
             for pragma in SESSION_PRAGMAS:
                 conn.execute(pragma)
+        # The name fold people are found by (vault.names), for one-query lookups.
+        conn.create_function("identity_key", 1, sql_identity_key, deterministic=True)
     except BaseException:
         conn.close()
         raise
