@@ -55,14 +55,15 @@ from app.widgets import (
     scrolling_body,
 )
 from vault.composition import ltf_without_police
+from vault.decisions import get_decision, record_ltf_form
 from vault.decisions import positions as recorded_positions
-from vault.decisions import record_ltf_form
 from vault.errors import VaultError
 from vault.meeting_view import ItemView, MeetingView
 from vault.model import Decision, DecisionKind, DecisionOutcome, Person, Position
 from vault.notes import get_note
 from vault.people import get_person, self_person
 from vault.policy import ConsensusResult, is_table_only, item_consensus, ltf_participants
+from vault.policy import latest_decision as latest_ltf
 from vault.store import Vault
 
 Positions = dict[int, Position]
@@ -299,7 +300,7 @@ class ConsensusDialog(QDialog):
         self.own_case = item_view.case.id if item_view.case is not None else None
         self.rows: list[PositionRow] = []
         self._row_widgets: list[QWidget] = []
-        self.recorded = latest_decision(item_view, DecisionKind.LTF_FORM)
+        self.recorded = self._recorded_here(vault, view, item_view)
         self.decision_id: int | None = None
         self.consensus: ConsensusResult | None = None
 
@@ -428,6 +429,23 @@ class ConsensusDialog(QDialog):
         self.case_choice.currentIndexChanged.connect(self._case_changed)
         self._set_editing(self.recorded is None)
         self._show_result()
+
+    @staticmethod
+    def _recorded_here(vault: Vault, view: MeetingView, item_view: ItemView) -> Decision | None:
+        """The form on record for this item: its own latest, or — at a case's own item —
+        the one of this meeting that governs for the case, wherever it was recorded (a
+        form recorded at the general "LTF decisions" item belongs to its case, P6)."""
+        own = latest_decision(item_view, DecisionKind.LTF_FORM)
+        if item_view.case is None:
+            return own
+        try:
+            governing = latest_ltf(vault, item_view.case.id, DecisionKind.LTF_FORM)
+            decision = get_decision(vault, governing) if governing is not None else None
+        except (KeyError, VaultError):
+            return own
+        if decision is None or decision.meeting_id != view.meeting.id:
+            return own
+        return decision
 
     # ------------------------------------------------------------------ filling
     def _person(self, person_id: int) -> Person | None:

@@ -37,6 +37,7 @@ from vault.attendance import set_attendance, set_item_presence
 from vault.cases import add_case, get_case, stepwise_check_due
 from vault.cells import add_cell, add_member, represent, sit_in_for
 from vault.decisions import decisions, positions, record_inform_person, record_ltf_form
+from vault.documents import document_choices
 from vault.informing import police_statements
 from vault.meetings import agenda, start_meeting
 from vault.model import (
@@ -347,6 +348,16 @@ def test_p6_form_at_the_ltf_item_belongs_to_a_chosen_case_and_needs_its_ad_hoc_p
     again.record_button.click()
     assert _ltf(vault, ltf_item)[-1][1] is DecisionOutcome.AGREED
 
+    # The form belongs to its case: the case's own item shows it as on record (the Xvfb
+    # walk found an empty new form there), and the document list names the case.
+    at_case = _consensus(_open_item(qtbot, window, table, table.adult_item))
+    assert not at_case.editing
+    assert at_case.form_text.toPlainText() == "Fiche."
+    assert "On record: consensus reached" in at_case.result_text
+    at_case.reject()
+    labels = [c.label for c in document_choices(vault, language="en").ltf_decisions]
+    assert labels and all("VOL-A1" in label for label in labels), labels
+
 
 def test_p7_a_superseded_informing_decision_says_so_on_the_meeting_screen(
     qtbot: QtBot, tmp_path: Path
@@ -410,8 +421,9 @@ def test_p6_an_earlier_form_replaced_by_a_later_round_on_the_case_says_so(
     screen = _open_item(qtbot, window, table, table.adult_item)
     assert "LTF feedback form: consensus reached" in screen.decisions.status_text
     assert "Superseded: a later decision on this case" in screen.decisions.status_text
-    dialog = _consensus(screen)
-    assert "Superseded: a later decision on this case" in dialog.result_text
+    dialog = _consensus(screen)  # the form that governs for the case, not the replaced one
+    assert dialog.form_text.toPlainText() == "Toch niet"
+    assert "On record: no consensus, not passed on" in dialog.result_text
     dialog.reject()
     screen = _open_item(qtbot, window, table, _ltf_item(_vault(window), table))
     assert "Superseded" not in screen.decisions.status_text
@@ -699,7 +711,7 @@ def dutch(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     """The screen in Dutch, from the .ts compiled afresh (never a stale build product)."""
     root = Path(__file__).resolve().parent.parent
     compile_catalogue(
-        root / "resources" / "i18n" / "tafelboek_nl_BE.ts", tmp_path / "tafelboek_nl_BE.qm"
+        root / "app" / "assets" / "i18n" / "tafelboek_nl_BE.ts", tmp_path / "tafelboek_nl_BE.qm"
     )
     previous = QLocale()
     translators = install_translators(qapp, Language.DUTCH, tmp_path)

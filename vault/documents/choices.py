@@ -125,9 +125,12 @@ def document_choices(vault: Vault, *, language: Language = "nl") -> DocumentChoi
     def decision_choices(kind: DecisionKind, document: DocumentKind) -> tuple[Choice, ...]:
         out = []
         for decision_id, starts_at, cell_id, code in vault.query(
+            # A form recorded at a general item belongs to the case chosen for it, kept on
+            # its text (as the policy reads it): that case names the choice.
             "SELECT d.id, m.starts_at, m.cell_id, c.code FROM decision d"
             " JOIN meeting m ON m.id = d.meeting_id JOIN agenda_item i ON i.id = d.agenda_item_id"
-            " LEFT JOIN casus c ON c.id = i.case_id WHERE d.kind = ?"
+            " LEFT JOIN note n ON n.id = d.text_note_id"
+            " LEFT JOIN casus c ON c.id = coalesce(n.case_id, i.case_id) WHERE d.kind = ?"
             " ORDER BY m.starts_at DESC, d.id DESC",
             (kind.value,),
         ):
