@@ -224,7 +224,10 @@ def test_p7_notice_about_a_minor_addresses_whom_the_user_chooses(s: Scene) -> No
     both = make(v, notice(s, addressee=Addressee.BOTH))
     assert "Aan: de jongere en de ouders" in both
     assert "Geachte mevrouw, geachte heer, beste ……" in both
-    assert "laat ik de jongere en de ouders weten" in both
+    # Addressed, not talked about (Xvfb walk): "u", never "de jongere en de ouders hebben".
+    assert "laat ik u, de jongere en de ouders, weten" in both
+    assert "U hebt het recht te vragen welke gegevens over de jongere" in both
+    assert "ouders hebben het recht" not in both and "laat ik de jongere" not in both
     script = make(v, notice(s, addressee=Addressee.PARENTS, script=True))
     assert "Gesprek met de ouders" in script and "de situatie van de jongere" in script
     for text in (young, parents, both, script):

@@ -224,7 +224,7 @@ _NL: dict[str, str] = {
         "terrorisme (LIVC R) van {municipality}."
     ),
     "np.body.young_person_and_parents": (
-        "Met deze brief laat ik de jongere en de ouders weten dat de situatie van de jongere "
+        "Hiermee laat ik u, de jongere en de ouders, weten dat de situatie van de jongere "
         "besproken werd op het overleg van de lokale integrale veiligheidscel inzake "
         "radicalisme, extremisme en terrorisme (LIVC R) van {municipality}."
     ),
@@ -250,9 +250,8 @@ _NL: dict[str, str] = {
         "vraag, en met andere vragen over deze brief, kunt u terecht bij {contact}."
     ),
     "np.rights.young_person_and_parents": (
-        "De jongere en de ouders hebben het recht te vragen welke gegevens over de jongere "
-        "verwerkt worden. Met die vraag, en met andere vragen over deze brief, kunt u terecht "
-        "bij {contact}."
+        "U hebt het recht te vragen welke gegevens over de jongere verwerkt worden. Met die "
+        "vraag, en met andere vragen over deze brief, kunt u terecht bij {contact}."
     ),
     "ns.title": "Gesprek met de betrokkene: wat je zegt",
     "ns.for": "Gesprek met",
