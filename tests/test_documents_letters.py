@@ -6,7 +6,7 @@ and 13). Read back from the PDF; each rule is cited by number.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from conftest import FakeClock
@@ -16,6 +16,7 @@ from test_documents_support import CONTACT, Scene, present_canaries, scene, text
 from vault import Vault
 from vault.cases import update_case
 from vault.cells import CellContact, cell_contact, set_cell_contact
+from vault.decisions import record_ltf_form
 from vault.documents import (
     DocumentKind,
     DocumentRefused,
@@ -23,7 +24,7 @@ from vault.documents import (
     build_pdf,
     refusal_of,
 )
-from vault.model import Answer, Conclusion, Role
+from vault.model import Answer, Conclusion, Position, Role
 from vault.participation import (
     needs_openness,
     reassessment_due,
@@ -111,6 +112,22 @@ def test_p6_only_the_information_officer_makes_the_outgoing_ltf_form(s: Scene) -
     )
     text = make(v, outgoing)
     assert present_canaries(text) == {"ltf_form"}
+
+
+def test_p6_the_consensus_is_dated_by_its_meeting_not_by_when_it_was_typed_in(
+    t: Table, clock: FakeClock
+) -> None:
+    """Xvfb walk: a form recorded days after its meeting said "consensus … op <that later
+    day>"; the consensus was reached at the meeting (5 March 2026)."""
+    clock.moment = clock.moment + timedelta(days=12)
+    everyone = dict.fromkeys((t.me, t.mayor, t.police, t.clb, t.adhoc), Position.APPROVE)
+    decision, result = record_ltf_form(
+        t.vault, t.case_item, "Fiche, later ingetypt.", everyone, info_owner_id=t.me
+    )
+    assert result.agreed
+    text = make(t.vault, DocumentRequest(DocumentKind.LTF_RECORD, decision_id=decision))
+    assert "Consensus van alle effectief deelnemende leden op donderdag 5 maart 2026." in text
+    assert "17 maart" not in text
 
 
 def test_p6_outgoing_form_is_marked_and_names_approvers_only_as_the_consensus(s: Scene) -> None:

@@ -667,7 +667,8 @@ def _ltf_record(ctx: _Context, req: DocumentRequest) -> _Draft:
     story += [_facts_table(facts, ctx), spacer(3)]
     if not outgoing:
         story.append(para(w("lr.intro"), st.notice))
-    story.append(para(w("ltf.consensus", date=w.day(stamp_date(decision.decided_at))), st.body))
+    # The consensus was reached at the meeting: its day, not the day it was typed in.
+    story.append(para(w("ltf.consensus", date=w.day(meeting.starts_at.date())), st.body))
     if not outgoing:
         roles = [
             _role(Role(str(role)), w)
