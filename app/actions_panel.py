@@ -4,7 +4,10 @@
   keyboard (Ctrl+Shift+A). The description is a table-only note (P1); owner and due date
   are metadata. Open actions of earlier meetings of the same cell carry forward
   (:func:`vault.actions.open_actions_before`): they are listed on the meeting's
-  "open actions" item and can be closed there (done, or not done with a reason).
+  "open actions" item and can be closed there (done, or not done with a reason). The
+  rules are the vault's: the lines and the owners offered come with the meeting view
+  (:class:`vault.meeting_view.ActionLine`, ``ItemView.owner_candidates``), the due date
+  offered from :func:`vault.actions.default_due`.
 * **Left the room** for one item (conflict of interest, …): a small dialog ticks who is in
   the room for the current item (:func:`vault.attendance.set_item_presence`); the item's
   "Known to" scope (P5) follows at once.
@@ -17,10 +20,8 @@ vault locks (P12). Descriptions can be hidden while projecting (:mod:`app.presen
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -48,29 +49,22 @@ from app.i18n import ui_language
 from app.messages import error_message
 from app.notebook import TableOnlyList, note_title, remove_copy_out_actions
 from app.widgets import ErrorLabel, label_for, name_after_text, paragraph
-from vault.actions import add_action, close_action, get_action
+from vault.actions import add_action, close_action, default_due, get_action, is_overdue
 from vault.attendance import set_item_presence
-from vault.cells import members, represented_colleagues
+from vault.cells import represented_colleagues
 from vault.dates import long_date
 from vault.errors import VaultError
-from vault.meeting_view import ItemView, MeetingView
-from vault.meetings import get_meeting
+from vault.meeting_view import ActionLine, ItemView, MeetingView
 from vault.model import (
     Action,
     ActionStatus,
-    AgendaItemKind,
     AttendanceStatus,
-    Label,
     NotDoneReason,
     Person,
 )
-from vault.notes import get_note, note_label
-from vault.people import get_person
 from vault.store import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-DEFAULT_DUE_DAYS = 28
-"""A new action is due four weeks after the meeting unless the user says otherwise."""
 
 
 def hidden_text() -> str:
@@ -94,7 +88,7 @@ def status_words(action: Action, meeting_day: date | None) -> str:
         if action.not_done_reason is NotDoneReason.CIRCUMSTANCES_CHANGED:
             return QCoreApplication.translate("ActionsPanel", "not done: circumstances changed")
         return QCoreApplication.translate("ActionsPanel", "not done: not acted on")
-    if action.due_date is not None and meeting_day is not None and action.due_date < meeting_day:
+    if meeting_day is not None and is_overdue(action, meeting_day):
         return QCoreApplication.translate("ActionsPanel", "open, overdue")
     return QCoreApplication.translate("ActionsPanel", "open")
 
@@ -105,18 +99,6 @@ def due_words(due: date | None) -> str:
     return QCoreApplication.translate("ActionsPanel", "due %1").replace(
         "%1", long_date(due, ui_language())
     )
-
-
-def owner_name(people: dict[int, Person], vault: Vault | None, person_id: int) -> str:
-    person = people.get(person_id)
-    if person is None and vault is not None:
-        try:
-            person = get_person(vault, person_id)
-        except (KeyError, VaultError):
-            person = None
-        if person is not None:
-            people[person_id] = person
-    return person.name if person is not None else "?"
 
 
 def representation_words(person: Person, represents_here: bool) -> list[str]:
@@ -174,14 +156,6 @@ class TableOnlyLine(QLineEdit):
         remove_copy_out_actions(menu)
         menu.exec(event.globalPos())
         menu.deleteLater()
-
-
-@dataclass(frozen=True, slots=True)
-class ShownAction:
-    action: Action
-    description: str
-    label: Label
-    carried: bool
 
 
 class AddActionDialog(QDialog):
@@ -377,8 +351,7 @@ class ActionsPanel(QWidget):
         self._item_view: ItemView | None = None
         self._item_text = ""
         self._hide_table_only = False
-        self._shown: list[ShownAction] = []
-        self._meeting_days: dict[int, date] = {}
+        self._shown: list[ActionLine] = []
         self._content_dialog_hook: Callable[[QDialog], object] | None = None
         self.add_dialog: AddActionDialog | None = None
         self.presence_dialog: ItemPresenceDialog | None = None
@@ -442,15 +415,8 @@ class ActionsPanel(QWidget):
 
     # ------------------------------------------------------------------ showing
     @property
-    def shown_actions(self) -> list[ShownAction]:
+    def shown_actions(self) -> list[ActionLine]:
         return list(self._shown)
-
-    def carries_here(self, view: MeetingView, item_view: ItemView) -> bool:
-        """Carried actions show on the "open actions" item (else on the first item)."""
-        kinds = [i.item.kind for i in view.items]
-        if AgendaItemKind.OPEN_ACTIONS in kinds:
-            return item_view.item.kind is AgendaItemKind.OPEN_ACTIONS
-        return bool(view.items) and view.items[0].item.id == item_view.item.id
 
     def show_item(
         self, vault: Vault, view: MeetingView, item_view: ItemView, item_text: str
@@ -458,50 +424,13 @@ class ActionsPanel(QWidget):
         """Show the actions of ``item_view`` (and the carried ones on the open-actions item)."""
         self._vault, self._view, self._item_view = vault, view, item_view
         self._item_text = item_text
-        bodies = {}
-        for notes in [view.meeting_notes, *(i.notes for i in view.items)]:
-            for note_view in notes:
-                bodies[note_view.note.id] = (note_view.note.body, note_view.label)
-        shown: list[ShownAction] = []
-        if self.carries_here(view, item_view):
-            for action in view.carried_actions:
-                body, label = self._description(action, bodies)
-                shown.append(ShownAction(action, body, label, carried=True))
-        for action in view.actions:
-            if action.agenda_item_id == item_view.item.id:
-                body, label = self._description(action, bodies)
-                shown.append(ShownAction(action, body, label, carried=False))
-        self._shown = shown
+        self._shown = list(item_view.action_lines)
         self._fill()
         self._show_room(view, item_view)
 
-    def _description(
-        self, action: Action, bodies: dict[int, tuple[str, Label]]
-    ) -> tuple[str, Label]:
-        note_id = action.description_note_id
-        if note_id is None:
-            return "", Label(False, frozenset())
-        if note_id in bodies:
-            return bodies[note_id]
-        assert self._vault is not None
-        try:
-            return get_note(self._vault, note_id).body, note_label(self._vault, note_id)
-        except (KeyError, VaultError):
-            return "", Label(False, frozenset())
-
-    def _meeting_day(self, meeting_id: int) -> date | None:
-        if meeting_id not in self._meeting_days and self._vault is not None:
-            try:
-                meeting = get_meeting(self._vault, meeting_id)
-                self._meeting_days[meeting_id] = meeting.starts_at.date()
-            except (KeyError, VaultError):
-                return None
-        return self._meeting_days.get(meeting_id)
-
-    def entry_text(self, shown: ShownAction) -> str:
+    def entry_text(self, shown: ActionLine) -> str:
         """One line: description (or the placeholder), owner, due date, status."""
         view = self._view
-        people = dict(view.people) if view is not None else {}
         today = view.meeting.starts_at.date() if view is not None else None
         action = shown.action
         if self._hide_table_only and not shown.label.current_text_released:
@@ -510,14 +439,14 @@ class ActionsPanel(QWidget):
             what = note_title(shown.description) or self.tr("(no description)")
         parts = [
             what,
-            owner_name(people, self._vault, action.owner_id),
+            shown.owner.name if shown.owner is not None else "?",
             due_words(action.due_date),
             status_words(action, today),
         ]
         if shown.carried:
-            day = self._meeting_day(action.meeting_id)
-            if day is not None:
-                parts.append(self.tr("from %1").replace("%1", long_date(day, ui_language())))
+            parts.append(
+                self.tr("from %1").replace("%1", long_date(shown.agreed_on, ui_language()))
+            )
         return " — ".join(parts)
 
     def _fill(self) -> None:
@@ -549,7 +478,7 @@ class ActionsPanel(QWidget):
         entry.setFont(font)
         self.list.addItem(entry)
 
-    def _entry(self, shown: ShownAction) -> None:
+    def _entry(self, shown: ActionLine) -> None:
         entry = QListWidgetItem(self.entry_text(shown))
         entry.setData(ID_ROLE, shown.action.id)
         self.list.addItem(entry)
@@ -600,34 +529,18 @@ class ActionsPanel(QWidget):
         self.room_button.setEnabled(self._item_view is not None)
 
     # ------------------------------------------------------------------ adding
-    def _owners(self) -> tuple[list[Person], int | None]:
-        """People in the room for the item first, then the rest of the meeting and cell."""
-        view, item_view, vault = self._view, self._item_view, self._vault
-        assert view is not None and item_view is not None and vault is not None
-        owners: list[Person] = list(item_view.scope)
-        seen = {p.id for p in owners}
-        rest = [
-            view.people[a.person_id]
-            for a in view.attendance
-            if a.person_id in view.people and a.person_id not in seen
-        ]
-        with contextlib.suppress(VaultError):
-            rest += [m.person for m in members(vault, view.cell.id)]
-        for person in sorted(rest, key=lambda p: (p.name, p.id)):
-            if person.id not in seen:
-                owners.append(person)
-                seen.add(person.id)
-        default = next((p.id for p in owners if p.is_self), owners[0].id if owners else None)
-        return owners, default
-
     def open_add(self) -> None:
         """Open the quick "new action" dialog for the current item."""
         view, item_view = self._view, self._item_view
         if view is None or item_view is None or self._vault is None:
             return
-        owners, default = self._owners()
-        due = view.meeting.starts_at.date() + timedelta(days=DEFAULT_DUE_DAYS)
-        dialog = AddActionDialog(owners, default, due, self._item_text, self)
+        dialog = AddActionDialog(
+            list(item_view.owner_candidates),
+            item_view.default_owner,
+            default_due(view.meeting.starts_at.date()),
+            self._item_text,
+            self,
+        )
         dialog.accepted.connect(lambda: self._add(dialog))
         dialog.finished.connect(lambda _r: self._forget(dialog))
         self.add_dialog = dialog
@@ -724,7 +637,6 @@ class ActionsPanel(QWidget):
         self._vault = self._view = self._item_view = None
         self._item_text = ""
         self._shown = []
-        self._meeting_days = {}
         self._hide_table_only = False
         self.list.blockSignals(True)
         self.list.clear()

@@ -8,13 +8,33 @@ note (P1).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from vault.clock import iso
 from vault.model import Action, ActionStatus, NotDoneReason, NoteKind
 from vault.notes import insert_note
 from vault.store import Vault
+
+DEFAULT_DUE_DAYS = 28
+"""A new action is due four weeks after its meeting unless the user says otherwise."""
+
+
+def default_due(meeting_day: date) -> date:
+    """The due date a new action of a meeting on ``meeting_day`` is offered with."""
+    return meeting_day + timedelta(days=DEFAULT_DUE_DAYS)
+
+
+def is_overdue(action: Action, on: date) -> bool:
+    """Still open and due before ``on`` (the day of the meeting it is looked at in).
+
+    Due on ``on`` itself is not overdue yet; an action without a due date, or closed
+    (done, or not done with a reason), is never overdue.
+    """
+    return (
+        action.status is ActionStatus.OPEN and action.due_date is not None and action.due_date < on
+    )
+
 
 ACTION_COLUMNS = (
     "a.id, a.meeting_id, a.agenda_item_id, a.case_id, a.owner_id, a.due_date, a.status,"
