@@ -122,6 +122,18 @@ def error_message(code: ErrorCode | None) -> str:
                 "The copy could not be verified and was not kept; your vault is unchanged. "
                 "Try again, preferably on another disk.",
             )
+        case ErrorCode.NO_SUCH_RECORD:
+            return QCoreApplication.translate(
+                "Messages",
+                "This item is no longer in the vault: it was deleted or changed in the "
+                "meantime. Nothing was changed; look it up again.",
+            )
+        case ErrorCode.REFUSED:
+            return QCoreApplication.translate(
+                "Messages",
+                "Tafelboek did not allow this because a rule of the consultation forbids "
+                "it. Nothing was changed.",
+            )
         case None:
             return QCoreApplication.translate(
                 "Messages",

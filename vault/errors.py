@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # a type only: the policy sits far above this module
+    from vault.policy import Reason
 
 
 class ErrorCode(StrEnum):
@@ -51,6 +55,14 @@ class ErrorCode(StrEnum):
     FILE_GONE = "file_gone"
     """The vault file was deleted, moved or replaced while it was open: saving is refused
     (it would only reach the orphaned file); a backup can still rescue everything."""
+    NO_SUCH_RECORD = "no_such_record"
+    """The note, meeting, person, cell, case or other record asked for is not in the vault
+    (deleted in the meantime, or an id from another vault). Raised at the door
+    (:mod:`vault.api`) where a domain module raised ``KeyError``."""
+    REFUSED = "refused"
+    """A domain rule refused the change (a release the policy refuses, a case code that
+    looks like personal data, an attendance not yet recorded...). Nothing was changed.
+    :attr:`Refused.reason` names the policy's reason when there is one."""
 
 
 class VaultWarning(StrEnum):
@@ -151,6 +163,36 @@ class OutOfMemory(VaultError):
 
 class TargetInUse(VaultError):
     code = ErrorCode.TARGET_IN_USE
+
+
+class NoSuchRecord(VaultError):
+    """The record asked for does not exist; :attr:`key` is the id (or ids) looked up."""
+
+    code = ErrorCode.NO_SUCH_RECORD
+
+    def __init__(self, message: str, *, key: object = None) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+class Refused(VaultError):
+    """A domain rule refused the request; nothing was changed.
+
+    ``reason`` is the secrecy policy's :class:`vault.policy.Reason` when the policy gave
+    one (a refused release, representation or document), else ``None`` (a plain rule such
+    as "a person needs a name"). ``existing_id`` names the record that is in the way when
+    there is one (the case that already has this code). The domain exception it replaces
+    stays reachable as ``__cause__``.
+    """
+
+    code = ErrorCode.REFUSED
+
+    def __init__(
+        self, message: str, *, reason: Reason | None = None, existing_id: int | None = None
+    ) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.existing_id = existing_id
 
 
 #: Command-line exit status per error code (documented in ``tafelboek-vault --help``).

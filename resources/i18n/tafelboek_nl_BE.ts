@@ -2576,6 +2576,16 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+6"/>
+        <source>This item is no longer in the vault: it was deleted or changed in the meantime. Nothing was changed; look it up again.</source>
+        <translation>Dit onderdeel staat niet meer in de kluis: het werd intussen verwijderd of gewijzigd. Er is niets veranderd; zoek het opnieuw op.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tafelboek did not allow this because a rule of the consultation forbids it. Nothing was changed.</source>
+        <translation>Tafelboek liet dit niet toe omdat een regel van het overleg het verbiedt. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Something unexpected went wrong; nothing in the vault was changed. Try again, and contact IT if it keeps happening.</source>
         <translation>Er ging iets onverwachts mis; er is niets gewijzigd in de kluis. Probeer opnieuw, en neem contact op met de IT-dienst als het blijft gebeuren.</translation>
     </message>
