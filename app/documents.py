@@ -165,8 +165,11 @@ def ltf_note_text(form: LtfDocument) -> str:
     )
 
 
-def suggested_file_name(kind: DocumentKind) -> str:
-    """A neutral file name: it never holds a name, a case code or any text (P2)."""
+def suggested_file_name(kind: DocumentKind, ltf_document: LtfDocument | None = None) -> str:
+    """A neutral file name: it never holds a name, a case code or any text (P2). The own
+    record of an LTF consensus is not named as the form that goes to the LTF."""
+    if kind is DocumentKind.LTF_RECORD and ltf_document is LtfDocument.OWN_RECORD:
+        return QCoreApplication.translate("Documents", "own-record-of-consensus.pdf")
     match kind:
         case DocumentKind.FEEDBACK_SHEET:
             return QCoreApplication.translate("Documents", "feedback.pdf")
@@ -754,7 +757,7 @@ class DocumentDialog(QDialog):
             self._prompts,
             self,
             self.tr("Save the PDF"),
-            default_folder(local) / suggested_file_name(kind),
+            default_folder(local) / suggested_file_name(kind, self._ltf_document()),
             PDF_FILTER,
             kind=SaveKind.PDF,
             fallback=local,

@@ -11,7 +11,7 @@ word is worse. The agenda keeps the item flagged until both questions are answer
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -133,6 +133,16 @@ class StepwiseGate(QFrame):
         layout.addWidget(self.later_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setAccessibleName(self.title.text())
         self.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Never shorter than its wrapped text at its width: on a 1366×768 screen the
+        meeting screen squeezed the panel and drew its text over its title (Xvfb walk)."""
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None:
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > 0 and self.minimumHeight() != needed:
+                self.setMinimumHeight(needed)
 
 
 class StepwiseDialog(QDialog):

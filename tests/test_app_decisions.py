@@ -558,6 +558,21 @@ def _entry_text(screen: MeetingScreen, item_id: int) -> str:
     raise AssertionError(item_id)
 
 
+@pytest.mark.usefixtures("dutch")
+def test_p8_the_gate_keeps_its_dutch_text_whole_at_1366x768(qtbot: QtBot, tmp_path: Path) -> None:
+    """Xvfb walk: at 1366×768 the meeting screen squeezed the gate and drew its text
+    over its title."""
+    window, table = _window(qtbot, tmp_path)
+    screen = _open_item(qtbot, window, table, table.minor_item)
+    window.resize(1366, 560)  # the demo's fuller screen at 768 leaves the gate this little
+    gate = screen.decisions.gate
+    assert gate.isVisible()
+    assert gate.title.text() == "Minderjarige — trapsgewijze afweging nog niet gemaakt"
+    qtbot.waitUntil(lambda: gate.height() >= gate.layout().totalHeightForWidth(gate.width()))
+    assert gate.text.height() >= gate.text.heightForWidth(gate.text.width())
+    assert gate.text.geometry().top() >= gate.title.geometry().bottom()
+
+
 def test_p8_gate_for_a_minor_typing_goes_on_and_answering_clears_the_flag(
     qtbot: QtBot, tmp_path: Path
 ) -> None:

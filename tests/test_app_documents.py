@@ -57,7 +57,7 @@ DEMO_SPEC = DemoSpec(cells=1, years=1, meetings=8, cases=4, notes=80)
 allowed decision to inform the person (seed 2026). No participation assessment."""
 
 ROOT = Path(__file__).resolve().parents[1]
-TS_FILE = ROOT / "resources" / "i18n" / "tafelboek_nl_BE.ts"
+TS_FILE = ROOT / "app" / "assets" / "i18n" / "tafelboek_nl_BE.ts"
 
 
 class SavePrompts(PresetPrompts):
@@ -805,3 +805,21 @@ def test_suggested_file_names_are_neutral(qapp: QApplication, compiled_dir: Path
         ):
             assert name.endswith(".pdf")
             assert name.replace("-", "").removesuffix(".pdf").isalpha(), name
+
+
+def test_p6_the_own_record_is_not_saved_under_the_forms_name(
+    qapp: QApplication, compiled_dir: Path
+) -> None:
+    """Xvfb walk: the own record of a consensus was offered as "terugkoppelingsfiche.pdf"."""
+    own = _in_dutch(
+        qapp,
+        compiled_dir,
+        lambda: suggested_file_name(DocumentKind.LTF_RECORD, LtfDocument.OWN_RECORD),
+    )
+    outgoing = _in_dutch(
+        qapp,
+        compiled_dir,
+        lambda: suggested_file_name(DocumentKind.LTF_RECORD, LtfDocument.OUTGOING),
+    )
+    assert own == "eigen-verslag-consensus.pdf"
+    assert outgoing == "terugkoppelingsfiche.pdf"
