@@ -48,6 +48,7 @@ def test_every_domain_group_is_reachable_through_the_door(t: Table, door: Unlock
     assert door.decisions.list(meeting_id=t.meeting) == []
     action = door.actions.add(t.meeting, t.me, "Bellen", agenda_item_id=t.case_item)
     assert [a.id for a in door.actions.of_meeting(t.meeting)] == [action]
+    assert door.actions.default_due(date(2026, 3, 5)) == date(2026, 4, 2)  # four weeks
     assert door.participation.of_cell(t.cell) == []
     assert door.representation.represented_colleagues(t.cell) == sorted([t.colleague, t.colleague2])
     assert not door.policy.may_leave(note, Channel.CLIPBOARD)  # table-only (P2)
@@ -58,6 +59,13 @@ def test_every_domain_group_is_reachable_through_the_door(t: Table, door: Unlock
     hits = door.search("tafel", SearchFilters(cell_id=t.cell))
     assert [h.note_id for h in hits] == [note]
     assert (door.path, door.is_demo, door.warnings) == (t.vault.path, False, t.vault.warnings)
+
+
+def test_the_package_face_offers_the_door() -> None:
+    import vault as package
+
+    assert package.UnlockedVault is UnlockedVault
+    assert "UnlockedVault" in package.__all__
 
 
 def test_the_door_keeps_the_domain_functions_signature_and_words(door: UnlockedVault) -> None:

@@ -11,7 +11,7 @@ behaviour is grouped by domain, the way Anki's ``Collection`` groups its manager
     vault.cases          list, get, add, update, record_stepwise_check, stepwise_check_due
     vault.releases       release, tighten, make_table_only, mark_relayed, prepared inputs
     vault.decisions      record_ltf_form, record_inform_person, positions, informing, ...
-    vault.actions        add, close, get, of_meeting, open_before
+    vault.actions        add, close, get, of_meeting, open_before, default_due, is_overdue
     vault.participation  save, get, of_cell, reassessment_due, needs_openness, ...
     vault.representation represented_colleagues, sat_in_for, feedback_for
     vault.policy         may_leave, may_copy, may_release, item_consensus, ...
@@ -226,6 +226,7 @@ class Meetings(_Group):
     item = _Op(meetings.get_agenda_item)
     previous = _Op(meetings.previous_meeting)
     view = _Op(meeting_view.load_meeting_view)
+    carries_actions = staticmethod(at_the_door(meeting_view.carries_actions))
     template_agenda = staticmethod(at_the_door(meetings.template_agenda))
 
 
@@ -326,6 +327,8 @@ class Actions(_Group):
     get = _Op(actions.get_action)
     of_meeting = _Op(actions.actions_of)
     open_before = _Op(actions.open_actions_before)
+    default_due = staticmethod(at_the_door(actions.default_due))
+    is_overdue = staticmethod(at_the_door(actions.is_overdue))
 
 
 class Participation(_Group):
