@@ -53,6 +53,7 @@ from vault.informing import (
     InformedHow,
     InformingState,
     InformingStatus,
+    default_postponement,
     informing_status,
     police_statements,
     record_informed,
@@ -265,7 +266,7 @@ class InformDialog(QDialog):
         first = self.meeting_day.toordinal() + 1
         earliest = date.fromordinal(first)
         self.postpone_date.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
-        default = date.fromordinal(max(first, self.today.toordinal()) + 90)
+        default = default_postponement(self.meeting_day, self.today)
         self.postpone_date.setDate(QDate(default.year, default.month, default.day))
         self.postpone_button = QPushButton(self.tr("&Postpone"))
         name_after_text(self.postpone_button)

@@ -10,7 +10,7 @@ a vault of schema 5 migrates.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -333,3 +333,19 @@ def test_p7_a_vault_of_schema_5_migrates_to_informing_per_case(
         assert get_decision(v, 1).review_on is None
         record_informed(v, 1, by_id=1, how=InformedHow.LETTER, on=date(2026, 3, 5))
         assert informing_status(v, 1).state is InformingState.DONE
+
+
+def test_p7_a_postponed_question_comes_back_on_a_working_day() -> None:
+    """About a quarter after the meeting (or after today, when typed up later); never on
+    a Saturday or Sunday (the Xvfb walk's default landed on a Sunday)."""
+    from vault.informing import POSTPONE_DAYS, default_postponement
+
+    thursday = date(2026, 3, 5)
+    assert default_postponement(thursday, thursday) == date(2026, 6, 4)  # a Thursday
+    for offset in range(14):
+        meeting = thursday + timedelta(days=offset)
+        day = default_postponement(meeting, meeting)
+        assert day.weekday() < 5, day
+        assert POSTPONE_DAYS < (day - meeting).days <= POSTPONE_DAYS + 3
+    later = date(2026, 4, 1)
+    assert default_postponement(thursday, later) >= later + timedelta(days=POSTPONE_DAYS)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from vault.clock import iso
@@ -121,6 +121,19 @@ _GOVERNING = f"""
 """  # noqa: S608
 """The governing informing decision per case: the same order as
 :func:`vault.policy.latest_decision` (latest meeting, then recorded last)."""
+
+
+POSTPONE_DAYS = 90
+"""A postponed question comes back after about a quarter, unless the user picks a date."""
+
+
+def default_postponement(meeting_day: date, today: date) -> date:
+    """The date a postponed informing question is offered to come back on: about
+    :data:`POSTPONE_DAYS` after the meeting (or after today, for a meeting typed up
+    later), on a working day — a Saturday or Sunday moves to the Monday after."""
+    start = max(meeting_day + timedelta(days=1), today)
+    day = start + timedelta(days=POSTPONE_DAYS)
+    return day + timedelta(days=(7 - day.weekday()) % 7 if day.weekday() >= 5 else 0)
 
 
 def informing_statuses(vault: Vault, case_ids: Collection[int]) -> dict[int, InformingStatus]:
