@@ -74,6 +74,7 @@ def test_the_door_keeps_the_domain_functions_signature_and_words(door: UnlockedV
     assert door.notes.add.__doc__ == add_note.__doc__
     assert "vault" not in inspect.signature(door.notes.add).parameters
     assert next(iter(inspect.signature(door.notes.add).parameters)) == "body"
+    assert door.notes.add is door.notes.add  # bound once per vault, not once per call
 
 
 def test_a_missing_record_is_no_such_record(door: UnlockedVault) -> None:

@@ -188,6 +188,10 @@ class _Op(Generic[P, R]):
     def __init__(self, function: Callable[Concatenate[storage.Vault, P], R]) -> None:
         self.function = function
         self.__doc__ = function.__doc__
+        self.name = function.__name__
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self.name = name
 
     @overload
     def __get__(self, group: None, owner: type[Any]) -> _Op[P, R]: ...
@@ -196,7 +200,11 @@ class _Op(Generic[P, R]):
     def __get__(self, group: _Group | None, owner: type[Any]) -> _Op[P, R] | Callable[P, R]:
         if group is None:
             return self
-        return group._bind(self.function)
+        bound = group._bind(self.function)
+        # A non-data descriptor: the bound method kept in the group's __dict__ answers every
+        # later lookup directly (binding once per vault, not once per call).
+        group.__dict__[self.name] = bound
+        return bound
 
 
 class Notes(_Group):
