@@ -23,6 +23,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from vault.dates import Language, long_date, short_date
     from vault.documents.builders import (
         BuiltDocument,
         DocumentRefused,
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
     from vault.documents.choices import Choice, DocumentChoices, document_choices, request_for
     from vault.documents.export import build_pdf, export_document
     from vault.documents.fonts import fonts_dir
-    from vault.dates import Language, long_date, short_date
     from vault.documents.strings import OUTSIDE_VAULT_WARNING
     from vault.policy import DocumentKind, Reason
 
