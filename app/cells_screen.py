@@ -60,13 +60,11 @@ from vault.cells import (
 )
 from vault.dates import long_date
 from vault.errors import VaultError
-from vault.meetings import list_meetings
 from vault.model import Person, Role
-from vault.notes import get_note
 from vault.participation import reassessment_due
 from vault.people import add_person, list_people, self_person
 from vault.policy import Reason, may_represent, same_organisation
-from vault.releases import feedback_for
+from vault.representation_view import feedback_to_withdraw
 from vault.store import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -78,16 +76,6 @@ def person_words(person: Person) -> str:
     if person.organisation:
         details += f", {person.organisation}"
     return f"{person.name} — {details}"
-
-
-def feedback_to_withdraw(vault: Vault, cell_id: int, colleague_id: int) -> int:
-    """How many active feedback releases to this colleague come from this cell's notes."""
-    cell_meetings = {m.id for m in list_meetings(vault, cell_id)}
-    count = 0
-    for release in feedback_for(vault, colleague_id):
-        if get_note(vault, release.note_id).meeting_id in cell_meetings:
-            count += 1
-    return count
 
 
 class PersonDialog(QDialog):

@@ -20,7 +20,7 @@ content dialog that locking closes (P12).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -46,22 +46,15 @@ from app.messages import error_message
 from app.notebook import TableOnlyEditor, TableOnlyList
 from app.widgets import ErrorLabel, heading, label_for, name_after_text, paragraph
 from vault.cases import get_case
-from vault.cells import list_cells, members, represented_colleagues, sat_in_for, sit_in_for
+from vault.cells import sat_in_for, sit_in_for
 from vault.dates import long_date, stamp_date
 from vault.errors import VaultError
-from vault.meetings import agenda, get_agenda_item, list_meetings
-from vault.model import Cell, Meeting, MeetingStatus, Person, Release
+from vault.meetings import agenda, list_meetings
+from vault.model import Cell, Meeting, MeetingStatus, Release
 from vault.notes import get_note
-from vault.people import get_person, self_person
-from vault.policy import feedback_refusal
-from vault.releases import (
-    add_prepared_input,
-    feedback_for,
-    mark_relayed,
-    prepared_inputs,
-    released_text,
-    set_may_share,
-)
+from vault.people import get_person
+from vault.releases import add_prepared_input, mark_relayed, prepared_inputs, set_may_share
+from vault.representation_view import FeedbackEntry, feedback_entries, represented
 from vault.store import Vault
 
 if TYPE_CHECKING:
@@ -72,51 +65,7 @@ WHERE_ROLE = Qt.ItemDataRole.UserRole + 1
 BODY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-# ---------------------------------------------------------------------------- data
-def users_cells(vault: Vault) -> list[Cell]:
-    """The user's cells: those they are a member of, and those where they represent someone.
-
-    A representation is by definition the user's own (:func:`vault.cells.represent`): it
-    places the user at that table even before they recorded themselves as a member.
-    While the user has not described themselves (no "this is me"), every cell counts.
-    """
-    cells = list_cells(vault)
-    me = self_person(vault)
-    if me is None:
-        return cells
-    return [
-        c
-        for c in cells
-        if represented_colleagues(vault, c.id)
-        or any(m.person.id == me.id for m in members(vault, c.id))
-    ]
-
-
-def represented(vault: Vault) -> list[tuple[Person, list[Cell]]]:
-    """Each colleague the user represents in one of their cells, with those cells, by name."""
-    me = self_person(vault)
-    found: dict[int, list[Cell]] = {}
-    for cell in users_cells(vault):
-        for colleague_id in represented_colleagues(vault, cell.id):
-            if me is None or colleague_id != me.id:
-                found.setdefault(colleague_id, []).append(cell)
-    people = [(get_person(vault, pid), cells) for pid, cells in found.items()]
-    return sorted(people, key=lambda pc: (pc[0].name.casefold(), pc[0].id))
-
-
-@dataclass(frozen=True, slots=True)
-class FeedbackEntry:
-    """One release of feedback to the colleague, with where it was said (metadata)."""
-
-    release: Release
-    body: str
-    """The text as released (its version), not the note's current text."""
-    meeting: str
-    """The meeting's date in long form ("donderdag 5 maart 2026")."""
-    cell: str
-    item: str
-
-
+# ---------------------------------------------------------------------------- words
 def meeting_words(meeting: Meeting, cell_name: str = "") -> str:
     """``donderdag 5 maart 2026`` (with the cell when given)."""
     day = long_date(meeting.starts_at.date(), ui_language())
@@ -130,37 +79,22 @@ def relayed_words(release: Release) -> str:
     return QCoreApplication.translate("RepresentativeDialog", "Relayed on %1").replace("%1", day)
 
 
-def _item_words(vault: Vault, agenda_item_id: int | None, case_id: int | None) -> str:
+def where_words(entry: FeedbackEntry) -> str:
+    """The meeting's day, or "" when the note has no meeting."""
+    return meeting_words(entry.meeting) if entry.meeting is not None else ""
+
+
+def item_words(entry: FeedbackEntry) -> str:
+    """``2. Case — TG-2026-0001``: the agenda item and the case discussed."""
     text = ""
-    if agenda_item_id is not None:
-        item = get_agenda_item(vault, agenda_item_id)
+    item = entry.item
+    if item is not None:
         text = f"{item.position}. {item_kind_text(item.kind)}"
-        if item.case_id is not None:
-            case_id = item.case_id
-        elif item.title:
+        if item.case_id is None and item.title:
             text += f" — {item.title}"
-    if case_id is not None:
-        code = get_case(vault, case_id).code
-        text = f"{text} — {code}" if text else code
+    if entry.case is not None:
+        text = f"{text} — {entry.case.code}" if text else entry.case.code
     return text or QCoreApplication.translate("RepresentativeDialog", "No agenda item")
-
-
-def feedback_entries(vault: Vault, colleague_id: int) -> list[FeedbackEntry]:
-    """What was released as feedback to this colleague — and nothing else (P4)."""
-    cells = {c.id: c.name for c in list_cells(vault)}
-    meetings = {m.id: m for m in list_meetings(vault)}
-    entries = []
-    for release in feedback_for(vault, colleague_id):
-        if feedback_refusal(vault, release.note_id, colleague_id) is not None:
-            continue  # the same rule as the feedback sheet (P4, per agenda item)
-        note = get_note(vault, release.note_id)
-        meeting = meetings.get(note.meeting_id) if note.meeting_id is not None else None
-        when = meeting_words(meeting) if meeting else ""
-        cell = cells.get(meeting.cell_id, "") if meeting else ""
-        item = _item_words(vault, note.agenda_item_id, note.case_id)
-        # The version released, never what was typed after it (P3).
-        entries.append(FeedbackEntry(release, released_text(vault, release.id), when, cell, item))
-    return entries
 
 
 def preselect_subject(dialog: DocumentDialog, subject_id: int) -> None:
@@ -186,7 +120,7 @@ class RepresentativeDialog(QDialog):
         self._meetings: list[tuple[Meeting, str]] = []
         self._entries: list[FeedbackEntry] = []
         self._filling = False
-        self._cells_of: dict[int, list[Cell]] = {}
+        self._cells_of: dict[int, tuple[Cell, ...]] = {}
 
         self.colleague = QComboBox()
         self.colleague_facts = paragraph()
@@ -352,8 +286,9 @@ class RepresentativeDialog(QDialog):
             self.error.show_message(error_message(exc.code))
             people = []
         self._cells_of = {}
-        for person, cells in people:
-            self._cells_of[person.id] = cells
+        for colleague in people:
+            person = colleague.person
+            self._cells_of[person.id] = colleague.cells
             text = person.name
             if person.organisation:
                 text += f" — {person.organisation}"
@@ -381,7 +316,7 @@ class RepresentativeDialog(QDialog):
             self._fill_inputs()
             self._fill_feedback()
             return
-        cells = self._cells_of.get(colleague_id, [])
+        cells = self._cells_of.get(colleague_id, ())
         try:
             person = get_person(self._vault, colleague_id)
             role = role_text(person.role)
@@ -396,7 +331,7 @@ class RepresentativeDialog(QDialog):
         self._fill_feedback()
 
     # ------------------------------------------------------------------ before the table
-    def _fill_meetings(self, cells: list[Cell]) -> None:
+    def _fill_meetings(self, cells: Sequence[Cell]) -> None:
         self._filling = True
         self.meeting.clear()
         meetings: list[tuple[Meeting, str]] = []
@@ -569,8 +504,11 @@ class RepresentativeDialog(QDialog):
         many = self._many_cells()
         for entry in self._entries:
             mark = "✓ " if entry.release.relayed_at else "• "
-            where = f"{entry.meeting} — {entry.cell}" if many and entry.cell else entry.meeting
-            line = QListWidgetItem(f"{mark}{where}\n{entry.item}\n{relayed_words(entry.release)}")
+            where = where_words(entry)
+            if many and entry.cell is not None:
+                where = f"{where} — {entry.cell.name}"
+            words = f"{mark}{where}\n{item_words(entry)}\n{relayed_words(entry.release)}"
+            line = QListWidgetItem(words)
             line.setData(ID_ROLE, entry.release.id)
             self.feedback.addItem(line)
         has_any = bool(self._entries)
@@ -586,7 +524,7 @@ class RepresentativeDialog(QDialog):
 
     def _many_cells(self) -> bool:
         colleague_id = self.colleague_id
-        return colleague_id is not None and len(self._cells_of.get(colleague_id, [])) > 1
+        return colleague_id is not None and len(self._cells_of.get(colleague_id, ())) > 1
 
     def current_entry(self) -> FeedbackEntry | None:
         row = self.feedback.currentRow()
@@ -602,8 +540,10 @@ class RepresentativeDialog(QDialog):
             self.detail_text.setEnabled(False)
             return
         self.detail_text.setEnabled(True)
-        where = f"{entry.meeting} — {entry.cell}" if entry.cell else entry.meeting
-        self.detail_where.setText(f"{where}\n{entry.item}")
+        where = where_words(entry)
+        if entry.cell is not None:
+            where = f"{where} — {entry.cell.name}"
+        self.detail_where.setText(f"{where}\n{item_words(entry)}")
         self.detail_text.setPlainText(entry.body)
         self.detail_status.setText(relayed_words(entry.release))
         self.relayed_button.setEnabled(entry.release.relayed_at is None)

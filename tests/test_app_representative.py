@@ -206,9 +206,10 @@ def test_p3_p4_only_what_was_released_to_that_colleague_is_shown(
     assert OTHER_RELEASE not in shown  # P4: Kobe's feedback is not Lien's
     entry = dialog.current_entry()
     assert entry is not None and entry.release.note_id == t.released_note
-    assert entry.meeting == "Thursday 5 March 2026"
-    assert entry.item.endswith("TG-2026-0001")
-    assert "Thursday 5 March 2026" in dialog.detail_where.text()
+    assert entry.meeting is not None and entry.meeting.id == t.meeting
+    where, item = dialog.detail_where.text().split("\n")
+    assert where == "Thursday 5 March 2026 — LIVC R Testgem"
+    assert item == "3. Case — TG-2026-0001"
     assert dialog.detail_text.isReadOnly()
 
     dialog.select_colleague(t.kobe)

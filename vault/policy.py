@@ -257,15 +257,6 @@ def may_represent(vault: Vault, cell_id: int, colleague_id: int) -> Verdict:
     return _refuse(refusal) if refusal is not None else ALLOWED
 
 
-def _represents(vault: Vault, cell_id: int, colleague_id: int) -> bool:
-    return bool(
-        vault.query(
-            "SELECT 1 FROM representation WHERE cell_id = ? AND colleague_id = ?",
-            (cell_id, colleague_id),
-        )
-    )
-
-
 # ---------------------------------------------------------------------------- P2
 
 
@@ -415,8 +406,57 @@ def may_release(
     return ALLOWED
 
 
-def _feedback_refusal(vault: Vault, facts: _NoteFacts, colleague_id: int) -> Reason | None:
-    """Why this note may not go as feedback to this colleague (P4), or None: it may.
+@dataclass(frozen=True, slots=True)
+class _FeedbackGrounds:
+    """What P4 looks at for feedback to one colleague, gathered once for any number of notes."""
+
+    represented_at_cells: frozenset[int]
+    """The cells where the user is the colleague's permanent representative."""
+    organisation_refusal: Reason | None
+    """Why the user and the colleague are not of one recorded organisation, or None."""
+    items_sat_in: Mapping[int, tuple[int, ...]]
+    """Per meeting where the user sat in for the colleague (``represented_at``), its agenda
+    items."""
+    user_in_room: frozenset[int]
+    """Of those agenda items, the ones the user was in the room for (P5)."""
+
+
+def _feedback_grounds(vault: Vault, colleague_id: int) -> _FeedbackGrounds:
+    """The facts of :func:`_feedback_rule` for one colleague, in four queries."""
+    cells = vault.query(
+        "SELECT cell_id FROM representation WHERE colleague_id = ?", (colleague_id,)
+    )
+    # The user in the room for an item: the same condition as
+    # vault.attendance.present_for_item, for every item of the meetings sat in at once.
+    rows = vault.query(
+        "SELECT ra.meeting_id, i.id, EXISTS (SELECT 1 FROM attendance a"
+        "  JOIN person p ON p.id = a.person_id AND p.is_self = 1"
+        "  LEFT JOIN item_attendance ia ON ia.agenda_item_id = i.id AND ia.person_id = a.person_id"
+        "  WHERE a.meeting_id = i.meeting_id AND a.status = 'present'"
+        "  AND CASE WHEN a.whole_meeting = 1 THEN coalesce(ia.present, 1) = 1"
+        "           ELSE coalesce(ia.present, 0) = 1 END)"
+        " FROM represented_at ra LEFT JOIN agenda_item i ON i.meeting_id = ra.meeting_id"
+        " WHERE ra.colleague_id = ?",
+        (colleague_id,),
+    )
+    items: dict[int, list[int]] = {}
+    in_room = set()
+    for meeting_id, item_id, present in rows:
+        found = items.setdefault(int(meeting_id), [])
+        if item_id is not None:
+            found.append(int(item_id))
+            if present:
+                in_room.add(int(item_id))
+    return _FeedbackGrounds(
+        represented_at_cells=frozenset(int(r[0]) for r in cells),
+        organisation_refusal=_organisation_refusal(_self(vault), _person(vault, colleague_id)),
+        items_sat_in={meeting: tuple(ids) for meeting, ids in items.items()},
+        user_in_room=frozenset(in_room),
+    )
+
+
+def _feedback_rule(facts: _NoteFacts, grounds: _FeedbackGrounds) -> Reason | None:
+    """Why this note may not go as feedback to the colleague of ``grounds`` (P4), or None.
 
     The one rule, per agenda item: the user is the colleague's permanent representative
     at the note's cell, of the colleague's own organisation, and sat in for the colleague
@@ -427,38 +467,52 @@ def _feedback_refusal(vault: Vault, facts: _NoteFacts, colleague_id: int) -> Rea
     """
     if facts.cell_id is None or facts.meeting_id is None:
         return Reason.OWN_REFLECTION_AS_FEEDBACK
-    if not _represents(vault, facts.cell_id, colleague_id):
+    if facts.cell_id not in grounds.represented_at_cells:
         return Reason.NOT_REPRESENTED
-    me = _self(vault)
-    refusal = _organisation_refusal(me, _person(vault, colleague_id))
-    if refusal is not None or me is None:
-        return refusal or Reason.NOT_REPRESENTED
-    if facts.agenda_item_id is not None:
-        items = [facts.agenda_item_id]
-    else:
-        items = [
-            int(r[0])
-            for r in vault.query(
-                "SELECT id FROM agenda_item WHERE meeting_id = ?", (facts.meeting_id,)
-            )
-        ]
-    if not items or not vault.query(
-        "SELECT 1 FROM represented_at WHERE meeting_id = ? AND colleague_id = ?",
-        (facts.meeting_id, colleague_id),
-    ):
+    if grounds.organisation_refusal is not None:
+        return grounds.organisation_refusal
+    meeting_items = grounds.items_sat_in.get(facts.meeting_id)
+    if not meeting_items:  # not sat in for the colleague, or a meeting without items
         return Reason.NOT_REPRESENTED_FOR_ITEM
-    for item in items:
-        if all(p.id != me.id for p in present_for_item(vault, item)):
-            return Reason.NOT_REPRESENTED_FOR_ITEM
+    items = [facts.agenda_item_id] if facts.agenda_item_id is not None else meeting_items
+    if any(item not in grounds.user_in_room for item in items):
+        return Reason.NOT_REPRESENTED_FOR_ITEM
     return None
 
 
+def _feedback_refusal(vault: Vault, facts: _NoteFacts, colleague_id: int) -> Reason | None:
+    """:func:`_feedback_rule` for one note (None: it may go to the colleague as feedback)."""
+    return _feedback_rule(facts, _feedback_grounds(vault, colleague_id))
+
+
 def feedback_refusal(vault: Vault, note_id: int, colleague_id: int) -> Reason | None:
-    """:func:`_feedback_refusal` for a note id (None: this note may go to them as feedback)."""
+    """:func:`_feedback_rule` for a note id (None: this note may go to them as feedback)."""
     facts = _facts(vault, note_id)
     if facts is None:
         return Reason.UNKNOWN
     return _feedback_refusal(vault, facts, colleague_id)
+
+
+def released_feedback_refusals(vault: Vault, colleague_id: int) -> dict[int, Reason | None]:
+    """Per note with an active feedback release to this colleague: why it may not (or no
+    longer) go to them (P4), or None when it may.
+
+    The same rule as :func:`feedback_refusal` — the representative's view and the
+    feedback sheet show a release only while its grounds hold — in a fixed number of
+    queries, however many releases there are.
+    """
+    rows = vault.query(
+        "SELECT DISTINCT n.id, n.meeting_id, n.agenda_item_id, n.case_id, m.cell_id,"
+        " m.starts_at FROM release r JOIN note n ON n.id = r.note_id"
+        " LEFT JOIN meeting m ON m.id = n.meeting_id"
+        " WHERE r.kind = 'feedback' AND r.colleague_id = ? AND r.revoked_at IS NULL",
+        (colleague_id,),
+    )
+    grounds = _feedback_grounds(vault, colleague_id)
+    return {
+        int(r[0]): _feedback_rule(_NoteFacts(int(r[0]), r[1], r[2], r[3], r[4], r[5]), grounds)
+        for r in rows
+    }
 
 
 def _owner_agreement_refusal(
