@@ -62,6 +62,7 @@ from vault.model import (
     NotDoneReason,
     Person,
 )
+from vault.policy import Channel, may_leave
 from vault.store import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -428,12 +429,19 @@ class ActionsPanel(QWidget):
         self._fill()
         self._show_room(view, item_view)
 
+    def _may_project(self, shown: ActionLine) -> bool:
+        """May the action's description be shown while projecting? The policy decides."""
+        note_id = shown.action.description_note_id
+        if self._vault is None or note_id is None:
+            return False
+        return bool(may_leave(self._vault, note_id, Channel.PROJECTION))
+
     def entry_text(self, shown: ActionLine) -> str:
         """One line: description (or the placeholder), owner, due date, status."""
         view = self._view
         today = view.meeting.starts_at.date() if view is not None else None
         action = shown.action
-        if self._hide_table_only and not shown.label.current_text_released:
+        if self._hide_table_only and not self._may_project(shown):
             what = hidden_text()
         else:
             what = note_title(shown.description) or self.tr("(no description)")

@@ -62,7 +62,13 @@ from vault.meeting_view import ItemView, MeetingView
 from vault.model import Decision, DecisionKind, DecisionOutcome, Person, Position
 from vault.notes import get_note
 from vault.people import get_person, self_person
-from vault.policy import ConsensusResult, is_table_only, item_consensus, ltf_participants
+from vault.policy import (
+    Channel,
+    ConsensusResult,
+    item_consensus,
+    ltf_participants,
+    may_leave,
+)
 from vault.policy import latest_decision as latest_ltf
 from vault.store import Vault
 
@@ -572,7 +578,11 @@ class ConsensusDialog(QDialog):
                 case = get_note(self._vault, text_id).case_id
                 if case is not None:
                     self.case_choice.setCurrentIndex(max(0, self.case_choice.findData(case)))
-            if text_id is not None and self._conceal and is_table_only(self._vault, text_id):
+            if (
+                text_id is not None
+                and self._conceal
+                and not may_leave(self._vault, text_id, Channel.PROJECTION)
+            ):
                 self.concealed = True
                 self.form_text.setPlainText(hidden_text())
             elif text_id is not None:

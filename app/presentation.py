@@ -4,8 +4,10 @@ While the mode is on (Ctrl+Shift+P, or the button in the meeting's header) the e
 shows a neutral placeholder instead of a table-only note and is read-only; the note list
 and the actions panel show the placeholder instead of table-only titles. Notes released
 beyond the table stay visible, read-only, as long as their text is the released version;
-a note changed after its release is hidden like a table-only one (P3). A banner
-says that the mode is on and offers to turn it off; turning it off shows the text again.
+a note changed after its release is hidden like a table-only one (P3). What may be shown
+is the secrecy policy's decision (``may_leave`` with :attr:`Channel.PROJECTION`), not
+this module's. A banner says that the mode is on and offers to turn it off; turning it
+off shows the text again.
 
 The placeholder never reaches the vault: it is put in the editor with signals blocked and
 the document marked unmodified, the editor is read-only, and
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.actions_panel import hidden_text
 from app.widgets import Banner
-from vault.model import Label
+from vault.policy import Channel, may_leave
 
 if TYPE_CHECKING:
     from app.meeting_screen import MeetingScreen
@@ -116,29 +118,26 @@ class PresentationMode(QObject):
         self.toggled.emit(on)
 
     # ------------------------------------------------------------------ hiding
-    def _current_label(self) -> Label | None:
-        """The current note's label; None for a note not stored yet (table-only, P1)."""
-        if self._screen.current_note_id is None:
-            return None
-        return self._screen.band_label
+    def may_show(self, note_id: object) -> bool:
+        """May this note be shown while projecting? The policy decides (P2, P3); a note
+        not stored yet (no id) is table-only (P1)."""
+        vault = self._screen._vault
+        if vault is None or not isinstance(note_id, int):
+            return False
+        return bool(may_leave(vault, note_id, Channel.PROJECTION))
 
     def apply(self) -> None:
         """Mask or restore the note titles and the editor (called after every redraw)."""
         screen = self._screen
         item_view = screen._item_view()
-        labels = {}
-        if item_view is not None:
-            labels = {nv.note.id: nv.label for nv in item_view.notes}
         if self._active:
             for row in range(screen.notes.count()):
                 entry = screen.notes.item(row)
-                label = labels.get(entry.data(ID_ROLE))
-                if label is None or not label.current_text_released:
+                if not self.may_show(entry.data(ID_ROLE)):
                     entry.setText(self.tr("Hidden note (table only)"))
-        label = self._current_label()
         # Shown only when its whole current text is a released version: text typed after
         # a release is table-only (P3) and hidden like any table-only note.
-        hide = self._active and (label is None or not label.current_text_released)
+        hide = self._active and not self.may_show(screen.current_note_id)
         editor = screen.editor
         if hide and not self._editor_hidden:
             if editor.document().isModified() and not screen.save_pending():

@@ -70,6 +70,8 @@ class Channel(StrEnum):
     DRAG = "drag"
     PRINT = "print"
     EXPORT = "export"
+    PROJECTION = "projection"
+    """A screen others look at: presentation mode, while the meeting screen is projected."""
 
 
 class Reason(StrEnum):
@@ -270,19 +272,24 @@ _LEAVES_BY = {
     Channel.DRAG: frozenset({ReleaseKind.OWN_DOSSIER.value}),
     Channel.PRINT: frozenset(k.value for k in ReleaseKind),
     Channel.EXPORT: frozenset(k.value for k in ReleaseKind),
+    Channel.PROJECTION: frozenset(k.value for k in ReleaseKind),
 }
 """Which releases let a note's text out through each channel. Copying (clipboard, drag)
 only for own-dossier releases (P4): pasting into the dossier system is its real use, and
-a copy could go anywhere — feedback for one named colleague and an LTF form never do."""
+a copy could go anywhere — feedback for one named colleague and an LTF form never do.
+Projecting shows a note released anywhere beyond the table."""
 
 
 def may_leave(vault: Vault, note_id: int, channel: Channel) -> Verdict:
-    """May this note's *current* text be copied, dragged, printed or exported at all? (P2, P3)
+    """May this note's *current* text be copied, dragged, printed, exported or projected
+    at all? (P2, P3)
 
     Table-only text never leaves. A release binds the text as it stood (P3): when the
     note was changed afterwards, its current text is not released and is refused
-    (:attr:`Reason.CHANGED_SINCE_RELEASE`). *Which document* may hold a released version
-    is decided by :func:`document_notes`; a part of a text, by :func:`may_copy`.
+    (:attr:`Reason.CHANGED_SINCE_RELEASE`). While projecting (presentation mode), a note
+    is shown only when **every** active release holds its current text — the note
+    whose label says *changed* is hidden whole. *Which document* may hold a released
+    version is decided by :func:`document_notes`; a part of a text, by :func:`may_copy`.
     """
     if _facts(vault, note_id) is None:
         return _refuse(Reason.UNKNOWN)
@@ -293,7 +300,7 @@ def may_leave(vault: Vault, note_id: int, channel: Channel) -> Verdict:
     usable = [current for kind, _, current in active if kind in kinds]
     if not usable:
         return _refuse(Reason.NOT_COPYABLE)
-    if not any(usable):
+    if not any(usable) or (channel is Channel.PROJECTION and not all(usable)):
         return _refuse(Reason.CHANGED_SINCE_RELEASE)
     return ALLOWED
 
