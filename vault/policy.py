@@ -1,7 +1,8 @@
 """The secrecy policy — the one place that decides what may leave the vault.
 
-Every path that lets content out (clipboard, drag, print, PDF, feedback sheet) asks this
-module; none decides for itself. Rules are cited by number from ``../shared/domain.md``:
+Every path that lets content out (clipboard, drag, print, PDF, feedback sheet, the
+projector in presentation mode) asks this module; none decides for itself. Rules are
+cited by number from ``../shared/domain.md``:
 
 * **P1** every free text starts table-only: a note without an active release.
 * **P2** table-only content never leaves: :func:`may_leave` refuses every channel.
