@@ -51,7 +51,10 @@ def test_every_domain_group_is_reachable_through_the_door(t: Table, door: Unlock
     assert door.actions.default_due(date(2026, 3, 5)) == date(2026, 4, 2)  # four weeks
     assert door.participation.of_cell(t.cell) == []
     assert door.representation.represented_colleagues(t.cell) == sorted([t.colleague, t.colleague2])
+    assert {r.person.id for r in door.representation.represented()} >= {t.colleague, t.stranger}
+    assert door.representation.feedback_entries(t.colleague) == []
     assert not door.policy.may_leave(note, Channel.CLIPBOARD)  # table-only (P2)
+    assert not door.policy.may_leave(note, Channel.PROJECTION)  # not on the wall either
     assert door.documents.choices().meetings  # the meeting overview can be made
     assert door.care.integrity_check().ok
     assert door.retention.due_for_review(date(2026, 3, 5)) == []
@@ -179,7 +182,6 @@ NOT_AT_THE_DOOR = {
     "vault.policy.latest_decision": "asked by the document builders",
     "vault.policy.document_notes": "the text a document holds, read by its builder",
     "vault.policy.document_versions": "the versions a document holds, read by its builder",
-    "vault.policy.released_feedback_refusals": "asked by the feedback sheet's builder",
 }
 DOMAIN_MODULES = (
     "actions",
@@ -198,6 +200,7 @@ DOMAIN_MODULES = (
     "people",
     "policy",
     "releases",
+    "representation_view",
     "retention",
     "search",
 )

@@ -13,7 +13,7 @@ behaviour is grouped by domain, the way Anki's ``Collection`` groups its manager
     vault.decisions      record_ltf_form, record_inform_person, positions, informing, ...
     vault.actions        add, close, get, of_meeting, open_before, default_due, is_overdue
     vault.participation  save, get, of_cell, reassessment_due, needs_openness, ...
-    vault.representation represented_colleagues, sat_in_for, feedback_for
+    vault.representation users_cells, represented, feedback_entries, feedback_to_withdraw
     vault.policy         may_leave, may_copy, may_release, item_consensus, ...
     vault.documents      choices, refusal_of, build, export, exports
     vault.care           backup, change_passphrase, integrity_check, backup_overdue
@@ -88,16 +88,26 @@ from vault import (
     people,
     policy,
     releases,
+    representation_view,
     retention,
 )
 from vault import search as searching
 from vault import store as storage
+from vault.cells import CellContact
 from vault.clock import Clock
+from vault.composition import CoreSeat
 from vault.dates import Language
 from vault.errors import NoSuchRecord, Refused, VaultError, VaultWarning
+from vault.exports import ExportRecord
+from vault.informing import InformedHow, InformingState, InformingStatus, PoliceStatement
 from vault.kdf import KdfProfile, ProgressCallback
+from vault.meeting_view import ActionLine, ItemView, MeetingView, NoteView
+from vault.participation import Assessment
 from vault.policy import Reason
+from vault.representation_view import FeedbackEntry, RepresentedColleague
+from vault.retention import ReviewItem
 from vault.search import LabelFilter, SearchFilters, SearchHit
+from vault.store import IntegrityReport
 
 if TYPE_CHECKING:
     from vault.documents import DocumentChoices, DocumentRequest
@@ -105,8 +115,26 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 R = TypeVar("R")
 
+# The door, and the records its methods return that live beside their domain functions
+# (the rest are in vault.model, vault.policy and vault.errors).
 __all__ = [
+    "ActionLine",
+    "Assessment",
+    "CellContact",
+    "CoreSeat",
+    "ExportRecord",
+    "FeedbackEntry",
+    "InformedHow",
+    "InformingState",
+    "InformingStatus",
+    "IntegrityReport",
+    "ItemView",
     "LabelFilter",
+    "MeetingView",
+    "NoteView",
+    "PoliceStatement",
+    "RepresentedColleague",
+    "ReviewItem",
     "SearchFilters",
     "SearchHit",
     "UnlockedVault",
@@ -325,6 +353,7 @@ class Decisions(_Group):
     police_statements = _Op(informing.police_statements)
     record_informed = _Op(informing.record_informed)
     ltf_without_police = _Op(composition.ltf_without_police)
+    default_postponement = staticmethod(at_the_door(informing.default_postponement))
 
 
 class Actions(_Group):
@@ -352,8 +381,13 @@ class Participation(_Group):
 
 class Representation(_Group):
     """The user as permanent representative of colleagues (P4): whom, where and what
-    was released to them (:mod:`vault.cells`, :mod:`vault.releases`)."""
+    was released to them (:mod:`vault.representation_view`, :mod:`vault.cells`,
+    :mod:`vault.releases`)."""
 
+    users_cells = _Op(representation_view.users_cells)
+    represented = _Op(representation_view.represented)
+    feedback_entries = _Op(representation_view.feedback_entries)
+    feedback_to_withdraw = _Op(representation_view.feedback_to_withdraw)
     represented_colleagues = _Op(cells.represented_colleagues)
     sat_in_for = _Op(cells.sat_in_for)
     feedback_for = _Op(releases.feedback_for)
@@ -369,6 +403,7 @@ class Policy(_Group):
     may_inform = _Op(policy.may_inform)
     is_table_only = _Op(policy.is_table_only)
     feedback_refusal = _Op(policy.feedback_refusal)
+    released_feedback_refusals = _Op(policy.released_feedback_refusals)
     feedback_candidates = _Op(policy.feedback_candidates)
     note_scope = _Op(policy.note_scope)
     item_consensus = _Op(policy.item_consensus)
