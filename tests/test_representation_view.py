@@ -17,7 +17,13 @@ from vault.meetings import agenda, start_meeting
 from vault.model import AgendaItemKind, AttendanceStatus, ReleaseKind, Role, TableKind
 from vault.notes import add_note, update_note
 from vault.people import add_person
-from vault.policy import Reason, feedback_refusal, released_feedback_refusals
+from vault.policy import (
+    DocumentKind,
+    Reason,
+    document_notes,
+    feedback_refusal,
+    released_feedback_refusals,
+)
 from vault.releases import release, tighten
 from vault.representation_view import (
     feedback_entries,
@@ -175,22 +181,24 @@ def test_p4_the_batched_refusals_are_the_one_feedback_rule(vault: Vault) -> None
     }
 
 
-def test_the_view_costs_a_fixed_number_of_queries(
+def test_the_view_and_the_feedback_sheet_cost_a_fixed_number_of_queries(
     vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     w = _world(vault)
     _feedback(vault, w, add_note(vault, "Eerste", agenda_item_id=w.case_item), w.lien)
 
-    def costs() -> tuple[int, int, int, int]:
+    def costs() -> tuple[int, int, int, int, int]:
+        sheet = DocumentKind.FEEDBACK_SHEET
         return (
             _counting(monkeypatch, lambda: feedback_entries(vault, w.lien)),
+            _counting(monkeypatch, lambda: document_notes(vault, sheet, colleague_id=w.lien)),
             _counting(monkeypatch, lambda: represented(vault)),
             _counting(monkeypatch, lambda: users_cells(vault)),
             _counting(monkeypatch, lambda: feedback_to_withdraw(vault, w.other_cell, w.lien)),
         )
 
     few = costs()
-    assert few == (11, 4, 4, 1)
+    assert few == (11, 6, 4, 4, 1)
     for n in range(12):
         case = add_case(vault, w.other_cell, f"TG-2026-01{n:02}")
         meeting = start_meeting(
@@ -215,6 +223,7 @@ def test_the_view_costs_a_fixed_number_of_queries(
         colleague = add_person(vault, f"Collega {n}", Role.OTHER, organisation="Gemeente")
         represent(vault, w.other_cell, colleague)
     assert len(feedback_entries(vault, w.lien)) == 13
+    assert len(document_notes(vault, DocumentKind.FEEDBACK_SHEET, colleague_id=w.lien)) == 13
     assert len(represented(vault)) == 14
     assert costs() == few
 

@@ -1020,12 +1020,8 @@ def _document_rows(
         )
         # The same per-item rule as the release (P4): a release whose grounds are gone
         # (the user turned out to be out of the room for the item) does not go out.
-        rows = [
-            r
-            for r in rows
-            if (facts := _facts(vault, int(r[0]))) is not None
-            and _feedback_refusal(vault, facts, colleague_id) is None
-        ]
+        refusals = released_feedback_refusals(vault, colleague_id)
+        rows = [r for r in rows if int(r[0]) in refusals and refusals[int(r[0])] is None]
     elif kind is DocumentKind.DOSSIER_EXTRACT:
         if case_id is None:
             return []
