@@ -5,10 +5,11 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PKG_STAMP := $(VENV)/.installed-package
 BUNDLE    := dist/Tafelboek/Tafelboek
-BUNDLE_INPUTS := pyproject.toml $(shell find app vault resources packaging -type f \
+BUNDLE_INPUTS := pyproject.toml $(shell find app vault packaging -type f \
 	-not -name '*.pyc' -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: run test check lint typecheck bench proof clean venv package screenshots test-windows package-windows
+.PHONY: run test check lint typecheck bench proof clean venv package screenshots test-windows package-windows \
+	wheel-check
 
 venv: $(STAMP)
 
@@ -19,15 +20,16 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-# Translations: resources/i18n/*.ts (source, kept in git) → *.qm (build product).
-TS_FILES := $(wildcard resources/i18n/*.ts)
+# Translations: app/assets/i18n/*.ts (source, kept in git) → *.qm (build product; a wheel
+# build compiles them itself, setup.py).
+TS_FILES := $(wildcard app/assets/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
 .PHONY: i18n i18n-update
 
 i18n: $(QM_FILES)
 
-resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
+app/assets/i18n/%.qm: app/assets/i18n/%.ts | $(STAMP)
 	@if grep -q 'type="unfinished"' $<; then \
 		echo "$<: unfinished translations; complete them (pyside6-linguist) first" >&2; exit 1; fi
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
@@ -45,6 +47,13 @@ run: $(STAMP) i18n
 
 test: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	$(PY) tools/wheel_check.py
+
+# A plain (non-editable) wheel install has what it needs: a wheel is built from the tree,
+# installed offline into a fresh environment (the lock's packages borrowed from .venv) and
+# the fonts, the Dutch catalogue, the icon and the word lists are loaded from there.
+wheel-check: $(STAMP)
+	$(PY) tools/wheel_check.py
 
 # Everything a change must pass before it lands: lint (ruff, mypy strict) and the suite.
 check: lint test

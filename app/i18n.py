@@ -1,7 +1,8 @@
 """Loading translations: Dutch (Belgium) by default, English on request.
 
-Source strings in ``app/`` are English. ``resources/i18n/tafelboek_nl_BE.ts`` holds the
-Dutch translation; ``make i18n`` compiles it into the ``.qm`` file loaded here.
+Source strings in ``app/`` are English. ``app/assets/i18n/tafelboek_nl_BE.ts`` holds the
+Dutch translation; ``make i18n`` compiles it into the ``.qm`` file loaded here (a wheel
+build compiles it too: ``setup.py``).
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from vault.resources import resources_dir
+from vault.resources import assets_dir
 
 log = logging.getLogger(__name__)
 
-I18N_DIR = resources_dir() / "i18n"
-"""Where the compiled ``.qm`` catalogues live (built by ``make i18n``; frozen: bundled)."""
+I18N_DIR = assets_dir("app") / "i18n"
+"""Where the compiled ``.qm`` catalogues live (built by ``make i18n`` or the wheel build;
+frozen: bundled)."""
 
 CATALOG = "tafelboek"
 

@@ -13,13 +13,13 @@ from app.i18n import DEFAULT_LANGUAGE, Language, install_translators
 from app.settings import AppSettings
 from app.window import MainWindow
 from vault.process import harden_process
-from vault.resources import resources_dir
+from vault.resources import assets_dir
 
 
 def app_icon() -> QIcon:
     """The window icon: the SVG (sharp at any scale) and the 256 px PNG as a fallback
     where Qt's SVG icon engine is missing."""
-    icons = resources_dir() / "icons"
+    icons = assets_dir("app") / "icons"
     icon = QIcon()
     icon.addFile(str(icons / "tafelboek.png"))
     icon.addFile(str(icons / "tafelboek.svg"))

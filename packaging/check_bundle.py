@@ -43,18 +43,18 @@ from bundle_rules import (
 
 NAME = "Tafelboek"
 REQUIRED_RESOURCES = (
-    "resources/i18n/tafelboek_nl_BE.qm",
-    "resources/fonts/DejaVuSans.ttf",
-    "resources/fonts/DejaVuSans-Bold.ttf",
-    "resources/fonts/DejaVuSans-Oblique.ttf",
-    "resources/fonts/DejaVuSans-BoldOblique.ttf",
-    "resources/fonts/LICENSE-DejaVu.txt",
-    "resources/icons/tafelboek.png",
-    "resources/icons/tafelboek.svg",
-    "resources/strength/generator_nl.txt",
-    "resources/strength/nl_words.txt",
-    "resources/strength/LICENCE-OpenTaal.txt",
-    "resources/strength/LICENCE-wordfreq.txt",
+    "app/assets/i18n/tafelboek_nl_BE.qm",
+    "app/assets/icons/tafelboek.png",
+    "app/assets/icons/tafelboek.svg",
+    "vault/assets/fonts/DejaVuSans.ttf",
+    "vault/assets/fonts/DejaVuSans-Bold.ttf",
+    "vault/assets/fonts/DejaVuSans-Oblique.ttf",
+    "vault/assets/fonts/DejaVuSans-BoldOblique.ttf",
+    "vault/assets/fonts/LICENSE-DejaVu.txt",
+    "vault/assets/strength/generator_nl.txt",
+    "vault/assets/strength/nl_words.txt",
+    "vault/assets/strength/LICENCE-OpenTaal.txt",
+    "vault/assets/strength/LICENCE-wordfreq.txt",
 )
 """Paths relative to the bundle's contents folder (``_internal``)."""
 

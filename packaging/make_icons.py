@@ -1,4 +1,4 @@
-"""Draw the Tafelboek icon: ``resources/icons/tafelboek.png`` and ``tafelboek.ico``.
+"""Draw the Tafelboek icon: ``app/assets/icons/tafelboek.png`` and ``tafelboek.ico``.
 
 Run once by hand after changing the design (``.venv/bin/python packaging/make_icons.py``);
 the two files are kept in git so a build needs nothing but the repository. Drawn with
@@ -12,8 +12,8 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "resources" / "icons"
-FONT = ROOT / "resources" / "fonts" / "DejaVuSans-Bold.ttf"
+OUT = ROOT / "app" / "assets" / "icons"
+FONT = ROOT / "vault" / "assets" / "fonts" / "DejaVuSans-Bold.ttf"
 SIZE = 512
 BACKGROUND = (31, 78, 95, 255)  # deep teal
 PAGE = (246, 243, 234, 255)  # paper

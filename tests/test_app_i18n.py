@@ -23,7 +23,7 @@ from vault import ErrorCode
 from vault.errors import VaultWarning
 
 ROOT = Path(__file__).resolve().parents[1]
-TS_FILE = ROOT / "resources" / "i18n" / "tafelboek_nl_BE.ts"
+TS_FILE = ROOT / "app" / "assets" / "i18n" / "tafelboek_nl_BE.ts"
 
 Message = tuple[str, str]
 """(context, English source text)."""
@@ -223,6 +223,6 @@ def test_language_option_defaults_to_dutch() -> None:
     assert parse_args(["--lang", "en"]).lang is Language.ENGLISH
 
 
-def test_default_catalogue_directory_is_resources_i18n() -> None:
-    assert I18N_DIR == ROOT / "resources" / "i18n"
+def test_default_catalogue_directory_is_the_apps_assets() -> None:
+    assert I18N_DIR == ROOT / "app" / "assets" / "i18n"
     assert TS_FILE.parent == I18N_DIR

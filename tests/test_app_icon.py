@@ -6,11 +6,11 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from app.main import app_icon
-from vault.resources import resources_dir
+from vault.resources import assets_dir
 
 
 def test_the_svg_icon_renders_large_and_matches_the_png_design(qtbot: QtBot) -> None:
-    assert (resources_dir() / "icons" / "tafelboek.svg").is_file()
+    assert (assets_dir("app") / "icons" / "tafelboek.svg").is_file()
     icon = app_icon()
     assert not icon.isNull()
     image: QImage = icon.pixmap(512, 512).toImage()

@@ -426,7 +426,7 @@ def dutch(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     """The screen in Dutch, from the .ts compiled afresh (never a stale build product)."""
     root = Path(__file__).resolve().parent.parent
     compile_catalogue(
-        root / "resources" / "i18n" / "tafelboek_nl_BE.ts", tmp_path / "tafelboek_nl_BE.qm"
+        root / "app" / "assets" / "i18n" / "tafelboek_nl_BE.ts", tmp_path / "tafelboek_nl_BE.qm"
     )
     previous = QLocale()
     translators = install_translators(qapp, Language.DUTCH, tmp_path)

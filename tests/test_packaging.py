@@ -1,4 +1,4 @@
-"""Packaging: resources found when frozen, the bundle check, and the build recipe (P11)."""
+"""Packaging: the packages' assets, the bundle check, and the build recipe (P11)."""
 
 from __future__ import annotations
 
@@ -7,15 +7,18 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from app.i18n import I18N_DIR
+from vault import resources
 from vault.documents.fonts import fonts_dir
-from vault.resources import resources_dir
+from vault.resources import assets_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
@@ -38,31 +41,55 @@ check = _load("check_bundle")
 
 
 # --------------------------------------------------------------------------- resources
-def test_source_tree_resources_are_found() -> None:
-    assert resources_dir() == ROOT / "resources"
+def test_each_package_finds_its_assets_beside_its_code() -> None:
+    assert assets_dir("vault") == ROOT / "vault" / "assets"
+    assert assets_dir("app") == ROOT / "app" / "assets"
+    assert fonts_dir() == ROOT / "vault" / "assets" / "fonts"
     assert (fonts_dir() / "DejaVuSans.ttf").is_file()
-    assert resources_dir() / "i18n" == I18N_DIR
-    assert (resources_dir() / "icons" / "tafelboek.png").is_file()
-    assert (resources_dir() / "icons" / "tafelboek.ico").is_file()
+    assert assets_dir("app") / "i18n" == I18N_DIR
+    assert (assets_dir("app") / "icons" / "tafelboek.png").is_file()
+    assert (assets_dir("app") / "icons" / "tafelboek.ico").is_file()
 
 
-def test_frozen_program_finds_resources_in_its_bundle(
+def test_a_package_that_is_not_files_on_disk_is_refused(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(sys, "frozen", True, raising=False)
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    # Fonts and catalogues are read by name (reportlab, Qt): a zip import cannot serve them.
+    with zipfile.ZipFile(tmp_path / "vault.zip", "w") as zipped:
+        zipped.writestr("vault/assets/fonts/DejaVuSans.ttf", b"f")
+    monkeypatch.setattr(
+        resources, "files", lambda package: zipfile.Path(tmp_path / "vault.zip", f"{package}/")
+    )
 
-    assert resources_dir() == tmp_path / "resources"
-    assert fonts_dir() == tmp_path / "resources" / "fonts"
+    with pytest.raises(RuntimeError, match="not installed as files"):
+        assets_dir("vault")
 
 
-def test_meipass_alone_does_not_count_as_frozen(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    monkeypatch.delattr(sys, "frozen", raising=False)
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+def _package_data() -> dict[str, list[str]]:
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    data: dict[str, list[str]] = pyproject["tool"]["setuptools"]["package-data"]
+    return data
 
-    assert resources_dir() == ROOT / "resources"
+
+def test_every_asset_is_package_data_so_a_wheel_carries_it() -> None:
+    # make wheel-check (tools/wheel_check.py) proves it on a real wheel; this names the
+    # file a pattern would miss. The .ts is the catalogue's source: the build compiles it.
+    data = _package_data()
+    for package in ("app", "vault"):
+        for path in (ROOT / package / "assets").rglob("*"):
+            if not path.is_file() or path.suffix == ".ts":
+                continue
+            relative = path.relative_to(ROOT / package)
+            assert any(relative.match(pattern) for pattern in data[package]), relative
+    assert "assets/i18n/*.qm" in data["app"]
+
+
+def test_the_bundle_keeps_assets_where_the_packages_look() -> None:
+    # Frozen, importlib.resources answers with _internal/<package>: the bundle's layout
+    # must be the source tree's (the .qm is built from the .ts beside it).
+    for relative in check.REQUIRED_RESOURCES:
+        source = ROOT / relative
+        assert source.is_file() or source.with_suffix(".ts").is_file(), relative
 
 
 # --------------------------------------------------------------------------- rules
@@ -108,7 +135,7 @@ def test_what_the_app_needs_is_allowed(path: str) -> None:
 
 def test_only_dutch_qt_catalogues_are_kept() -> None:
     assert rules.keep_translation("PySide6/Qt/translations/qtbase_nl.qm")
-    assert rules.keep_translation("resources/i18n/tafelboek_nl_BE.qm")
+    assert rules.keep_translation("app/assets/i18n/tafelboek_nl_BE.qm")
     assert not rules.keep_translation("PySide6/Qt/translations/qtbase_de.qm")
     assert not rules.keep_translation("PySide6/Qt/translations/qt_pt_BR.qm")
 
@@ -168,11 +195,11 @@ def test_p11_check_fails_on_a_plugin_that_links_qtnetwork(tmp_path: Path) -> Non
 def test_check_fails_when_the_dutch_qt_catalogue_or_a_font_is_missing(tmp_path: Path) -> None:
     bundle = _fake_bundle(tmp_path)
     (bundle / "_internal" / "PySide6" / "Qt" / "translations" / "qtbase_nl.qm").unlink()
-    (bundle / "_internal" / "resources" / "fonts" / "DejaVuSans.ttf").unlink()
+    (bundle / "_internal" / "vault" / "assets" / "fonts" / "DejaVuSans.ttf").unlink()
     (bundle / "_internal" / "PySide6" / "Qt" / "translations" / "qtbase_de.qm").write_bytes(b"")
 
     found = check.problems(bundle)
-    assert "missing: resources/fonts/DejaVuSans.ttf" in found
+    assert "missing: vault/assets/fonts/DejaVuSans.ttf" in found
     assert "missing: Qt's own Dutch catalogue qtbase_nl.qm" in found
     assert "not wanted (other language): _internal/PySide6/Qt/translations/qtbase_de.qm" in found
 
@@ -474,7 +501,9 @@ def _tree(root: Path) -> set[str]:
 
 def test_the_wixl_fragment_lists_every_file_of_the_bundle(tmp_path: Path) -> None:
     bundle = _windows_bundle(tmp_path)
-    (bundle / "_internal" / "resources" / "fonts" / "Naam met spatie é.ttf").write_bytes(b"f")
+    (bundle / "_internal" / "vault" / "assets" / "fonts" / "Naam met spatie é.ttf").write_bytes(
+        b"f"
+    )
     out = tmp_path / "build" / "msi"
     out.mkdir(parents=True)
 

@@ -3,7 +3,7 @@ the PDFs and the user guide; the reader is "je" (only letters say "u"); the secr
 of art. 458ter, § 2 Sw. is cited one way.
 
 The three Dutch sources are read as they ship: the translations in
-``resources/i18n/tafelboek_nl_BE.ts``, the Dutch fixed text of the PDFs
+``app/assets/i18n/tafelboek_nl_BE.ts``, the Dutch fixed text of the PDFs
 (``vault.documents.strings``) and ``docs/handleiding.md``.
 """
 
@@ -30,7 +30,7 @@ from vault.model import ActionStatus, NotDoneReason
 from vault.policy import RevealedFact
 
 ROOT = Path(__file__).resolve().parents[1]
-TS_FILE = ROOT / "resources" / "i18n" / "tafelboek_nl_BE.ts"
+TS_FILE = ROOT / "app" / "assets" / "i18n" / "tafelboek_nl_BE.ts"
 GUIDE = ROOT / "docs" / "handleiding.md"
 
 

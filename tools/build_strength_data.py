@@ -1,4 +1,4 @@
-"""Regenerate the word lists in ``resources/strength/`` from their public sources.
+"""Regenerate the word lists in ``vault/assets/strength/`` from their public sources.
 
 The passphrase gate (``vault/strength.py``) and the passphrase generator read these
 lists; nothing is fetched at run time. Run it with the sources on disk::
@@ -10,7 +10,7 @@ lists; nothing is fetched at run time. Run it with the sources on disk::
 
 It only reads the wheels as zip files (no install, no import of either package) and
 needs nothing beyond the standard library. The output is deterministic: running it
-twice on the same sources gives the same files. ``resources/strength/README.md`` says
+twice on the same sources gives the same files. ``vault/assets/strength/README.md`` says
 what each file is, where it comes from and under which licence.
 
 Hand-written lists (``passwords_be.txt``, ``own_words.txt``, ``examples.txt``) are
@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "resources" / "strength"
+OUT = ROOT / "vault" / "assets" / "strength"
 
 NL_WORDS = 25_000
 """Dutch words kept for zxcvbn, most frequent first (about 230 KB)."""

@@ -2,7 +2,7 @@
 
     python tools/ts_sync.py [TRANSLATIONS.tsv ...]
 
-1. Re-extracts the tr() strings of app/*.py into resources/i18n/*.ts (pyside6-lupdate,
+1. Re-extracts the tr() strings of app/*.py into app/assets/i18n/*.ts (pyside6-lupdate,
    existing translations kept, vanished strings dropped) — what `make i18n-update` does.
 2. Applies every TSV given: one line per message, ``context<TAB>English source<TAB>Dutch``
    (``\\n`` and ``\\t`` written as escapes). A line sets or replaces that message's
@@ -23,7 +23,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TS_FILES = sorted((ROOT / "resources" / "i18n").glob("*.ts"))
+TS_FILES = sorted((ROOT / "app" / "assets" / "i18n").glob("*.ts"))
 LUPDATE = ROOT / ".venv" / "bin" / "pyside6-lupdate"
 LOCK = ROOT / "build" / "ts_sync.lock"
 

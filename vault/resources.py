@@ -1,20 +1,29 @@
-"""Where the files shipped beside the code live: fonts, translations, icons.
+"""Where the files shipped inside the packages live: fonts, word lists, translations, icons.
 
-From a source checkout or an editable install that is ``<repository>/resources``. In the
-frozen (PyInstaller onedir) program, ``packaging/tafelboek.spec`` copies the same tree to
-``<bundle>/_internal/resources``, and PyInstaller's boot loader sets ``sys.frozen`` and
-``sys._MEIPASS`` (the ``_internal`` folder). This module is the one place that knows both.
+Each package keeps the files it needs in its own ``assets`` folder, beside its code:
+``vault/assets`` holds the PDF fonts (``fonts/``) and the passphrase gate's word lists
+(``strength/``); ``app/assets`` holds the translations (``i18n/``) and the icon
+(``icons/``). They are package data (``pyproject.toml``), found through
+:mod:`importlib.resources`, so one call works from a source checkout, an editable or a
+plain wheel install, and in the frozen (PyInstaller onedir) program, whose spec
+(``packaging/tafelboek.spec``) copies them to ``_internal/vault/assets`` and
+``_internal/app/assets``, where PyInstaller's importer answers ``files()`` with the
+package's folder. This module is the one place that knows how they are found.
 """
 
 from __future__ import annotations
 
-import sys
+from importlib.resources import files
 from pathlib import Path
 
 
-def resources_dir() -> Path:
-    """The folder holding ``fonts/``, ``i18n/`` and ``icons/``."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if getattr(sys, "frozen", False) and isinstance(bundle, str):
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+def assets_dir(package: str = "vault") -> Path:
+    """The ``assets`` folder of the installed package ``package`` (``vault`` or ``app``).
+
+    A real folder on disk: reportlab and Qt read these files by name, so a package that
+    is not installed as files (a zip import) is refused instead of half-working.
+    """
+    found = files(package) / "assets"
+    if not isinstance(found, Path):
+        raise RuntimeError(f"the package {package!r} is not installed as files on disk")
+    return found

@@ -1,7 +1,7 @@
-"""The word lists and keyboards the passphrase gate knows, read from ``resources/strength``.
+"""The word lists and keyboards the passphrase gate knows, read from ``vault/assets/strength``.
 
 Every list is bundled (``tools/build_strength_data.py`` regenerates the derived ones from
-their public sources; ``resources/strength/README.md`` gives sources and licences) and is
+their public sources; ``vault/assets/strength/README.md`` gives sources and licences) and is
 read once, on first use. Nothing is fetched from anywhere at run time.
 
 Each list is ranked: the first entry is the cheapest guess. zxcvbn prices a word by its
@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from vault.resources import resources_dir
+from vault.resources import assets_dir
 
 DICTIONARY_FILES: dict[str, str] = {
     "passwords_be": "passwords_be.txt",
@@ -25,7 +25,7 @@ DICTIONARY_FILES: dict[str, str] = {
     "nl_words": "nl_words.txt",
     "fr_words": "fr_words.txt",
 }
-"""zxcvbn dictionary name → file in ``resources/strength``."""
+"""zxcvbn dictionary name → file in ``vault/assets/strength``."""
 
 GENERATOR_FILE = "generator_nl.txt"
 GENERATOR_SIZE = 8192
@@ -33,8 +33,8 @@ GENERATOR_SIZE = 8192
 
 
 def strength_dir() -> Path:
-    """The folder of the bundled lists (source checkout or frozen program)."""
-    return resources_dir() / "strength"
+    """The folder of the bundled lists (source checkout, installed package or frozen program)."""
+    return assets_dir("vault") / "strength"
 
 
 def read_list(path: Path) -> list[str]:

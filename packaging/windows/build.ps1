@@ -12,7 +12,7 @@
     Steps:
       1. a fresh virtual environment in .venv-win from requirements-package.lock (hashes
          checked, no dependency resolution at build time);
-      2. the Dutch catalogue resources\i18n\tafelboek_nl_BE.ts compiled to .qm;
+      2. the Dutch catalogue app\assets\i18n\tafelboek_nl_BE.ts compiled to .qm;
       3. PyInstaller with packaging\tafelboek.spec -> dist\Tafelboek\Tafelboek.exe (onedir);
       4. packaging\check_bundle.py: no network-capable module, everything needed present;
       5. Tafelboek.exe --self-test (headless, temporary folder, exit code 0 required);
@@ -62,7 +62,7 @@ Invoke-Checked "install tafelboek (editable)" {
 }
 
 # 2. Translations (the spec refuses to build without them).
-$Ts = Join-Path $Root "resources\i18n\tafelboek_nl_BE.ts"
+$Ts = Join-Path $Root "app\assets\i18n\tafelboek_nl_BE.ts"
 if (Select-String -Path $Ts -Pattern 'type="unfinished"' -Quiet) {
     throw "$Ts has unfinished translations; complete them first"
 }
@@ -105,7 +105,7 @@ if ($Msi) {
     $Out = Join-Path $Root "dist\Tafelboek-$Version-x64.msi"
     Invoke-Checked "wix build" {
         wix build packaging\windows\tafelboek.wxs -arch x64 -d Version=$Version `
-            -bindpath Bundle=$Bundle -bindpath Icons=resources\icons -o $Out
+            -bindpath Bundle=$Bundle -bindpath Icons=app\assets\icons -o $Out
     }
     if ($Sign) { & (Join-Path $PSScriptRoot "sign.ps1") -Path $Out }
     Write-Host "MSI: $Out"

@@ -126,7 +126,7 @@ fi
 bundle_inputs() {
     (
         cd "$REPO"
-        find app vault resources -type f ! -name '*.pyc' ! -path '*/__pycache__/*' -print0 \
+        find app vault -type f ! -name '*.pyc' ! -path '*/__pycache__/*' -print0 \
             | LC_ALL=C sort -z | xargs -0 sha256sum
         sha256sum packaging/tafelboek.spec packaging/bundle_rules.py packaging/entry.py \
             packaging/windows/version_info.txt.in pyproject.toml requirements-package.lock
@@ -186,7 +186,7 @@ stage_start wixl
 MSI_INPUTS="$( { echo "$INPUTS $VERSION $PRODUCT_CODE"; \
     find "$BUNDLE" -type f -printf '%P %s %T@\n' | LC_ALL=C sort; \
     cat "$REPO/packaging/windows/tafelboek-wixl.wxs" "$REPO/packaging/windows/msi_files.py" \
-        "$REPO/resources/icons/tafelboek.ico"; } | sha256sum | cut -c1-16)"
+        "$REPO/app/assets/icons/tafelboek.ico"; } | sha256sum | cut -c1-16)"
 MSI_STAMP="$OUT/msi-$MSI_INPUTS"
 if [ -f "$MSI_STAMP" ] && [ -f "$MSI" ]; then
     detail="up to date (inputs $MSI_INPUTS), reused"

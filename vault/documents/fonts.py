@@ -1,9 +1,10 @@
 """The bundled DejaVu Sans fonts, registered once with reportlab.
 
 reportlab's built-in Helvetica lacks many characters of Dutch, French and other names
-(ő, ĳ, ł…), so every document uses DejaVu Sans from ``resources/fonts`` (licence beside
+(ő, ĳ, ł…), so every document uses DejaVu Sans from ``vault/assets/fonts`` (licence beside
 the files). :func:`fonts_dir` is the single place that knows where those files are; it
-asks :func:`vault.resources.resources_dir`, which also knows the frozen bundle.
+asks :func:`vault.resources.assets_dir`, which also knows the installed package and the
+frozen bundle.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from vault.resources import resources_dir
+from vault.resources import assets_dir
 
 REGULAR = "TafelboekSans"
 BOLD = "TafelboekSans-Bold"
@@ -42,8 +43,8 @@ rl_config.trustedHosts = None
 
 
 def fonts_dir() -> Path:
-    """The folder holding the bundled fonts (source tree or frozen bundle)."""
-    return resources_dir() / "fonts"
+    """The folder holding the bundled fonts (source tree, installed package or frozen bundle)."""
+    return assets_dir("vault") / "fonts"
 
 
 def register_fonts() -> None:

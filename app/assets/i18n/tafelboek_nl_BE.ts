@@ -4,7 +4,7 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../app/actions_panel.py" line="+78"/>
+        <location filename="../../actions_panel.py" line="+73"/>
         <source>Hidden: table only — presentation mode</source>
         <translation>Verborgen: alleen aan tafel — presentatiemodus</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
         <source>permanent representative for %1</source>
         <translation>vaste vertegenwoordiger voor %1</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>vaste vertegenwoordiger</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+248"/>
         <source>A&amp;ctions</source>
         <translation>A&amp;cties</translation>
     </message>
@@ -109,17 +109,17 @@
         <translation>Wie is in de zaal voor dit agendapunt</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+62"/>
         <source>(no description)</source>
         <translation>(geen omschrijving)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>from %1</source>
         <translation>uit het overleg van %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Open actions from earlier meetings (%1)</source>
         <translation>Lopende acties uit eerdere overleggen (%1)</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Heeft de zaal verlaten voor dit agendapunt: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+65"/>
         <source>Action added.</source>
         <translation>Actie toegevoegd.</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>AdHocDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="+571"/>
+        <location filename="../../meeting_screen.py" line="+561"/>
         <source>Add ad hoc participant</source>
         <translation>Ad-hocdeelnemer toevoegen</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>AddActionDialog</name>
     <message>
-        <location filename="../../app/actions_panel.py" line="-487"/>
+        <location filename="../../actions_panel.py" line="-433"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -268,7 +268,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/vault_care.py" line="+486"/>
+        <location filename="../../vault_care.py" line="+478"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>CaseEntry</name>
     <message>
-        <location filename="../../app/case_entry.py" line="+46"/>
+        <location filename="../../case_entry.py" line="+46"/>
         <source>A code, e.g. F-2026-0031 — never a name</source>
         <translation>Een code, bv. F-2026-0031 — nooit een naam</translation>
     </message>
@@ -425,7 +425,7 @@
 <context>
     <name>CellsDialog</name>
     <message>
-        <location filename="../../app/cells_screen.py" line="+151"/>
+        <location filename="../../cells_screen.py" line="+139"/>
         <location line="+1"/>
         <location line="+150"/>
         <source>Cells</source>
@@ -623,7 +623,7 @@
         <translation>Typ de naam van de cel.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -683,12 +683,12 @@
         <translation>Uit deze cel werd niets vrijgegeven als terugkoppeling aan deze collega.</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-460"/>
         <source>The agreement framework is shown at the opening of every operational meeting. A notice to the person discussed names the municipality&apos;s LIVC R and the contact point, where they can ask what is processed about them. Notes come up for review after the chosen period; Tafelboek never deletes anything by itself.</source>
         <translation>Het afsprakenkader wordt getoond bij de opening van elk operationeel overleg. Een kennisgeving aan de betrokkene noemt de LIVC R van de gemeente en het contactpunt, waar de betrokkene kan vragen welke gegevens over hem of haar verwerkt worden. Notities komen na de gekozen periode ter herziening; Tafelboek verwijdert nooit iets uit zichzelf.</translation>
     </message>
     <message>
-        <location line="+452"/>
+        <location line="+463"/>
         <source>Stop representing</source>
         <translation>Vertegenwoordiging stoppen</translation>
     </message>
@@ -706,7 +706,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../app/vault_care.py" line="+63"/>
+        <location filename="../../vault_care.py" line="+63"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
@@ -774,7 +774,7 @@
 <context>
     <name>ConsensusDialog</name>
     <message>
-        <location filename="../../app/consensus_dialog.py" line="+72"/>
+        <location filename="../../consensus_dialog.py" line="+83"/>
         <source>Agrees</source>
         <translation>Akkoord</translation>
     </message>
@@ -950,28 +950,28 @@
         <translation>&amp;Wiens informatie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Text of the form</source>
         <translation>&amp;Tekst van de fiche</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <location line="+171"/>
+        <location line="+110"/>
+        <location line="+190"/>
         <source>Choose the case this form is about.</source>
         <translation>Kies de casus waarover deze fiche gaat.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-188"/>
         <source>Nobody is recorded as present for this item.</source>
         <translation>Niemand is als aanwezig geregistreerd voor dit agendapunt.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>On record: %1</source>
         <translation>Geregistreerd: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1014,7 +1014,7 @@
 <context>
     <name>ConsensusKeys</name>
     <message>
-        <location line="-577"/>
+        <location line="-620"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -1032,7 +1032,7 @@
 <context>
     <name>CreateForm</name>
     <message>
-        <location filename="../../app/unlock.py" line="+119"/>
+        <location filename="../../unlock.py" line="+119"/>
         <source>Create your vault</source>
         <translation>Maak je kluis aan</translation>
     </message>
@@ -1095,7 +1095,7 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../app/decisions_panel.py" line="+60"/>
+        <location filename="../../decisions_panel.py" line="+60"/>
         <source>⚑ %1 · stepwise check open · informing undecided</source>
         <translation>⚑ %1 · trapsgewijze afweging nog te maken · informeren nog te beslissen</translation>
     </message>
@@ -1153,7 +1153,7 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../app/widgets.py" line="+372"/>
+        <location filename="../../widgets.py" line="+392"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1171,7 +1171,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/documents.py" line="+289"/>
+        <location filename="../../documents.py" line="+292"/>
         <location line="+254"/>
         <source>Make a document</source>
         <translation>Een document maken</translation>
@@ -1379,7 +1379,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../app/document_kinds.py" line="+31"/>
+        <location filename="../../document_kinds.py" line="+31"/>
         <source>&amp;Feedback for a colleague…</source>
         <translation>&amp;Terugkoppeling voor collega…</translation>
     </message>
@@ -1439,7 +1439,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Voor eigen gebruik: datum, plaats en de soorten agendapunten van een overleg, met alleen de notities die je voor het eigen dossier vrijgaf. Casuscodes, aanwezigheid en besluiten alleen als je ze aanvinkt.</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="-731"/>
+        <location filename="../../documents.py" line="-734"/>
         <source>Co&amp;lleague</source>
         <translation>Co&amp;llega</translation>
     </message>
@@ -1505,6 +1505,11 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+12"/>
+        <source>own-record-of-consensus.pdf</source>
+        <translation>eigen-verslag-consensus.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>feedback.pdf</source>
         <translation>terugkoppeling.pdf</translation>
     </message>
@@ -1537,7 +1542,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>GeneratedPassphrase</name>
     <message>
-        <location filename="../../app/passphrase_generator.py" line="+31"/>
+        <location filename="../../passphrase_generator.py" line="+31"/>
         <source>&amp;Generate a passphrase</source>
         <translation>&amp;Genereer een wachtwoordzin</translation>
     </message>
@@ -1565,7 +1570,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>InformDialog</name>
     <message>
-        <location filename="../../app/inform_dialog.py" line="+98"/>
+        <location filename="../../inform_dialog.py" line="+100"/>
         <source>Superseded: a later decision on this case (%1) replaces it; only that one counts and makes documents.</source>
         <translation>Vervangen: een latere beslissing over deze casus (%1) komt in de plaats; alleen die telt en levert documenten op.</translation>
     </message>
@@ -1660,7 +1665,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>%1 gaf een risico aan</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+160"/>
         <source>This case: %1</source>
         <translation>Deze casus: %1</translation>
     </message>
@@ -1675,7 +1680,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Kies een dag vanaf het overleg tot vandaag.</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-350"/>
         <source>nobody recorded yet</source>
         <translation>nog niemand geregistreerd</translation>
     </message>
@@ -1755,7 +1760,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Opnieuw beslissen</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>On record: %1</source>
         <translation>Geregistreerd: %1</translation>
     </message>
@@ -1823,7 +1828,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../app/vault_care.py" line="+231"/>
+        <location filename="../../vault_care.py" line="+231"/>
         <source>Check the vault</source>
         <translation>Kluis controleren</translation>
     </message>
@@ -1846,7 +1851,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>ItemPresenceDialog</name>
     <message>
-        <location filename="../../app/actions_panel.py" line="+16"/>
+        <location filename="../../actions_panel.py" line="+16"/>
         <source>In the room for this item</source>
         <translation>In de zaal voor dit agendapunt</translation>
     </message>
@@ -1884,7 +1889,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/window.py" line="+111"/>
+        <location filename="../../window.py" line="+111"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -2012,7 +2017,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>MeetingScreen</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-292"/>
+        <location filename="../../meeting_screen.py" line="-282"/>
         <source>Release…</source>
         <translation>Vrijgeven…</translation>
     </message>
@@ -2022,17 +2027,17 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
     <message>
-        <location line="+495"/>
+        <location line="+485"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
     <message>
-        <location line="+464"/>
+        <location line="+457"/>
         <source>Type a note first; an empty note cannot be released.</source>
         <translation>Typ eerst een notitie; een lege notitie kan niet worden vrijgegeven.</translation>
     </message>
     <message>
-        <location line="-1151"/>
+        <location line="-1134"/>
         <source>Mayor</source>
         <translation>Burgemeester</translation>
     </message>
@@ -2260,7 +2265,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>%1 kreeg het afsprakenkader en de geheimhoudingsplicht toegelicht</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
@@ -2367,12 +2372,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+3"/>
-        <location line="+826"/>
+        <location line="+819"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="-819"/>
+        <location line="-812"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
@@ -2422,7 +2427,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Afsprakenkad&amp;er tonen</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+192"/>
         <source>nobody recorded as present yet</source>
         <translation>nog niemand als aanwezig genoteerd</translation>
     </message>
@@ -2457,12 +2462,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-1265"/>
+        <location line="-1248"/>
         <source>Legal core not complete (law of 30 July 2018, art. 3 § 1): not recorded as present: %1.</source>
         <translation>Wettelijke kern niet volledig (wet van 30 juli 2018, art. 3, § 1). Niet als aanwezig genoteerd: %1.</translation>
     </message>
     <message>
-        <location line="+1289"/>
+        <location line="+1272"/>
         <source>Only released text can be copied. Your selection holds text typed or changed after the release: release the note again first (Ctrl+Shift+R) if the table agreed to it.</source>
         <translation>Alleen vrijgegeven tekst kan gekopieerd worden. Je selectie bevat tekst die na de vrijgave getypt of gewijzigd is: geef de notitie eerst opnieuw vrij (Ctrl+Shift+R) als de tafel ermee akkoord ging.</translation>
     </message>
@@ -2490,7 +2495,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/messages.py" line="+19"/>
+        <location filename="../../messages.py" line="+19"/>
         <source>This passphrase does not open the vault. Check Caps Lock and the keyboard layout, then try again (an older passphrase?). Only if you are sure it is right, the start of the file may be damaged: then restore a backup — an older backup lacks the notes written since.</source>
         <translation>Deze wachtwoordzin opent de kluis niet. Controleer Caps Lock en de toetsenbordindeling en probeer opnieuw (een oudere wachtwoordzin?). Alleen als je zeker bent dat hij klopt, is het begin van het bestand misschien beschadigd: zet dan een reservekopie terug — een oudere reservekopie mist de notities die je sindsdien schreef.</translation>
     </message>
@@ -2818,7 +2823,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/meeting_screen.py" line="-1003"/>
+        <location filename="../../meeting_screen.py" line="-996"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
@@ -2851,7 +2856,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../app/notebook.py" line="+120"/>
+        <location filename="../../notebook.py" line="+120"/>
         <source>Vault unlocked</source>
         <translation>Kluis ontgrendeld</translation>
     </message>
@@ -2930,7 +2935,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>ParticipationWizard</name>
     <message>
-        <location filename="../../app/participation_wizard.py" line="+58"/>
+        <location filename="../../participation_wizard.py" line="+58"/>
         <source>Agreement framework</source>
         <translation>Afsprakenkader</translation>
     </message>
@@ -3169,7 +3174,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/cells_screen.py" line="-576"/>
+        <location filename="../../cells_screen.py" line="-587"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
@@ -3212,7 +3217,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/preferences.py" line="+53"/>
+        <location filename="../../preferences.py" line="+53"/>
         <location line="+52"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
@@ -3286,7 +3291,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../app/presentation.py" line="+46"/>
+        <location filename="../../presentation.py" line="+48"/>
         <source>Presentation mode (hide table-only text)</source>
         <translation>Presentatiemodus (tekst alleen aan tafel verbergen)</translation>
     </message>
@@ -3321,7 +3326,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Presentatiemodus: tekst die alleen aan tafel mag blijven, is op dit scherm verborgen. Notities die buiten de tafel vrijgegeven zijn, blijven zichtbaar.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Hidden note (table only)</source>
         <translation>Verborgen notitie (alleen aan tafel)</translation>
     </message>
@@ -3329,7 +3334,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../app/prompts.py" line="+209"/>
+        <location filename="../../prompts.py" line="+209"/>
         <source>Tafelboek vaults</source>
         <translation>Tafelboek-kluizen</translation>
     </message>
@@ -3417,7 +3422,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../app/release_dialog.py" line="+60"/>
+        <location filename="../../release_dialog.py" line="+60"/>
         <source>Release beyond the table</source>
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
@@ -3515,7 +3520,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../app/representative.py" line="+128"/>
+        <location filename="../../representative.py" line="+77"/>
         <source>Not yet relayed</source>
         <translation>Nog niet doorgegeven</translation>
     </message>
@@ -3525,12 +3530,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Doorgegeven op %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>No agenda item</source>
         <translation>Geen agendapunt</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+20"/>
         <location line="+1"/>
         <location line="+139"/>
         <source>Permanent representative</source>
@@ -3653,7 +3658,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Collega</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%1 · represented by you at: %2</source>
         <translation>%1 · door jou vertegenwoordigd in: %2</translation>
     </message>
@@ -3681,7 +3686,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/vault_care.py" line="-129"/>
+        <location filename="../../vault_care.py" line="-129"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
@@ -3759,7 +3764,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../app/retention_dialog.py" line="+104"/>
+        <location filename="../../retention_dialog.py" line="+104"/>
         <location line="+8"/>
         <source>Retention review</source>
         <translation>Bewaartermijnen nakijken</translation>
@@ -3891,7 +3896,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../app/search_dialog.py" line="+159"/>
+        <location filename="../../search_dialog.py" line="+164"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -3986,7 +3991,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>&amp;Label</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+122"/>
         <source>Type a word or a case code. Accents and capitals do not matter.</source>
         <translation>Typ een woord of een casuscode. Accenten en hoofdletters maken niet uit.</translation>
     </message>
@@ -4049,7 +4054,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>StepwiseDialog</name>
     <message>
-        <location filename="../../app/minors_gate.py" line="+39"/>
+        <location filename="../../minors_gate.py" line="+39"/>
         <source>not answered</source>
         <translation>niet beantwoord</translation>
     </message>
@@ -4089,7 +4094,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>Minderjarige: eerst opgevolgd door de hulp- en zorgverlening buiten de cel: %1; zeer duidelijke signalen: %2.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>Stepwise approach for a minor</source>
         <translation>Trapsgewijze aanpak voor een minderjarige</translation>
     </message>
@@ -4152,9 +4157,9 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>StepwiseGate</name>
     <message>
-        <location line="-118"/>
+        <location line="-128"/>
         <source>Minor — stepwise approach not checked yet</source>
-        <translation>Minderjarige — trapsgewijze aanpak nog niet getoetst</translation>
+        <translation>Minderjarige — trapsgewijze afweging nog niet gemaakt</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4190,7 +4195,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../app/strength_meter.py" line="+85"/>
+        <location filename="../../strength_meter.py" line="+85"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
@@ -4308,7 +4313,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>StrengthenDialog</name>
     <message>
-        <location filename="../../app/strengthen.py" line="+45"/>
+        <location filename="../../strengthen.py" line="+45"/>
         <location line="+24"/>
         <source>Strengthen the protection</source>
         <translation>Beveiliging versterken</translation>
@@ -4382,7 +4387,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../app/unlock.py" line="+18"/>
+        <location filename="../../unlock.py" line="+18"/>
         <source>Unlock your vault</source>
         <translation>Ontgrendel je kluis</translation>
     </message>
@@ -4420,7 +4425,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../../app/vault_care.py" line="-584"/>
+        <location filename="../../vault_care.py" line="-575"/>
         <source>This is not the passphrase of this vault, so no backup was made. Type the passphrase you unlocked it with.</source>
         <translation>Dit is niet de wachtwoordzin van deze kluis, dus er is geen reservekopie gemaakt. Typ de wachtwoordzin waarmee je de kluis ontgrendelde.</translation>
     </message>
@@ -4467,7 +4472,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>voor-terugzetten</translation>
     </message>
     <message>
-        <location line="+738"/>
+        <location line="+729"/>
         <source>The passphrase has been changed</source>
         <translation>De wachtwoordzin is gewijzigd</translation>
     </message>
@@ -4537,7 +4542,7 @@ Gemaakt op %4, in %5 seconden.</translation>
         <translation>De kluis is beschadigd</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
         <source>The backup was checked and is now your vault. Unlock it with the passphrase of the backup.</source>
         <translation>De reservekopie werd gecontroleerd en is nu je kluis. Ontgrendel ze met de wachtwoordzin van de reservekopie.</translation>
     </message>
@@ -4560,7 +4565,7 @@ Gemaakt op %4, in %5 seconden.</translation>
 <context>
     <name>_VaultForm</name>
     <message>
-        <location filename="../../app/unlock.py" line="-235"/>
+        <location filename="../../unlock.py" line="-235"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Andere kluis openen…</translation>
     </message>
