@@ -10,8 +10,9 @@ waits until the work is done) and tells the dialog what happened.
   name holds only the product name and today's date, never content.
 * Restore — :func:`vault.store.restore`: the vault is locked (closed) first, the backup's
   passphrase and integrity are checked on a temporary copy, and only then does it replace
-  the vault file. The vault that is replaced is kept beside it as a copy, so a restore
-  never loses anything.
+  the vault file. The vault that is replaced is kept beside it as a copy
+  (``keep_previous``, named with the translated word "before-restore"), so a restore never
+  loses anything; the command line's ``restore --force`` keeps it the same way.
 * Integrity check — :meth:`vault.Vault.integrity_check` on demand.
 * A gentle reminder after unlocking when no backup was made for a while (the moment is
   kept inside the vault, :mod:`vault.backup_reminder`).
@@ -20,7 +21,6 @@ waits until the work is done) and tells the dialog what happened.
 from __future__ import annotations
 
 import logging
-import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -69,12 +69,13 @@ from app.widgets import (
     passphrase_edit,
 )
 from app.workers import describe_without_values
+from vault import RestoreResult, restore
 from vault.backup_reminder import backup_overdue, last_backup_at
 from vault.dates import long_date, long_date_time
 from vault.errors import ErrorCode, VaultError
-from vault.fsutil import fsync_file, os_error_to_vault_error, owner_only, remove_quietly
+from vault.fsutil import os_error_to_vault_error
 from vault.kdf import ProgressCallback
-from vault.store import SUFFIX, IntegrityReport, restore
+from vault.store import SUFFIX, IntegrityReport
 from vault.strength import vault_file_words
 
 if TYPE_CHECKING:
@@ -148,11 +149,9 @@ def default_backup_name(today: datetime) -> str:
     return f"{APP_NAME}-{word}-{today.date().isoformat()}{SUFFIX}"
 
 
-def set_aside_path(target: Path, now: datetime) -> Path:
-    """Where the vault a restore replaces is kept: beside it, named after the moment."""
-    word = QCoreApplication.translate("VaultCare", "before-restore", "part of a file name")
-    stamp = now.astimezone().strftime("%Y-%m-%d-%H%M%S")
-    return free_name(target.with_name(f"{target.stem}-{word}-{stamp}{SUFFIX}"))
+def set_aside_word() -> str:
+    """The word in the name of the vault a restore replaced and kept (``vault.store``)."""
+    return QCoreApplication.translate("VaultCare", "before-restore", "part of a file name")
 
 
 def free_name(path: Path) -> Path:
@@ -213,13 +212,6 @@ class BackupOutcome:
     size_bytes: int
     seconds: float
     made_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class RestoreOutcome:
-    target: Path
-    set_aside: Path | None
-    """Where the replaced vault was kept (``None`` when there was none)."""
 
 
 # ---------------------------------------------------------------------- dialogs
@@ -1070,28 +1062,25 @@ class VaultCare(QObject):
             window.lock()
         window.unlock_form.set_busy(True)
         dialog.set_busy(True)
-        clock = self._context.clock
+        clock, word = self._context.clock, set_aside_word()
 
         def work(progress: ProgressCallback) -> object:
-            if not target.exists():
-                restore(backup, target, passphrase, progress=progress)
-                return RestoreOutcome(target, None)
-            aside = set_aside_path(target, clock.now())
-            # Keep the vault as it is now (it is encrypted) before anything can replace it.
-            try:
-                shutil.copyfile(target, aside)
-                owner_only(aside)
-                fsync_file(aside)
-                restore(backup, target, passphrase, overwrite=True, progress=progress)
-            except BaseException:
-                remove_quietly(aside)
-                raise
-            return RestoreOutcome(target, aside)
+            # The vault as it is now (encrypted) is kept beside it before it is replaced.
+            return restore(
+                backup,
+                target,
+                passphrase,
+                overwrite=True,
+                keep_previous=True,
+                progress=progress,
+                clock=clock,
+                aside_word=word,
+            )
 
         self._run("restore", work, self._restored, self._restore_failed)
 
     def _restored(self, outcome: object) -> None:
-        assert isinstance(outcome, RestoreOutcome)
+        assert isinstance(outcome, RestoreResult)
         window = self._window
         window.detach_drafts(outcome.target)  # kept text goes in as new notes, never over others
         window.show_unlock(outcome.target)
@@ -1100,11 +1089,11 @@ class VaultCare(QObject):
                 "The backup was checked and is now your vault. Unlock it with the "
                 "passphrase of the backup."
             )
-            if outcome.set_aside is not None:
+            if outcome.kept_previous is not None:
                 text += "\n\n" + self.tr(
                     "The vault as it was before is kept as %1 in the same folder. Delete "
                     "it once you are sure you no longer need it."
-                ).replace("%1", outcome.set_aside.name)
+                ).replace("%1", outcome.kept_previous.name)
             self.dialog.show_done(self.tr("The backup has been restored"), text)
         self.finished_work.emit("restore", outcome)
 

@@ -339,16 +339,18 @@ def test_restore_replaces_the_vault_only_after_confirmation(qtbot: QtBot, tmp_pa
     assert task == "restore"
     assert dialog.current_page() is dialog.done_page
     assert window.vault is None and window.current_page() is window.unlock_page
-    assert outcome.set_aside is not None and outcome.set_aside.name in dialog.outcome.text()
+    kept = outcome.kept_previous
+    assert kept is not None and kept.name in dialog.outcome.text()
+    assert kept.parent == vault_path.parent and "-before-restore-" in kept.name
     # The old vault is kept as it was when locked (the lock counted its close: the same
     # file but for that count; its notes are checked below).
-    assert outcome.set_aside.read_bytes()[:16] == before[:16]
+    assert kept.read_bytes()[:16] == before[:16]
     dialog.close_button.click()
     _unlock(qtbot, window)
     assert window.vault is not None and _bodies(window.vault) == ["Uit de reservekopie"]
     window.lock()
-    with Vault.open(outcome.set_aside, PASSPHRASE, kdf_profile=FAST_KDF) as kept:
-        assert _bodies(kept) == NOTES
+    with Vault.open(kept, PASSPHRASE, kdf_profile=FAST_KDF) as old:
+        assert _bodies(old) == NOTES
 
 
 def test_restore_of_a_damaged_backup_leaves_the_vault_untouched(

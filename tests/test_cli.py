@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from conftest import assert_owner_only
 from vault_proc import as_nobody
 
 import vault.cli as cli
@@ -512,6 +513,33 @@ def test_restore_refuses_an_existing_target_without_force(
     assert forced.code == 0, forced.err
     assert run(["verify", str(target), "--passphrase-stdin"], line(PASSPHRASE)).code == 0
     assert run(["verify", str(target), "--passphrase-stdin"], line("ander wachtwoord")).code == 3
+
+
+def test_restore_force_keeps_the_replaced_vault_beside_it(
+    run: Runner, made: Path, tmp_path: Path, fast_kdf: FixedKdf, clock: Clock
+) -> None:
+    folder = tmp_path / "kluis"
+    folder.mkdir()
+    target = make_vault(folder / "Bestaand.tafelboek", fast_kdf, clock, "ander wachtwoord")
+    before = target.read_bytes()
+
+    forced = run(
+        ["restore", str(made), str(target), "--force", "--passphrase-stdin"], line(PASSPHRASE)
+    )
+
+    assert forced.code == 0, forced.err
+    (kept,) = (p for p in folder.iterdir() if p != target)
+    assert kept.name.startswith("Bestaand-before-restore-") and kept.suffix == ".tafelboek"
+    assert f"kept as {kept}" in forced.text and "delete it" in forced.text
+    assert kept.read_bytes() == before
+    assert_owner_only(kept)
+    assert run(["verify", str(kept), "--passphrase-stdin"], line("ander wachtwoord")).code == 0
+    assert run(["verify", str(target), "--passphrase-stdin"], line(PASSPHRASE)).code == 0
+
+
+def test_restore_help_says_force_keeps_the_replaced_vault(run: Runner) -> None:
+    help_text = " ".join(run(["restore", "--help"]).out.split())
+    assert "replace PATH if it exists; the vault it replaces is kept beside it" in help_text
 
 
 def test_restore_of_a_non_vault_exits_4(run: Runner, tmp_path: Path) -> None:

@@ -269,9 +269,9 @@ def test_restore_checks_passphrase_before_writing(vault: Vault, tmp_path: Path) 
     target_dir = tmp_path / "doel"
     target_dir.mkdir()
     with pytest.raises(WrongPassphrase):
-        restore(dest, target_dir / "terug.tafelboek", "fout")
+        restore(dest, target_dir / "terug.tafelboek", "fout", keep_previous=True)
     assert list(target_dir.iterdir()) == []
-    restore(dest, target_dir / "terug.tafelboek", PASSPHRASE)
+    restore(dest, target_dir / "terug.tafelboek", PASSPHRASE, keep_previous=True)
     assert [p.name for p in target_dir.iterdir()] == ["terug.tafelboek"]
     with Vault.open(target_dir / "terug.tafelboek", PASSPHRASE) as back:
         assert [n.body for n in list_notes(back)] == ["bewaard"]
@@ -282,13 +282,15 @@ def test_restore_refuses_existing_target_and_open_target(
 ) -> None:
     dest = tmp_path / "reserve.tafelboek"
     vault.backup(dest)
+    before = sorted(vault_path.parent.iterdir())
     with pytest.raises(TargetExists):
-        restore(dest, vault_path, PASSPHRASE)
+        restore(dest, vault_path, PASSPHRASE, keep_previous=True)
     with pytest.raises(VaultError) as info:  # open: it has a live journal beside it
-        restore(dest, vault_path, PASSPHRASE, overwrite=True)
+        restore(dest, vault_path, PASSPHRASE, overwrite=True, keep_previous=True)
     assert info.value.code is ErrorCode.IN_USE
+    assert sorted(vault_path.parent.iterdir()) == before  # refused before any copy
     vault.close()
-    restore(dest, vault_path, PASSPHRASE, overwrite=True)
+    restore(dest, vault_path, PASSPHRASE, overwrite=True, keep_previous=False)
     Vault.open(vault_path, PASSPHRASE).close()
 
 
@@ -303,7 +305,7 @@ def test_restore_of_damaged_backup_writes_nothing(vault: Vault, tmp_path: Path) 
     target_dir = tmp_path / "doel"
     target_dir.mkdir()
     with pytest.raises(VaultDamaged):
-        restore(dest, target_dir / "terug.tafelboek", PASSPHRASE)
+        restore(dest, target_dir / "terug.tafelboek", PASSPHRASE, keep_previous=True)
     assert list(target_dir.iterdir()) == []
 
 

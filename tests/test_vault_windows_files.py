@@ -79,7 +79,9 @@ def test_create_backup_restore_and_passwd_with_windows_flush_rules(
     with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=clock) as v:
         v.backup(tmp_path / "kopie.tafelboek")
         v.change_passphrase(PASSPHRASE, "een ander lang wachtwoord", kdf=FAST_KDF)
-    restore(tmp_path / "kopie.tafelboek", tmp_path / "terug.tafelboek", PASSPHRASE)
+    restore(
+        tmp_path / "kopie.tafelboek", tmp_path / "terug.tafelboek", PASSPHRASE, keep_previous=True
+    )
     with Vault.open(tmp_path / "terug.tafelboek", PASSPHRASE, clock=clock):
         pass
     with Vault.open(path, "een ander lang wachtwoord", clock=clock):

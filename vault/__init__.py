@@ -28,6 +28,7 @@ from vault.errors import (
 from vault.kdf import CalibratedKdf, FixedKdf, KdfParams
 from vault.store import (
     IntegrityReport,
+    RestoreResult,
     UnlockKey,
     Vault,
     VaultInfo,
@@ -59,6 +60,7 @@ __all__ = [
     "NewerVersion",
     "NotAVault",
     "ReadOnlyLocation",
+    "RestoreResult",
     "UnlockKey",
     "UnlockedVault",
     "Vault",

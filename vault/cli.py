@@ -6,7 +6,7 @@ Run as ``tafelboek-vault`` (console script) or ``python -m vault``::
     tafelboek-vault info    PATH [--json]
     tafelboek-vault verify  PATH
     tafelboek-vault backup  PATH DEST [--force]
-    tafelboek-vault restore BACKUP PATH [--force]
+    tafelboek-vault restore BACKUP PATH [--force]   (--force keeps the replaced vault)
     tafelboek-vault passwd  PATH [--generate]
 
 Passphrases are read from the terminal without echo, or with ``--passphrase-stdin``
@@ -704,18 +704,30 @@ def _cmd_restore(ctx: _Context) -> int:
     passphrase = ctx.passphrase("Passphrase of the backup")
     progress = ctx.progress()
     try:
+        # Like the desktop client, a replaced vault is kept beside the new one (a restore
+        # never loses anything); vault.store.restore names, copies and flushes it.
         try:
-            restore(
-                backup, target, passphrase, overwrite=force, progress=progress.labelled("Restoring")
+            result = restore(
+                backup,
+                target,
+                passphrase,
+                overwrite=force,
+                keep_previous=True,
+                progress=progress.labelled("Restoring"),
             )
         except WrongPassphrase:
             if passphrase not in ctx.bom_stripped:
                 raise
             # A backup of a vault whose passphrase kept a byte-order mark (see open_vault).
-            restore(backup, target, _BOM + passphrase, overwrite=force)
+            result = restore(backup, target, _BOM + passphrase, overwrite=force, keep_previous=True)
     finally:
         progress.finish()
     ctx.say(f"Restored {backup} to {target}; it opens with the backup's passphrase.")
+    if result.kept_previous is not None:
+        ctx.say(
+            f"The vault it replaced is kept as {result.kept_previous} (its own passphrase); "
+            "delete it once you no longer need it."
+        )
     info = vault_info(target)
     if info.kdf_below_floor:
         ctx.note(_weak_kdf_warning(target, info.kdf_memory_kib, info.kdf_iterations))
@@ -953,7 +965,12 @@ def _build_parser(out: TextIO, err: TextIO, argv: Sequence[str]) -> _Parser:
     p = sub("restore", "put a backup in place as a vault (checks its passphrase first)")
     p.add_argument("backup", metavar="BACKUP", help="the backup file")
     p.add_argument("path", metavar="PATH", help="the vault file to write")
-    p.add_argument("--force", action="store_true", help="replace PATH if it exists")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace PATH if it exists; the vault it replaces is kept beside it as "
+        "NAME-before-restore-<date-time>.tafelboek",
+    )
     stdin_option(p, "one line")
 
     p = sub("passwd", "change the passphrase (and re-calibrate the key derivation)")

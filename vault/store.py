@@ -36,6 +36,7 @@ import shutil
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -1036,20 +1037,80 @@ def _migrate(conn: Connection, current: int, path: Path) -> None:
             raise
 
 
+RESTORE_ASIDE_WORD = "before-restore"
+"""The word in the name under which :func:`restore` keeps the vault it replaced; the
+desktop client passes its own translation (``voor-terugzetten``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    """What :func:`restore` did: the vault it wrote, and where the one it replaced is."""
+
+    target: Path
+    kept_previous: Path | None
+    """The vault that was at ``target`` before, kept beside it under its set-aside name
+    (:func:`set_aside_path`); ``None`` when there was none or ``keep_previous`` was false."""
+
+
+def set_aside_path(target: Path, now: datetime, word: str = RESTORE_ASIDE_WORD) -> Path:
+    """Where :func:`restore` keeps the vault it replaces: beside it, named after the moment.
+
+    ``Tafel-before-restore-2026-12-07-160405.tafelboek`` (local time); ``-2``, ``-3`` …
+    when that name is taken, so no file is ever replaced unasked. ``word`` must be a plain
+    part of a file name (no folder, no drive).
+    """
+    if not word or any(c in word for c in "/\\:") or word in (".", ".."):
+        raise ValueError(f"{word!r} cannot be part of a file name")
+    stamp = now.astimezone().strftime("%Y-%m-%d-%H%M%S")
+    first = target.with_name(f"{target.stem}-{word}-{stamp}{SUFFIX}")
+    candidate, number = first, 2
+    while candidate.exists() or candidate.is_symlink():
+        candidate = first.with_name(f"{first.stem}-{number}{SUFFIX}")
+        number += 1
+    return candidate
+
+
+def _keep_copy(vault_file: Path, kept: Path) -> None:
+    """Copy the closed ``vault_file`` to ``kept``: owner-only, flushed, then named.
+
+    The copy is written under a temporary name and published without replacing anything
+    only once it is on the disk, so a crash leaves at most a hidden temporary file, never
+    a half copy that looks like a vault. The copy stays as encrypted as the vault.
+    """
+    tmp = temp_sibling(kept, "keep")
+    try:
+        shutil.copyfile(vault_file, tmp)
+        owner_only(tmp)
+        fsync_file(tmp)
+        publish(tmp, kept, overwrite=False)
+    except BaseException:
+        remove_quietly(tmp)
+        raise
+
+
 def restore(
     backup: Path,
     target: Path,
     passphrase: str,
     *,
     overwrite: bool = False,
+    keep_previous: bool,
     progress: ProgressCallback | None = None,
-) -> None:
+    clock: Clock | None = None,
+    aside_word: str = RESTORE_ASIDE_WORD,
+) -> RestoreResult:
     """Put the backup file ``backup`` in place as the vault ``target``.
 
     The backup's passphrase is checked first (nothing is written before that), the copy
     is made under a temporary name beside ``target`` and fully verified, and only then
     renamed. An existing ``target`` is replaced only with ``overwrite``; never while it
     is open or has an unfinished journal.
+
+    With ``keep_previous`` the vault being replaced is first copied beside it, under
+    :func:`set_aside_path` (``aside_word`` and the moment from ``clock``), owner-only and
+    flushed to disk, so a restore never loses anything; the result says where. The desktop
+    client and ``tafelboek-vault restore --force`` both keep it. Should anything fail
+    before the vault is replaced, ``target`` is as it was and the copy is removed again.
     """
     backup, target = Path(backup), Path(target)
     if target.exists() and not overwrite:
@@ -1092,14 +1153,25 @@ def restore(
         finally:
             conn.close()
         _require_no_side_files(tmp)
-        with _mapped(target):
-            fsync_file(tmp)
-            publish(tmp, target, overwrite=overwrite)
+        kept: Path | None = None
+        if keep_previous and target.exists():
+            kept = set_aside_path(target, (clock or SystemClock()).now(), aside_word)
+            with _mapped(kept):
+                _keep_copy(target, kept)
+        try:
+            with _mapped(target):
+                fsync_file(tmp)
+                publish(tmp, target, overwrite=overwrite)
+        except BaseException:
+            if kept is not None and tmp.exists():  # not replaced: the copy is not needed
+                remove_quietly(kept)
+            raise
     except BaseException:
         remove_quietly(tmp, *side_files(tmp))
         raise
     if progress is not None:
         progress(1.0)
+    return RestoreResult(target, kept)
 
 
 def _check_key_read_only(path: Path, unlock: UnlockKey) -> None:

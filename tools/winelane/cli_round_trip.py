@@ -5,7 +5,8 @@ Runs under the lane's Windows python (``lane.sh cli``) and on any host python:
     python tools/winelane/cli_round_trip.py [FOLDER]
 
 create → info → verify → backup → verify the backup → passwd → verify with the new
-passphrase → restore (refused onto an existing file, then --force) → wrong passphrase
+passphrase → restore (refused onto an existing file, then --force, which keeps the
+replaced vault: it verifies with its own passphrase) → wrong passphrase
 exits 3 → a vault held open by another process exits 5 → a UTF-8 passphrase with a
 CRLF line ending. Exits 1 on the first step that does not do what it should.
 """
@@ -83,6 +84,10 @@ def main(folder: Path) -> int:
     step("restore onto an existing file refused", 1, "restore", std, backup, vault, stdin=old)
     step("restore to a new file", 0, "restore", std, backup, restored, stdin=old)
     step("restore --force", 0, "restore", "--force", std, backup, vault, stdin=old)
+    kept = [str(p) for p in folder.glob("kluis-before-restore-*.tafelboek")]
+    if len(kept) != 1:
+        raise SystemExit(f"FAIL restore --force kept {len(kept)} copies of the replaced vault")
+    step("verify the kept vault (new passphrase)", 0, "verify", std, kept[0], stdin=new)
     step("verify the restored vault", 0, "verify", std, vault, stdin=old)
     step("wrong passphrase", 3, "verify", std, vault, stdin="niet-de-juiste\n")
     holder = hold_open(Path(vault), OLD)
