@@ -162,6 +162,30 @@ def test_the_door_opens_creates_and_closes(tmp_path: Path) -> None:
         opened.close()
 
 
+def test_restore_through_the_door_keeps_the_replaced_vault(tmp_path: Path) -> None:
+    clock = FakeClock()
+    path = tmp_path / "Deur.tafelboek"
+    made = UnlockedVault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=clock)
+    made.notes.add("In de reservekopie")
+    backup = made.care.backup(tmp_path / "kopie.tafelboek")
+    made.notes.add("Daarna geschreven")
+    made.close()
+    result = vault.api.restore(backup, path, PASSPHRASE, overwrite=True, keep_previous=True)
+    assert result.target == path and result.kept_previous is not None
+    kept = UnlockedVault.open(result.kept_previous, PASSPHRASE, kdf_profile=FAST_KDF)
+    try:  # nothing is lost: the replaced vault still holds what was written after the copy
+        assert [n.body for n in kept.notes.own_reflections()] == [
+            "In de reservekopie",
+            "Daarna geschreven",
+        ]
+    finally:
+        kept.close()
+    with pytest.raises(Refused):  # a set-aside name that is no file name
+        vault.api.restore(
+            backup, path, PASSPHRASE, overwrite=True, keep_previous=True, aside_word="../x"
+        )
+
+
 @pytest.mark.parametrize("module", [vault.api, vault.dates])
 def test_the_shell_examples_in_the_docstrings_run(module: object) -> None:
     result = doctest.testmod(module, raise_on_error=False)  # type: ignore[arg-type]

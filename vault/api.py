@@ -107,7 +107,7 @@ from vault.policy import Reason
 from vault.representation_view import FeedbackEntry, RepresentedColleague
 from vault.retention import ReviewItem
 from vault.search import LabelFilter, SearchFilters, SearchHit
-from vault.store import IntegrityReport
+from vault.store import IntegrityReport, RestoreResult
 
 if TYPE_CHECKING:
     from vault.documents import DocumentChoices, DocumentRequest
@@ -134,6 +134,7 @@ __all__ = [
     "NoteView",
     "PoliceStatement",
     "RepresentedColleague",
+    "RestoreResult",
     "ReviewItem",
     "SearchFilters",
     "SearchHit",
@@ -180,7 +181,8 @@ def at_the_door(function: Callable[P, R]) -> Callable[P, R]:
 
 
 restore = at_the_door(storage.restore)
-"""Put a backup in place as a vault (:func:`vault.store.restore`), behind the door."""
+"""Put a backup in place as a vault (:func:`vault.store.restore`), behind the door: with
+``keep_previous=True`` the vault it replaces is kept beside it (:class:`RestoreResult`)."""
 
 
 # ------------------------------------------------------------------------ groups
