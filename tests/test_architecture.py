@@ -107,7 +107,7 @@ DOOR_ALLOWED = (
 TYPES_ONLY = ("vault.policy",)
 """Modules app/ may import types from (a name starting with a capital), not functions."""
 
-OFFENDING_EDGES_TODAY = 109
+OFFENDING_EDGES_TODAY = 106
 """The ratchet: app-file-to-vault-module imports outside :data:`DOOR_ALLOWED` when the
 door opened (issue 15). It may only go down while the screens move to the door; at zero
 the report test below becomes a failing one."""
