@@ -81,6 +81,38 @@ def user_traces(env: dict[str, str]) -> dict[str, list[tuple[str, int, int]]]:
     return found
 
 
+@pytest.fixture(scope="session")
+def compiled_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Dutch catalogue compiled afresh from its ``.ts`` once per run, so no test
+    depends on a stale build product (``make i18n``'s ``.qm``)."""
+    from qt_tools import compile_catalogue
+
+    root = Path(__file__).resolve().parent.parent
+    out = tmp_path_factory.mktemp("i18n")
+    compile_catalogue(
+        root / "app" / "assets" / "i18n" / "tafelboek_nl_BE.ts", out / "tafelboek_nl_BE.qm"
+    )
+    return out
+
+
+@pytest.fixture
+def dutch(qapp: object, compiled_dir: Path) -> Iterator[list[object]]:
+    """The application speaks Dutch for one test (Tafelboek's and Qt's catalogues);
+    yields the installed translators and removes them afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from app.i18n import Language, install_translators
+
+    previous = QLocale()
+    translators = install_translators(qapp, Language.DUTCH, compiled_dir)  # type: ignore[arg-type]
+    try:
+        yield list(translators)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)  # type: ignore[attr-defined]
+        QLocale.setDefault(previous)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def windows_lane_ui_font(request: pytest.FixtureRequest) -> None:
     """In the Windows lane's offscreen runs, widgets use DejaVu Sans 9 pt, as the Linux

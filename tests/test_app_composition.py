@@ -6,22 +6,18 @@ meeting screen, which must fit at 1366×768.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-import pytest
 from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from domain_strategies import Table, build_table
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
-from qt_tools import compile_catalogue
 from test_app_support import JOB_TIMEOUT_MS, PresetPrompts, make_window
 
 from app.consensus_dialog import ConsensusDialog
 from app.context import AppContext
-from app.i18n import Language, install_translators
 from app.meeting_screen import MeetingScreen
 from app.window import MainWindow
 from vault import Vault
@@ -126,23 +122,6 @@ def test_composition_an_ltf_consensus_without_police_for_the_case_says_so(
 
 
 # ---------------------------------------------------------------------------- Dutch
-
-
-@pytest.fixture
-def dutch(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    """The screen in Dutch, from the .ts compiled afresh (never a stale build product)."""
-    root = Path(__file__).resolve().parent.parent
-    compile_catalogue(
-        root / "app" / "assets" / "i18n" / "tafelboek_nl_BE.ts", tmp_path / "tafelboek_nl_BE.qm"
-    )
-    previous = QLocale()
-    translators = install_translators(qapp, Language.DUTCH, tmp_path)
-    try:
-        yield
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(previous)
 
 
 def test_review_wording_reads_and_fits_at_1366x768(

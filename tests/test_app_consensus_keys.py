@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from test_app_decisions import _consensus, _open_item, _window
-from test_app_meeting import dutch  # noqa: F401 (dutch is a fixture)
 
 from app.consensus_dialog import ConsensusDialog
 from vault.model import Position

@@ -3,14 +3,13 @@ stepwise gate for a minor's case (P8); dialogs closed when the vault locks (P12)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE, FakeClock
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -23,11 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from qt_tools import compile_catalogue
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 
 from app.consensus_dialog import ConsensusDialog
-from app.i18n import Language, install_translators
 from app.inform_dialog import InformDialog
 from app.meeting_screen import AUTOSAVE_DELAY_MS, MeetingScreen
 from app.minors_gate import StepwiseDialog
@@ -721,21 +718,6 @@ def test_every_decision_control_has_an_accessible_name(qtbot: QtBot, tmp_path: P
 
 
 # ---------------------------------------------------------------------------- Dutch
-@pytest.fixture
-def dutch(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    """The screen in Dutch, from the .ts compiled afresh (never a stale build product)."""
-    root = Path(__file__).resolve().parent.parent
-    compile_catalogue(
-        root / "app" / "assets" / "i18n" / "tafelboek_nl_BE.ts", tmp_path / "tafelboek_nl_BE.qm"
-    )
-    previous = QLocale()
-    translators = install_translators(qapp, Language.DUTCH, tmp_path)
-    try:
-        yield
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(previous)
 
 
 def test_decisions_speak_dutch(qtbot: QtBot, tmp_path: Path, dutch: None) -> None:

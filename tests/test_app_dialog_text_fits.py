@@ -18,7 +18,7 @@ from conftest import FakeClock
 from domain_strategies import Table
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QScrollArea
 from pytestqt.qtbot import QtBot
-from test_app_composition import _open, dutch  # noqa: F401 (dutch is a fixture)
+from test_app_composition import _open
 from test_app_composition import _window as _inform_window
 from test_app_decisions import _consensus, _open_item, _window
 from test_app_informing import _inform

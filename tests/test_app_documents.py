@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from qt_tools import compile_catalogue
 from test_app_support import JOB_TIMEOUT_MS, PresetPrompts, make_context, make_window
 
 import app.documents
@@ -715,23 +714,6 @@ def test_label_mnemonics_reach_their_fields(qtbot: QtBot, tmp_path: Path) -> Non
 
 
 # ----------------------------------------------------------------------- wording
-@pytest.fixture(scope="module")
-def compiled_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("i18n")
-    compile_catalogue(TS_FILE, out / "tafelboek_nl_BE.qm")
-    return out
-
-
-@pytest.fixture
-def dutch(qapp: QApplication, compiled_dir: Path) -> Iterator[None]:
-    previous = QLocale()
-    translators = install_translators(qapp, Language.DUTCH, compiled_dir)
-    try:
-        yield
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(previous)
 
 
 def _in_dutch(qapp: QApplication, compiled_dir: Path, words: Callable[[], str]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from conftest import PASSPHRASE
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from qt_tools import compile_catalogue, qt_tool
+from qt_tools import qt_tool
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_window
 
 from app.i18n import I18N_DIR, Language, install_translators
@@ -39,26 +39,6 @@ def _messages(ts: Path) -> dict[Message, ET.Element]:
             assert translation is not None
             found[(name, message.findtext("source") or "")] = translation
     return found
-
-
-@pytest.fixture(scope="module")
-def compiled_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The .ts compiled afresh, so these tests never depend on a stale build product."""
-    out = tmp_path_factory.mktemp("i18n")
-    compile_catalogue(TS_FILE, out / "tafelboek_nl_BE.qm")
-    return out
-
-
-@pytest.fixture
-def dutch(qapp: QApplication, compiled_dir: Path) -> Iterator[list[QTranslator]]:
-    previous = QLocale()
-    translators = install_translators(qapp, Language.DUTCH, compiled_dir)
-    try:
-        yield translators
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(previous)
 
 
 def test_dutch_catalogue_has_no_unfinished_or_empty_translation() -> None:

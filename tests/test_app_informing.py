@@ -11,7 +11,7 @@ from conftest import FakeClock
 from domain_strategies import Table
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
-from test_app_composition import _entry, _open, _qdate, _vault, _window, dutch  # noqa: F401
+from test_app_composition import _entry, _open, _qdate, _vault, _window
 
 from app.inform_dialog import InformDialog
 from app.meeting_screen import MeetingScreen
@@ -137,7 +137,7 @@ def test_p7_the_dialog_records_done_by_whom_how_and_when(qtbot: QtBot, tmp_path:
     shown.reject()
 
 
-def test_p7_the_flag_speaks_dutch(qtbot: QtBot, tmp_path: Path, dutch: None) -> None:  # noqa: F811
+def test_p7_the_flag_speaks_dutch(qtbot: QtBot, tmp_path: Path, dutch: None) -> None:
     window, table, _clock = _window(qtbot, tmp_path / "v")
     screen = _open(window, table)
     assert _entry(screen, table.case_item).endswith("· informeren nog te beslissen")

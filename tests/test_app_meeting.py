@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from conftest import FAST_KDF, PASSPHRASE, FakeClock
-from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,10 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from qt_tools import compile_catalogue
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 
-from app.i18n import Language, install_translators
 from app.meeting_screen import AUTOSAVE_DELAY_MS, AdHocDialog, MeetingScreen, NewMeetingDialog
 from app.window import MainWindow
 from vault import Vault
@@ -419,23 +415,6 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, tmp_path: Path) -> N
         unnamed = [type(w).__name__ for w in _interactive(dialog) if not w.accessibleName()]
         assert unnamed == []
         dialog.reject()
-
-
-@pytest.fixture
-def dutch(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    """The screen in Dutch, from the .ts compiled afresh (never a stale build product)."""
-    root = Path(__file__).resolve().parent.parent
-    compile_catalogue(
-        root / "app" / "assets" / "i18n" / "tafelboek_nl_BE.ts", tmp_path / "tafelboek_nl_BE.qm"
-    )
-    previous = QLocale()
-    translators = install_translators(qapp, Language.DUTCH, tmp_path)
-    try:
-        yield
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(previous)
 
 
 def test_meeting_screen_in_dutch_says_opgeslagen(qtbot: QtBot, tmp_path: Path, dutch: None) -> None:

@@ -7,14 +7,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from test_app_meeting import (  # noqa: F401 (dutch is a fixture)
+from test_app_meeting import (
     _interactive,
     _reactivate,
     _start,
     _type,
     _unlocked,
     _vault,
-    dutch,
 )
 
 from app.meeting_screen import MeetingScreen

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
-from test_app_meeting import _reactivate, _start, _unlocked, _vault, dutch  # noqa: F401
+from test_app_meeting import _reactivate, _start, _unlocked, _vault
 from test_app_release import _note, _open_dialog, choose_me
 from test_app_representative import RELEASED
 from test_app_representative import _open as open_representative

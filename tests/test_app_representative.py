@@ -12,7 +12,7 @@ from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from test_app_meeting import _interactive, _texts, dutch  # noqa: F401 (dutch is a fixture)
+from test_app_meeting import _interactive, _texts
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 
 from app.representative import RepresentativeDialog
