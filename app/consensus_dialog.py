@@ -69,7 +69,7 @@ from vault.policy import (
     ltf_participants,
     may_leave,
 )
-from vault.policy import latest_decision as latest_ltf
+from vault.policy import latest_decision as governing_decision
 from vault.store import Vault
 
 Positions = dict[int, Position]
@@ -445,7 +445,7 @@ class ConsensusDialog(QDialog):
         if item_view.case is None:
             return own
         try:
-            governing = latest_ltf(vault, item_view.case.id, DecisionKind.LTF_FORM)
+            governing = governing_decision(vault, item_view.case.id, DecisionKind.LTF_FORM)
             decision = get_decision(vault, governing) if governing is not None else None
         except (KeyError, VaultError):
             return own

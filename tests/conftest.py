@@ -13,10 +13,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", os.environ.get("TAFELBOEK_QPA_PLATFORM"
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from vault import FixedKdf, KdfParams, Vault
+
+if TYPE_CHECKING:  # Qt is imported by the fixtures that need it, not for every test
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
 
 #: Tiny Argon2 settings so tests derive keys in about a millisecond. Injected through
 #: the public ``kdf`` parameter; production defaults are untouched.
@@ -96,7 +101,7 @@ def compiled_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def dutch(qapp: object, compiled_dir: Path) -> Iterator[list[object]]:
+def dutch(qapp: QApplication, compiled_dir: Path) -> Iterator[list[QTranslator]]:
     """The application speaks Dutch for one test (Tafelboek's and Qt's catalogues);
     yields the installed translators and removes them afterwards."""
     from PySide6.QtCore import QLocale
@@ -104,12 +109,12 @@ def dutch(qapp: object, compiled_dir: Path) -> Iterator[list[object]]:
     from app.i18n import Language, install_translators
 
     previous = QLocale()
-    translators = install_translators(qapp, Language.DUTCH, compiled_dir)  # type: ignore[arg-type]
+    translators = install_translators(qapp, Language.DUTCH, compiled_dir)
     try:
-        yield list(translators)
+        yield translators
     finally:
         for translator in translators:
-            qapp.removeTranslator(translator)  # type: ignore[attr-defined]
+            qapp.removeTranslator(translator)
         QLocale.setDefault(previous)
 
 

@@ -57,7 +57,6 @@ def _check_fits(dialog: QDialog, body: QScrollArea) -> None:
 def _shown(qtbot: QtBot, dialog: QDialog) -> QDialog:
     dialog.show()
     qtbot.waitExposed(dialog)
-    qtbot.wait(50)
     return dialog
 
 
@@ -72,9 +71,8 @@ def test_the_consensus_dialog_fits_its_dutch_text(qtbot: QtBot, tmp_path: Path) 
     # Smaller than its text needs (a short screen, or the user's choice): the body
     # scrolls, nothing is drawn over anything else, the buttons stay.
     dialog.resize(dialog.minimumWidth(), dialog.minimumHeight())
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: dialog.body.verticalScrollBar().maximum() > 0)
     assert _squeezed(dialog) == []
-    assert dialog.body.verticalScrollBar().maximum() > 0
     assert dialog.rect().contains(dialog.record_button.geometry().bottomRight())
     dialog.reject()
 

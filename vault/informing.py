@@ -131,9 +131,10 @@ def default_postponement(meeting_day: date, today: date) -> date:
     """The date a postponed informing question is offered to come back on: about
     :data:`POSTPONE_DAYS` after the meeting (or after today, for a meeting typed up
     later), on a working day — a Saturday or Sunday moves to the Monday after."""
-    start = max(meeting_day + timedelta(days=1), today)
-    day = start + timedelta(days=POSTPONE_DAYS)
-    return day + timedelta(days=(7 - day.weekday()) % 7 if day.weekday() >= 5 else 0)
+    day = max(meeting_day + timedelta(days=1), today) + timedelta(days=POSTPONE_DAYS)
+    if day.weekday() >= 5:  # Saturday 5, Sunday 6
+        day += timedelta(days=7 - day.weekday())
+    return day
 
 
 def informing_statuses(vault: Vault, case_ids: Collection[int]) -> dict[int, InformingStatus]:
