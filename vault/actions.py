@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from vault.clock import iso
-from vault.model import Action, ActionStatus, NotDoneReason, NoteKind
+from vault.model import NO_PERSON, Action, ActionStatus, NotDoneReason, NoteKind
 from vault.notes import insert_note
 from vault.store import Vault
 
@@ -38,7 +38,7 @@ def is_overdue(action: Action, on: date) -> bool:
 
 ACTION_COLUMNS = (
     "a.id, a.meeting_id, a.agenda_item_id, a.case_id, a.owner_id, a.due_date, a.status,"
-    " a.not_done_reason, a.description_note_id"
+    " a.not_done_reason, a.description_note_id, a.owner_organisation"
 )
 
 
@@ -48,24 +48,34 @@ def action_from_row(row: Sequence[Any]) -> Action:
         int(row[1]),
         row[2],
         row[3],
-        int(row[4]),
+        NO_PERSON if row[4] is None else int(row[4]),
         date.fromisoformat(row[5]) if row[5] else None,
         ActionStatus(row[6]),
         NotDoneReason(row[7]) if row[7] else None,
         row[8],
+        str(row[9]) if len(row) > 9 else "",
     )
 
 
 def add_action(
     vault: Vault,
     meeting_id: int,
-    owner_id: int,
+    owner_id: int | None,
     description: str,
     *,
     due_date: date | None = None,
     agenda_item_id: int | None = None,
     case_id: int | None = None,
+    owner_organisation: str = "",
 ) -> int:
+    """Record an action agreed at a meeting; its description is a table-only note (P1).
+
+    The owner is a person (``owner_id``), or — when the person is not known yet — an
+    organisation (``owner_id=None``, ``owner_organisation="CLB"``); both may be given.
+    """
+    owner_organisation = owner_organisation.strip()
+    if owner_id is None and not owner_organisation:
+        raise ValueError("an action has an owner: a person, or an organisation")
     with vault.transaction() as db:
         note_id = insert_note(
             db,
@@ -76,14 +86,20 @@ def add_action(
             agenda_item_id=agenda_item_id,
             case_id=case_id,
         )
+        if case_id is None and agenda_item_id is not None:
+            row = db.execute(
+                "SELECT case_id FROM agenda_item WHERE id = ?", (agenda_item_id,)
+            ).fetchone()
+            case_id = None if row is None else row[0]
         cur = db.execute(
-            "INSERT INTO action(meeting_id, agenda_item_id, case_id, owner_id, due_date,"
-            " description_note_id) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO action(meeting_id, agenda_item_id, case_id, owner_id,"
+            " owner_organisation, due_date, description_note_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 meeting_id,
                 agenda_item_id,
                 case_id,
                 owner_id,
+                owner_organisation,
                 due_date.isoformat() if due_date else None,
                 note_id,
             ),

@@ -9,6 +9,9 @@ behaviour is grouped by domain, the way Anki's ``Collection`` groups its manager
     vault.people         list, get, add, update, me, find
     vault.cells          list, get, add, update, members, add_member, remove_member, ...
     vault.cases          list, get, add, update, record_stepwise_check, stepwise_check_due
+                         stepwise_answers, check_code, code_warnings; the case's life
+                         (P13): move, start_trajectory, closing_blockers, close,
+                         stage_history
     vault.releases       release, tighten, make_table_only, mark_relayed, prepared inputs
     vault.decisions      record_ltf_form, record_inform_person, positions, informing, ...
     vault.actions        add, close, get, of_meeting, open_before, default_due, is_overdue
@@ -81,6 +84,7 @@ from vault import (
     decisions,
     exports,
     informing,
+    lifecycle,
     meeting_view,
     meetings,
     notes,
@@ -93,6 +97,7 @@ from vault import (
 )
 from vault import search as searching
 from vault import store as storage
+from vault.cases import CodeWarning, StepwiseAnswer
 from vault.cells import CellContact
 from vault.clock import Clock
 from vault.composition import CoreSeat
@@ -101,6 +106,7 @@ from vault.errors import NoSuchRecord, Refused, VaultError, VaultWarning
 from vault.exports import ExportRecord
 from vault.informing import InformedHow, InformingState, InformingStatus, PoliceStatement
 from vault.kdf import KdfProfile, ProgressCallback
+from vault.lifecycle import ClosingBlockers, StageChange
 from vault.meeting_view import ActionLine, ItemView, MeetingView, NoteView
 from vault.participation import Assessment
 from vault.policy import Reason
@@ -121,6 +127,8 @@ __all__ = [
     "ActionLine",
     "Assessment",
     "CellContact",
+    "ClosingBlockers",
+    "CodeWarning",
     "CoreSeat",
     "ExportRecord",
     "FeedbackEntry",
@@ -138,6 +146,8 @@ __all__ = [
     "ReviewItem",
     "SearchFilters",
     "SearchHit",
+    "StageChange",
+    "StepwiseAnswer",
     "UnlockedVault",
     "at_the_door",
     "restore",
@@ -321,6 +331,14 @@ class Cases(_Group):
     record_stepwise_check = _Op(cases.record_stepwise_check)
     stepwise_check_due = _Op(cases.stepwise_check_due)
     check_code = staticmethod(at_the_door(cases.check_case_code))
+    code_warnings = staticmethod(at_the_door(cases.case_code_warnings))
+    stepwise_answers = _Op(cases.stepwise_answers)
+    # The case's life (P13, :mod:`vault.lifecycle`).
+    move = _Op(lifecycle.move_case)
+    start_trajectory = _Op(lifecycle.start_trajectory)
+    closing_blockers = _Op(lifecycle.closing_blockers)
+    close = _Op(lifecycle.close_case)
+    stage_history = _Op(lifecycle.stage_history)
 
 
 class Releases(_Group):

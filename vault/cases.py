@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from vault.clock import iso
-from vault.model import Case, CaseStatus, Trajectory
+from vault.model import Case, CaseStage, CaseStatus, ClosureReason, Trajectory
 from vault.store import Vault
 
 CASE_COLUMNS = (
     "id, cell_id, code, subject_is_minor, minors_in_context, status, trajectory,"
-    " care_first, clear_signs"
+    " care_first, clear_signs, phase, lead_organisation, case_director_id, evaluation_on,"
+    " closure_reason, closed_on"
 )
 MAX_CODE_LENGTH = 32
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
@@ -29,9 +33,34 @@ _MONTH = (
     r"[a-z]*)"
 )
 _DATE_LIKE = re.compile(
-    r"\d{1,2}[./_-]\d{1,2}[./_-]\d{2,4}|\d{4}[./_-]\d{1,2}[./_-]\d{1,2}|\d{6,8}"
+    r"\d{1,2}[./_-]\d{1,2}[./_-]\d{2,4}|\d{4}[./_-]\d{1,2}[./_-]\d{1,2}"
     rf"|\d{{1,2}}[./_-]?{_MONTH}[./_-]?\d{{2,4}}"
 )
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _is_calendar_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _run_is_date(run: str) -> bool:
+    """A run of 6 or 8 digits that reads as a real day (``20090312``, ``120309``,
+    ``12032009``): a birth date written without separators. A register's running
+    number (``000017``, ``123456``) is not a day and passes."""
+    if len(run) == 8:
+        return _is_calendar_day(int(run[:4]), int(run[4:6]), int(run[6:])) or _is_calendar_day(
+            int(run[4:]), int(run[2:4]), int(run[:2])
+        )
+    if len(run) == 6:
+        return any(
+            _is_calendar_day(2000 + int(y), int(m), int(d))
+            for d, m, y in ((run[:2], run[2:4], run[4:]), (run[4:], run[2:4], run[:2]))
+        )
+    return len(run) == 7  # ambiguous (1232009): refused as before
 
 
 class CaseCodeRejected(ValueError):
@@ -55,9 +84,57 @@ def check_case_code(code: str) -> str:
     code = code.strip()
     if not code or len(code) > MAX_CODE_LENGTH or not _CODE.match(code):
         raise CaseCodeRejected("case codes use letters, digits and . _ / - only")
-    if _DATE_LIKE.search(code):
+    if _DATE_LIKE.search(code) or any(
+        _run_is_date(run) for run in _DIGIT_RUN.findall(code) if 6 <= len(run) <= 8
+    ):
         raise CaseCodeRejected("case codes must not contain a date")
     return code
+
+
+class CodeWarning(StrEnum):
+    """Why an accepted case code may still point at a person (domain review C16): the GUI
+    shows the warning and advises the coordinator's case number; it does not refuse."""
+
+    NO_NUMBER = "no_number"
+    """No digit at all: a register number has one; a name (``EL-ABBOUDI``) has none."""
+    NAME = "name"
+    """A capitalised word written like a name (``Yassine.B``, ``Peeters-17``)."""
+    INITIALS = "initials"
+    """Initials with a dot (``Y.B``, ``J.P.-3``)."""
+    BIRTH_YEAR = "birth_year"
+    """Letters next to a recent year and nothing else (``AB-2009``, ``2011JD``): initials
+    and a birth year. A register number carries a running number after its year."""
+
+
+_NAME_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])")
+_INITIALS = re.compile(r"(?<![A-Za-z])[A-Za-z]\.(?:[A-Za-z](?![A-Za-z])|$|[-_/])")
+_LETTERS_AND_YEAR = re.compile(
+    r"^(?:[A-Za-z]{1,4}[._/-]?((?:19|20)\d{2})|((?:19|20)\d{2})[._/-]?[A-Za-z]{1,4})$"
+)
+BIRTH_YEARS_BACK = 30
+"""A year this many years back or fewer, beside letters only, reads as a birth year."""
+
+
+def case_code_warnings(code: str, *, today: date | None = None) -> tuple[CodeWarning, ...]:
+    """What about an acceptable code looks like a person (empty: looks like a register
+    number such as ``LIVCR-2025-000017``). ``today`` bounds a plausible birth year
+    (default: the current year). Refused codes (:func:`check_case_code`) are not judged.
+    """
+    code = code.strip()
+    year_now = (today or date.today()).year
+    found: list[CodeWarning] = []
+    if not any(ch.isdigit() for ch in code):
+        found.append(CodeWarning.NO_NUMBER)
+    if _NAME_WORD.search(code):
+        found.append(CodeWarning.NAME)
+    if _INITIALS.search(code):
+        found.append(CodeWarning.INITIALS)
+    letters_and_year = _LETTERS_AND_YEAR.match(code)
+    if letters_and_year:
+        year = int(letters_and_year.group(1) or letters_and_year.group(2))
+        if year_now - BIRTH_YEARS_BACK <= year <= year_now:
+            found.append(CodeWarning.BIRTH_YEAR)
+    return tuple(found)
 
 
 def case_from_row(row: Sequence[Any]) -> Case:
@@ -71,7 +148,20 @@ def case_from_row(row: Sequence[Any]) -> Case:
         trajectory=Trajectory(row[6]),
         care_first=None if row[7] is None else bool(row[7]),
         clear_signs=None if row[8] is None else bool(row[8]),
+        **(_life_from_row(row[9:]) if len(row) > 9 else {}),
     )
+
+
+def _life_from_row(row: Sequence[Any]) -> dict[str, Any]:
+    """The lifecycle fields of a case (schema 7, P13) from the tail of its row."""
+    return {
+        "stage": CaseStage(row[0]),
+        "lead_organisation": str(row[1]),
+        "case_director_id": None if row[2] is None else int(row[2]),
+        "evaluation_on": None if row[3] is None else date.fromisoformat(str(row[3])),
+        "closure_reason": None if row[4] is None else ClosureReason(row[4]),
+        "closed_on": None if row[5] is None else date.fromisoformat(str(row[5])),
+    }
 
 
 def add_case(
@@ -94,7 +184,12 @@ def add_case(
             " VALUES (?, ?, ?, ?, ?)",
             (cell_id, code, int(subject_is_minor), int(minors_in_context), iso(vault.clock.now())),
         )
-        return int(cur.lastrowid)
+        case_id = int(cur.lastrowid)
+        db.execute(
+            "INSERT INTO case_stage(case_id, stage, at) VALUES (?, 'referral', ?)",
+            (case_id, iso(vault.clock.now())),
+        )
+        return case_id
 
 
 def get_case(vault: Vault, case_id: int) -> Case:
@@ -140,9 +235,20 @@ def update_case(
 
 
 def record_stepwise_check(
-    vault: Vault, case_id: int, *, care_first: bool | None, clear_signs: bool | None
+    vault: Vault,
+    case_id: int,
+    *,
+    care_first: bool | None,
+    clear_signs: bool | None,
+    meeting_id: int | None = None,
 ) -> None:
-    """Record the answers to the stepwise questions (None: not answered yet)."""
+    """Record the answers to the stepwise questions (None: not answered yet).
+
+    ``meeting_id``: the meeting where they were asked (P8: asked again each time a
+    minor's case returns to the agenda); None at intake. Every answer is kept
+    (``stepwise_answer``) and shown in the case file; the case holds the latest.
+    """
+    now = iso(vault.clock.now())
     with vault.transaction() as db:
         cur = db.execute(
             "UPDATE casus SET care_first = ?, clear_signs = ?, stepwise_answered_at = ?"
@@ -150,20 +256,85 @@ def record_stepwise_check(
             (
                 None if care_first is None else int(care_first),
                 None if clear_signs is None else int(clear_signs),
-                iso(vault.clock.now()),
+                now,
                 case_id,
             ),
         )
         if cur.rowcount != 1:
             raise KeyError(case_id)
+        if (
+            meeting_id is not None
+            and not db.execute(
+                "SELECT 1 FROM agenda_item WHERE meeting_id = ? AND case_id = ?",
+                (meeting_id, case_id),
+            ).fetchone()
+        ):
+            raise ValueError("the case is not on this meeting's agenda")
+        db.execute(
+            "INSERT INTO stepwise_answer(case_id, meeting_id, care_first, clear_signs,"
+            " answered_at) VALUES (?, ?, ?, ?, ?)",
+            (
+                case_id,
+                meeting_id,
+                None if care_first is None else int(care_first),
+                None if clear_signs is None else int(clear_signs),
+                now,
+            ),
+        )
 
 
-def stepwise_check_due(vault: Vault, case_id: int) -> bool:
+def stepwise_check_due(vault: Vault, case_id: int, meeting_id: int | None = None) -> bool:
     """True when the program should ask the stepwise questions now (before a note).
 
-    For a minor's case whose check is open. Asking never blocks typing (P8).
+    For a minor's case whose check is open. At a meeting (``meeting_id``), also when the
+    case *returns* to the agenda — it was on the agenda of an earlier meeting — and the
+    questions were not answered at this meeting yet: the signs can change (P8, rev.).
+    Asking never blocks typing.
     """
-    return get_case(vault, case_id).stepwise_check_open
+    case = get_case(vault, case_id)
+    if not case.subject_is_minor:
+        return False
+    if case.stepwise_check_open or meeting_id is None:
+        return case.stepwise_check_open
+    rows = vault.query(
+        "SELECT EXISTS (SELECT 1 FROM stepwise_answer WHERE case_id = ?1 AND meeting_id = ?2),"
+        " EXISTS (SELECT 1 FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id"
+        "  JOIN meeting this ON this.id = ?2 WHERE i.case_id = ?1 AND m.id != this.id"
+        "  AND (m.starts_at < this.starts_at OR (m.starts_at = this.starts_at AND m.id < this.id))"
+        "  AND m.status != 'cancelled')",
+        (case_id, meeting_id),
+    )
+    answered_here, returns = bool(rows[0][0]), bool(rows[0][1])
+    return returns and not answered_here
+
+
+@dataclass(frozen=True, slots=True)
+class StepwiseAnswer:
+    """One answer to the stepwise check (P8), at a meeting or at intake (None)."""
+
+    case_id: int
+    meeting_id: int | None
+    care_first: bool | None
+    clear_signs: bool | None
+    answered_at: str
+
+
+def stepwise_answers(vault: Vault, case_id: int) -> list[StepwiseAnswer]:
+    """Every answer to the case's stepwise check, oldest first."""
+    return [
+        StepwiseAnswer(
+            int(r[0]),
+            r[1],
+            None if r[2] is None else bool(r[2]),
+            None if r[3] is None else bool(r[3]),
+            str(r[4]),
+        )
+        for r in vault.query(
+            "SELECT case_id, meeting_id, care_first, clear_signs, answered_at"
+            " FROM stepwise_answer WHERE case_id = ? ORDER BY id",
+            (case_id,),
+        )
+    ]
 
 
 def flagged_cases(vault: Vault) -> list[Case]:

@@ -87,6 +87,59 @@ class Trajectory(StrEnum):
     ENDED = "ended"
 
 
+class CaseStage(StrEnum):
+    """Where a case stands in its life (P13). ``status`` and ``trajectory`` follow it."""
+
+    REFERRAL = "referral"
+    """*Aanmelding*: referred to the cell, not yet discussed."""
+    DISCUSSED = "discussed"
+    SCREENING = "screening"
+    """Being screened against the local definition (and, for a minor, the stepwise check)."""
+    TRAJECTORY_PROPOSED = "trajectory_proposed"
+    TRAJECTORY_RUNNING = "trajectory_running"
+    CLOSED = "closed"
+
+
+class ClosureReason(StrEnum):
+    """Why a case was closed (P13); retention review counts from the closure."""
+
+    GOAL_REACHED = "goal_reached"
+    REFERRED_TO_CARE = "referred_to_care"
+    OUT_OF_SCOPE = "out_of_scope"
+    """Outside the cell's local definition of radicalisation."""
+    LTF_POLICE = "ltf_police"
+    """Followed by the LTF or the police."""
+    MOVED = "moved"
+    """The person moved to another municipality: the notes do not travel (M11)."""
+    OTHER = "other"
+
+
+class CaseDecisionKind(StrEnum):
+    """Decisions beyond the two legal ones (P13; domain review M3)."""
+
+    TRAJECTORY = "trajectory"
+    """A follow-up trajectory: what, who leads it, when it is evaluated."""
+    REFERRAL = "referral"
+    """Referred to another service or organisation."""
+    CLOSURE = "closure"
+    """The case is closed, with a reason."""
+
+
+class AgendaSection(StrEnum):
+    """The sections of the practice's operational agenda (domain review M2)."""
+
+    OPENING = "opening"
+    PREVIOUS_REPORT = "previous_report"
+    OPEN_ACTIONS = "open_actions"
+    RUNNING_CASES = "running_cases"
+    NEW_REFERRALS = "new_referrals"
+    LTF = "ltf"
+    CASES_TO_CLOSE = "cases_to_close"
+    VARIA = "varia"
+    """Varia and signals for the strategic table."""
+    NEXT_MEETING = "next_meeting"
+
+
 class NoteKind(StrEnum):
     """Every free text the user writes is a note of one of these kinds (P1)."""
 
@@ -208,6 +261,21 @@ class Case:
     """Stepwise check (P8): was the minor handled first by care and welfare outside?"""
     clear_signs: bool | None
     """Stepwise check (P8): are there very clear signs of radicalisation?"""
+    stage: CaseStage = CaseStage.REFERRAL
+    """Where the case stands in its life (P13)."""
+    lead_organisation: str = ""
+    """The organisation leading the follow-up trajectory ("" when none)."""
+    case_director_id: int | None = None
+    """The *casusregisseur*, when known."""
+    evaluation_on: date | None = None
+    """When the follow-up trajectory is evaluated."""
+    closure_reason: ClosureReason | None = None
+    closed_on: date | None = None
+    """The day the case was closed: its retention review counts from here (P13)."""
+
+    @property
+    def closed(self) -> bool:
+        return self.stage is CaseStage.CLOSED
 
     @property
     def stepwise_check_open(self) -> bool:
@@ -233,6 +301,8 @@ class AgendaItem:
     kind: AgendaItemKind
     title: str
     case_id: int | None
+    section: AgendaSection | None = None
+    """The practice's agenda section the item belongs to (None: made before schema 7)."""
 
     def off_topic_on(self, table: TableKind) -> bool:
         """ "Other" items do not belong on an operational table: show the reminder."""
@@ -367,3 +437,31 @@ class Action:
     status: ActionStatus
     not_done_reason: NotDoneReason | None
     description_note_id: int | None
+    owner_organisation: str = ""
+    """The organisation that does it. When the person is not known, only this is set and
+    :attr:`owner_id` is :data:`NO_PERSON` (schema 7; domain review M5)."""
+
+    @property
+    def owner_person_id(self) -> int | None:
+        """The person who does it, or None when only the organisation is known."""
+        return None if self.owner_id == NO_PERSON else self.owner_id
+
+
+NO_PERSON = 0
+"""An action's :attr:`Action.owner_id` when only its organisation is known (no person has
+id 0: ids start at 1)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CaseDecision:
+    """The structure of a decision beyond the two legal ones (P13): a trajectory, a
+    referral or a closure. Its :class:`Decision` (kind ``other``) holds the text."""
+
+    decision_id: int
+    case_id: int
+    kind: CaseDecisionKind
+    lead_organisation: str = ""
+    case_director_id: int | None = None
+    evaluation_on: date | None = None
+    referred_to: str = ""
+    closure_reason: ClosureReason | None = None

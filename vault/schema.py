@@ -566,5 +566,148 @@ MIGRATIONS[6] = (
     """,
 )
 
+# Schema 7: cases have a life (P13; issue 16, domain review M1-M7, C13, C14, C18). A case
+# moves through stages (``casus.phase``: referral -> discussed / in screening -> trajectory
+# proposed / running -> closed with a reason), each change kept in ``case_stage`` and
+# audited. Decisions beyond the two legal ones (follow-up trajectory, referral, closure)
+# are ``decision`` rows of kind 'other' with their structure in ``decision_detail``. An
+# action's owner may be an organisation when the person is not known (``action`` is
+# rebuilt: ``owner_id`` may be NULL, ``owner_organisation``). Agenda items remember the
+# practice's section they belong to; stepwise answers keep their history per meeting
+# (P8: asked again when a minor's case returns to the agenda). Retention follows the
+# case: per-cell periods by closure reason (``case_retention``), and deleting a case
+# leaves a record without content (``case_deletion``). Existing cases become 'discussed'
+# when they were on the agenda of a meeting or have notes or decisions, else 'referral';
+# each is audited (``case_stage_set``).
+_DISCUSSED = """
+    EXISTS (SELECT 1 FROM agenda_item i WHERE i.case_id = casus.id)
+    OR EXISTS (SELECT 1 FROM note n WHERE n.case_id = casus.id)
+"""
+MIGRATIONS[7] = (
+    """
+    ALTER TABLE casus ADD COLUMN phase TEXT NOT NULL DEFAULT 'referral'
+        CHECK (phase IN ('referral', 'discussed', 'screening', 'trajectory_proposed',
+                         'trajectory_running', 'closed'))
+    """,
+    "ALTER TABLE casus ADD COLUMN lead_organisation TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE casus ADD COLUMN case_director_id INTEGER REFERENCES person(id)",
+    "ALTER TABLE casus ADD COLUMN evaluation_on TEXT",
+    "ALTER TABLE casus ADD COLUMN closure_reason TEXT",
+    "ALTER TABLE casus ADD COLUMN closed_on TEXT",
+    "CREATE INDEX casus_by_phase ON casus(cell_id, phase)",
+    """
+    CREATE TABLE case_stage (
+        id         INTEGER PRIMARY KEY,
+        case_id    INTEGER NOT NULL REFERENCES casus(id) ON DELETE CASCADE,
+        stage      TEXT NOT NULL,
+        reason     TEXT,
+        meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL,
+        at         TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX case_stage_by_case ON case_stage(case_id, id)",
+    f"UPDATE casus SET phase = 'discussed' WHERE {_DISCUSSED}",  # noqa: S608 - constant SQL
+    f"""
+    INSERT INTO case_stage(case_id, stage, at)
+    SELECT id, phase, {_NOW} FROM casus ORDER BY id
+    """,  # noqa: S608 - only constant SQL is formatted in
+    f"""
+    INSERT INTO audit_event(at, kind, subject, detail)
+    SELECT {_NOW}, 'case_stage_set', 'case:' || id,
+           'stage:' || phase || ' (schema 7: cases have a life; '
+           || CASE phase WHEN 'discussed' THEN 'it was on an agenda or has notes)'
+                         ELSE 'not yet discussed)' END
+    FROM casus ORDER BY id
+    """,  # noqa: S608 - only constant SQL is formatted in
+    """
+    CREATE TABLE decision_detail (
+        decision_id       INTEGER PRIMARY KEY REFERENCES decision(id) ON DELETE CASCADE,
+        case_id           INTEGER NOT NULL REFERENCES casus(id),
+        kind              TEXT NOT NULL CHECK (kind IN ('trajectory', 'referral', 'closure')),
+        lead_organisation TEXT NOT NULL DEFAULT '',
+        case_director_id  INTEGER REFERENCES person(id),
+        evaluation_on     TEXT,
+        referred_to       TEXT NOT NULL DEFAULT '',
+        closure_reason    TEXT
+    )
+    """,
+    "CREATE INDEX decision_detail_by_case ON decision_detail(case_id)",
+    "CREATE INDEX decision_by_meeting ON decision(meeting_id)",
+    """
+    CREATE TABLE action_v7 (
+        id                  INTEGER PRIMARY KEY,
+        meeting_id          INTEGER NOT NULL REFERENCES meeting(id),
+        agenda_item_id      INTEGER REFERENCES agenda_item(id),
+        case_id             INTEGER REFERENCES casus(id),
+        owner_id            INTEGER REFERENCES person(id),
+        owner_organisation  TEXT NOT NULL DEFAULT '',
+        due_date            TEXT,
+        status              TEXT NOT NULL DEFAULT 'open'
+                            CHECK (status IN ('open', 'done', 'not_done')),
+        not_done_reason     TEXT CHECK (not_done_reason IN ('circumstances_changed', 'not_acted')),
+        description_note_id INTEGER REFERENCES note(id) ON DELETE SET NULL,
+        closed_at           TEXT,
+        CHECK ((status = 'not_done') = (not_done_reason IS NOT NULL)),
+        CHECK (owner_id IS NOT NULL OR owner_organisation != '')
+    )
+    """,
+    """
+    INSERT INTO action_v7(id, meeting_id, agenda_item_id, case_id, owner_id, due_date, status,
+                          not_done_reason, description_note_id, closed_at)
+    SELECT id, meeting_id, agenda_item_id, case_id, owner_id, due_date, status,
+           not_done_reason, description_note_id, closed_at FROM action
+    """,
+    "DROP TABLE action",
+    "ALTER TABLE action_v7 RENAME TO action",
+    "CREATE INDEX action_by_meeting ON action(meeting_id)",
+    "CREATE INDEX action_by_case ON action(case_id)",
+    "CREATE INDEX action_by_owner ON action(owner_id, status)",
+    "ALTER TABLE agenda_item ADD COLUMN section TEXT",
+    """
+    CREATE TABLE stepwise_answer (
+        id          INTEGER PRIMARY KEY,
+        case_id     INTEGER NOT NULL REFERENCES casus(id) ON DELETE CASCADE,
+        meeting_id  INTEGER REFERENCES meeting(id) ON DELETE SET NULL,
+        care_first  INTEGER CHECK (care_first IN (0, 1)),
+        clear_signs INTEGER CHECK (clear_signs IN (0, 1)),
+        answered_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX stepwise_answer_by_case ON stepwise_answer(case_id, id)",
+    """
+    INSERT INTO stepwise_answer(case_id, care_first, clear_signs, answered_at)
+    SELECT id, care_first, clear_signs, stepwise_answered_at FROM casus
+    WHERE stepwise_answered_at IS NOT NULL ORDER BY id
+    """,
+    """
+    CREATE TABLE case_retention (
+        cell_id        INTEGER NOT NULL REFERENCES cell(id) ON DELETE CASCADE,
+        closure_reason TEXT NOT NULL,
+        minor          INTEGER NOT NULL CHECK (minor IN (0, 1)),
+        months         INTEGER NOT NULL CHECK (months > 0),
+        PRIMARY KEY (cell_id, closure_reason, minor)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE case_deletion (
+        id                 INTEGER PRIMARY KEY,
+        cell_id            INTEGER REFERENCES cell(id) ON DELETE SET NULL,
+        code               TEXT NOT NULL,
+        created_on         TEXT NOT NULL,
+        closed_on          TEXT,
+        closure_reason     TEXT,
+        first_discussed_on TEXT,
+        last_discussed_on  TEXT,
+        meetings           INTEGER NOT NULL,
+        notes              INTEGER NOT NULL,
+        decisions          INTEGER NOT NULL,
+        actions            INTEGER NOT NULL,
+        exports            INTEGER NOT NULL,
+        selection_list_ref TEXT NOT NULL DEFAULT '',
+        deleted_at         TEXT NOT NULL
+    )
+    """,
+)
+
 LATEST_VERSION = max(MIGRATIONS)
 """Schema version this program writes; a vault with a higher one is refused."""
