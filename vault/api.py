@@ -14,6 +14,8 @@ behaviour is grouped by domain, the way Anki's ``Collection`` groups its manager
                          stage_history
     vault.releases       release, tighten, make_table_only, mark_relayed, prepared inputs
     vault.decisions      record_ltf_form, record_inform_person, positions, informing, ...
+                         record_trajectory, record_referral, record_closure,
+                         case_decision, case_decisions (P13)
     vault.actions        add, close, get, of_meeting, open_before, default_due, is_overdue
     vault.participation  save, get, of_cell, reassessment_due, needs_openness, ...
     vault.representation users_cells, represented, feedback_entries, feedback_to_withdraw
@@ -78,6 +80,7 @@ from vault import (
     actions,
     attendance,
     backup_reminder,
+    case_decisions,
     cases,
     cells,
     composition,
@@ -364,6 +367,12 @@ class Decisions(_Group):
     record_inform_person = _Op(decisions.record_inform_person)
     record_inform_postponed = _Op(decisions.record_inform_postponed)
     record_other = _Op(decisions.record_other)
+    # Decisions beyond the two legal ones (P13, :mod:`vault.case_decisions`).
+    record_trajectory = _Op(case_decisions.record_trajectory)
+    record_referral = _Op(case_decisions.record_referral)
+    record_closure = _Op(case_decisions.record_closure)
+    case_decision = _Op(case_decisions.case_decision)
+    case_decisions = _Op(case_decisions.case_decisions)
     get = _Op(decisions.get_decision)
     list = _Op(decisions.decisions)
     positions = _Op(decisions.positions)

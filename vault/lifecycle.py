@@ -152,12 +152,16 @@ def apply_stage(
     lead_organisation: str | None = None,
     case_director_id: int | None = None,
     evaluation_on: date | None = None,
+    renew: bool = False,
 ) -> None:
     """Move the case to ``stage`` inside the caller's transaction (checked, kept, audited).
 
     For :mod:`vault.case_decisions`, which records a decision and its effect together.
+    ``renew``: a trajectory decided again at its own stage (a new evaluation date, another
+    lead) is kept as a step too.
     """
-    check_stage_change(current, stage)
+    if not (renew and stage is current and stage in _TRAJECTORY_OF):
+        check_stage_change(current, stage)
     if (stage is CaseStage.CLOSED) != (reason is not None):
         raise StageRefused("a closed case has a closure reason, and only a closed one")
     trajectory = stage in _TRAJECTORY_OF
