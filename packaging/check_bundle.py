@@ -55,6 +55,9 @@ REQUIRED_RESOURCES = (
     "vault/assets/strength/nl_words.txt",
     "vault/assets/strength/LICENCE-OpenTaal.txt",
     "vault/assets/strength/LICENCE-wordfreq.txt",
+    "vault/assets/spelling/nl_words.txt",
+    "vault/assets/spelling/compound_parts.txt",
+    "vault/assets/spelling/LICENCE-OpenTaal.txt",
 )
 """Paths relative to the bundle's contents folder (``_internal``)."""
 

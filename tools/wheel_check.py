@@ -13,7 +13,8 @@
    ``.pth`` files, so the editable install of this checkout stays out of sight.
 4. In that environment (``python -I``, outside the checkout) checks that ``app`` and
    ``vault`` come from the installed wheel, that the four fonts register with reportlab,
-   the word lists and the generator's list load, the Dutch catalogue translates a message
+   the word lists and the generator's list load, the spell checker's dictionary (with its
+   compound parts and licence) loads, the Dutch catalogue translates a message
    of ``app/assets/i18n/tafelboek_nl_BE.ts``, the window icon loads, and the console
    scripts ``tafelboek --self-test`` and ``tafelboek-vault --help`` run.
 
@@ -65,6 +66,12 @@ lists = ranked_dictionaries()
 assert all(lists.values()) and len(lists) == 8, sorted(lists)
 assert len(generator_words()) == GENERATOR_SIZE
 
+from vault.spelling import Speller, bundled_dictionary
+speller = Speller(bundled_dictionary())
+assert len(speller.dictionary) > 400_000, "the spelling dictionary is missing words"
+assert speller.is_correct("vergaderingsruimte") and not speller.is_correct("vergadring")
+assert (assets_dir("vault") / "spelling" / "LICENCE-OpenTaal.txt").is_file()
+
 from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import QCoreApplication
 from app.i18n import I18N_DIR, Language, install_translators
@@ -78,7 +85,8 @@ got = QCoreApplication.translate(context, source)
 assert got == dutch, f"{source!r} -> {got!r}, not {dutch!r}"
 icon = app_icon()
 assert not icon.isNull() and not icon.pixmap(64, 64).isNull(), "the icon does not load"
-print(f"wheel-check: fonts, {len(lists)} word lists, catalogue and icon load from {prefix}")
+print(f"wheel-check: fonts, {len(lists)} word lists, the spelling dictionary, catalogue and "
+      f"icon load from {prefix}")
 """
 
 

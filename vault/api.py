@@ -9,13 +9,8 @@ behaviour is grouped by domain, the way Anki's ``Collection`` groups its manager
     vault.people         list, get, add, update, me, find
     vault.cells          list, get, add, update, members, add_member, remove_member, ...
     vault.cases          list, get, add, update, record_stepwise_check, stepwise_check_due
-                         stepwise_answers, check_code, code_warnings; the case's life
-                         (P13): move, start_trajectory, closing_blockers, close,
-                         stage_history
     vault.releases       release, tighten, make_table_only, mark_relayed, prepared inputs
     vault.decisions      record_ltf_form, record_inform_person, positions, informing, ...
-                         record_trajectory, record_referral, record_closure,
-                         case_decision, case_decisions (P13)
     vault.actions        add, close, get, of_meeting, open_before, default_due, is_overdue
     vault.participation  save, get, of_cell, reassessment_due, needs_openness, ...
     vault.representation users_cells, represented, feedback_entries, feedback_to_withdraw
@@ -23,6 +18,7 @@ behaviour is grouped by domain, the way Anki's ``Collection`` groups its manager
     vault.documents      choices, refusal_of, build, export, exports
     vault.care           backup, change_passphrase, integrity_check, backup_overdue
     vault.retention      due_for_review
+    vault.spelling       speller, dictionary, words, add_word, remove_word
     vault.search(text, SearchFilters(...))
 
 **Every failure that crosses the door is a** :class:`~vault.errors.VaultError` **with a
@@ -80,14 +76,12 @@ from vault import (
     actions,
     attendance,
     backup_reminder,
-    case_decisions,
     cases,
     cells,
     composition,
     decisions,
     exports,
     informing,
-    lifecycle,
     meeting_view,
     meetings,
     notes,
@@ -97,10 +91,10 @@ from vault import (
     releases,
     representation_view,
     retention,
+    spelling,
 )
 from vault import search as searching
 from vault import store as storage
-from vault.cases import CodeWarning, StepwiseAnswer
 from vault.cells import CellContact
 from vault.clock import Clock
 from vault.composition import CoreSeat
@@ -109,13 +103,13 @@ from vault.errors import NoSuchRecord, Refused, VaultError, VaultWarning
 from vault.exports import ExportRecord
 from vault.informing import InformedHow, InformingState, InformingStatus, PoliceStatement
 from vault.kdf import KdfProfile, ProgressCallback
-from vault.lifecycle import ClosingBlockers, StageChange
 from vault.meeting_view import ActionLine, ItemView, MeetingView, NoteView
 from vault.participation import Assessment
 from vault.policy import Reason
 from vault.representation_view import FeedbackEntry, RepresentedColleague
 from vault.retention import ReviewItem
 from vault.search import LabelFilter, SearchFilters, SearchHit
+from vault.spelling import Speller as Speller
 from vault.store import IntegrityReport, RestoreResult
 
 if TYPE_CHECKING:
@@ -130,8 +124,6 @@ __all__ = [
     "ActionLine",
     "Assessment",
     "CellContact",
-    "ClosingBlockers",
-    "CodeWarning",
     "CoreSeat",
     "ExportRecord",
     "FeedbackEntry",
@@ -149,8 +141,6 @@ __all__ = [
     "ReviewItem",
     "SearchFilters",
     "SearchHit",
-    "StageChange",
-    "StepwiseAnswer",
     "UnlockedVault",
     "at_the_door",
     "restore",
@@ -334,14 +324,6 @@ class Cases(_Group):
     record_stepwise_check = _Op(cases.record_stepwise_check)
     stepwise_check_due = _Op(cases.stepwise_check_due)
     check_code = staticmethod(at_the_door(cases.check_case_code))
-    code_warnings = staticmethod(at_the_door(cases.case_code_warnings))
-    stepwise_answers = _Op(cases.stepwise_answers)
-    # The case's life (P13, :mod:`vault.lifecycle`).
-    move = _Op(lifecycle.move_case)
-    start_trajectory = _Op(lifecycle.start_trajectory)
-    closing_blockers = _Op(lifecycle.closing_blockers)
-    close = _Op(lifecycle.close_case)
-    stage_history = _Op(lifecycle.stage_history)
 
 
 class Releases(_Group):
@@ -367,12 +349,6 @@ class Decisions(_Group):
     record_inform_person = _Op(decisions.record_inform_person)
     record_inform_postponed = _Op(decisions.record_inform_postponed)
     record_other = _Op(decisions.record_other)
-    # Decisions beyond the two legal ones (P13, :mod:`vault.case_decisions`).
-    record_trajectory = _Op(case_decisions.record_trajectory)
-    record_referral = _Op(case_decisions.record_referral)
-    record_closure = _Op(case_decisions.record_closure)
-    case_decision = _Op(case_decisions.case_decision)
-    case_decisions = _Op(case_decisions.case_decisions)
     get = _Op(decisions.get_decision)
     list = _Op(decisions.decisions)
     positions = _Op(decisions.positions)
@@ -530,6 +506,46 @@ class Retention(_Group):
     due_for_review = _Op(retention.due_for_review)
 
 
+class Spelling(_Group):
+    """Offline Dutch spell checking and the user's own word list, kept in the vault
+    (:mod:`vault.spelling`; the list is ``vault_meta`` ``spelling.personal_words``).
+
+    One :class:`Speller` per open vault, shared by every editor: a word added here is
+    accepted by it at once.
+    """
+
+    words = _Op(spelling.personal_words)
+    dictionary = staticmethod(at_the_door(spelling.bundled_dictionary))
+
+    def __init__(self, store: storage.Vault) -> None:
+        super().__init__(store)
+        self._speller: Speller | None = None
+
+    def speller(self) -> Speller:
+        """This vault's speller: the bundled dictionary and the user's own words.
+
+        The dictionary is read on first use (about 0.3 s); call :meth:`dictionary` on a
+        worker thread first to keep that off the GUI thread.
+        """
+        if self._speller is None:
+            self._speller = at_the_door(spelling.speller_for)(self._store)
+        return self._speller
+
+    def add_word(self, word: str) -> str:
+        """Add ``word`` to the own word list in the vault (and to the speller); returns it
+        as stored. A refused word (spaces, too long, no letters) raises ``Refused``."""
+        added = at_the_door(spelling.add_personal_word)(self._store, word)
+        if self._speller is not None:
+            self._speller.add(added)
+        return added
+
+    def remove_word(self, word: str) -> None:
+        """Take ``word`` off the own word list in the vault (and out of the speller)."""
+        at_the_door(spelling.remove_personal_word)(self._store, word)
+        if self._speller is not None:
+            self._speller.remove(word)
+
+
 # ------------------------------------------------------------------------ the facade
 class UnlockedVault(_Group):
     """An unlocked vault as the client sees it: records in, records out, and every
@@ -558,6 +574,7 @@ class UnlockedVault(_Group):
         self.documents = Documents(store)
         self.care = Care(store)
         self.retention = Retention(store)
+        self.spelling = Spelling(store)
 
     # -------------------------------------------------------------- opening
     @classmethod
