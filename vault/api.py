@@ -9,8 +9,13 @@ behaviour is grouped by domain, the way Anki's ``Collection`` groups its manager
     vault.people         list, get, add, update, me, find
     vault.cells          list, get, add, update, members, add_member, remove_member, ...
     vault.cases          list, get, add, update, record_stepwise_check, stepwise_check_due
+                         stepwise_answers, check_code, code_warnings; the case's life
+                         (P13): move, start_trajectory, closing_blockers, close,
+                         stage_history
     vault.releases       release, tighten, make_table_only, mark_relayed, prepared inputs
     vault.decisions      record_ltf_form, record_inform_person, positions, informing, ...
+                         record_trajectory, record_referral, record_closure,
+                         case_decision, case_decisions (P13)
     vault.actions        add, close, get, of_meeting, open_before, default_due, is_overdue
     vault.participation  save, get, of_cell, reassessment_due, needs_openness, ...
     vault.representation users_cells, represented, feedback_entries, feedback_to_withdraw
@@ -76,12 +81,14 @@ from vault import (
     actions,
     attendance,
     backup_reminder,
+    case_decisions,
     cases,
     cells,
     composition,
     decisions,
     exports,
     informing,
+    lifecycle,
     meeting_view,
     meetings,
     notes,
@@ -95,6 +102,7 @@ from vault import (
 )
 from vault import search as searching
 from vault import store as storage
+from vault.cases import CodeWarning, StepwiseAnswer
 from vault.cells import CellContact
 from vault.clock import Clock
 from vault.composition import CoreSeat
@@ -103,6 +111,7 @@ from vault.errors import NoSuchRecord, Refused, VaultError, VaultWarning
 from vault.exports import ExportRecord
 from vault.informing import InformedHow, InformingState, InformingStatus, PoliceStatement
 from vault.kdf import KdfProfile, ProgressCallback
+from vault.lifecycle import ClosingBlockers, StageChange
 from vault.meeting_view import ActionLine, ItemView, MeetingView, NoteView
 from vault.participation import Assessment
 from vault.policy import Reason
@@ -124,6 +133,8 @@ __all__ = [
     "ActionLine",
     "Assessment",
     "CellContact",
+    "ClosingBlockers",
+    "CodeWarning",
     "CoreSeat",
     "ExportRecord",
     "FeedbackEntry",
@@ -141,6 +152,8 @@ __all__ = [
     "ReviewItem",
     "SearchFilters",
     "SearchHit",
+    "StageChange",
+    "StepwiseAnswer",
     "UnlockedVault",
     "at_the_door",
     "restore",
@@ -324,6 +337,14 @@ class Cases(_Group):
     record_stepwise_check = _Op(cases.record_stepwise_check)
     stepwise_check_due = _Op(cases.stepwise_check_due)
     check_code = staticmethod(at_the_door(cases.check_case_code))
+    code_warnings = staticmethod(at_the_door(cases.case_code_warnings))
+    stepwise_answers = _Op(cases.stepwise_answers)
+    # The case's life (P13, :mod:`vault.lifecycle`).
+    move = _Op(lifecycle.move_case)
+    start_trajectory = _Op(lifecycle.start_trajectory)
+    closing_blockers = _Op(lifecycle.closing_blockers)
+    close = _Op(lifecycle.close_case)
+    stage_history = _Op(lifecycle.stage_history)
 
 
 class Releases(_Group):
@@ -349,6 +370,12 @@ class Decisions(_Group):
     record_inform_person = _Op(decisions.record_inform_person)
     record_inform_postponed = _Op(decisions.record_inform_postponed)
     record_other = _Op(decisions.record_other)
+    # Decisions beyond the two legal ones (P13, :mod:`vault.case_decisions`).
+    record_trajectory = _Op(case_decisions.record_trajectory)
+    record_referral = _Op(case_decisions.record_referral)
+    record_closure = _Op(case_decisions.record_closure)
+    case_decision = _Op(case_decisions.case_decision)
+    case_decisions = _Op(case_decisions.case_decisions)
     get = _Op(decisions.get_decision)
     list = _Op(decisions.decisions)
     positions = _Op(decisions.positions)
