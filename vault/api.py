@@ -12,6 +12,7 @@ behaviour is grouped by domain, the way Anki's ``Collection`` groups its manager
                          stepwise_answers, check_code, code_warnings; the case's life
                          (P13): move, start_trajectory, closing_blockers, close,
                          stage_history
+                         file (the case file), overview (the case list, CaseFilters)
     vault.releases       release, tighten, make_table_only, mark_relayed, prepared inputs
     vault.decisions      record_ltf_form, record_inform_person, positions, informing, ...
                          record_trajectory, record_referral, record_closure,
@@ -82,6 +83,7 @@ from vault import (
     attendance,
     backup_reminder,
     case_decisions,
+    case_file,
     cases,
     cells,
     composition,
@@ -102,6 +104,7 @@ from vault import (
 )
 from vault import search as searching
 from vault import store as storage
+from vault.case_file import CaseFile, CaseFilters, CaseListRow, CaseMeeting
 from vault.cases import CodeWarning, StepwiseAnswer
 from vault.cells import CellContact
 from vault.clock import Clock
@@ -132,6 +135,10 @@ R = TypeVar("R")
 __all__ = [
     "ActionLine",
     "Assessment",
+    "CaseFile",
+    "CaseFilters",
+    "CaseListRow",
+    "CaseMeeting",
     "CellContact",
     "ClosingBlockers",
     "CodeWarning",
@@ -345,6 +352,9 @@ class Cases(_Group):
     closing_blockers = _Op(lifecycle.closing_blockers)
     close = _Op(lifecycle.close_case)
     stage_history = _Op(lifecycle.stage_history)
+    # The case file and the case list (P13, :mod:`vault.case_file`).
+    file = _Op(case_file.load_case_file)
+    overview = _Op(case_file.case_list)
 
 
 class Releases(_Group):

@@ -13,11 +13,21 @@ from datetime import datetime
 from typing import Any
 
 from vault.clock import iso
-from vault.model import AgendaItem, AgendaItemKind, Meeting, MeetingStatus, TableKind
+from vault.model import (
+    AgendaItem,
+    AgendaItemKind,
+    AgendaSection,
+    Meeting,
+    MeetingStatus,
+    TableKind,
+)
 from vault.store import Vault
 
 _MEETING_COLUMNS = "id, cell_id, starts_at, table_kind, place, status"
-_ITEM_COLUMNS = "id, meeting_id, position, kind, title, case_id"
+_ITEM_COLUMNS = "id, meeting_id, position, kind, title, case_id, section"
+MEETING_COLUMNS = _MEETING_COLUMNS
+ITEM_COLUMNS = _ITEM_COLUMNS
+"""The columns :func:`meeting_from_row` and :func:`item_from_row` read, for read models."""
 
 
 def meeting_from_row(row: Sequence[Any]) -> Meeting:
@@ -33,7 +43,13 @@ def meeting_from_row(row: Sequence[Any]) -> Meeting:
 
 def item_from_row(row: Sequence[Any]) -> AgendaItem:
     return AgendaItem(
-        int(row[0]), int(row[1]), int(row[2]), AgendaItemKind(row[3]), str(row[4]), row[5]
+        int(row[0]),
+        int(row[1]),
+        int(row[2]),
+        AgendaItemKind(row[3]),
+        str(row[4]),
+        row[5],
+        AgendaSection(row[6]) if len(row) > 6 and row[6] is not None else None,
     )
 
 
