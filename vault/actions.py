@@ -8,6 +8,7 @@ note (P1).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -149,3 +150,126 @@ def open_actions_before(vault: Vault, meeting_id: int) -> list[Action]:
         (meeting_id,),
     )
     return [action_from_row(r) for r in rows]
+
+
+# ---------------------------------------------------------------------------- across meetings
+
+
+@dataclass(frozen=True, slots=True)
+class ActionEntry:
+    """An action as the lists across meetings show it (domain review M5)."""
+
+    action: Action
+    description: str
+    """The text of its description note ("" when it has none); table-only unless released
+    (P1): shown inside the vault only."""
+    owner_name: str
+    """The person who does it ("" when only the organisation is known)."""
+    organisation: str
+    """The organisation that does it: the action's own, else its owner's."""
+    cell_id: int
+    case_code: str | None
+    agreed_on: date
+    """The day of the meeting where it was agreed."""
+    overdue: bool
+    """Open and due before today (:func:`is_overdue`)."""
+
+
+_ENTRY_SQL = f"""
+    SELECT {ACTION_COLUMNS}, coalesce(n.body, ''), coalesce(p.name, ''),
+           CASE WHEN a.owner_organisation != '' THEN a.owner_organisation
+                ELSE coalesce(p.organisation, '') END,
+           m.cell_id, c.code, substr(m.starts_at, 1, 10)
+    FROM action a JOIN meeting m ON m.id = a.meeting_id
+    LEFT JOIN person p ON p.id = a.owner_id
+    LEFT JOIN note n ON n.id = a.description_note_id
+    LEFT JOIN casus c ON c.id = a.case_id
+"""  # noqa: S608 - constant SQL
+_ENTRY_ORDER = "ORDER BY a.status != 'open', a.due_date IS NULL, a.due_date, m.starts_at, a.id"
+
+
+def _entries(
+    vault: Vault, where: str, params: tuple[object, ...], *, open_only: bool = False
+) -> list[ActionEntry]:
+    """The actions that pass ``where`` (numbered parameters ``?1``...); one query."""
+    today = vault.clock.now().date()
+    found = []
+    sql = f"{_ENTRY_SQL} WHERE ({where}) AND (? = 0 OR a.status = 'open') {_ENTRY_ORDER}"
+    for row in vault.query(sql, (*params, int(open_only))):
+        action = action_from_row(row[:10])
+        found.append(
+            ActionEntry(
+                action=action,
+                description=str(row[10]),
+                owner_name=str(row[11]),
+                organisation=str(row[12]),
+                cell_id=int(row[13]),
+                case_code=None if row[14] is None else str(row[14]),
+                agreed_on=date.fromisoformat(str(row[15])),
+                overdue=is_overdue(action, today),
+            )
+        )
+    return found
+
+
+def actions_of_case(vault: Vault, case_id: int, *, open_only: bool = False) -> list[ActionEntry]:
+    """The case's actions across all its meetings: open ones first, by due date."""
+    return _entries(
+        vault,
+        "a.case_id = ?1 OR a.agenda_item_id IN (SELECT id FROM agenda_item WHERE case_id = ?1)",
+        (case_id,),
+        open_only=open_only,
+    )
+
+
+def actions_of_organisation(
+    vault: Vault, organisation: str, *, open_only: bool = True, cell_id: int | None = None
+) -> list[ActionEntry]:
+    """Actions a partner organisation does (the action names it, or its owner works
+    there; case and accents as typed, spaces around ignored), across meetings."""
+    return _entries(
+        vault,
+        "lower(CASE WHEN a.owner_organisation != '' THEN a.owner_organisation"
+        " ELSE coalesce(p.organisation, '') END) = lower(?1) AND (?2 IS NULL OR m.cell_id = ?2)",
+        (organisation.strip(), cell_id),
+        open_only=open_only,
+    )
+
+
+def my_actions(vault: Vault, *, open_only: bool = True) -> list[ActionEntry]:
+    """The user's own actions across every cell ("mijn acties")."""
+    return _entries(
+        vault,
+        "a.owner_id IN (SELECT id FROM person WHERE is_self = 1)",
+        (),
+        open_only=open_only,
+    )
+
+
+def overdue_for_meeting(vault: Vault, meeting_id: int) -> list[ActionEntry]:
+    """The cell's open actions from earlier meetings that are overdue on this meeting's
+    day (or today, when that is later): they surface on its agenda."""
+    rows = vault.query("SELECT cell_id, starts_at FROM meeting WHERE id = ?", (meeting_id,))
+    if not rows:
+        raise KeyError(meeting_id)
+    day = max(date.fromisoformat(str(rows[0][1])[:10]), vault.clock.now().date())
+    return [
+        e
+        for e in _entries(
+            vault,
+            "m.cell_id = ?1 AND a.status = 'open' AND a.due_date < ?2 AND a.meeting_id != ?3"
+            " AND m.starts_at <= (SELECT starts_at FROM meeting WHERE id = ?3)",
+            (int(rows[0][0]), day.isoformat(), meeting_id),
+        )
+        if is_overdue(e.action, day)
+    ]
+
+
+def owner_organisations(vault: Vault) -> list[str]:
+    """Every organisation an action can be listed by: of the people, and named on
+    actions, sorted case-insensitively."""
+    rows = vault.query(
+        "SELECT organisation FROM person WHERE organisation != ''"
+        " UNION SELECT owner_organisation FROM action WHERE owner_organisation != ''"
+    )
+    return sorted({str(r[0]).strip() for r in rows} - {""}, key=str.casefold)

@@ -18,6 +18,8 @@ behaviour is grouped by domain, the way Anki's ``Collection`` groups its manager
                          record_trajectory, record_referral, record_closure,
                          case_decision, case_decisions (P13)
     vault.actions        add, close, get, of_meeting, open_before, default_due, is_overdue
+                         of_case, of_organisation, mine, overdue_for_meeting,
+                         organisations (across meetings)
     vault.participation  save, get, of_cell, reassessment_due, needs_openness, ...
     vault.representation users_cells, represented, feedback_entries, feedback_to_withdraw
     vault.policy         may_leave, may_copy, may_release, item_consensus, ...
@@ -104,6 +106,7 @@ from vault import (
 )
 from vault import search as searching
 from vault import store as storage
+from vault.actions import ActionEntry
 from vault.case_file import CaseFile, CaseFilters, CaseListRow, CaseMeeting
 from vault.cases import CodeWarning, StepwiseAnswer
 from vault.cells import CellContact
@@ -133,6 +136,7 @@ R = TypeVar("R")
 # The door, and the records its methods return that live beside their domain functions
 # (the rest are in vault.model, vault.policy and vault.errors).
 __all__ = [
+    "ActionEntry",
     "ActionLine",
     "Assessment",
     "CaseFile",
@@ -406,6 +410,12 @@ class Actions(_Group):
     get = _Op(actions.get_action)
     of_meeting = _Op(actions.actions_of)
     open_before = _Op(actions.open_actions_before)
+    # Across meetings (P13, review M5): per case, per partner, the user's own.
+    of_case = _Op(actions.actions_of_case)
+    of_organisation = _Op(actions.actions_of_organisation)
+    mine = _Op(actions.my_actions)
+    overdue_for_meeting = _Op(actions.overdue_for_meeting)
+    organisations = _Op(actions.owner_organisations)
     default_due = staticmethod(at_the_door(actions.default_due))
     is_overdue = staticmethod(at_the_door(actions.is_overdue))
 
