@@ -5,6 +5,10 @@ behaviour is grouped by domain, the way Anki's ``Collection`` groups its manager
 
     vault.notes          add, update, get, delete, list, own_reflections, label, revisions
     vault.meetings       list, get, start, add_item, agenda, item, view, previous, set_status
+                         living agenda: add_case_item, add_case_by_code, add_theme_item,
+                         reorder, move_item, item_contents, remove_item, reschedule,
+                         change_status, open, close, cancel; the practice's template:
+                         practice_agenda, start_practice, proposed_cases, stepwise_due
     vault.attendance     set, add_ad_hoc_participant, set_item_presence, of_meeting, ...
     vault.people         list, get, add, update, me, find
     vault.cells          list, get, add, update, members, add_member, remove_member, ...
@@ -119,6 +123,7 @@ from vault.informing import InformedHow, InformingState, InformingStatus, Police
 from vault.kdf import KdfProfile, ProgressCallback
 from vault.lifecycle import ClosingBlockers, StageChange
 from vault.meeting_view import ActionLine, ItemView, MeetingView, NoteView
+from vault.meetings import ItemContents, ProposedCases, TemplateItem
 from vault.participation import Assessment
 from vault.policy import Reason
 from vault.representation_view import FeedbackEntry, RepresentedColleague
@@ -153,11 +158,13 @@ __all__ = [
     "InformingState",
     "InformingStatus",
     "IntegrityReport",
+    "ItemContents",
     "ItemView",
     "LabelFilter",
     "MeetingView",
     "NoteView",
     "PoliceStatement",
+    "ProposedCases",
     "RepresentedColleague",
     "RestoreResult",
     "ReviewItem",
@@ -165,6 +172,7 @@ __all__ = [
     "SearchHit",
     "StageChange",
     "StepwiseAnswer",
+    "TemplateItem",
     "UnlockedVault",
     "at_the_door",
     "restore",
@@ -293,6 +301,23 @@ class Meetings(_Group):
     view = _Op(meeting_view.load_meeting_view)
     carries_actions = staticmethod(at_the_door(meeting_view.carries_actions))
     template_agenda = staticmethod(at_the_door(meetings.template_agenda))
+    # The living agenda (P13, review M2, C18).
+    add_case_item = _Op(meetings.add_case_item)
+    add_case_by_code = _Op(meetings.add_case_by_code)
+    add_theme_item = _Op(meetings.add_theme_item)
+    reorder = _Op(meetings.reorder_agenda)
+    move_item = _Op(meetings.move_item)
+    item_contents = _Op(meetings.item_contents)
+    remove_item = _Op(meetings.remove_item)
+    reschedule = _Op(meetings.reschedule_meeting)
+    change_status = _Op(meetings.change_meeting_status)
+    open = _Op(meetings.open_meeting)
+    close = _Op(meetings.close_meeting)
+    cancel = _Op(meetings.cancel_meeting)
+    start_practice = _Op(meetings.start_practice_meeting)
+    proposed_cases = _Op(meetings.proposed_cases)
+    stepwise_due = _Op(meetings.stepwise_due_on_agenda)
+    practice_agenda = staticmethod(at_the_door(meetings.practice_agenda))
 
 
 class Attendance(_Group):
