@@ -30,6 +30,9 @@ behaviour is grouped by domain, the way Anki's ``Collection`` groups its manager
     vault.documents      choices, refusal_of, build, export, exports
     vault.care           backup, change_passphrase, integrity_check, backup_overdue
     vault.retention      due_for_review
+                         by case (P13): case_periods, set_case_period, cases_due,
+                         deletion_preview, delete_case, deletion_records,
+                         deletion_register_csv
     vault.spelling       speller, dictionary, words, add_word, remove_word
     vault.search(text, SearchFilters(...))
 
@@ -127,7 +130,7 @@ from vault.meetings import ItemContents, ProposedCases, TemplateItem
 from vault.participation import Assessment
 from vault.policy import Reason
 from vault.representation_view import FeedbackEntry, RepresentedColleague
-from vault.retention import ReviewItem
+from vault.retention import CaseDeletionRecord, CaseReviewItem, DeletionPreview, ReviewItem
 from vault.search import LabelFilter, SearchFilters, SearchHit
 from vault.spelling import Speller as Speller
 from vault.store import IntegrityReport, RestoreResult
@@ -144,14 +147,17 @@ __all__ = [
     "ActionEntry",
     "ActionLine",
     "Assessment",
+    "CaseDeletionRecord",
     "CaseFile",
     "CaseFilters",
     "CaseListRow",
     "CaseMeeting",
+    "CaseReviewItem",
     "CellContact",
     "ClosingBlockers",
     "CodeWarning",
     "CoreSeat",
+    "DeletionPreview",
     "ExportRecord",
     "FeedbackEntry",
     "InformedHow",
@@ -576,6 +582,14 @@ class Retention(_Group):
     """What has been kept long enough to review (:mod:`vault.retention`)."""
 
     due_for_review = _Op(retention.due_for_review)
+    # By case (P13): review from closure, deletion with a record without content.
+    case_periods = _Op(retention.case_retention)
+    set_case_period = _Op(retention.set_case_retention)
+    cases_due = _Op(retention.cases_due_for_review)
+    deletion_preview = _Op(retention.deletion_preview)
+    delete_case = _Op(retention.delete_case)
+    deletion_records = _Op(retention.deletion_records)
+    deletion_register_csv = _Op(retention.deletion_register_csv)
 
 
 class Spelling(_Group):
