@@ -404,29 +404,26 @@ def case_list(vault: Vault, filters: CaseFilters = NO_CASE_FILTERS) -> list[Case
         where.append("instr(lower(c.code), lower(?)) > 0")
         params.append(filters.code.strip())
     columns = ", ".join("c." + c.strip() for c in CASE_COLUMNS.split(","))
-    cases = [
-        case_from_row(r)
-        for r in vault.query(
-            f"SELECT {columns} FROM casus c WHERE {' AND '.join(where)} ORDER BY c.code, c.id",  # noqa: S608
-            tuple(params),
-        )
-    ]
-    if not cases:
+    rows = vault.query(
+        f"SELECT {columns} FROM casus c WHERE {' AND '.join(where)} ORDER BY c.code, c.id",  # noqa: S608
+        tuple(params),
+    )
+    if not rows:
         return []
-    ids = [c.id for c in cases]
     today = vault.clock.now().date()
-    statuses = informing_statuses(vault, ids)
+    statuses = informing_statuses(vault, [int(r[0]) for r in rows])
     if filters.informing is not None or filters.informing_undecided is not None:
-        cases = [
-            c
-            for c in cases
-            if (filters.informing is None or statuses[c.id].state in filters.informing)
+        rows = [
+            r
+            for r in rows
+            if (filters.informing is None or statuses[int(r[0])].state in filters.informing)
             and (
                 filters.informing_undecided is None
-                or statuses[c.id].undecided(today) == filters.informing_undecided
+                or statuses[int(r[0])].undecided(today) == filters.informing_undecided
             )
         ]
-        ids = [c.id for c in cases]
+    cases = [case_from_row(r) for r in rows]
+    ids = [c.id for c in cases]
     meetings, last = _agenda_counts(vault, ids, cell_id=filters.cell_id)
     open_actions = _open_action_counts(vault, ids, cell_id=filters.cell_id)
     return [
