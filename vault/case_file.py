@@ -2,7 +2,7 @@
 one case across meetings, and the case list with its filters.
 
 :func:`load_case_file` answers "what did we decide about F-2025-0011 in March?" in a fixed
-number of queries (sixteen, whatever the number of meetings): the case and its stages,
+number of queries (at most seventeen, whatever the number of meetings): the case and its stages,
 and for every meeting where it was on the agenda — oldest first — its notes with their
 labels (table-only ones marked, P1; the text is shown inside the vault only), its
 decisions (LTF, informing, trajectory, referral, closure), the actions agreed for it, the
