@@ -6,11 +6,20 @@ the municipality is *Fictiegem*, the police zone *Zone Denkbeeldig*, people are 
 (``vault_meta.demo = '1'``) so the client can show DEMO prominently.
 
 Two sizes: :data:`DEMO` (one year, a few hundred notes) and :data:`TEN_YEARS` (600
-meetings, 3,000 cases, 100,000 notes of varied Dutch-like text, for ``make bench``).
+meetings, 3,000 cases, 100,000 notes, for ``make bench``). The notes read as plausible
+case consultation notes across phenomena — far-right, religiously inspired, far-left,
+conspiracy thinking, incel, mixed, and cases that turn out to be no radicalisation —,
+balanced so that none dominates and no religion or group is singled out; the words and
+their rules live in :mod:`vault.demo_text`, drawn from a random stream of their own, so
+rewording a template never moves a row.
+
 Bulk data is written with batched SQL in a few large transactions — the same rows the
 domain API writes, but without one fsync per note — and only valid releases and
 decisions are generated (feedback only to represented colleagues, agreed at the note's
-own meeting; consensus outcomes computed by :func:`vault.policy.consensus`).
+own meeting; never police information in the user's own dossier; consensus outcomes
+computed by :func:`vault.policy.item_consensus`; an LTF form only about a case that is
+not "no radicalisation"). A released note's text is written for its release: feedback
+for the colleague, or the need-to-know line for the own dossier.
 """
 
 from __future__ import annotations
@@ -21,6 +30,14 @@ from datetime import datetime, timedelta
 
 from vault.cells import contact_meta_keys
 from vault.clock import iso
+from vault.demo_text import (
+    FIRST_NAMES,
+    MUNICIPALITIES,
+    SURNAMES,
+    CaseVoice,
+    NoteWriter,
+    deal_phenomena,
+)
 from vault.model import (
     AgendaItemKind,
     NoteKind,
@@ -32,6 +49,18 @@ from vault.model import (
 from vault.notes import freeze_version
 from vault.policy import inform_outcome, inform_person_verdict, item_consensus, police_present
 from vault.store import Vault
+
+__all__ = [
+    "DEMO",
+    "FIRST_NAMES",
+    "MUNICIPALITIES",
+    "SURNAMES",
+    "TEN_YEARS",
+    "DemoSpec",
+    "DemoSummary",
+    "build_demo",
+    "is_demo",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,325 +76,13 @@ class DemoSpec:
 
 
 DEMO = DemoSpec(cells=2, years=1, meetings=16, cases=30, notes=420)
+LTF_AFTER = 3
+"""An LTF form only about a case discussed at least this often (this meeting included),
+and only once its cell has held more than this many meetings with cases."""
+
 TEN_YEARS = DemoSpec(
     cells=5, years=10, meetings=600, cases=3000, notes=100_000, start=datetime(2016, 1, 7, 14, 0)
 )
-
-MUNICIPALITIES = ("Fictiegem", "Zone Denkbeeldig", "Verzonnendonk", "Proefkerke", "Nergenshoven")
-FIRST_NAMES = (
-    "An",
-    "Bart",
-    "Chloë",
-    "Dirk",
-    "Els",
-    "Fatima",
-    "Geert",
-    "Hanne",
-    "Ilse",
-    "Jan",
-    "Karim",
-    "Lotte",
-    "Mehmet",
-    "Nele",
-    "Olivier",
-    "Pieter",
-    "Rania",
-    "Sofie",
-    "Tom",
-    "Ursula",
-    "Véronique",
-    "Wim",
-    "Youssef",
-    "Zoë",
-    "Ödön",
-    "Ĳsbrand",
-)
-SURNAMES = (
-    "Voorbeeld",
-    "Verzinsel",
-    "Proefmans",
-    "Denkbeeld",
-    "Fantasie",
-    "Bedenkers",
-    "Droomers",
-    "Fictief",
-    "Oefenaar",
-    "Schijnman",
-    "Maaksel",
-    "Uitvinder",
-    "Van Nergens",
-    "De Verzonnen",
-)
-
-# Vocabulary for Dutch-like text: function words, verbs, adjectives and nouns, plus
-# compounds built from parts (as Dutch does), so the text has thousands of distinct
-# words with a natural, skewed frequency.
-_DETERMINERS = ("de", "het", "een", "deze", "die", "geen", "elke", "onze", "hun", "zijn", "haar")
-_SUBJECTS = (
-    "de jongere",
-    "de moeder",
-    "de vader",
-    "het gezin",
-    "de school",
-    "de leerkracht",
-    "de jeugdwerker",
-    "de wijkagent",
-    "het CLB",
-    "de buurtwerker",
-    "de broer",
-    "de zus",
-    "de voetbaltrainer",
-    "de imam",
-    "de mentor",
-    "de huisarts",
-    "de begeleider",
-    "de tante",
-    "de coördinator",
-    "de information officer",
-    "de burgemeester",
-    "de sociale dienst",
-)
-_VERBS = (
-    "meldt",
-    "vertelt",
-    "merkt",
-    "bespreekt",
-    "bezoekt",
-    "volgt",
-    "ondersteunt",
-    "vraagt",
-    "weigert",
-    "herhaalt",
-    "deelt",
-    "verliest",
-    "zoekt",
-    "vindt",
-    "bevestigt",
-    "ontkent",
-    "verandert",
-    "plaatst",
-    "bekijkt",
-    "begeleidt",
-    "contacteert",
-    "signaleert",
-    "toont",
-    "verwijst",
-    "noteert",
-    "herkent",
-    "overweegt",
-    "beschrijft",
-    "benadrukt",
-    "opvolgt",
-)
-_ADJECTIVES = (
-    "duidelijke",
-    "vage",
-    "nieuwe",
-    "eerdere",
-    "zorgwekkende",
-    "positieve",
-    "stille",
-    "plotse",
-    "blijvende",
-    "beperkte",
-    "sterke",
-    "lichte",
-    "herhaalde",
-    "open",
-    "gesloten",
-    "onrustige",
-    "rustige",
-    "kwetsbare",
-    "betrokken",
-    "voorzichtige",
-    "gespannen",
-    "eerlijke",
-)
-_NOUNS = (
-    "signalen",
-    "berichten",
-    "contacten",
-    "afspraken",
-    "gesprekken",
-    "zorgen",
-    "vrienden",
-    "filmpjes",
-    "uitspraken",
-    "netwerk",
-    "huisbezoek",
-    "schoolresultaten",
-    "afwezigheid",
-    "gedrag",
-    "interesse",
-    "groep",
-    "forum",
-    "sport",
-    "vrijetijd",
-    "hulpverlening",
-    "traject",
-    "begeleiding",
-    "vertrouwen",
-    "dreiging",
-    "ideologie",
-    "online",
-    "omgeving",
-    "familie",
-    "spanningen",
-    "conflicten",
-    "werk",
-    "opleiding",
-    "stage",
-    "hobby",
-    "moskee",
-    "jeugdhuis",
-)
-_FIRST_PARTS = (
-    "jeugd",
-    "school",
-    "buurt",
-    "gezins",
-    "straat",
-    "wijk",
-    "vrijetijds",
-    "hulp",
-    "zorg",
-    "veiligheids",
-    "preventie",
-    "politie",
-    "sport",
-    "muziek",
-    "computer",
-    "telefoon",
-    "klas",
-    "vrienden",
-    "familie",
-    "werk",
-    "welzijns",
-    "opvoedings",
-    "taal",
-    "huis",
-    "stads",
-)
-_SECOND_PARTS = (
-    "werker",
-    "project",
-    "situatie",
-    "contact",
-    "vraag",
-    "traject",
-    "overleg",
-    "signaal",
-    "netwerk",
-    "groep",
-    "verslag",
-    "plan",
-    "afspraak",
-    "gesprek",
-    "bezoek",
-    "aanbod",
-    "begeleiding",
-    "context",
-    "moment",
-    "periode",
-    "kader",
-    "probleem",
-    "activiteit",
-)
-_PREPOSITIONS = ("in", "op", "met", "na", "voor", "tijdens", "zonder", "bij", "rond", "over")
-_TIMES = (
-    "vorige week",
-    "sinds de zomer",
-    "de laatste maanden",
-    "na de vakantie",
-    "op school",
-    "in het weekend",
-    "tijdens de les",
-    "thuis",
-    "in de wijk",
-    "online",
-    "in het jeugdhuis",
-)
-_PAST_VERBS = (
-    "meldde",
-    "vertelde",
-    "merkte",
-    "besprak",
-    "bezocht",
-    "volgde",
-    "vroeg",
-    "weigerde",
-    "deelde",
-    "verloor",
-    "zocht",
-    "vond",
-    "bevestigde",
-    "ontkende",
-    "veranderde",
-    "bekeek",
-    "herkende",
-    "beschreef",
-    "benadrukte",
-    "verwees",
-    "noteerde",
-    "toonde",
-    "liet",
-    "bracht",
-)
-_CONNECTIVES = ("Daarnaast", "Verder", "Wel", "Ook", "Toch", "Volgens de school", "Intussen")
-
-
-def _plural(word: str) -> str:
-    """A rough Dutch plural, enough to vary the text the way real notes vary."""
-    if word.endswith(("er", "el", "je", "plan")):
-        return word + "s"
-    if word.endswith("ing"):
-        return word + "en"
-    if word.endswith(("aal", "aak", "oek", "ect", "act", "od", "ep", "rk", "ag", "ld", "nt")):
-        return word + "en"
-    return word + "s"
-
-
-class _Text:
-    """Deterministic generator of varied Dutch-like sentences."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        singular = [a + b for a in _FIRST_PARTS for b in _SECOND_PARTS]
-        self.compounds = singular + [_plural(w) for w in singular]
-        self.verbs = list(_VERBS) + list(_PAST_VERBS)
-
-    def _noun_phrase(self) -> str:
-        r = self.rng
-        noun = r.choice(self.compounds) if r.random() < 0.45 else r.choice(_NOUNS)
-        if r.random() < 0.5:
-            return f"{r.choice(_DETERMINERS)} {r.choice(_ADJECTIVES)} {noun}"
-        return f"{r.choice(_DETERMINERS)} {noun}"
-
-    def sentence(self) -> str:
-        r = self.rng
-        parts = [r.choice(_SUBJECTS), r.choice(self.verbs), self._noun_phrase()]
-        if r.random() < 0.6:
-            parts += [r.choice(_PREPOSITIONS), self._noun_phrase()]
-        if r.random() < 0.4:
-            parts.append(r.choice(_TIMES))
-        text = " ".join(parts)
-        if r.random() < 0.25:
-            text = f"{r.choice(_CONNECTIVES)} {text[0].lower()}{text[1:]}"
-        return text[0].upper() + text[1:] + r.choice((".", ".", ".", "!", "?"))
-
-    def paragraph(self, sentences: int) -> str:
-        return " ".join(self.sentence() for _ in range(sentences))
-
-    def note(self) -> str:
-        r = self.rng
-        lines = [self.paragraph(r.randint(1, 4))]
-        if r.random() < 0.3:
-            lines.append("")
-            lines += [f"- {self.sentence()}" for _ in range(r.randint(2, 4))]
-        if r.random() < 0.2:
-            lines.append("")
-            lines.append(f"**Afspraak:** {self.sentence()}")
-        return "\n".join(lines)
 
 
 @dataclass(slots=True)
@@ -392,7 +109,11 @@ class DemoSummary:
 def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> DemoSummary:
     """Fill an empty vault with fictional data. Same spec and seed → same content."""
     rng = random.Random(seed)  # noqa: S311 - deterministic fiction, not cryptography
-    text = _Text(rng)
+    # The words have their own stream: rewording the templates never moves a row.
+    writer = NoteWriter(random.Random(seed * 7919 + 17))  # noqa: S311 - fiction
+    voices: dict[int, CaseVoice] = {}
+    minors: dict[int, bool] = {}
+    roles: dict[int, Role] = {}
     created = iso(vault.clock.now())
     with vault.transaction() as db:
         db.execute(
@@ -406,6 +127,7 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 (name, org, role.value, int(pro), int(me), created),
             )
+            roles[int(cur.lastrowid)] = role
             return int(cur.lastrowid)
 
         def name() -> str:
@@ -500,26 +222,36 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                 ),
             )
             cell.cases.append(int(cur.lastrowid))
+            minors[int(cur.lastrowid)] = minor
 
     # Meetings, spread evenly over the years; each in its own transaction.
-    notes_left, meetings_left = spec.notes, spec.meetings
+    # Which cases each meeting discusses and where its notes go is planned first, so
+    # that the phenomena can be dealt over the cases with the notes spread evenly.
+    plans = _plan(spec, [c.cases for c in cells], rng)
+    notes_per_case: dict[int, int] = {}
+    for planned_meeting in plans:
+        for discussed in planned_meeting.chosen:
+            notes_per_case.setdefault(discussed, 0)
+        for index in planned_meeting.placement:
+            if 2 <= index < 2 + len(planned_meeting.chosen):
+                notes_per_case[planned_meeting.chosen[index - 2]] += 1
+    dealt = deal_phenomena(notes_per_case, writer.rng)
+    for discussed in sorted(dealt):
+        voices[discussed] = CaseVoice(dealt[discussed], minors[discussed], writer.rng)
     span = timedelta(days=365 * spec.years)
     releases = decisions = notes_made = 0
-    for m in range(spec.meetings):
+    visits: dict[int, int] = {}  # how often each case was on an agenda before
+    showcased: set[int] = set()  # cells whose first case meeting has been written
+    ltf_forms: dict[int, int] = {}  # LTF forms recorded per cell
+    held: dict[int, int] = {}  # meetings with cases per cell, this one included
+    for m, plan in enumerate(plans):
         cell = cells[m % len(cells)]
         day = spec.start + span * m / max(spec.meetings, 1)
         if day.weekday() >= 5:  # town halls meet on weekdays: move to the Friday before
             day -= timedelta(days=day.weekday() - 4)
         starts = day.replace(hour=rng.choice((9, 14, 14, 19)), minute=0, second=0, microsecond=0)
         table = TableKind.STRATEGIC if m % 4 == 3 else TableKind.OPERATIONAL
-        cell_cases = cell.cases
-        per_meeting = max(1, len(cell_cases) * len(cells) // max(spec.meetings, 1) * 2)
-        chosen = rng.sample(cell_cases, min(len(cell_cases), per_meeting + rng.randint(0, 3)))
-        if table is TableKind.STRATEGIC:
-            chosen = []
-        budget = notes_left // meetings_left if meetings_left else 0
-        notes_left -= budget
-        meetings_left -= 1
+        chosen = plan.chosen
         with vault.transaction() as db:
             cur = db.execute(
                 "INSERT INTO meeting(cell_id, starts_at, table_kind, place, status, created_at)"
@@ -539,7 +271,7 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
             ]
             if table is TableKind.OPERATIONAL:
                 kinds += [(AgendaItemKind.CASE, c) for c in chosen]
-                if rng.random() < 0.1:
+                if plan.other:
                     kinds.append((AgendaItemKind.OTHER, None))
                 kinds.append((AgendaItemKind.LTF_DECISIONS, None))
             else:
@@ -547,7 +279,7 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
             kinds.append((AgendaItemKind.CLOSING, None))
             items: list[tuple[int, AgendaItemKind, int | None]] = []
             for pos, (kind, case_id) in enumerate(kinds, start=1):
-                title = "Fictief thema: online signalen" if kind is AgendaItemKind.THEME else ""
+                title = writer.theme_title() if kind is AgendaItemKind.THEME else ""
                 cur = db.execute(
                     "INSERT INTO agenda_item(meeting_id, position, kind, title, case_id)"
                     " VALUES (?, ?, ?, ?, ?)",
@@ -556,14 +288,22 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                 items.append((int(cur.lastrowid), kind, case_id))
 
             standing, colleagues, ad_hocs = cell.standing, cell.colleagues, cell.ad_hoc
-            present = [p for p in standing if p == me or rng.random() < 0.85]
+            # Each cell's first meeting with cases shows every kind of record once,
+            # however small the demo: everyone present, the user sitting in for a
+            # colleague, a release of each kind, informing the person decided.
+            showcase = bool(chosen) and cell.id not in showcased
+            if showcase:
+                showcased.add(cell.id)
+            if chosen:
+                held[cell.id] = held.get(cell.id, 0) + 1
+            present = [p for p in standing if p == me or showcase or rng.random() < 0.85]
             rows: list[tuple[int, int, str, int, int, int]] = []
             for p in standing:
                 status = "present" if p in present else rng.choice(("absent", "excused"))
                 rows.append((meeting_id, p, status, 0, int(status == "present"), 1))
             # The user sits in for a colleague now and then: their own record (P4), never
             # attendance — at the table the user is the member (P6).
-            represented = colleagues[0] if rng.random() < 0.6 else None
+            represented = colleagues[0] if showcase or rng.random() < 0.6 else None
             if represented is not None:
                 db.execute(
                     "INSERT INTO represented_at(meeting_id, colleague_id, recorded_at)"
@@ -579,7 +319,11 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                 rows,
             )
             case_items = [i for i in items if i[1] is AgendaItemKind.CASE]
-            leaver = rng.choice(present[1:]) if len(present) > 1 and rng.random() < 0.2 else None
+            leaver = (
+                rng.choice(present[1:])
+                if not showcase and len(present) > 1 and rng.random() < 0.2
+                else None
+            )
             if leaver is not None and case_items:
                 # Someone leaves the room for one case (e.g. a conflict of interest).
                 db.execute(
@@ -594,26 +338,16 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                     (rng.choice(case_items)[0], joiner),
                 )
 
-            # Notes: most on case items, some on other items, a few own reflections.
-            note_rows = []
-            for k in range(budget):
-                if case_items and rng.random() < 0.8:
-                    item_id, _kind, case_id = rng.choice(case_items)
-                else:
-                    item_id, _kind, case_id = rng.choice(items)
-                stamp = iso(starts + timedelta(minutes=k % 120))
-                note_rows.append(
-                    (text.note(), NoteKind.NOTE.value, meeting_id, item_id, case_id, stamp, stamp)
-                )
-            first = db.execute("SELECT coalesce(max(id), 0) FROM note").fetchone()[0]
-            db.executemany(
-                "INSERT INTO note(body, kind, meeting_id, agenda_item_id, case_id, created_at,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                note_rows,
-            )
-            notes_made += len(note_rows)
+            # Notes: most on case items, some on other items. Where each goes and which are
+            # released is drawn first; the words follow, fitting the item, the case and the
+            # release.
+            placed: list[tuple[int, AgendaItemKind, int | None, str]] = []
+            for k, index in enumerate(plan.placement):
+                item_id, kind, case_id = items[index]
+                placed.append((item_id, kind, case_id, iso(starts + timedelta(minutes=k % 120))))
             # Releases: a few to own dossier, a few as feedback to represented colleagues.
-            for offset, row in enumerate(note_rows, start=1):
+            planned: dict[int, tuple[ReleaseKind, int | None, int, str | None]] = {}
+            for index, (_item, _kind, _case, stamp) in enumerate(placed):
                 draw = rng.random()
                 colleague: int | None = None
                 if draw < 0.06:
@@ -628,35 +362,91 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                 if release_kind is ReleaseKind.FEEDBACK and colleague is None:
                     rng.random()  # the draw a relayed mark takes: the rest stays as it was
                     continue
-                version = freeze_version(db, first + offset, row[5])
+                if release_kind is ReleaseKind.OWN_DOSSIER and owner == standing[3]:
+                    owner = me  # police information never goes into a youth service's dossier
+                relayed = stamp if colleague is not None and rng.random() < 0.5 else None
+                planned[index] = (release_kind, colleague, owner, relayed)
+            if showcase:
+                shown = {plan[0] for plan in planned.values()}
+                free = [
+                    i
+                    for i, p in enumerate(placed)
+                    if p[1] is AgendaItemKind.CASE and i not in planned
+                ]
+                if ReleaseKind.OWN_DOSSIER not in shown and free:
+                    planned[free.pop(0)] = (ReleaseKind.OWN_DOSSIER, None, me, None)
+                if ReleaseKind.FEEDBACK not in shown and free:
+                    index = free.pop(0)
+                    planned[index] = (ReleaseKind.FEEDBACK, represented, me, placed[index][3])
+                planned = dict(sorted(planned.items()))
+            note_rows = []
+            for index, (item_id, kind, case_id, stamp) in enumerate(placed):
+                voice = voices[case_id] if case_id is not None else None
+                release_plan = planned.get(index)
+                if release_plan is not None and release_plan[0] is ReleaseKind.FEEDBACK:
+                    body = writer.feedback(voice)
+                elif release_plan is not None:
+                    body = writer.own_dossier(voice)
+                elif voice is not None and kind is AgendaItemKind.CASE:
+                    body = writer.case_note(voice, visits.get(case_id or 0, 0))
+                else:
+                    body = writer.general_note(kind)
+                note_rows.append(
+                    (body, NoteKind.NOTE.value, meeting_id, item_id, case_id, stamp, stamp)
+                )
+            first = db.execute("SELECT coalesce(max(id), 0) FROM note").fetchone()[0]
+            db.executemany(
+                "INSERT INTO note(body, kind, meeting_id, agenda_item_id, case_id, created_at,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                note_rows,
+            )
+            notes_made += len(note_rows)
+            for index, (release_kind, colleague, owner, relayed) in planned.items():
+                note_id, stamp = first + index + 1, placed[index][3]
                 db.execute(
                     "INSERT INTO release(note_id, version_id, kind, colleague_id,"
                     " agreed_meeting_id, info_owner_id, owner_agreed_meeting_id, released_at,"
                     " relayed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
-                        first + offset,
-                        version,
+                        note_id,
+                        freeze_version(db, note_id, stamp),
                         release_kind.value,
                         colleague,
                         meeting_id,
                         owner,
                         meeting_id if owner != me else None,
-                        row[5],
-                        row[5] if colleague is not None and rng.random() < 0.5 else None,
+                        stamp,
+                        relayed,
                     ),
                 )
                 releases += 1
+            for case_id in chosen:
+                visits[case_id] = visits.get(case_id, 0) + 1
 
             # Decisions: an LTF form now and then, and informing the person.
-            if case_items and rng.random() < 0.25:
-                item_id = case_items[0][0]
+            # An LTF form is about a case the table has followed for a while, in a cell
+            # past its first screening meetings (LTF_AFTER), that may concern
+            # radicalisation — never one found to be none. A cell's first form is agreed,
+            # its second not passed on (someone objects); after that, one meeting in four
+            # with such a case records one.
+            serious = [
+                i
+                for i in case_items
+                if voices[i[2] or 0].phenomenon != "none"
+                and visits[i[2] or 0] >= LTF_AFTER
+                and held[cell.id] > LTF_AFTER
+            ]
+            earlier = ltf_forms.get(cell.id, 0)
+            if serious and (earlier < 2 or rng.random() < 0.25):
+                ltf_forms[cell.id] = earlier + 1
+                item_id, _kind, ltf_case = serious[0]
                 voters = set(present)
                 if joiner is not None:
                     voters.add(joiner)
                 positions: dict[int, Position] = {
                     p: (
                         Position.APPROVE
-                        if rng.random() < 0.9
+                        if earlier == 0 or (earlier > 1 and rng.random() < 0.9)
                         else rng.choice((Position.OBJECT, Position.ABSTAIN))
                     )
                     for p in voters
@@ -667,11 +457,11 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                     "INSERT INTO note(body, kind, meeting_id, agenda_item_id, case_id,"
                     " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (
-                        "Terugkoppelingsfiche (fictief): " + text.sentence(),
+                        writer.ltf_form(voices[ltf_case or 0]),
                         NoteKind.LTF_FORM_TEXT.value,
                         meeting_id,
                         item_id,
-                        case_items[0][2],
+                        ltf_case,
                         iso(starts),
                         iso(starts),
                     ),
@@ -708,12 +498,12 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                     )
                     releases += 1
                 decisions += 1
-            if case_items and rng.random() < 0.15:
+            if case_items and (showcase or rng.random() < 0.15):
                 item_id = case_items[-1][0]
                 officer = standing[3]  # the information officer (police)
                 # Mostly the police present give no indication of risk; sometimes the
                 # information officer indicates one (P7: who said what is kept).
-                risk = officer in present and rng.random() < 0.2
+                risk = not showcase and officer in present and rng.random() < 0.2
                 db.execute(
                     "INSERT INTO decision(meeting_id, agenda_item_id, kind, outcome, all_agree,"
                     " fact_only, no_investigation_risk, confirmed_by_id, decided_at)"
@@ -730,11 +520,12 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                 decisions += 1
             # An action or two.
             for _ in range(rng.randint(0, 2)):
+                owner = rng.choice(standing)
                 cur = db.execute(
                     "INSERT INTO note(body, kind, meeting_id, created_at, updated_at)"
                     " VALUES (?, ?, ?, ?, ?)",
                     (
-                        "Actie: " + text.sentence(),
+                        writer.action(roles.get(owner)),
                         NoteKind.ACTION_DESCRIPTION.value,
                         meeting_id,
                         iso(starts),
@@ -747,7 +538,7 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                     " description_note_id, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (
                         meeting_id,
-                        rng.choice(standing),
+                        owner,
                         (starts + timedelta(days=28)).date().isoformat(),
                         "done" if done else "open",
                         None,
@@ -759,6 +550,45 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
     return DemoSummary(
         len(cells), people, spec.meetings, spec.cases, notes_made, releases, decisions
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _MeetingPlan:
+    """What one meeting discusses, drawn before anything is written."""
+
+    chosen: list[int]
+    """The cases on its agenda (none at a strategic table)."""
+    other: bool
+    """Whether it has an "other business" item."""
+    placement: list[int]
+    """For each of its notes, the agenda position (0-based) it is written at."""
+
+
+def _plan(spec: DemoSpec, cell_cases: list[list[int]], rng: random.Random) -> list[_MeetingPlan]:
+    """The agenda and note placement of every meeting: meeting ``m`` is at cell
+    ``m % cells``, every fourth a strategic table; about 80% of notes go to case items."""
+    plans: list[_MeetingPlan] = []
+    notes_left, meetings_left = spec.notes, spec.meetings
+    for m in range(spec.meetings):
+        cases = cell_cases[m % len(cell_cases)]
+        operational = m % 4 != 3
+        chosen: list[int] = []
+        other = False
+        if operational:
+            per_meeting = max(1, len(cases) * len(cell_cases) // max(spec.meetings, 1) * 2)
+            chosen = rng.sample(cases, min(len(cases), per_meeting + rng.randint(0, 3)))
+            other = rng.random() < 0.1
+        # Opening, open actions, the cases, [other], LTF decisions | theme, closing.
+        size = 2 + len(chosen) + int(other) + 2
+        budget = notes_left // meetings_left
+        notes_left -= budget
+        meetings_left -= 1
+        placement = [
+            2 + rng.randrange(len(chosen)) if chosen and rng.random() < 0.8 else rng.randrange(size)
+            for _ in range(budget)
+        ]
+        plans.append(_MeetingPlan(chosen, other, placement))
+    return plans
 
 
 def _fix_inform_outcomes(vault: Vault) -> None:
