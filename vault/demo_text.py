@@ -188,6 +188,22 @@ _SERVICES_ADULT = (
     "de VDAB",
     "de sportdienst",
 )
+_LEADS_MINOR = (
+    "het CLB",
+    "het CAW",
+    "de jeugdhulp",
+    "de jeugddienst",
+    "het CGG",
+    "de deradicaliseringsconsulent",
+)
+_LEADS_ADULT = (
+    "het CAW",
+    "het OCMW",
+    "het CGG",
+    "het justitiehuis",
+    "de deradicaliseringsconsulent",
+)
+"""Who can lead a follow-up trajectory or counsel the subject."""
 _ONLINE = (
     "in een besloten chatgroep",
     "op een gamingplatform",
@@ -259,6 +275,8 @@ class Slots(dict[str, str]):
             return r.choice(_PLACES_MINOR if minor else _PLACES_ADULT)
         if key == "dienst":
             return r.choice(_SERVICES_MINOR if minor else _SERVICES_ADULT)
+        if key == "trekker":
+            return r.choice(_LEADS_MINOR if minor else _LEADS_ADULT)
         if key == "online":
             return r.choice(_ONLINE)
         if key == "sinds":
@@ -490,7 +508,7 @@ ASSESSMENTS: Final[dict[str, tuple[str, ...]]] = {
         "Na screening besluit de tafel: geen radicalisering, wel een zorgvraag.",
         "Dit valt buiten de lokale definitie: geen radicalisering; doorverwijzing naar de"
         " reguliere hulpverlening.",
-        "Geen radicalisering vastgesteld; {dienst} neemt de zorg op.",
+        "Geen radicalisering vastgesteld; {trekker} neemt de zorg op.",
         "De tafel is het eens: het signaal werd terecht gemeld, maar er is geen radicalisering.",
         "De partners zien geen radicalisering; de casus hoort niet op deze tafel.",
         "De information officer ziet geen dreiging en geen radicalisering.",
@@ -500,16 +518,16 @@ ASSESSMENTS: Final[dict[str, tuple[str, ...]]] = {
 PROGRESS: Final[dict[str, tuple[str, ...]]] = {
     "far_right": (
         "{Wie} heeft afstand genomen van de extreemrechtse chatgroep, zegt {bron}.",
-        "De extreemrechtse posts zijn sinds het gesprek met {dienst} gestopt.",
+        "De extreemrechtse posts zijn sinds het gesprek met {trekker} gestopt.",
         "{Wie} houdt nog contact met de groep, maar gaat niet meer naar de bijeenkomsten.",
-        "{Wie} praat met {dienst} over waar de woede vandaan komt.",
+        "{Wie} praat met {trekker} over waar de woede vandaan komt.",
         "Er zijn geen nieuwe signalen {plek}.",
     ),
     "religious": (
         "Een vertrouwenspersoon uit de eigen geloofsgemeenschap voert gesprekken met {wie}.",
         "{Wie} volgt de online prediker niet meer, zegt {bron}, maar blijft zoekend.",
         "De reisplannen zijn volgens {bron} van de baan.",
-        "{Wie} praat met {dienst} over vragen rond zingeving en geloof.",
+        "{Wie} praat met {trekker} over vragen rond zingeving en geloof.",
         "Er zijn geen nieuwe signalen {plek}.",
     ),
     "far_left": (
@@ -517,35 +535,35 @@ PROGRESS: Final[dict[str, tuple[str, ...]]] = {
         "{Wie} vond via {dienst} een vrijwilligersproject waar {zijn} engagement een plaats"
         " krijgt.",
         "De affiches met oproepen tot geweld zijn niet meer opgedoken.",
-        "{Wie} praat met {dienst} over de grens tussen actie en geweld.",
+        "{Wie} praat met {trekker} over de grens tussen actie en geweld.",
         "Er zijn geen nieuwe signalen {plek}.",
     ),
     "conspiracy": (
         "De dreigende berichten zijn sinds het gesprek met de wijkagent gestopt.",
         "{Wie} aanvaardt opnieuw contact met de huisarts, een belangrijke stap.",
         "{Wie} stuurt nog brieven naar de gemeente, maar zonder dreigementen.",
-        "{Wie} praat met {dienst} over het wantrouwen tegenover de overheid.",
+        "{Wie} praat met {trekker} over het wantrouwen tegenover de overheid.",
         "Er zijn geen nieuwe signalen {plek}.",
     ),
     "incel": (
         "{Wie} gaat in op het aanbod van {dienst} en komt vaker buiten.",
         "De berichten op het forum zijn volgens {bron} minder frequent.",
         "{Wie} volgt een groepsaanbod rond sociale vaardigheden.",
-        "{Wie} praat met {dienst} over eenzaamheid en afwijzing.",
+        "{Wie} praat met {trekker} over eenzaamheid en afwijzing.",
         "Er zijn geen nieuwe signalen {plek}.",
     ),
     "mixed": (
-        "{Wie} praat minder over geweld sinds de begeleiding door {dienst} startte.",
+        "{Wie} praat minder over geweld sinds de begeleiding door {trekker} startte.",
         "De diagnose van het CGG helpt de partners het gedrag beter te begrijpen.",
         "{Wie} heeft opnieuw een dagstructuur, met werk of school.",
-        "{Wie} praat met {dienst} over de woede en waar die vandaan komt.",
+        "{Wie} praat met {trekker} over de woede en waar die vandaan komt.",
         "Er zijn geen nieuwe signalen {plek}.",
     ),
     "none": (
-        "{Dienst} heeft de begeleiding overgenomen; de tafel hoeft niet verder op te volgen.",
+        "{Trekker} heeft de begeleiding overgenomen; de tafel hoeft niet verder op te volgen.",
         "Het gezin vond de weg naar de hulpverlening.",
         "{Wie} gaat het beter, zegt {bron}.",
-        "{Wie} praat met {dienst} over wat er thuis speelt.",
+        "{Wie} praat met {trekker} over wat er thuis speelt.",
         "Er zijn geen nieuwe signalen {plek}.",
     ),
 }
@@ -587,7 +605,7 @@ _OPENERS: Final = (
         "Evaluatie van het opvolgingstraject.",
         "Lopend traject, evaluatie na drie maanden.",
         "Laatste evaluatie; de vraag is of de casus kan worden afgesloten.",
-        "Het opvolgingstraject loopt; {dienst} is trekker.",
+        "Het opvolgingstraject loopt; {trekker} is trekker.",
         "Tussentijdse evaluatie met de partners die het traject dragen.",
         "De casus staat op de agenda voor een stand van zaken.",
     ),
@@ -637,7 +655,7 @@ _SERVICES_SENTENCES: Final = (
     "De coördinator vraagt wie het aanspreekpunt wordt voor {wie} en de familie.",
     "De coördinator herinnert eraan dat enkel need to know gedeeld wordt.",
     "{Dienst} wil eerst zelf een gesprek met {wie} voor er iets anders gebeurt.",
-    "{Dienst} heeft {toen} een gesprek gehad met {wie}; het verliep rustig.",
+    "{Trekker} heeft {toen} een gesprek gehad met {wie}; het verliep rustig.",
     "De wijkagent ziet {wie} soms {plek} en maakt dan een praatje.",
     "De sportdienst kan een plaats vrijmaken in een sportproject in de wijk.",
     "De deradicaliseringsconsulent van het Vlaamse ondersteuningsaanbod (fictief) kan coachen.",
@@ -677,7 +695,7 @@ _NUANCES: Final = (
     "De partners spreken af om alleen door te geven wat nodig is, geen details.",
 )
 _AGREEMENTS: Final = (
-    "{dienst} plant een gesprek met {wie} {termijn}.",
+    "{trekker} plant een gesprek met {wie} {termijn}.",
     "de wijkagent legt een huisbezoek af en brengt {termijn} verslag uit.",
     "het CAW neemt contact op met de familie {termijn}.",
     "de casus komt terug op de volgende zitting.",
@@ -688,9 +706,9 @@ _AGREEMENTS: Final = (
     "de vaste vertegenwoordiger koppelt aan de collega terug wat de tafel afsprak.",
     "de huisarts wordt gevraagd een doorverwijzing naar het CGG te bekijken.",
     "het opvolgingstraject loopt verder, evaluatie over drie maanden.",
-    "{dienst} wordt trekker van het opvolgingstraject.",
+    "{trekker} wordt trekker van het opvolgingstraject.",
     "de casus wordt afgesloten als de volgende evaluatie goed is.",
-    "{dienst} zoekt {termijn} uit of {wie} een begeleider wil.",
+    "{trekker} zoekt {termijn} uit of {wie} een begeleider wil.",
     "de wijkagent blijft aanspreekpunt voor de familie.",
 )
 _AGREEMENTS_MINOR: Final = (
@@ -717,7 +735,7 @@ _FEEDBACK_LEAD: Final = (
 _FEEDBACK: Final = (
     "de tafel vraagt het contact met {wie} in het jeugdhuis warm te houden.",
     "nieuwe signalen meld je aan mij, niet rechtstreeks aan andere partners.",
-    "{dienst} neemt de begeleiding op; jij blijft aanspreekpunt in het jeugdhuis.",
+    "{trekker} neemt de begeleiding op; jij blijft aanspreekpunt in het jeugdhuis.",
     "de casus blijft op tafel; over de inhoud van de bespreking kan ik niets doorgeven.",
     "de tafel besliste nog niet of betrokkene ingelicht wordt; zeg er voorlopig niets over.",
     "jouw inbreng werd meegenomen; de tafel dankt je voor je alertheid.",
@@ -743,9 +761,9 @@ _DOSSIER_GENERAL: Final = (
 )
 _LTF: Final = (
     "Terugkoppelingsfiche (fictief): signalen van {ltf}, door meerdere partners herkend."
-    " Lokale opvolging loopt via {dienst}. Geen beroepsgeheim opgenomen.",
+    " Lokale opvolging loopt via {trekker}. Geen beroepsgeheim opgenomen.",
     "Terugkoppelingsfiche (fictief): de cel vraagt de LTF de situatie mee op te volgen"
-    " wegens {ltf}. Lokale opvolging blijft bij {dienst}.",
+    " wegens {ltf}. Lokale opvolging blijft bij {trekker}.",
     "Terugkoppelingsfiche (fictief): {ltf}; zorgen over mogelijke stappen naar geweld. De"
     " cel blijft lokaal opvolgen.",
     "Terugkoppelingsfiche (fictief): {ltf}. Er loopt een opvolgingstraject; de cel meldt"
