@@ -55,6 +55,10 @@ Editor = QPlainTextEdit | QTextEdit
 SLICE_MS = 4.0
 """Longest stretch of a full recheck between two events (keystrokes wait at most this)."""
 
+BULK_CHARS = 2000
+"""A change adding more characters than this (a note loaded with ``setPlainText``, a
+large paste) is not checked inside the change: a sliced recheck follows it instead."""
+
 MAX_SUGGESTIONS = 5
 """Suggestions in the context menu."""
 
@@ -62,10 +66,6 @@ UNDERLINE = QColor(204, 0, 0)
 """The wavy underline: a red readable on white and on dark backgrounds."""
 
 OBJECT_NAME = "tafelboek-spell-check"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpellCheck", text)
 
 
 def _utf16(text: str, index: int) -> int:
@@ -124,27 +124,39 @@ class SpellHighlighter(QSyntaxHighlighter):
     """Underlines the words of a document its speller does not know.
 
     A block (paragraph) is checked when Qt asks (it was edited, or a recheck reached it);
-    the word the caret is at the end of is not underlined while it is being typed.
+    the word the caret is at the end of is not underlined while it is being typed. A bulk
+    change (more than :data:`BULK_CHARS` added at once) is left to ``on_bulk``, which
+    schedules a sliced recheck.
     """
 
     def __init__(self, editor: Editor) -> None:
         super().__init__(editor)
         self.speller: Speller | None = None
         self.enabled = False
+        self.bulk = False
+        self.on_bulk: Callable[[], None] | None = None
         self._editor = editor
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self._format.setUnderlineColor(UNDERLINE)
         document = editor.document()
+        # Connected before the highlighter's own reformatting (setDocument), so the flag
+        # is set when Qt asks for the changed blocks.
+        document.contentsChange.connect(self._changing)
         with _quietly(document):
             # Qt would otherwise run a first pass later, announcing it as a text change;
             # switched off as it is here, this pass only clears and costs next to nothing.
             self.setDocument(document)
             self.rehighlight()
 
+    def _changing(self, _position: int, _removed: int, added: int) -> None:
+        self.bulk = added > BULK_CHARS
+        if self.bulk and self.enabled and self.on_bulk is not None:
+            self.on_bulk()
+
     def highlightBlock(self, text: str) -> None:
         speller = self.speller
-        if not self.enabled or speller is None or not text:
+        if not self.enabled or self.bulk or speller is None or not text:
             return
         caret = -1
         cursor = self._editor.textCursor()
@@ -182,6 +194,7 @@ class SpellCheck(QObject):
         self.editor = editor
         self.door: Spelling | None = door
         self.highlighter = SpellHighlighter(editor)
+        self.highlighter.on_bulk = self.recheck
         self._wanted = enabled
         self._next_block = -1
         self.last_recheck_ms = 0.0
@@ -270,12 +283,14 @@ class SpellCheck(QObject):
         (for benchmarks and tests; the editor itself always uses :meth:`recheck`)."""
         if not (self.is_ready and self.highlighter.enabled):
             return 0.0
+        self.highlighter.bulk = False
         start = time.perf_counter()
         with _quietly(self.editor.document()):
             self.highlighter.rehighlight()
         return (time.perf_counter() - start) * 1000
 
     def _slice(self) -> None:
+        self.highlighter.bulk = False  # the recheck is what a bulk change waited for
         document = self.editor.document()
         block = document.findBlockByNumber(self._next_block)
         start = time.perf_counter()
@@ -396,12 +411,12 @@ def spelling_menu_actions(editor: Editor, pos: QPoint) -> list[QAction]:
         )
         actions.append(action)
     if not actions:
-        none = QAction(_tr("No suggestions"), editor)
+        none = QAction(QCoreApplication.translate("SpellCheck", "No suggestions"), editor)
         none.setEnabled(False)
         actions.append(none)
-    add = QAction(_tr("Add to word list"), editor)
+    add = QAction(QCoreApplication.translate("SpellCheck", "Add to word list"), editor)
     add.setObjectName("spelling-add-word")
-    add.setToolTip(_tr("Stored in this vault only"))
+    add.setToolTip(QCoreApplication.translate("SpellCheck", "Stored in this vault only"))
     add.triggered.connect(lambda _checked=False: _add(check, word))
     actions.append(add)
     return actions

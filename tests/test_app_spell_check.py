@@ -177,6 +177,20 @@ def test_a_full_recheck_runs_in_slices_off_the_keystroke_path(
     assert underlined(editor) == ["jongre"] * 900
 
 
+def test_a_note_loaded_whole_is_checked_in_slices_after_the_load(
+    qtbot: QtBot, editor: QPlainTextEdit, door: UnlockedVault
+) -> None:
+    check = ready(qtbot, attach_spell_check(editor, door.spelling, enabled=True))
+    paragraph = " ".join(["De jongre kwam naar de vergadering van het overleg."] * 6)
+    editor.setPlainText("\n".join([paragraph] * 100))  # another note in the same editor
+    assert check.rechecking and underlined(editor) == []  # not inside setPlainText
+    with qtbot.waitSignal(check.rechecked, timeout=5_000):
+        pass
+    assert underlined(editor) == ["jongre"] * 600
+    editor.setPlainText("Een korte jongre.")  # small: checked at once, as typing is
+    assert underlined(editor) == ["jongre"]
+
+
 def test_highlighting_neither_changes_nor_modifies_the_note(
     qtbot: QtBot, editor: QPlainTextEdit, door: UnlockedVault
 ) -> None:
