@@ -49,12 +49,9 @@ from app.i18n import ui_language
 from app.messages import error_message
 from app.notebook import TableOnlyList, note_title, remove_copy_out_actions
 from app.widgets import ErrorLabel, label_for, name_after_text, paragraph
-from vault.actions import add_action, close_action, default_due, get_action, is_overdue
-from vault.attendance import set_item_presence
-from vault.cells import represented_colleagues
+from vault.api import ActionLine, Actions, ItemView, MeetingView, UnlockedVault
 from vault.dates import long_date
 from vault.errors import VaultError
-from vault.meeting_view import ActionLine, ItemView, MeetingView
 from vault.model import (
     Action,
     ActionStatus,
@@ -62,8 +59,7 @@ from vault.model import (
     NotDoneReason,
     Person,
 )
-from vault.policy import Channel, may_leave
-from vault.store import Vault
+from vault.policy import Channel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -89,7 +85,7 @@ def status_words(action: Action, meeting_day: date | None) -> str:
         if action.not_done_reason is NotDoneReason.CIRCUMSTANCES_CHANGED:
             return QCoreApplication.translate("ActionsPanel", "not done: circumstances changed")
         return QCoreApplication.translate("ActionsPanel", "not done: not acted on")
-    if meeting_day is not None and is_overdue(action, meeting_day):
+    if meeting_day is not None and Actions.is_overdue(action, meeting_day):
         return QCoreApplication.translate("ActionsPanel", "open, overdue")
     return QCoreApplication.translate("ActionsPanel", "open")
 
@@ -122,11 +118,13 @@ def representation_words(person: Person, represents_here: bool) -> list[str]:
     ]
 
 
-def show_representation(rows: Iterable[AttendanceRowLike], view: MeetingView, vault: Vault) -> None:
+def show_representation(
+    rows: Iterable[AttendanceRowLike], view: MeetingView, vault: UnlockedVault
+) -> None:
     """Add "permanent representative for <organisation>" to the user's own attendance row
     when they represent colleagues at this cell — no colleague's name (P6, revised)."""
     try:
-        represents_here = bool(represented_colleagues(vault, view.cell.id))
+        represents_here = bool(vault.representation.represented_colleagues(view.cell.id))
     except VaultError:
         represents_here = False
     for row in rows:
@@ -347,7 +345,7 @@ class ActionsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault: Vault | None = None
+        self._vault: UnlockedVault | None = None
         self._view: MeetingView | None = None
         self._item_view: ItemView | None = None
         self._item_text = ""
@@ -420,7 +418,7 @@ class ActionsPanel(QWidget):
         return list(self._shown)
 
     def show_item(
-        self, vault: Vault, view: MeetingView, item_view: ItemView, item_text: str
+        self, vault: UnlockedVault, view: MeetingView, item_view: ItemView, item_text: str
     ) -> None:
         """Show the actions of ``item_view`` (and the carried ones on the open-actions item)."""
         self._vault, self._view, self._item_view = vault, view, item_view
@@ -434,7 +432,7 @@ class ActionsPanel(QWidget):
         note_id = shown.action.description_note_id
         if self._vault is None or note_id is None:
             return False
-        return bool(may_leave(self._vault, note_id, Channel.PROJECTION))
+        return bool(self._vault.policy.may_leave(note_id, Channel.PROJECTION))
 
     def entry_text(self, shown: ActionLine) -> str:
         """One line: description (or the placeholder), owner, due date, status."""
@@ -545,7 +543,7 @@ class ActionsPanel(QWidget):
         dialog = AddActionDialog(
             list(item_view.owner_candidates),
             item_view.default_owner,
-            default_due(view.meeting.starts_at.date()),
+            Actions.default_due(view.meeting.starts_at.date()),
             self._item_text,
             self,
         )
@@ -563,8 +561,7 @@ class ActionsPanel(QWidget):
         if view is None or item_view is None or vault is None or owner is None:
             return
         try:
-            action_id = add_action(
-                vault,
+            action_id = vault.actions.add(
                 view.meeting.id,
                 owner,
                 dialog.description.text().strip(),
@@ -595,9 +592,9 @@ class ActionsPanel(QWidget):
         if action_id is None or vault is None:
             return
         try:
-            if get_action(vault, action_id).status is status and status is ActionStatus.OPEN:
+            if vault.actions.get(action_id).status is status and status is ActionStatus.OPEN:
                 return
-            close_action(vault, action_id, status, reason)
+            vault.actions.close(action_id, status, reason)
         except (KeyError, VaultError) as exc:
             self.message.emit(error_message(exc.code if isinstance(exc, VaultError) else None))
             return
@@ -630,7 +627,7 @@ class ActionsPanel(QWidget):
         if item_view is None or vault is None:
             return
         try:
-            set_item_presence(vault, item_view.item.id, person_id, inside)
+            vault.attendance.set_item_presence(item_view.item.id, person_id, inside)
         except (ValueError, VaultError) as exc:
             self.message.emit(error_message(exc.code if isinstance(exc, VaultError) else None))
             return

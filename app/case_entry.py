@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QPushButton, QW
 
 from app.messages import error_message
 from app.widgets import ErrorLabel, label_for, name_after_text
-from vault.cases import CaseCodeRejected, CaseExists, add_case
-from vault.errors import VaultError
-from vault.store import Vault
+from vault.api import UnlockedVault
+from vault.errors import Refused, VaultError
 
 
 class _CodeEdit(QLineEdit):
@@ -37,7 +36,7 @@ class CaseEntry(QWidget):
 
     case_added = Signal(int)
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: UnlockedVault) -> None:
         super().__init__()
         self._vault = vault
         self._cell_id: int | None = None
@@ -75,21 +74,20 @@ class CaseEntry(QWidget):
             self.code.setFocus()
             return
         try:
-            case_id = add_case(
-                self._vault,
+            case_id = self._vault.cases.add(
                 self._cell_id,
                 self.code.text(),
                 subject_is_minor=self.minor.isChecked(),
                 minors_in_context=self.minors_around.isChecked(),
             )
-        except CaseExists as exists:
-            self.error.show_message(
-                self.tr("This cell already has a case with that code; it is now ticked.")
-            )
-            self.code.clear()
-            self.case_added.emit(exists.case_id)
-            return
-        except CaseCodeRejected:
+        except Refused as refused:
+            if refused.existing_id is not None:
+                self.error.show_message(
+                    self.tr("This cell already has a case with that code; it is now ticked.")
+                )
+                self.code.clear()
+                self.case_added.emit(refused.existing_id)
+                return
             self.error.show_message(
                 self.tr(
                     "Use a pseudonymous code: letters, digits and . _ / - only, at most 32 "

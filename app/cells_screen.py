@@ -42,30 +42,11 @@ from app.i18n import ui_language
 from app.meeting_screen import role_combo, role_text
 from app.messages import error_message, refusal_message
 from app.widgets import ErrorLabel, heading, label_for, name_after_text, paragraph
-from vault.cells import (
-    DEFAULT_RETENTION_MONTHS,
-    RepresentationRefused,
-    add_cell,
-    add_member,
-    cell_contact,
-    get_cell,
-    list_cells,
-    members,
-    remove_member,
-    represent,
-    represented_colleagues,
-    set_cell_contact,
-    stop_representing,
-    update_cell,
-)
+from vault.api import DEFAULT_RETENTION_MONTHS, Policy, UnlockedVault
 from vault.dates import long_date
-from vault.errors import VaultError
+from vault.errors import Refused, VaultError
 from vault.model import Person, Role
-from vault.participation import reassessment_due
-from vault.people import add_person, list_people, self_person
-from vault.policy import Reason, may_represent, same_organisation
-from vault.representation_view import feedback_to_withdraw
-from vault.store import Vault
+from vault.policy import Reason
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -127,7 +108,7 @@ class PersonDialog(QDialog):
 class CellsDialog(QDialog):
     """Manage cells, their standing members, and whom the user represents there."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: UnlockedVault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._cell_id: int | None = None
@@ -324,7 +305,7 @@ class CellsDialog(QDialog):
         self._loading = True
         self.cells.clear()
         try:
-            cells = list_cells(self._vault)
+            cells = self._vault.cells.list()
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
             cells = []
@@ -347,7 +328,7 @@ class CellsDialog(QDialog):
 
     def _load(self, cell_id: int) -> None:
         try:
-            cell = get_cell(self._vault, cell_id)
+            cell = self._vault.cells.get(cell_id)
         except (KeyError, VaultError) as exc:
             self.error.show_message(
                 error_message(exc.code if isinstance(exc, VaultError) else None)
@@ -357,7 +338,7 @@ class CellsDialog(QDialog):
         self._cell_id = cell.id
         self.name.setText(cell.name)
         try:
-            contact = cell_contact(self._vault, cell.id)
+            contact = self._vault.cells.contact(cell.id)
         except VaultError:
             contact = None
         self.municipality.setText(contact.municipality if contact else "")
@@ -376,7 +357,7 @@ class CellsDialog(QDialog):
         """A calm line once the last assessment of taking part is a year old (P10)."""
         try:
             today = self._vault.clock.now().astimezone().date()
-            last = reassessment_due(self._vault, cell_id, today)
+            last = self._vault.participation.reassessment_due(cell_id, today)
         except VaultError:
             last = None
         if last is None:
@@ -431,24 +412,21 @@ class CellsDialog(QDialog):
         retention = self.retention.value()
         try:
             if self._cell_id is None:
-                self._cell_id = add_cell(
-                    self._vault,
+                self._cell_id = self._vault.cells.add(
                     name,
                     framework_text=framework,
                     local_definition=definition,
                     retention_months=retention,
                 )
             else:
-                update_cell(
-                    self._vault,
+                self._vault.cells.update(
                     self._cell_id,
                     name=name,
                     framework_text=framework,
                     local_definition=definition,
                     retention_months=retention,
                 )
-            set_cell_contact(
-                self._vault,
+            self._vault.cells.set_contact(
                 self._cell_id,
                 municipality=self.municipality.text(),
                 contact=self.contact.text(),
@@ -472,10 +450,12 @@ class CellsDialog(QDialog):
         self.represented.clear()
         self.represent_choice.clear()
         try:
-            people = list_people(self._vault)
-            me = self_person(self._vault)
-            cell_members = members(self._vault, cell_id) if cell_id is not None else []
-            colleague_ids = represented_colleagues(self._vault, cell_id) if cell_id else []
+            people = self._vault.people.list()
+            me = self._vault.people.me()
+            cell_members = self._vault.cells.members(cell_id) if cell_id is not None else []
+            colleague_ids = (
+                self._vault.representation.represented_colleagues(cell_id) if cell_id else []
+            )
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
             return
@@ -505,7 +485,7 @@ class CellsDialog(QDialog):
             if colleague is None:
                 continue
             words = person_words(colleague)
-            if me is None or not same_organisation(me, colleague):
+            if me is None or not Policy.same_organisation(me, colleague):
                 # Recorded before the rule was enforced: it gives no feedback (P4).
                 words += self.tr(" — not of your organisation: receives no feedback")
             entry = QListWidgetItem(words)
@@ -515,7 +495,7 @@ class CellsDialog(QDialog):
         for person in people:
             if person.is_self or person.id in colleague_ids or cell_id is None:
                 continue
-            verdict = may_represent(self._vault, cell_id, person.id)
+            verdict = self._vault.policy.may_represent(cell_id, person.id)
             if verdict:
                 self.represent_choice.addItem(person_words(person), person.id)
             else:
@@ -550,8 +530,8 @@ class CellsDialog(QDialog):
         if self._cell_id is None or person_id is None:
             return
         try:
-            add_member(
-                self._vault, self._cell_id, int(person_id), structural=self.structural.isChecked()
+            self._vault.cells.add_member(
+                self._cell_id, int(person_id), structural=self.structural.isChecked()
             )
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
@@ -566,7 +546,7 @@ class CellsDialog(QDialog):
             return
         row = self.members.currentRow()
         try:
-            remove_member(self._vault, self._cell_id, int(entry.data(ID_ROLE)))
+            self._vault.cells.remove_member(self._cell_id, int(entry.data(ID_ROLE)))
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
             return
@@ -579,7 +559,7 @@ class CellsDialog(QDialog):
         if self.person_dialog is not None:
             return
         try:
-            can_be_self = self_person(self._vault) is None
+            can_be_self = self._vault.people.me() is None
         except VaultError:
             can_be_self = False
         dialog = PersonDialog(can_be_self, self)
@@ -598,8 +578,7 @@ class CellsDialog(QDialog):
         if dialog is None:
             return
         try:
-            person_id = add_person(
-                self._vault,
+            person_id = self._vault.people.add(
                 dialog.name.text().strip(),
                 Role(dialog.role.currentData()),
                 organisation=dialog.organisation.text().strip(),
@@ -625,9 +604,12 @@ class CellsDialog(QDialog):
         if self._cell_id is None or colleague_id is None:
             return
         try:
-            represent(self._vault, self._cell_id, int(colleague_id))
-        except RepresentationRefused as exc:
-            self.representation_state.setText(refusal_message(exc.verdict.reason))
+            self._vault.cells.represent(self._cell_id, int(colleague_id))
+        except Refused as exc:
+            if exc.reason is None:
+                self.error.show_message(error_message(exc.code))
+                return
+            self.representation_state.setText(refusal_message(exc.reason))
             return
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
@@ -645,7 +627,7 @@ class CellsDialog(QDialog):
             return
         colleague_id = int(entry.data(ID_ROLE))
         try:
-            count = feedback_to_withdraw(self._vault, self._cell_id, colleague_id)
+            count = self._vault.representation.feedback_to_withdraw(self._cell_id, colleague_id)
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
             return
@@ -686,7 +668,7 @@ class CellsDialog(QDialog):
         if not confirmed or self._cell_id is None:
             return
         try:
-            withdrawn = stop_representing(self._vault, self._cell_id, colleague_id)
+            withdrawn = self._vault.cells.stop_representing(self._cell_id, colleague_id)
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
             return

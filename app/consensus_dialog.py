@@ -54,23 +54,10 @@ from app.widgets import (
     paragraph,
     scrolling_body,
 )
-from vault.composition import ltf_without_police
-from vault.decisions import get_decision, record_ltf_form
-from vault.decisions import positions as recorded_positions
+from vault.api import ItemView, MeetingView, UnlockedVault
 from vault.errors import VaultError
-from vault.meeting_view import ItemView, MeetingView
 from vault.model import Decision, DecisionKind, DecisionOutcome, Person, Position
-from vault.notes import get_note
-from vault.people import get_person, self_person
-from vault.policy import (
-    Channel,
-    ConsensusResult,
-    item_consensus,
-    ltf_participants,
-    may_leave,
-)
-from vault.policy import latest_decision as governing_decision
-from vault.store import Vault
+from vault.policy import Channel, ConsensusResult
 
 Positions = dict[int, Position]
 
@@ -286,7 +273,7 @@ class ConsensusDialog(QDialog):
 
     def __init__(
         self,
-        vault: Vault,
+        vault: UnlockedVault,
         view: MeetingView,
         item_view: ItemView,
         item_text: str,
@@ -437,7 +424,9 @@ class ConsensusDialog(QDialog):
         self._show_result()
 
     @staticmethod
-    def _recorded_here(vault: Vault, view: MeetingView, item_view: ItemView) -> Decision | None:
+    def _recorded_here(
+        vault: UnlockedVault, view: MeetingView, item_view: ItemView
+    ) -> Decision | None:
         """The form on record for this item: its own latest, or — at a case's own item —
         the one of this meeting that governs for the case, wherever it was recorded (a
         form recorded at the general "LTF decisions" item belongs to its case, P6)."""
@@ -445,8 +434,8 @@ class ConsensusDialog(QDialog):
         if item_view.case is None:
             return own
         try:
-            governing = governing_decision(vault, item_view.case.id, DecisionKind.LTF_FORM)
-            decision = get_decision(vault, governing) if governing is not None else None
+            governing = vault.policy.latest_decision(item_view.case.id, DecisionKind.LTF_FORM)
+            decision = vault.decisions.get(governing) if governing is not None else None
         except (KeyError, VaultError):
             return own
         if decision is None or decision.meeting_id != view.meeting.id:
@@ -459,7 +448,7 @@ class ConsensusDialog(QDialog):
         if person is not None:
             return person
         try:
-            return get_person(self._vault, person_id)
+            return self._vault.people.get(person_id)
         except (KeyError, VaultError):
             return None
 
@@ -491,7 +480,7 @@ class ConsensusDialog(QDialog):
         self.rows = []
         case = self.case_id()
         try:
-            present, in_room = ltf_participants(self._vault, self.item_id, case)
+            present, in_room = self._vault.policy.ltf_participants(self.item_id, case)
         except (KeyError, VaultError) as exc:
             self.error.show_message(error_message(getattr(exc, "code", None)))
             present, in_room = frozenset(), frozenset()
@@ -546,9 +535,9 @@ class ConsensusDialog(QDialog):
     def _show_police(self, case: int | None) -> None:
         """Say so when the consensus is recorded without police present for the case (C20)."""
         try:
-            without = (case is not None or self.own_case is not None) and ltf_without_police(
-                self._vault, self.item_id, case
-            )
+            without = (
+                case is not None or self.own_case is not None
+            ) and self._vault.decisions.ltf_without_police(self.item_id, case)
         except (KeyError, VaultError):
             without = False
         self.no_police.setVisible(without)
@@ -558,7 +547,7 @@ class ConsensusDialog(QDialog):
         self.owner.clear()
         people = [row.person for row in self.rows]
         try:
-            me = self_person(self._vault)
+            me = self._vault.people.me()
         except VaultError:
             me = None
         if me is not None and all(p.id != me.id for p in people):
@@ -572,21 +561,21 @@ class ConsensusDialog(QDialog):
 
     def _load_recorded(self, decision: Decision) -> Positions:
         try:
-            previous = recorded_positions(self._vault, decision.id)
+            previous = self._vault.decisions.positions(decision.id)
             text_id = decision.text_note_id
             if text_id is not None and self.own_case is None:
-                case = get_note(self._vault, text_id).case_id
+                case = self._vault.notes.get(text_id).case_id
                 if case is not None:
                     self.case_choice.setCurrentIndex(max(0, self.case_choice.findData(case)))
             if (
                 text_id is not None
                 and self._conceal
-                and not may_leave(self._vault, text_id, Channel.PROJECTION)
+                and not self._vault.policy.may_leave(text_id, Channel.PROJECTION)
             ):
                 self.concealed = True
                 self.form_text.setPlainText(hidden_text())
             elif text_id is not None:
-                self.form_text.setPlainText(get_note(self._vault, text_id).body)
+                self.form_text.setPlainText(self._vault.notes.get(text_id).body)
         except (KeyError, VaultError) as exc:
             self.error.show_message(error_message(getattr(exc, "code", None)))
             previous = {}
@@ -659,8 +648,7 @@ class ConsensusDialog(QDialog):
 
     def _show_result(self) -> None:
         try:
-            result = item_consensus(
-                self._vault,
+            result = self._vault.policy.item_consensus(
                 self.item_id,
                 self.positions(),
                 case_id=self.case_id(),
@@ -715,8 +703,7 @@ class ConsensusDialog(QDialog):
             self.error.show_message(self.tr("Choose whose information this is."))
             return False
         try:
-            self.decision_id, self.consensus = record_ltf_form(
-                self._vault,
+            self.decision_id, self.consensus = self._vault.decisions.record_ltf_form(
                 self.item_id,
                 text,
                 self.positions(),

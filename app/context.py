@@ -18,10 +18,9 @@ from app.locking import BootClock, LockSettings, system_boot_clock
 from app.platform_hooks import NullHooks, PlatformHooks, system_platform_hooks
 from app.prompts import DialogPrompts, Prompts
 from app.settings import AppSettings
+from vault.api import SUFFIX, Ledger
 from vault.clock import Clock, SystemClock
-from vault.freshness import Ledger
 from vault.kdf import CalibratedKdf, KdfProfile
-from vault.store import SUFFIX
 
 APP_NAME = "Tafelboek"
 """Product name; also the whole window title (never content, rule P2)."""

@@ -34,13 +34,9 @@ from PySide6.QtWidgets import (
 
 from app.minors_gate import STEPWISE_SHORTCUT, StepwiseDialog, StepwiseGate, stepwise_status
 from app.widgets import paragraph
-from vault.cases import stepwise_check_due
+from vault.api import InformingStatus, ItemView, MeetingView, UnlockedVault
 from vault.errors import VaultError
-from vault.informing import InformingStatus
-from vault.meeting_view import ItemView, MeetingView
 from vault.model import AgendaItemKind, DecisionKind
-from vault.people import get_person
-from vault.store import Vault
 
 LTF_SHORTCUT = "Ctrl+Shift+L"
 INFORM_SHORTCUT = "Ctrl+Shift+I"
@@ -92,7 +88,7 @@ class DecisionsPanel(QWidget):
         super().__init__()
         self._prepare = prepare
         self._editor = editor
-        self._vault: Vault | None = None
+        self._vault: UnlockedVault | None = None
         self._view: MeetingView | None = None
         self._item_view: ItemView | None = None
         self._item_text = ""
@@ -139,7 +135,7 @@ class DecisionsPanel(QWidget):
 
     # ------------------------------------------------------------------ showing
     def show_item(
-        self, vault: Vault, view: MeetingView, item_view: ItemView, item_text: str
+        self, vault: UnlockedVault, view: MeetingView, item_view: ItemView, item_text: str
     ) -> None:
         """Show the decisions and the stepwise state of ``item_view``."""
         self._vault, self._view, self._item_view = vault, view, item_view
@@ -202,13 +198,15 @@ class DecisionsPanel(QWidget):
         self.gate.setVisible(due and case is not None and case.id not in self._postponed)
 
     @staticmethod
-    def _names(vault: Vault, view: MeetingView, informing: InformingStatus) -> dict[int, str]:
+    def _names(
+        vault: UnlockedVault, view: MeetingView, informing: InformingStatus
+    ) -> dict[int, str]:
         """Names for the informing status line: who told the person (P7)."""
         names = {p.id: p.name for p in view.people.values()}
         told = informing.informed
         if told is not None and told.by_id not in names:
             with contextlib.suppress(KeyError, VaultError):
-                names[told.by_id] = get_person(vault, told.by_id).name
+                names[told.by_id] = vault.people.get(told.by_id).name
         return names
 
     def flag_agenda(self, agenda: QListWidget) -> None:
@@ -245,7 +243,7 @@ class DecisionsPanel(QWidget):
         return self.status.text()
 
     # ------------------------------------------------------------------ dialogs
-    def _ready(self) -> tuple[Vault, MeetingView, ItemView] | None:
+    def _ready(self) -> tuple[UnlockedVault, MeetingView, ItemView] | None:
         vault, view, item_view = self._vault, self._view, self._item_view
         if vault is None or view is None or item_view is None or self.dialog is not None:
             return None
@@ -286,7 +284,7 @@ class DecisionsPanel(QWidget):
         if case is None or not case.subject_is_minor:
             return
         try:
-            if not stepwise_check_due(vault, case.id):
+            if not vault.cases.stepwise_check_due(case.id):
                 return
         except (KeyError, VaultError):
             return

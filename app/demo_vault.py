@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.workers import create_vault
+from vault.api import SUFFIX, UnlockedVault, derive_unlock_key
 from vault.clock import Clock
 from vault.kdf import KdfProfile, ProgressCallback
-from vault.store import SUFFIX, Vault, derive_unlock_key
 
 DEMO_FILE_NAME = f"Demo{SUFFIX}"
 
@@ -25,16 +25,16 @@ def demo_vault_path(vault_dir: Path) -> Path:
     return vault_dir / DEMO_FILE_NAME
 
 
-def open_demo_vault(path: Path, kdf: KdfProfile, clock: Clock, progress: ProgressCallback) -> Vault:
+def open_demo_vault(
+    path: Path, kdf: KdfProfile, clock: Clock, progress: ProgressCallback
+) -> UnlockedVault:
     """Open the demo vault at ``path``, creating and filling it first if it is not there."""
     if path.exists():
         unlock = derive_unlock_key(path, DEMO_PASSPHRASE)
-        return Vault.open_with_key(path, unlock, clock=clock, kdf_profile=kdf)
-    from vault.demo import DEMO, build_demo  # the generator's word lists load only here
-
+        return UnlockedVault.open_with_key(path, unlock, clock=clock, kdf_profile=kdf)
     vault = create_vault(path, DEMO_PASSPHRASE, kdf, clock, progress)
     try:
-        build_demo(vault, DEMO)
+        vault.fill_with_demo()
     except BaseException:
         vault.close()
         path.unlink(missing_ok=True)  # a half-built demo is rebuilt next time

@@ -61,32 +61,24 @@ from app.widgets import (
     plain_text,
 )
 from app.workers import describe_without_values
+from vault.api import UnlockedVault, os_error_to_vault_error
 from vault.documents import (
     DocumentChoices,
-    DocumentRefused,
     DocumentRequest,
-    document_choices,
-    export_document,
-    refusal_of,
     request_for,
 )
-from vault.errors import ErrorCode, VaultError
-from vault.fsutil import os_error_to_vault_error
+from vault.errors import ErrorCode, Refused, VaultError
 from vault.policy import (
     Addressee,
     DocumentKind,
     LtfDocument,
     Reason,
     RevealedFact,
-    ltf_document_for,
-    notice_addressees,
 )
-from vault.store import Vault
 from vault.strength import (
     PDF_POLICY,
     local_personal_words,
     vault_file_words,
-    vault_personal_words,
 )
 
 log = logging.getLogger(__name__)
@@ -206,7 +198,7 @@ class ExportJob(QRunnable):
 
     def __init__(
         self,
-        vault: Vault,
+        vault: UnlockedVault,
         request: DocumentRequest,
         dest: Path,
         *,
@@ -225,15 +217,14 @@ class ExportJob(QRunnable):
     def run(self) -> None:
         password, self._password = self._password, None  # drop it as soon as it was used
         try:
-            export_id = export_document(
-                self._vault,
+            export_id = self._vault.documents.export(
                 self._request,
                 self._dest,
                 password=password,
                 overwrite=self._overwrite,
             )
-        except DocumentRefused as exc:
-            self.signals.failed.emit(exc.reason)
+        except Refused as exc:
+            self.signals.failed.emit(exc.reason if exc.reason is not None else exc.code)
         except VaultError as exc:
             self.signals.failed.emit(exc.code)
         except OSError as exc:
@@ -268,7 +259,7 @@ class DocumentDialog(QDialog):
 
     def __init__(
         self,
-        vault: Vault,
+        vault: UnlockedVault,
         prompts: Prompts,
         thread_pool: QThreadPool,
         *,
@@ -281,7 +272,7 @@ class DocumentDialog(QDialog):
         self._prompts = prompts
         self._pool = thread_pool
         self._choices = (
-            choices if choices is not None else document_choices(vault, language=ui_language())
+            choices if choices is not None else vault.documents.choices(language=ui_language())
         )
         self._job: ExportJob | None = None
         self._busy = False
@@ -362,7 +353,7 @@ class DocumentDialog(QDialog):
         # document in transit: vault.strength.PDF_POLICY); generating it is the easy path.
         self.meter = StrengthMeter(PDF_POLICY)
         self.meter.set_personal_words(
-            [*local_personal_words(), *vault_file_words(vault.path), *vault_personal_words(vault)]
+            [*local_personal_words(), *vault_file_words(vault.path), *vault.care.personal_words()]
         )
         self.generator = GeneratedPassphrase(PDF_POLICY)
         self.generator.generated.connect(self._fill_generated)
@@ -592,7 +583,7 @@ class DocumentDialog(QDialog):
 
     def _ltf_document(self) -> LtfDocument:
         try:
-            return ltf_document_for(self._vault)
+            return self._vault.policy.ltf_document_for()
         except VaultError:
             return LtfDocument.OWN_RECORD
 
@@ -601,7 +592,7 @@ class DocumentDialog(QDialog):
         if subject is None or self.current_kind() is not DocumentKind.NOTICE_TO_PERSON:
             return ()
         try:
-            return notice_addressees(self._vault, subject)
+            return self._vault.policy.notice_addressees(subject)
         except VaultError:
             return ()
 
@@ -745,7 +736,7 @@ class DocumentDialog(QDialog):
         kind = self.current_kind()
         request = self.request(subject_id)
         try:
-            refusal = refusal_of(self._vault, request)
+            refusal = self._vault.documents.refusal_of(request)
         except VaultError as exc:
             self.error.show_message(failure_message(exc.code))
             return

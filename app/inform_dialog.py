@@ -44,25 +44,18 @@ from app.widgets import (
     paragraph,
     scrolling_body,
 )
-from vault.attendance import present_for_item
-from vault.cells import represented_colleagues
-from vault.dates import long_date, long_date_time
-from vault.decisions import get_decision, record_inform_person, record_inform_postponed
-from vault.errors import VaultError
-from vault.informing import (
+from vault.api import (
+    Decisions,
     InformedHow,
     InformingState,
     InformingStatus,
-    default_postponement,
-    informing_status,
-    police_statements,
-    record_informed,
+    ItemView,
+    UnlockedVault,
 )
-from vault.meeting_view import ItemView
+from vault.dates import long_date, long_date_time
+from vault.errors import Refused, VaultError
 from vault.model import Decision, DecisionKind, DecisionOutcome, Person
-from vault.people import get_person, self_person
-from vault.policy import Reason, inform_person_verdict, may_inform, superseded_by
-from vault.store import Vault
+from vault.policy import Reason
 
 
 def stamp_text(stamp: str) -> str:
@@ -87,14 +80,14 @@ def latest_decision(item_view: ItemView, kind: DecisionKind) -> Decision | None:
     return max(found, key=lambda d: d.id) if found else None
 
 
-def superseded_text(vault: Vault, decision: Decision) -> str | None:
+def superseded_text(vault: UnlockedVault, decision: Decision) -> str | None:
     """A line saying that a later decision on the case replaces this one (P6, P7), or
     None when this one governs."""
     try:
-        later = superseded_by(vault, decision.id)
+        later = vault.policy.superseded_by(decision.id)
         if later is None:
             return None
-        when = stamp_text(get_decision(vault, later).decided_at)
+        when = stamp_text(vault.decisions.get(later).decided_at)
     except (KeyError, VaultError):
         return None
     return QCoreApplication.translate(
@@ -165,11 +158,11 @@ def police_text(person: Person) -> str:
     return f"{person.name} — {role_text(person.role)}"
 
 
-def police_record_text(vault: Vault, decision: Decision) -> str:
+def police_record_text(vault: UnlockedVault, decision: Decision) -> str:
     """Who spoke for the police when the decision was taken (P7: who said what)."""
     try:
-        statements = police_statements(vault, decision.id)
-        names = {s.person_id: get_person(vault, s.person_id).name for s in statements}
+        statements = vault.decisions.police_statements(decision.id)
+        names = {s.person_id: vault.people.get(s.person_id).name for s in statements}
     except (KeyError, VaultError):
         return ""
     if decision.outcome is DecisionOutcome.POSTPONED:
@@ -192,7 +185,11 @@ class InformDialog(QDialog):
     """May the person discussed be told that they were discussed? And were they? (P7)"""
 
     def __init__(
-        self, vault: Vault, item_view: ItemView, item_text: str, parent: QWidget | None = None
+        self,
+        vault: UnlockedVault,
+        item_view: ItemView,
+        item_text: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Informing the person discussed"))
@@ -202,7 +199,7 @@ class InformDialog(QDialog):
         self.case_id = item_view.item.case_id
         startup_error: str | None = None
         try:
-            self.present = present_for_item(vault, self.item_id)
+            self.present = vault.attendance.present_for_item(self.item_id)
         except VaultError as exc:
             self.present = []
             startup_error = error_message(exc.code)
@@ -266,7 +263,7 @@ class InformDialog(QDialog):
         first = self.meeting_day.toordinal() + 1
         earliest = date.fromordinal(first)
         self.postpone_date.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
-        default = default_postponement(self.meeting_day, self.today)
+        default = Decisions.default_postponement(self.meeting_day, self.today)
         self.postpone_date.setDate(QDate(default.year, default.month, default.day))
         self.postpone_button = QPushButton(self.tr("&Postpone"))
         name_after_text(self.postpone_button)
@@ -360,33 +357,25 @@ class InformDialog(QDialog):
     # ------------------------------------------------------------------ facts
     def _meeting_day(self) -> date:
         try:
-            rows = self._vault.query(
-                "SELECT m.starts_at FROM meeting m JOIN agenda_item i ON i.meeting_id = m.id"
-                " WHERE i.id = ?",
-                (self.item_id,),
-            )
+            item = self._vault.meetings.item(self.item_id)
+            return self._vault.meetings.get(item.meeting_id).starts_at.date()
         except VaultError:
-            rows = []
-        return date.fromisoformat(str(rows[0][0])[:10]) if rows else self._vault.clock.now().date()
+            return self._vault.clock.now().date()
 
     def _tellers(self) -> list[Person]:
         """Who may have told the person: the user first, then who was present for the
         item, then the colleagues the user represents (often the trusted worker)."""
         found: list[Person] = []
         try:
-            me = self_person(self._vault)
+            me = self._vault.people.me()
             if me is not None:
                 found.append(me)
             found += [p for p in self.present if p.id not in {f.id for f in found}]
-            rows = self._vault.query(
-                "SELECT m.cell_id FROM meeting m JOIN agenda_item i ON i.meeting_id = m.id"
-                " WHERE i.id = ?",
-                (self.item_id,),
-            )
-            if rows:
-                for colleague_id in represented_colleagues(self._vault, int(rows[0][0])):
-                    if colleague_id not in {f.id for f in found}:
-                        found.append(get_person(self._vault, colleague_id))
+            item = self._vault.meetings.item(self.item_id)
+            cell_id = self._vault.meetings.get(item.meeting_id).cell_id
+            for colleague_id in self._vault.representation.represented_colleagues(cell_id):
+                if colleague_id not in {f.id for f in found}:
+                    found.append(self._vault.people.get(colleague_id))
         except (KeyError, VaultError):
             pass
         return found
@@ -396,7 +385,7 @@ class InformDialog(QDialog):
         if self.case_id is None:
             return None
         try:
-            return informing_status(self._vault, self.case_id)
+            return self._vault.decisions.informing_status(self.case_id)
         except (KeyError, VaultError):
             return None
 
@@ -409,13 +398,15 @@ class InformDialog(QDialog):
         names = {p.id: p.name for p in self._tellers()}
         if status.informed is not None and status.informed.by_id not in names:
             with contextlib.suppress(KeyError, VaultError):
-                names[status.informed.by_id] = get_person(self._vault, status.informed.by_id).name
+                names[status.informed.by_id] = self._vault.people.get(status.informed.by_id).name
         due = status.undecided(max(self.meeting_day, self.today))
         text = self.tr("This case: %1").replace("%1", case_status_text(status, names, due))
         self.case_status.setText(text)
         self.case_status.setAccessibleName(text)
         self.case_status.show()
-        can_record_done = self.case_id is not None and bool(may_inform(self._vault, self.case_id))
+        can_record_done = self.case_id is not None and bool(
+            self._vault.policy.may_inform(self.case_id)
+        )
         self.done_box.setVisible(can_record_done and self.done_by.count() > 0)
 
     # ------------------------------------------------------------------ state
@@ -424,7 +415,8 @@ class InformDialog(QDialog):
         self.fact_only.setChecked(bool(decision.fact_only))
         try:
             said = {
-                s.person_id: s.risk_indicated for s in police_statements(self._vault, decision.id)
+                s.person_id: s.risk_indicated
+                for s in self._vault.decisions.police_statements(decision.id)
             }
         except VaultError:
             said = {}
@@ -476,8 +468,7 @@ class InformDialog(QDialog):
         return missing
 
     def verdict_allowed(self) -> tuple[bool, Reason]:
-        verdict = inform_person_verdict(
-            self._vault,
+        verdict = self._vault.policy.inform_person_verdict(
             self.item_id,
             all_agree=self.all_agree.isChecked(),
             fact_only=self.fact_only.isChecked(),
@@ -527,17 +518,16 @@ class InformDialog(QDialog):
         """Record the decision as it stands; its id, or None (with the error shown)."""
         self.error.clear_message()
         try:
-            return record_inform_person(
-                self._vault,
+            return self._vault.decisions.record_inform_person(
                 self.item_id,
                 all_agree=self.all_agree.isChecked(),
                 fact_only=self.fact_only.isChecked(),
                 risk_indicated_by=self.risk_indicated_by(),
             )
+        except Refused:
+            self.error.show_message(refusal_message(Reason.CONFIRMER_NOT_PRESENT))
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
-        except ValueError:
-            self.error.show_message(refusal_message(Reason.CONFIRMER_NOT_PRESENT))
         return None
 
     def postpone(self) -> int | None:
@@ -546,11 +536,11 @@ class InformDialog(QDialog):
         chosen = self.postpone_date.date()
         until = date(chosen.year(), chosen.month(), chosen.day())
         try:
-            return record_inform_postponed(self._vault, self.item_id, until=until)
+            return self._vault.decisions.record_inform_postponed(self.item_id, until=until)
+        except Refused:
+            self.error.show_message(self.tr("Choose a date after the meeting."))
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
-        except ValueError:
-            self.error.show_message(self.tr("Choose a date after the meeting."))
         return None
 
     def record_done(self) -> int | None:
@@ -562,18 +552,18 @@ class InformDialog(QDialog):
         chosen = self.done_on.date()
         on = date(chosen.year(), chosen.month(), chosen.day())
         try:
-            return record_informed(
-                self._vault, self.case_id, by_id=int(by), how=InformedHow(how), on=on
+            return self._vault.decisions.record_informed(
+                self.case_id, by_id=int(by), how=InformedHow(how), on=on
             )
-        except VaultError as exc:
-            self.error.show_message(error_message(exc.code))
-        except ValueError:
-            verdict = may_inform(self._vault, self.case_id)
+        except Refused:
+            verdict = self._vault.policy.may_inform(self.case_id)
             self.error.show_message(
                 refusal_message(verdict.reason)
                 if not verdict
                 else self.tr("Choose a day from the meeting to today.")
             )
+        except VaultError as exc:
+            self.error.show_message(error_message(exc.code))
         return None
 
     def _accept_if_recorded(self) -> None:

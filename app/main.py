@@ -12,7 +12,7 @@ from app.context import APP_NAME, AppContext
 from app.i18n import DEFAULT_LANGUAGE, Language, install_translators
 from app.settings import AppSettings
 from app.window import MainWindow
-from vault.process import harden_process
+from vault.api import harden_process
 from vault.resources import assets_dir
 
 

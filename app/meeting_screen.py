@@ -60,14 +60,9 @@ from app.messages import error_message, refusal_message
 from app.notebook import TableOnlyEditor, TableOnlyList, note_title
 from app.presentation import PresentationMode
 from app.widgets import ErrorLabel, Notice, heading, label_for, name_after_text, paragraph
-from vault.attendance import add_ad_hoc_participant, set_attendance
-from vault.cases import list_cases
-from vault.cells import list_cells, members
-from vault.composition import CoreSeat
+from vault.api import CoreSeat, ItemView, MeetingView, NoteView, UnlockedVault
 from vault.dates import long_date_time
 from vault.errors import VaultError
-from vault.meeting_view import ItemView, MeetingView, NoteView, load_meeting_view
-from vault.meetings import list_meetings, start_meeting
 from vault.model import (
     AgendaItemKind,
     AttendanceStatus,
@@ -78,11 +73,7 @@ from vault.model import (
     Role,
     TableKind,
 )
-from vault.notes import add_note, update_note
-from vault.people import get_person
-from vault.policy import Reason, may_copy
-from vault.releases import make_table_only
-from vault.store import Vault
+from vault.policy import Reason
 
 if TYPE_CHECKING:
     from app.release_dialog import ReleaseDialog  # loads when a note is first released
@@ -432,7 +423,7 @@ class NewMeetingDialog(QDialog):
 
     def __init__(
         self,
-        vault: Vault,
+        vault: UnlockedVault,
         cells: list[Cell],
         cell_id: int | None,
         now: datetime,
@@ -501,7 +492,7 @@ class NewMeetingDialog(QDialog):
         if cell_id is None:
             return
         try:
-            cases = list_cases(self._vault, int(cell_id))
+            cases = self._vault.cases.list(int(cell_id))
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
             return
@@ -540,8 +531,7 @@ class NewMeetingDialog(QDialog):
         if cell_id is None:
             return None
         try:
-            return start_meeting(
-                self._vault,
+            return self._vault.meetings.start(
                 int(cell_id),
                 self._starts_at(),
                 self.table_kind(),
@@ -608,7 +598,7 @@ class MeetingScreen(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self._vault: Vault | None = None
+        self._vault: UnlockedVault | None = None
         self._view: MeetingView | None = None
         self._item_id: int | None = None
         self._note_id: int | None = None
@@ -864,7 +854,7 @@ class MeetingScreen(QWidget):
         return self._note_id
 
     # ------------------------------------------------------------------ list page
-    def show_vault(self, vault: Vault) -> None:
+    def show_vault(self, vault: UnlockedVault) -> None:
         """Show the meetings of the open vault's cells."""
         self.save_pending()
         self._vault = vault  # a draft of another vault stays: it is put back in its own (P12)
@@ -872,7 +862,7 @@ class MeetingScreen(QWidget):
         self.cell.blockSignals(True)
         self.cell.clear()
         try:
-            for cell in list_cells(vault):
+            for cell in vault.cells.list():
                 self.cell.addItem(cell.name, cell.id)
         except VaultError as exc:
             self.list_error.show_message(error_message(exc.code))
@@ -887,7 +877,7 @@ class MeetingScreen(QWidget):
         if self._vault is None or cell_id is None:
             return
         try:
-            found = list_meetings(self._vault, int(cell_id))
+            found = self._vault.meetings.list(int(cell_id))
         except VaultError as exc:
             self.list_error.show_message(error_message(exc.code))
             return
@@ -912,7 +902,7 @@ class MeetingScreen(QWidget):
         if vault is None:
             return
         try:
-            cells = list_cells(vault)
+            cells = vault.cells.list()
         except VaultError as exc:
             self.list_error.show_message(error_message(exc.code))
             return
@@ -1016,7 +1006,7 @@ class MeetingScreen(QWidget):
     def _reload(self, meeting_id: int) -> bool:
         assert self._vault is not None
         try:
-            self._view = load_meeting_view(self._vault, meeting_id)
+            self._view = self._vault.meetings.view(meeting_id)
         except (KeyError, VaultError) as exc:
             code = exc.code if isinstance(exc, VaultError) else None
             self.list_error.show_message(error_message(code))
@@ -1036,7 +1026,7 @@ class MeetingScreen(QWidget):
         recorded = {a.person_id: a for a in view.attendance}
         people: list[tuple[Person, bool]] = []
         try:
-            standing = [m.person for m in members(self._vault, view.cell.id) if m.structural]
+            standing = [m.person for m in self._vault.cells.members(view.cell.id) if m.structural]
         except VaultError:
             standing = []
         seen = set()
@@ -1076,8 +1066,7 @@ class MeetingScreen(QWidget):
         if status is None:
             return
         try:
-            set_attendance(
-                vault,
+            vault.attendance.set(
                 view.meeting.id,
                 row.person.id,
                 AttendanceStatus(status),
@@ -1113,8 +1102,7 @@ class MeetingScreen(QWidget):
             return
         whole = dialog.whole_meeting.isChecked() or self._item_id is None
         try:
-            add_ad_hoc_participant(
-                vault,
+            vault.attendance.add_ad_hoc_participant(
                 view.meeting.id,
                 name=dialog.name.text(),
                 organisation=dialog.organisation.text(),
@@ -1283,7 +1271,7 @@ class MeetingScreen(QWidget):
         if note_id is None:
             return
         try:
-            make_table_only(vault, note_id)
+            vault.releases.make_table_only(note_id)
         except VaultError as exc:
             self.save_state.setText(error_message(exc.code))
             return
@@ -1296,7 +1284,7 @@ class MeetingScreen(QWidget):
             person = self._view.people.get(person_id) if self._view is not None else None
             if person is None and self._vault is not None:
                 try:
-                    person = get_person(self._vault, person_id)
+                    person = self._vault.people.get(person_id)
                 except (KeyError, VaultError):
                     person = None
             names.append(person.name if person is not None else "?")
@@ -1377,7 +1365,7 @@ class MeetingScreen(QWidget):
         text = self.editor.textCursor().selectedText().replace("\u2029", "\n")
         if not text or not self.save_pending() or self._note_id is None:
             return False
-        verdict = may_copy(vault, self._note_id, text)
+        verdict = vault.policy.may_copy(self._note_id, text)
         if not verdict:
             if verdict.reason is Reason.NOT_COPYABLE:
                 self.save_state.setText(refusal_message(verdict.reason))
@@ -1417,9 +1405,9 @@ class MeetingScreen(QWidget):
                 if not body:
                     self.editor.document().setModified(False)
                     return True
-                self._note_id = add_note(self._vault, body, agenda_item_id=self._item_id)
+                self._note_id = self._vault.notes.add(body, agenda_item_id=self._item_id)
             else:
-                update_note(self._vault, self._note_id, body)
+                self._vault.notes.update(self._note_id, body)
         except VaultError as exc:
             self.save_state.setText(
                 self.tr("Not saved: %1 Your text is still here.").replace(
@@ -1547,13 +1535,12 @@ class MeetingScreen(QWidget):
         False when the note has no place on this screen (an own reflection or a text of
         the whole meeting) or could not be shown; the caller then shows it elsewhere.
         """
-        from vault.notes import get_note  # local: keeps this addition self-contained
 
         vault = self._vault
         if vault is None:
             return False
         try:
-            note = get_note(vault, note_id)
+            note = vault.notes.get(note_id)
         except (KeyError, VaultError):
             return False
         if note.meeting_id is None or note.agenda_item_id is None:

@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
 
 from app.messages import error_message
 from app.widgets import ErrorLabel, label_for, name_after_text, paragraph
-from vault.cases import record_stepwise_check
+from vault.api import UnlockedVault
 from vault.errors import VaultError
 from vault.model import Case
-from vault.store import Vault
 
 STEPWISE_SHORTCUT = "Ctrl+Shift+J"
 
@@ -148,7 +147,7 @@ class StepwiseGate(QFrame):
 class StepwiseDialog(QDialog):
     """The two stepwise questions for a minor's case; the answers are recorded (P8)."""
 
-    def __init__(self, vault: Vault, case: Case, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: UnlockedVault, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Stepwise approach for a minor"))
         self._vault = vault
@@ -234,8 +233,8 @@ class StepwiseDialog(QDialog):
     def perform(self) -> bool:
         care_first, clear_signs = self.answers()
         try:
-            record_stepwise_check(
-                self._vault, self.case_id, care_first=care_first, clear_signs=clear_signs
+            self._vault.cases.record_stepwise_check(
+                self.case_id, care_first=care_first, clear_signs=clear_signs
             )
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from app.messages import error_message, warning_message
 from app.widgets import Banner, ErrorLabel, heading, label_for, name_after_text, paragraph
+from vault.api import UnlockedVault
 from vault.errors import VaultError, VaultWarning
-from vault.notes import add_note, get_note, own_reflections, update_note
-from vault.store import Vault
 
 AUTOSAVE_DELAY_MS = 1500
 """Save this long after the last keystroke."""
@@ -114,7 +113,7 @@ class NotebookView(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self._vault: Vault | None = None
+        self._vault: UnlockedVault | None = None
         self._note_id: int | None = None
 
         self.status_title = heading(self.tr("Vault unlocked"), scale=1.35)
@@ -205,7 +204,7 @@ class NotebookView(QWidget):
         self._autosave.timeout.connect(self.save_pending)
 
     # ------------------------------------------------------------------ showing
-    def show_vault(self, vault: Vault, draft: Draft | None = None) -> None:
+    def show_vault(self, vault: UnlockedVault, draft: Draft | None = None) -> None:
         """Fill the view from ``vault``; put back ``draft`` if one was left at locking."""
         self.clear()
         self._vault = vault
@@ -216,7 +215,7 @@ class NotebookView(QWidget):
             self.older_banner.show_message(warning_message(VaultWarning.OLDER_COPY))
         self.refresh_protection()
         try:
-            notes = own_reflections(vault)
+            notes = vault.notes.own_reflections()
         except VaultError as exc:
             self.warnings.show_message(error_message(exc.code))
             notes = []
@@ -262,7 +261,7 @@ class NotebookView(QWidget):
         Reads the vault's current header and warnings, so it is right after the
         protection changed too.
         """
-        if self._vault is not None and self._vault.header.kdf.below_floor:
+        if self._vault is not None and self._vault.kdf.below_floor:
             self.kdf_banner.show_message(warning_message(VaultWarning.WEAK_KDF))
         elif self._vault is not None and VaultWarning.QUICK_KDF in self._vault.warnings:
             self.kdf_banner.show_message(warning_message(VaultWarning.QUICK_KDF))
@@ -294,7 +293,7 @@ class NotebookView(QWidget):
         item = self._item_for(note_id)
         if item is None:
             try:
-                note = get_note(self._vault, note_id)
+                note = self._vault.notes.get(note_id)
             except (VaultError, LookupError):
                 return False
             item = self._add_item(note.id, note.body)
@@ -348,7 +347,7 @@ class NotebookView(QWidget):
             return
         note_id = int(current.data(Qt.ItemDataRole.UserRole))
         try:
-            note = get_note(self._vault, note_id)
+            note = self._vault.notes.get(note_id)
         except (KeyError, VaultError):
             self.save_state.setText(self.tr("This note could not be read."))
             return
@@ -375,12 +374,12 @@ class NotebookView(QWidget):
                 if not body:
                     self.editor.document().setModified(False)
                     return True
-                self._note_id = add_note(self._vault, body)
+                self._note_id = self._vault.notes.add(body)
                 added = self._add_item(self._note_id, body)
                 self._select(self._note_id)
                 self.notes.scrollToItem(added)
             else:
-                update_note(self._vault, self._note_id, body)
+                self._vault.notes.update(self._note_id, body)
                 item = self._item_for(self._note_id)
                 if item is not None:
                     item.setText(note_title(body) or self.tr("(empty note)"))

@@ -36,18 +36,10 @@ from app.i18n import ui_language
 from app.messages import error_message
 from app.notebook import TableOnlyEditor
 from app.widgets import ErrorLabel, Notice, label_for, name_after_text, paragraph, plain_text
-from vault.cells import list_cells
+from vault.api import QUESTIONS, Participation, UnlockedVault
 from vault.dates import long_date, stamp_date
 from vault.errors import VaultError
 from vault.model import Answer, Conclusion
-from vault.participation import (
-    QUESTIONS,
-    assessments,
-    needs_openness,
-    save_assessment,
-    suggested_conclusion,
-)
-from vault.store import Vault
 
 
 def question_texts(key: str) -> tuple[str, str, str]:
@@ -144,7 +136,7 @@ def conclusion_text(conclusion: Conclusion) -> str:
 class CellPage(QWizardPage):
     """Which cell is being assessed, and why the questions matter."""
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: UnlockedVault) -> None:
         super().__init__()
         self._vault = vault
         self.setTitle(
@@ -152,7 +144,7 @@ class CellPage(QWizardPage):
         )
         self.cell = QComboBox()
         try:
-            for cell in list_cells(vault):
+            for cell in vault.cells.list():
                 self.cell.addItem(cell.name, cell.id)
         except VaultError as exc:
             self.setSubTitle(error_message(exc.code))
@@ -195,7 +187,7 @@ class CellPage(QWizardPage):
         """Earlier assessments of the chosen cell: date and conclusion (metadata only)."""
         cell_id = self.cell.currentData()
         try:
-            earlier = assessments(self._vault, int(cell_id)) if cell_id is not None else []
+            earlier = self._vault.participation.of_cell(int(cell_id)) if cell_id is not None else []
         except VaultError:
             earlier = []
         lines = []
@@ -373,7 +365,7 @@ class ConclusionPage(QWizardPage):
                 for key, a in answers.items()
             )
         )
-        suggested = suggested_conclusion(answers, self._wizard.openness())
+        suggested = Participation.suggested_conclusion(answers, self._wizard.openness())
         if suggested is None:
             self.suggestion.setText(
                 QCoreApplication.translate(
@@ -446,7 +438,7 @@ class ParticipationWizard(QWizard):
     """The participation assessment (P10): cell, five questions, conclusion."""
 
     def __init__(
-        self, vault: Vault, cell_id: int | None = None, parent: QWidget | None = None
+        self, vault: UnlockedVault, cell_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._vault = vault
@@ -493,7 +485,7 @@ class ParticipationWizard(QWizard):
     def nextId(self) -> int:
         """After the last question: the openness question only when there is a doubt."""
         following = super().nextId()
-        if following == self._openness_id and not needs_openness(self.answers()):
+        if following == self._openness_id and not Participation.needs_openness(self.answers()):
             return self._conclusion_id
         return following
 
@@ -513,7 +505,7 @@ class ParticipationWizard(QWizard):
 
     def openness(self) -> Answer | None:
         """The answer to the openness question; None when it was not asked (no doubt)."""
-        return self.openness_page.answer() if needs_openness(self.answers()) else None
+        return self.openness_page.answer() if Participation.needs_openness(self.answers()) else None
 
     def cell_id(self) -> int | None:
         data = self.cell_page.cell.currentData()
@@ -527,8 +519,7 @@ class ParticipationWizard(QWizard):
             return False
         motivation = page.motivation.toPlainText()
         try:
-            self.saved_id = save_assessment(
-                self._vault,
+            self.saved_id = self._vault.participation.save(
                 cell_id,
                 self.answers(),
                 page.chosen(),

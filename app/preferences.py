@@ -28,7 +28,7 @@ from app.i18n import Language
 from app.locking import LockSettings
 from app.settings import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, AppSettings
 from app.widgets import heading, label_for, name_after_text, paragraph
-from vault.backup_reminder import MAX_REMINDER_DAYS, MIN_REMINDER_DAYS
+from vault.api import MAX_REMINDER_DAYS, MIN_REMINDER_DAYS
 
 
 class PreferencesDialog(QDialog):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.actions_panel import hidden_text
 from app.widgets import Banner
-from vault.policy import Channel, may_leave
+from vault.policy import Channel
 
 if TYPE_CHECKING:
     from app.meeting_screen import MeetingScreen
@@ -124,7 +124,7 @@ class PresentationMode(QObject):
         vault = self._screen._vault
         if vault is None or not isinstance(note_id, int):
             return False
-        return bool(may_leave(vault, note_id, Channel.PROJECTION))
+        return bool(vault.policy.may_leave(note_id, Channel.PROJECTION))
 
     def apply(self) -> None:
         """Mask or restore the note titles and the editor (called after every redraw)."""

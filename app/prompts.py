@@ -28,8 +28,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QDir, QSettings, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from vault.location import Uploader
-from vault.store import SUFFIX
+from vault.api import SUFFIX, Uploader
 
 
 class SaveKind(Enum):

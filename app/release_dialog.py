@@ -29,16 +29,10 @@ from app.i18n import ui_language
 from app.messages import error_message, refusal_message
 from app.notebook import TableOnlyEditor
 from app.widgets import ErrorLabel, label_for, name_after_text, paragraph
+from vault.api import ItemView, MeetingView, UnlockedVault
 from vault.dates import long_date_time
-from vault.errors import VaultError
-from vault.meeting_view import ItemView, MeetingView
-from vault.meetings import list_meetings
+from vault.errors import Refused, VaultError
 from vault.model import MeetingStatus, Person, ReleaseKind
-from vault.notes import get_note
-from vault.people import get_person, self_person
-from vault.policy import feedback_candidates, may_release
-from vault.releases import ReleaseRefused, changed_destinations, release
-from vault.store import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,7 +44,7 @@ class ReleaseDialog(QDialog):
 
     def __init__(
         self,
-        vault: Vault,
+        vault: UnlockedVault,
         view: MeetingView,
         item_view: ItemView,
         note_id: int,
@@ -64,7 +58,7 @@ class ReleaseDialog(QDialog):
         self.released_ids: list[int] = []
         self._me: int | None = None
         try:
-            self.text = get_note(vault, note_id).body
+            self.text = vault.notes.get(note_id).body
         except (KeyError, VaultError):
             self.text = ""
         """The version this dialog releases: exactly what it shows (P3)."""
@@ -154,7 +148,7 @@ class ReleaseDialog(QDialog):
     # ------------------------------------------------------------------ filling
     def _fill_colleagues(self) -> None:
         try:
-            candidates = feedback_candidates(self._vault, self.note_id)
+            candidates = self._vault.policy.feedback_candidates(self.note_id)
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
             candidates = []
@@ -178,7 +172,7 @@ class ReleaseDialog(QDialog):
     def _fill_meetings(self) -> None:
         note_meeting = self._view.meeting
         try:
-            meetings = list_meetings(self._vault, note_meeting.cell_id)
+            meetings = self._vault.meetings.list(note_meeting.cell_id)
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
             meetings = [note_meeting]
@@ -195,7 +189,7 @@ class ReleaseDialog(QDialog):
         people who were in the room for the item."""
         people: list[Person] = list(item_view.scope)
         try:
-            me = self_person(self._vault)
+            me = self._vault.people.me()
         except VaultError:
             me = None
         self._me = me.id if me is not None else None
@@ -225,7 +219,7 @@ class ReleaseDialog(QDialog):
         """A note changed after its release: offer its earlier destinations, ticked, for the
         new text (P3). Releasing replaces the earlier version there."""
         try:
-            earlier = changed_destinations(self._vault, self.note_id)
+            earlier = self._vault.releases.changed_destinations(self.note_id)
         except VaultError:
             earlier = []
         self.renewal.setVisible(bool(earlier))
@@ -258,7 +252,7 @@ class ReleaseDialog(QDialog):
         if person is not None:
             return person
         try:
-            return get_person(self._vault, person_id)
+            return self._vault.people.get(person_id)
         except (KeyError, VaultError):
             return None
 
@@ -304,8 +298,7 @@ class ReleaseDialog(QDialog):
             return False
         try:
             for kind, colleague_id in destinations:  # check all first: a refusal releases nothing
-                verdict = may_release(
-                    self._vault,
+                verdict = self._vault.policy.may_release(
                     self.note_id,
                     kind,
                     colleague_id=colleague_id,
@@ -318,8 +311,7 @@ class ReleaseDialog(QDialog):
                     self.error.show_message(refusal_message(verdict.reason))
                     return False
             for kind, colleague_id in destinations:
-                release_id = release(
-                    self._vault,
+                release_id = self._vault.releases.release(
                     self.note_id,
                     kind,
                     info_owner_id=info_owner_id,
@@ -329,8 +321,11 @@ class ReleaseDialog(QDialog):
                     owner_agreed_meeting_id=owner_agreed_meeting_id,
                 )
                 self.released_ids.append(release_id)
-        except ReleaseRefused as exc:
-            self.error.show_message(refusal_message(exc.verdict.reason))
+        except Refused as exc:
+            if exc.reason is None:
+                self.error.show_message(error_message(exc.code))
+            else:
+                self.error.show_message(refusal_message(exc.reason))
             return False
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))

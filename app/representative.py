@@ -45,17 +45,10 @@ from app.meeting_screen import item_kind_text, role_text, table_text
 from app.messages import error_message
 from app.notebook import TableOnlyEditor, TableOnlyList
 from app.widgets import ErrorLabel, heading, label_for, name_after_text, paragraph
-from vault.cases import get_case
-from vault.cells import sat_in_for, sit_in_for
+from vault.api import FeedbackEntry, UnlockedVault
 from vault.dates import long_date, stamp_date
 from vault.errors import VaultError
-from vault.meetings import agenda, list_meetings
 from vault.model import Cell, Meeting, MeetingStatus, Release
-from vault.notes import get_note
-from vault.people import get_person
-from vault.releases import add_prepared_input, mark_relayed, prepared_inputs, set_may_share
-from vault.representation_view import FeedbackEntry, feedback_entries, represented
-from vault.store import Vault
 
 if TYPE_CHECKING:
     from app.documents import DocumentDialog
@@ -111,7 +104,7 @@ class RepresentativeDialog(QDialog):
     feedback_sheet_requested = Signal(int)
     """Carries the colleague's id: the window opens the feedback sheet document for them."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: UnlockedVault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self.setWindowTitle(self.tr("Permanent representative"))
@@ -281,7 +274,7 @@ class RepresentativeDialog(QDialog):
     # ------------------------------------------------------------------ colleague
     def _fill_colleagues(self) -> None:
         try:
-            people = represented(self._vault)
+            people = self._vault.representation.represented()
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
             people = []
@@ -318,7 +311,7 @@ class RepresentativeDialog(QDialog):
             return
         cells = self._cells_of.get(colleague_id, ())
         try:
-            person = get_person(self._vault, colleague_id)
+            person = self._vault.people.get(colleague_id)
             role = role_text(person.role)
         except (KeyError, VaultError):
             role = ""
@@ -339,7 +332,7 @@ class RepresentativeDialog(QDialog):
             for cell in cells:
                 meetings += [
                     (m, cell.name)
-                    for m in list_meetings(self._vault, cell.id)
+                    for m in self._vault.meetings.list(cell.id)
                     if m.status is not MeetingStatus.CANCELLED
                 ]
         except VaultError as exc:
@@ -372,7 +365,7 @@ class RepresentativeDialog(QDialog):
         sitting = False
         if colleague_id is not None and meeting_id is not None:
             try:
-                sitting = colleague_id in sat_in_for(self._vault, int(meeting_id))
+                sitting = colleague_id in self._vault.representation.sat_in_for(int(meeting_id))
             except VaultError as exc:
                 self.error.show_message(error_message(exc.code))
         self.sitting_in.blockSignals(True)
@@ -386,7 +379,7 @@ class RepresentativeDialog(QDialog):
             return
         self.error.clear_message()
         try:
-            sit_in_for(self._vault, int(meeting_id), colleague_id, sitting)
+            self._vault.cells.sit_in_for(int(meeting_id), colleague_id, sitting)
         except (KeyError, ValueError, VaultError) as exc:
             self.error.show_message(error_message(getattr(exc, "code", None)))
             self._show_sitting_in()
@@ -398,10 +391,10 @@ class RepresentativeDialog(QDialog):
         if meeting_id is None:
             return
         try:
-            items = agenda(self._vault, int(meeting_id))
+            items = self._vault.meetings.agenda(int(meeting_id))
             for item in items:
                 if item.case_id is not None:
-                    self.case.addItem(get_case(self._vault, item.case_id).code, item.case_id)
+                    self.case.addItem(self._vault.cases.get(item.case_id).code, item.case_id)
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
 
@@ -412,14 +405,16 @@ class RepresentativeDialog(QDialog):
         if colleague_id is not None:
             try:
                 meetings = {m.id: (m, c) for m, c in self._meetings}
-                for input_id, note_id, may_share in prepared_inputs(self._vault, colleague_id):
-                    note = get_note(self._vault, note_id)
+                for input_id, note_id, may_share in self._vault.releases.prepared_inputs(
+                    colleague_id
+                ):
+                    note = self._vault.notes.get(note_id)
                     where = ""
                     if note.meeting_id in meetings:
                         meeting, cell_name = meetings[note.meeting_id]
                         where = meeting_words(meeting, cell_name if self._many_cells() else "")
                     if note.case_id is not None:
-                        where += f" · {get_case(self._vault, note.case_id).code}"
+                        where += f" · {self._vault.cases.get(note.case_id).code}"
                     entry = QListWidgetItem()
                     entry.setData(ID_ROLE, input_id)
                     entry.setData(WHERE_ROLE, where)
@@ -460,8 +455,7 @@ class RepresentativeDialog(QDialog):
             return None
         case_id = self.case.currentData()
         try:
-            input_id = add_prepared_input(
-                self._vault,
+            input_id = self._vault.releases.add_prepared_input(
                 colleague_id,
                 int(meeting_id),
                 body,
@@ -482,7 +476,7 @@ class RepresentativeDialog(QDialog):
             return
         may_share = entry.checkState() == Qt.CheckState.Checked
         try:
-            set_may_share(self._vault, int(entry.data(ID_ROLE)), may_share)
+            self._vault.releases.set_may_share(int(entry.data(ID_ROLE)), may_share)
         except (KeyError, VaultError) as exc:
             code = exc.code if isinstance(exc, VaultError) else None
             self.error.show_message(error_message(code))
@@ -498,7 +492,7 @@ class RepresentativeDialog(QDialog):
         colleague_id = self.colleague_id
         if colleague_id is not None:
             try:
-                self._entries = feedback_entries(self._vault, colleague_id)
+                self._entries = self._vault.representation.feedback_entries(colleague_id)
             except VaultError as exc:
                 self.error.show_message(error_message(exc.code))
         many = self._many_cells()
@@ -554,7 +548,7 @@ class RepresentativeDialog(QDialog):
         if entry is None or entry.release.relayed_at is not None:
             return False
         try:
-            mark_relayed(self._vault, entry.release.id)
+            self._vault.releases.mark_relayed(entry.release.id)
         except (KeyError, VaultError) as exc:
             code = exc.code if isinstance(exc, VaultError) else None
             self.error.show_message(error_message(code))

@@ -41,12 +41,9 @@ from app.i18n import ui_language
 from app.messages import error_message
 from app.notebook import note_title
 from app.widgets import ErrorLabel, heading, label_for, name_after_text, paragraph
-from vault.cells import DEFAULT_RETENTION_MONTHS, list_cells
+from vault.api import DEFAULT_RETENTION_MONTHS, ReviewItem, UnlockedVault
 from vault.dates import long_date
 from vault.errors import VaultError
-from vault.notes import delete_note, get_note, list_notes
-from vault.retention import ReviewItem, due_for_review
-from vault.store import Vault
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole
 """On a top-level row: the index of its group in :attr:`RetentionDialog.groups`."""
@@ -99,10 +96,10 @@ class RetentionDialog(QDialog):
     notes_deleted = Signal(int)
     """How many notes were just deleted (the screens reload)."""
 
-    def __init__(self, vault: Vault, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: UnlockedVault, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Retention review"))
-        self._vault: Vault | None = vault
+        self._vault: UnlockedVault | None = vault
         self._today = today
         self.groups: list[ReviewGroup] = []
         self._cells: dict[int, tuple[str, int]] = {}
@@ -204,8 +201,8 @@ class RetentionDialog(QDialog):
             )
         )
         try:
-            self._cells = {c.id: (c.name, c.retention_months) for c in list_cells(vault)}
-            self.groups = group_items(due_for_review(vault, self._today))
+            self._cells = {c.id: (c.name, c.retention_months) for c in vault.cells.list()}
+            self.groups = group_items(vault.retention.due_for_review(self._today))
         except VaultError as exc:
             self.groups = []
             self.error.show_message(error_message(exc.code))
@@ -267,11 +264,11 @@ class RetentionDialog(QDialog):
             if group.meeting_id is not None:
                 bodies = {
                     n.id: n.body
-                    for n in list_notes(vault, meeting_id=group.meeting_id)
+                    for n in vault.notes.list(meeting_id=group.meeting_id)
                     if n.id in wanted
                 }
             else:
-                bodies = {i: get_note(vault, i).body for i in group.note_ids}
+                bodies = {i: vault.notes.get(i).body for i in group.note_ids}
         except (KeyError, VaultError):
             bodies = {}
         for note_id in group.note_ids:
@@ -395,7 +392,7 @@ class RetentionDialog(QDialog):
             for group in self.ticked_groups():
                 for note_id in group.note_ids:
                     try:
-                        delete_note(vault, note_id)
+                        vault.notes.delete(note_id)
                     except KeyError:
                         continue  # already gone
                     deleted += 1

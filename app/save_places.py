@@ -14,7 +14,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from app.prompts import Prompts, SaveKind
-from vault.location import first_local_folder, upload_risk
+from vault.api import first_local_folder, upload_risk
 
 
 def standard_folders() -> list[Path]:

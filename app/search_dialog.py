@@ -46,16 +46,10 @@ from app.meeting_screen import item_kind_text, label_band_text
 from app.messages import error_message
 from app.notebook import TableOnlyList
 from app.widgets import ErrorLabel, label_for, name_after_text, paragraph
-from vault.cases import get_case
-from vault.cells import list_cells
+from vault.api import DEFAULT_LIMIT, LabelFilter, SearchFilters, SearchHit, UnlockedVault
 from vault.dates import long_date, stamp_date
 from vault.errors import VaultError
-from vault.meetings import get_agenda_item
 from vault.model import NoteKind
-from vault.notes import get_note
-from vault.people import get_person
-from vault.search import DEFAULT_LIMIT, LabelFilter, SearchFilters, SearchHit, search
-from vault.store import Vault
 
 DEBOUNCE_MS = 150
 """Search this long after the last keystroke or filter change."""
@@ -159,10 +153,10 @@ class SearchDialog(QDialog):
     note_chosen = Signal(int)
     """The id of the note the user opened (the dialog closes)."""
 
-    def __init__(self, vault: Vault, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: UnlockedVault, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Search"))
-        self._vault: Vault | None = vault
+        self._vault: UnlockedVault | None = vault
         self._opened = False
         self._cell_names: dict[int, str] = {}
         self._item_texts: dict[int, str] = {}
@@ -295,7 +289,7 @@ class SearchDialog(QDialog):
     def _fill_cells(self) -> None:
         assert self._vault is not None
         try:
-            cells = list_cells(self._vault)
+            cells = self._vault.cells.list()
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
             return
@@ -331,7 +325,7 @@ class SearchDialog(QDialog):
             return
         self.error.clear_message()
         try:
-            hits = search(vault, self.query.text(), self.filters())
+            hits = vault.search(self.query.text(), self.filters())
         except VaultError as exc:
             hits = []
             self.error.show_message(error_message(exc.code))
@@ -402,7 +396,7 @@ class SearchDialog(QDialog):
     def _reflection_text(self, note_id: int) -> str:
         assert self._vault is not None
         try:
-            written = stamp_date(get_note(self._vault, note_id).created_at)
+            written = stamp_date(self._vault.notes.get(note_id).created_at)
         except (KeyError, VaultError):
             return self.tr("Own reflection, not from a meeting")
         return self.tr("Own reflection, not from a meeting, written %1").replace(
@@ -415,10 +409,10 @@ class SearchDialog(QDialog):
             return known
         assert self._vault is not None
         try:
-            item = get_agenda_item(self._vault, item_id)
+            item = self._vault.meetings.item(item_id)
             text = f"{item.position}. {item_kind_text(item.kind)}"
             if item.case_id is not None:
-                text += f" — {get_case(self._vault, item.case_id).code}"
+                text += f" — {self._vault.cases.get(item.case_id).code}"
             elif item.title:
                 text += f" — {item.title}"
         except (KeyError, VaultError):
@@ -432,7 +426,7 @@ class SearchDialog(QDialog):
             return known
         assert self._vault is not None
         try:
-            name = get_person(self._vault, person_id).name
+            name = self._vault.people.get(person_id).name
         except (KeyError, VaultError):
             name = "?"
         self._person_names[person_id] = name

@@ -47,19 +47,12 @@ from app.i18n import Language, install_translators
 from app.platform_hooks import NullHooks
 from app.prompts import DialogPrompts
 from app.window import MainWindow
-from vault.cases import add_case
-from vault.cells import add_cell
+from vault.api import UnlockedVault
 from vault.clock import SystemClock
-from vault.documents import DocumentKind, DocumentRequest, export_document
+from vault.documents import DocumentKind, DocumentRequest
 from vault.errors import ErrorCode, VaultError
 from vault.kdf import FixedKdf, KdfParams
-from vault.meetings import agenda, start_meeting
 from vault.model import AgendaItemKind, ReleaseKind, Role, TableKind
-from vault.notes import add_note, get_note, list_notes, update_note
-from vault.people import add_person
-from vault.releases import release
-from vault.search import search
-from vault.store import Vault
 
 SELF_TEST_KDF_MEMORY_KIB = 16 * 1024
 """Argon2id for the self-test vault: fixed at 16 MiB, 2 passes, 1 lane (about a tenth
@@ -83,11 +76,11 @@ _NOTES = (
 class _State:
     """What one step hands to the next."""
 
-    vault: Vault | None = None
+    vault: UnlockedVault | None = None
     case_id: int | None = None
     note_ids: list[int] = field(default_factory=list)
 
-    def open_vault(self) -> Vault:
+    def open_vault(self) -> UnlockedVault:
         if self.vault is None:
             raise SelfTestFailure("no vault from an earlier step")
         return self.vault
@@ -208,28 +201,28 @@ def _run_steps(run: _Run, root: Path) -> None:
         return "qtbase_nl and tafelboek_nl_BE loaded"
 
     def create() -> str:
-        vault = Vault.create(path, passphrase, kdf=kdf, clock=SystemClock())
+        vault = UnlockedVault.create(path, passphrase, kdf=kdf, clock=SystemClock())
         state.vault = vault
-        header = vault.header.kdf
+        header = vault.kdf
         return f"Argon2id {header.memory_kib // 1024} MiB, t={header.iterations}, p=1"
 
     def notes() -> str:
         vault = state.open_vault()
-        me = add_person(vault, "Zelftest Gebruiker", Role.YOUTH_OFFICER, is_self=True)
-        cell = add_cell(vault, "LIVC R Zelftest (fictief)")
-        case = add_case(vault, cell, "ZT-0001")
-        meeting = start_meeting(
-            vault, cell, datetime.now(UTC), TableKind.OPERATIONAL, case_ids=[case]
+        me = vault.people.add("Zelftest Gebruiker", Role.YOUTH_OFFICER, is_self=True)
+        cell = vault.cells.add("LIVC R Zelftest (fictief)")
+        case = vault.cases.add(cell, "ZT-0001")
+        meeting = vault.meetings.start(
+            cell, datetime.now(UTC), TableKind.OPERATIONAL, case_ids=[case]
         )
-        item = next(i.id for i in agenda(vault, meeting) if i.kind is AgendaItemKind.CASE)
-        ids = [add_note(vault, body, agenda_item_id=item) for body in _NOTES]
-        update_note(vault, ids[0], _NOTES[0] + " Aangevuld.")
-        _check(get_note(vault, ids[0]).body.endswith("Aangevuld."), "a changed note reads back")
-        _check(get_note(vault, ids[1]).body == _NOTES[1], "a note reads back unchanged")
-        _check(len(list_notes(vault, meeting_id=meeting)) >= len(ids), "the notes are listed")
+        item = next(i.id for i in vault.meetings.agenda(meeting) if i.kind is AgendaItemKind.CASE)
+        ids = [vault.notes.add(body, agenda_item_id=item) for body in _NOTES]
+        vault.notes.update(ids[0], _NOTES[0] + " Aangevuld.")
+        _check(vault.notes.get(ids[0]).body.endswith("Aangevuld."), "a changed note reads back")
+        _check(vault.notes.get(ids[1]).body == _NOTES[1], "a note reads back unchanged")
+        _check(len(vault.notes.list(meeting_id=meeting)) >= len(ids), "the notes are listed")
         for note_id in ids:
-            release(
-                vault, note_id, ReleaseKind.OWN_DOSSIER, info_owner_id=me, agreed_meeting_id=meeting
+            vault.releases.release(
+                note_id, ReleaseKind.OWN_DOSSIER, info_owner_id=me, agreed_meeting_id=meeting
             )
         state.case_id, state.note_ids = case, ids
         return f"{len(ids)} written, 1 changed, all read back"
@@ -237,9 +230,9 @@ def _run_steps(run: _Run, root: Path) -> None:
     def find() -> str:
         vault = state.open_vault()
         ids = state.note_ids
-        hits = search(vault, _SEARCH_WORD)
+        hits = vault.search(_SEARCH_WORD)
         _check([hit.note_id for hit in hits] == [ids[1]], "search finds the one note")
-        folded = search(vault, "coordinatie")  # typed without the accent
+        folded = vault.search("coordinatie")  # typed without the accent
         _check([hit.note_id for hit in folded] == [ids[2]], "search folds accents")
         return "2 queries, expected hits"
 
@@ -247,8 +240,8 @@ def _run_steps(run: _Run, root: Path) -> None:
         vault = state.open_vault()
         dest = root / "zelftest.pdf"
         request = DocumentRequest(DocumentKind.DOSSIER_EXTRACT, case_id=state.case_id)
-        export_document(
-            vault, request, dest, password=secrets.token_urlsafe(12), today=date.today()
+        vault.documents.export(
+            request, dest, password=secrets.token_urlsafe(12), today=date.today()
         )
         data = dest.read_bytes()
         _check(data.startswith(b"%PDF-"), "the file is a PDF")
@@ -257,10 +250,10 @@ def _run_steps(run: _Run, root: Path) -> None:
 
     def reopen() -> str:
         state.open_vault().close()
-        with Vault.open(path, passphrase, kdf_profile=kdf) as vault:
-            _check(len(search(vault, _SEARCH_WORD)) == 1, "the reopened vault holds the notes")
+        with UnlockedVault.open(path, passphrase, kdf_profile=kdf) as vault:
+            _check(len(vault.search(_SEARCH_WORD)) == 1, "the reopened vault holds the notes")
         try:
-            Vault.open(path, passphrase + "x", kdf_profile=kdf).close()
+            UnlockedVault.open(path, passphrase + "x", kdf_profile=kdf).close()
         except VaultError as exc:
             _check(exc.code is ErrorCode.WRONG_PASSPHRASE, "a wrong passphrase is refused")
         else:

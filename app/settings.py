@@ -27,7 +27,7 @@ from PySide6.QtCore import QSettings
 
 from app.i18n import DEFAULT_LANGUAGE, Language
 from app.locking import DEFAULT_IDLE_TIMEOUT_S, LockSettings
-from vault.backup_reminder import DEFAULT_REMINDER_DAYS, clamp_reminder_days
+from vault.api import DEFAULT_REMINDER_DAYS, Care
 
 SETTINGS_FILE_NAME = "tafelboek.ini"
 PORTABLE_MARKER = ".portable"
@@ -207,11 +207,11 @@ class AppSettings:
     @property
     def backup_reminder_days(self) -> int:
         value = self._value(KEY_BACKUP_REMINDER_DAYS, DEFAULT_REMINDER_DAYS)
-        return clamp_reminder_days(_as_int(value, DEFAULT_REMINDER_DAYS, -(2**31), 2**31 - 1))
+        return Care.clamp_reminder_days(_as_int(value, DEFAULT_REMINDER_DAYS, -(2**31), 2**31 - 1))
 
     @backup_reminder_days.setter
     def backup_reminder_days(self, days: int) -> None:
-        self._write(KEY_BACKUP_REMINDER_DAYS, clamp_reminder_days(days))
+        self._write(KEY_BACKUP_REMINDER_DAYS, Care.clamp_reminder_days(days))
 
     # ------------------------------------------------------------------ locking
     def load_lock_settings(self) -> LockSettings:

@@ -21,14 +21,12 @@ from vault.strength import (
     Strength,
     assess,
     local_personal_words,
-    vault_personal_words,
 )
 
 __all__ = [
     "MAX_VAULT_WORDS",
     "StrengthMeter",
     "local_personal_words",
-    "vault_personal_words",
 ]
 
 

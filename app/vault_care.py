@@ -56,7 +56,7 @@ from app.messages import error_message, strengthen_error_message
 from app.passphrase_generator import GeneratedPassphrase
 from app.prompts import SaveKind
 from app.save_places import choose_local_save_file, default_save_folder
-from app.strength_meter import StrengthMeter, local_personal_words, vault_personal_words
+from app.strength_meter import StrengthMeter, local_personal_words
 from app.widgets import (
     BusyIndicator,
     ErrorLabel,
@@ -70,12 +70,10 @@ from app.widgets import (
 )
 from app.workers import describe_without_values
 from vault import RestoreResult, restore
-from vault.backup_reminder import backup_overdue, last_backup_at
+from vault.api import SUFFIX, IntegrityReport, os_error_to_vault_error
 from vault.dates import long_date, long_date_time
 from vault.errors import ErrorCode, VaultError
-from vault.fsutil import os_error_to_vault_error
 from vault.kdf import ProgressCallback
-from vault.store import SUFFIX, IntegrityReport
 from vault.strength import vault_file_words
 
 if TYPE_CHECKING:
@@ -855,7 +853,7 @@ class VaultCare(QObject):
         vault = self._window.vault
         own = []
         if vault is not None:
-            own = [*vault_file_words(vault.path), *vault_personal_words(vault)]
+            own = [*vault_file_words(vault.path), *vault.care.personal_words()]
         dialog.set_personal_words([*local_personal_words(), *own])
         dialog.change_requested.connect(self._change_passphrase)
         self._open(dialog)
@@ -871,7 +869,7 @@ class VaultCare(QObject):
         kdf = self._context.kdf
 
         def work(progress: ProgressCallback) -> object:
-            vault.change_passphrase(current, new, kdf=kdf, progress=progress)
+            vault.care.change_passphrase(current, new, kdf=kdf, progress=progress)
             return vault
 
         self._run("passphrase", work, self._passphrase_changed, self._passphrase_failed)
@@ -942,7 +940,7 @@ class VaultCare(QObject):
 
         def work(progress: ProgressCallback) -> object:
             started = time.monotonic()
-            written = vault.backup(
+            written = vault.care.backup(
                 target, passphrase=passphrase, overwrite=overwrite, progress=progress
             )
             return BackupOutcome(
@@ -995,7 +993,7 @@ class VaultCare(QObject):
         dialog.set_busy(True)
 
         def work(_progress: ProgressCallback) -> object:
-            return vault.integrity_check()
+            return vault.care.integrity_check()
 
         self._run("check", work, self._checked, self._check_failed)
 
@@ -1134,8 +1132,8 @@ class VaultCare(QObject):
             return
         days = self._context.settings.backup_reminder_days
         try:
-            if backup_overdue(vault, days=days):
-                self.reminder.show_since(last_backup_at(vault), vault.clock.now())
+            if vault.care.backup_overdue(days=days):
+                self.reminder.show_since(vault.care.last_backup_at(), vault.clock.now())
         except VaultError:
             pass  # the notebook shows errors reading the vault already
 

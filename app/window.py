@@ -31,10 +31,10 @@ from app.unlock import CreateForm, UnlockForm
 from app.vault_care import VaultCare
 from app.widgets import DemoBanner, centred_column
 from app.workers import VaultJob, VaultWork, create_vault, open_vault
+from vault.api import UnlockedVault
 from vault.errors import ErrorCode, VaultError, VaultWarning
 from vault.kdf import KdfParams, ProgressCallback
 from vault.policy import DocumentKind
-from vault.store import Vault
 from vault.strength import vault_file_words
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self._context = context
-        self._vault: Vault | None = None
+        self._vault: UnlockedVault | None = None
         self._path: Path = context.default_vault_path
         self._job: VaultJob | None = None
         self._drafts: dict[Path, Draft] = {}
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ state
     @property
-    def vault(self) -> Vault | None:
+    def vault(self) -> UnlockedVault | None:
         """The open vault, if any."""
         return self._vault
 
@@ -510,7 +510,7 @@ class MainWindow(QMainWindow):
         work: VaultWork,
         *,
         progress: ProgressCallback | None = None,
-        succeeded: Callable[[Vault], None] | None = None,
+        succeeded: Callable[[UnlockedVault], None] | None = None,
         failed: Callable[[ErrorCode | None], None] | None = None,
     ) -> None:
         """Run ``work`` on the pool; its outcome arrives in the given slots (GUI thread)."""
@@ -534,14 +534,14 @@ class MainWindow(QMainWindow):
             busy.start(self.tr("Creating the vault…"))
 
     @Slot(object)
-    def _on_succeeded(self, vault: Vault) -> None:
+    def _on_succeeded(self, vault: UnlockedVault) -> None:
         if self._job is None or self._job.result is not vault:
             vault.close()  # a result nobody waits for any more (the window was closed)
             return
         self._job = None
         self._vault = vault
         ledger = self._context.ledger
-        if ledger is not None and ledger.is_older(vault):
+        if ledger is not None and vault.care.is_older_than_last_close(ledger):
             vault.warnings.append(VaultWarning.OLDER_COPY)
         self.create_form.reset()
         self.unlock_form.reset()
@@ -604,7 +604,7 @@ class MainWindow(QMainWindow):
             )
             return
         self._strengthening = True
-        self._kdf_before = vault.header.kdf
+        self._kdf_before = vault.kdf
         self.notebook.set_busy(True)
         self.meeting_screen.set_busy(True)
         self.lock_action.setEnabled(False)
@@ -613,8 +613,8 @@ class MainWindow(QMainWindow):
         dialog.set_busy(True)
         kdf = self._context.kdf
 
-        def work(progress: ProgressCallback) -> Vault:
-            vault.change_passphrase(passphrase, passphrase, kdf=kdf, progress=progress)
+        def work(progress: ProgressCallback) -> UnlockedVault:
+            vault.care.change_passphrase(passphrase, passphrase, kdf=kdf, progress=progress)
             return vault
 
         self._start(
@@ -635,14 +635,14 @@ class MainWindow(QMainWindow):
             self.strengthen_dialog.set_busy(False)
 
     @Slot(object)
-    def _on_strengthened(self, vault: Vault) -> None:
+    def _on_strengthened(self, vault: UnlockedVault) -> None:
         if not self._strengthening or self._job is None or self._job.result is not vault:
             return  # the window was closed meanwhile
         self._job = None
         self._end_strengthening()
         self.notebook.refresh_protection()
         if self.strengthen_dialog is not None:
-            before, after = self._kdf_before, vault.header.kdf
+            before, after = self._kdf_before, vault.kdf
             stronger = before is None or (
                 after.memory_kib * after.iterations > before.memory_kib * before.iterations
             )
@@ -692,7 +692,6 @@ class MainWindow(QMainWindow):
     def open_document_dialog(self, kind: DocumentKind | None = None) -> None:
         """Open the dialog that makes a PDF; ``kind`` preset, or chosen in the dialog."""
         from app.documents import DocumentDialog  # reportlab loads here, not at start-up
-        from vault.documents import document_choices
 
         vault = self._vault
         if vault is None or self._job is not None or self._strengthening or self._exporting:
@@ -702,7 +701,7 @@ class MainWindow(QMainWindow):
             self.document_dialog.activateWindow()
             return
         try:
-            choices = document_choices(vault, language=ui_language())
+            choices = vault.documents.choices(language=ui_language())
         except VaultError as exc:
             self.notebook.warnings.show_message(error_message(exc.code))
             return
@@ -844,7 +843,7 @@ class MainWindow(QMainWindow):
         finally:
             self._locking = False
 
-    def _lock_now(self, vault: Vault) -> None:
+    def _lock_now(self, vault: UnlockedVault) -> None:
         if self.strengthen_dialog is not None:
             self.strengthen_dialog.reject()
         if self.document_dialog is not None:
@@ -867,7 +866,7 @@ class MainWindow(QMainWindow):
         was_demo = not self.demo_banner.isHidden()
         ledger = self._context.ledger
         if ledger is not None and not was_demo:
-            ledger.close(vault)  # counts this close here and in the vault; never raises
+            vault.care.count_close(ledger)  # counts this close here and in the vault; never raises
         vault.close()
         self.demo_banner.hide()
         if was_demo:

@@ -1,9 +1,9 @@
 """Slow vault work (key derivation, calibration, opening) on a pool thread.
 
 The GUI thread only starts a :class:`VaultJob` and receives its signals; it never derives
-a key. A job reports progress fractions, then exactly one of ``succeeded`` (with the open
-:class:`~vault.Vault`) or ``failed`` (with an :class:`~vault.ErrorCode`, or ``None`` for a
-failure nobody planned for).
+a key. A job reports progress fractions, then exactly one of ``succeeded`` (with the
+:class:`~vault.api.UnlockedVault`) or ``failed`` (with an :class:`~vault.ErrorCode`, or
+``None`` for a failure nobody planned for).
 """
 
 from __future__ import annotations
@@ -15,11 +15,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
+from vault.api import UnlockedVault, derive_unlock_key, new_unlock_key, os_error_to_vault_error
 from vault.clock import Clock
 from vault.errors import TargetExists, VaultError
-from vault.fsutil import os_error_to_vault_error
 from vault.kdf import KdfProfile, ProgressCallback
-from vault.store import Vault, derive_unlock_key, new_unlock_key
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +33,7 @@ def describe_without_values(exc: BaseException) -> str:
     return f"{type(exc).__qualname__}\n{''.join(frames)}"
 
 
-VaultWork = Callable[[ProgressCallback], Vault]
+VaultWork = Callable[[ProgressCallback], UnlockedVault]
 """A unit of slow work: gets a progress callback, returns an open vault or raises."""
 
 
@@ -54,7 +53,7 @@ class VaultJob(QRunnable):
         # Python owns the job: the window keeps it until its result has been handled.
         self.setAutoDelete(False)
         self.signals = JobSignals()
-        self.result: Vault | None = None
+        self.result: UnlockedVault | None = None
         self._work: VaultWork | None = work
 
     def run(self) -> None:
@@ -77,7 +76,7 @@ class VaultJob(QRunnable):
 
 def create_vault(
     path: Path, passphrase: str, kdf: KdfProfile, clock: Clock, progress: ProgressCallback
-) -> Vault:
+) -> UnlockedVault:
     """Calibrate, derive a fresh key and create the vault at ``path`` (slow)."""
     if path.exists():
         raise TargetExists("a file with that name already exists", path=path)
@@ -86,11 +85,13 @@ def create_vault(
     except OSError as exc:
         raise os_error_to_vault_error(exc, path.parent) from None
     unlock = new_unlock_key(passphrase, kdf, progress)
-    return Vault.create_with_key(path, unlock, clock=clock, kdf_profile=kdf)
+    return UnlockedVault.create_with_key(path, unlock, clock=clock, kdf_profile=kdf)
 
 
-def open_vault(path: Path, passphrase: str, kdf: KdfProfile, clock: Clock) -> Vault:
+def open_vault(path: Path, passphrase: str, kdf: KdfProfile, clock: Clock) -> UnlockedVault:
     """Derive the key from the vault's header and open it (slow; a schema upgrade's
     safety copy gets its own key, so two more derivations then)."""
     unlock = derive_unlock_key(path, passphrase)
-    return Vault.open_with_key(path, unlock, clock=clock, kdf_profile=kdf, passphrase=passphrase)
+    return UnlockedVault.open_with_key(
+        path, unlock, clock=clock, kdf_profile=kdf, passphrase=passphrase
+    )

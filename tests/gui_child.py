@@ -124,8 +124,8 @@ def run_gui(mode: str, path: Path, passphrase: str, extra: str = "") -> int:
             if window.current_page() is not screen:
                 from vault.meetings import agenda, list_meetings
 
-                meeting = list_meetings(window.vault)[0]
-                item = agenda(window.vault, meeting.id)[0]
+                meeting = list_meetings(window.vault.store)[0]
+                item = agenda(window.vault.store, meeting.id)[0]
                 window.meetings_action.trigger()
                 screen.open_meeting(meeting.id, item.id)
                 say("meeting open")

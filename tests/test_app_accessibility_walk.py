@@ -53,7 +53,7 @@ def _unnamed(root: QWidget) -> list[str]:
 
 def test_every_screen_and_menu_dialog_names_its_controls(qtbot: QtBot, tmp_path: Path) -> None:
     window = unlocked_demo_window(qtbot, tmp_path, SMALL)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     problems: dict[str, list[str]] = {}
 

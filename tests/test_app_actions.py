@@ -150,7 +150,7 @@ def unlocked(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, Table]:
 
 def vault_of(window: MainWindow) -> Vault:
     assert window.vault is not None
-    return window.vault
+    return window.vault.store
 
 
 def go_to(screen: MeetingScreen, kind: AgendaItemKind) -> int:

@@ -10,12 +10,11 @@ from pytestqt.qtbot import QtBot
 from test_app_support import unlocked_demo_window
 
 from app.meeting_screen import AdHocDialog
-from app.strength_meter import vault_personal_words
 from vault.attendance import attendance
 from vault.demo import DemoSpec
 from vault.meetings import list_meetings
 from vault.people import list_people, self_person
-from vault.strength import Feedback, assess
+from vault.strength import Feedback, assess, vault_personal_words
 
 SMALL = DemoSpec(cells=1, years=1, meetings=3, cases=2, notes=6)
 
@@ -33,7 +32,7 @@ def _add(screen, name: str, organisation: str) -> None:  # type: ignore[no-untyp
 
 def test_p9_a_returning_ad_hoc_participant_is_one_person(qtbot: QtBot, tmp_path: Path) -> None:
     window = unlocked_demo_window(qtbot, tmp_path, SMALL)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     first, second = (m.id for m in list_meetings(vault)[:2])
     window.show_meetings()
@@ -55,7 +54,7 @@ def test_the_meter_of_an_open_vault_counts_its_names_as_easy_guesses(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     window = unlocked_demo_window(qtbot, tmp_path, SMALL)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     words = vault_personal_words(vault)
     me = self_person(vault)

@@ -25,7 +25,7 @@ def test_p6_the_representative_is_the_member_in_the_attendance_list(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     window = unlocked_demo_window(qtbot, tmp_path, SMALL)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     cell = list_cells(vault)[0]
     mine = represented_colleagues(vault, cell.id)
@@ -53,7 +53,7 @@ def test_p4_sitting_in_for_a_colleague_is_the_users_own_record(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     window = unlocked_demo_window(qtbot, tmp_path, SMALL)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     cell = list_cells(vault)[0]
     colleague = represented_colleagues(vault, cell.id)[0]

@@ -30,7 +30,7 @@ def test_p8_a_new_minors_case_is_added_by_keyboard_ticked_and_put_on_the_agenda(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     window, dialog = _dialog(qtbot, tmp_path)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     entry = dialog.new_case
     before = dialog.cases.count()
@@ -55,7 +55,7 @@ def test_a_code_that_looks_like_personal_data_is_refused_and_nothing_is_stored(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     window, dialog = _dialog(qtbot, tmp_path)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     count = len(list_cases(vault))
     for bad in ("12.03.2009", "Jan Peeters", "20090312"):
@@ -70,7 +70,7 @@ def test_a_code_that_looks_like_personal_data_is_refused_and_nothing_is_stored(
 
 def test_an_existing_code_is_ticked_not_duplicated(qtbot: QtBot, tmp_path: Path) -> None:
     window, dialog = _dialog(qtbot, tmp_path)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     existing = list_cases(vault)[0]
     count = len(list_cases(vault))
@@ -87,7 +87,7 @@ def test_enter_in_the_case_code_adds_the_case_and_does_not_start_the_meeting(
     """Walkthrough finding: Enter in "Nieuwe casuscode" added the case *and* pressed the
     dialog's OK, starting the meeting before the other cases were chosen."""
     window, dialog = _dialog(qtbot, tmp_path)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -26,7 +26,7 @@ def test_p2_ctrl_c_copies_released_text_only_and_locking_clears_it(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     window = unlocked_demo_window(qtbot, tmp_path, SMALL)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     meeting = list_meetings(vault)[-1]
     window.show_meetings()

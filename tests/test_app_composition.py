@@ -49,7 +49,7 @@ def _window(
 
 def _vault(window: MainWindow) -> Vault:
     assert window.vault is not None
-    return window.vault
+    return window.vault.store
 
 
 def _open(window: MainWindow, table: Table, item_id: int | None = None) -> MeetingScreen:

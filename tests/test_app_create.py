@@ -42,7 +42,7 @@ def test_create_flow_end_to_end_with_the_keyboard(qtbot: QtBot, tmp_path: Path) 
         qtbot.keyClick(form.repeat, Qt.Key.Key_Return)
 
     assert context.default_vault_path.is_file()
-    assert window.vault is not None and window.vault.is_open
+    assert window.vault is not None and window.vault.store.is_open
     assert window.current_page() is window.notebook
     assert window.notebook.status_title.text() == "Vault unlocked"
     assert window.notebook.file_name.text() == "Tafelboek.tafelboek"

@@ -110,7 +110,7 @@ def _window(qtbot: QtBot, tmp_path: Path, prepare: object = None) -> tuple[MainW
 
 def _vault(window: MainWindow) -> Vault:
     assert window.vault is not None
-    return window.vault
+    return window.vault.store
 
 
 def _open_item(qtbot: QtBot, window: MainWindow, table: Table, item_id: int) -> MeetingScreen:

@@ -24,7 +24,7 @@ def test_demo_opens_from_the_create_form_marked_demo_and_is_built_once(
     assert window.demo_banner.isHidden()
     with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
         qtbot.mouseClick(window.create_form.open_demo, Qt.MouseButton.LeftButton)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None and is_demo(vault)
     assert vault.path == demo_vault_path(context.vault_dir)
     assert window.demo_banner.isVisible()
@@ -63,6 +63,6 @@ def test_the_users_own_vault_is_never_marked_demo(qtbot: QtBot, tmp_path: Path) 
     window.create_form.repeat.setText(PASSPHRASE)
     with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
         window.create_form.submit()
-    assert window.vault is not None and not is_demo(window.vault)
+    assert window.vault is not None and not is_demo(window.vault.store)
     assert window.demo_banner.isHidden()
     assert window.windowTitle() == APP_NAME

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, PresetPrompts, make_context, make_window
 
-import app.documents
 from app.documents import (
     KINDS,
     DocumentDialog,
@@ -43,6 +42,7 @@ from app.i18n import Language, install_translators
 from app.messages import error_message, refusal_message
 from app.window import MainWindow
 from vault import ErrorCode, Vault
+from vault.api import Documents
 from vault.demo import DemoSpec, build_demo
 from vault.documents import DocumentRequest, document_choices
 from vault.errors import DiskFull
@@ -216,7 +216,7 @@ def test_each_menu_action_opens_the_dialog_for_its_kind(
     assert dialog.current_kind() is kind
     assert not dialog.kind.isVisible()  # preset: nothing to choose
     assert dialog.title.text() == kind_title(kind)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     expected = document_choices(vault).subjects(kind)
     assert dialog.subject.count() == len(expected)
@@ -232,16 +232,16 @@ def test_feedback_sheet_is_saved_as_a_pdf_for_the_chosen_colleague(
     dest.parent.mkdir()
     prompts = SavePrompts(dest)
     window = _window(qtbot, tmp_path, prompts)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     threads: list[threading.Thread] = []
-    real = app.documents.export_document
+    real = Documents.export
 
     def recording(*args: Any, **kwargs: Any) -> int:
         threads.append(threading.current_thread())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(app.documents, "export_document", recording)
+    monkeypatch.setattr(Documents, "export", recording)
     dialog = _ctrl_e(qtbot, window)
     # Keyboard only: the kind list has focus; Tab to the colleague, then Save.
     assert dialog.kind.hasFocus()
@@ -324,7 +324,7 @@ def test_cancelling_the_save_dialog_writes_nothing(qtbot: QtBot, tmp_path: Path)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert len(prompts.save_asked) == 1
     assert not window.is_busy and dialog.current_page() is dialog.ask_page
-    assert window.vault is not None and list_exports(window.vault) == []
+    assert window.vault is not None and list_exports(window.vault.store) == []
 
 
 # ----------------------------------------------------------------------- passwords
@@ -333,7 +333,7 @@ def test_password_protected_pdf_is_encrypted_and_the_fields_are_emptied(
 ) -> None:
     dest = tmp_path / "beveiligd.pdf"
     window = _window(qtbot, tmp_path, SavePrompts(dest))
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     dialog = _open_kind(qtbot, window, DocumentKind.FEEDBACK_SHEET)
     colleague_id = dialog.current_subject()
@@ -512,7 +512,7 @@ def _refused_ltf_decision(vault: Vault) -> int:
 
 def test_only_agreed_ltf_forms_are_offered(qtbot: QtBot, tmp_path: Path) -> None:
     window = _window(qtbot, tmp_path, SavePrompts())
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     refused = _refused_ltf_decision(vault)
     dialog = _open_kind(qtbot, window, DocumentKind.LTF_RECORD)
@@ -523,7 +523,7 @@ def test_only_agreed_ltf_forms_are_offered(qtbot: QtBot, tmp_path: Path) -> None
 def test_a_refusal_by_the_policy_is_worded(qtbot: QtBot, tmp_path: Path) -> None:
     dest = tmp_path / "fiche.pdf"
     window = _window(qtbot, tmp_path, SavePrompts())
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     dialog = _open_kind(qtbot, window, DocumentKind.LTF_RECORD)
     request = DocumentRequest(DocumentKind.LTF_RECORD, decision_id=_refused_ltf_decision(vault))
@@ -543,7 +543,7 @@ def test_a_vault_error_is_worded(
     def disk_full(*_args: object, **_kwargs: object) -> int:
         raise DiskFull("disk is full")
 
-    monkeypatch.setattr(app.documents, "export_document", disk_full)
+    monkeypatch.setattr(Documents, "export", disk_full)
     window = _window(qtbot, tmp_path, SavePrompts(tmp_path / "vol.pdf"))
     dialog = _open_kind(qtbot, window, DocumentKind.MEETING_OVERVIEW)
     with qtbot.waitSignal(dialog.export_failed, timeout=JOB_TIMEOUT_MS) as failed:
@@ -561,7 +561,7 @@ def test_an_unexpected_failure_is_worded_and_logs_no_values(
     def broken(*_args: object, **_kwargs: object) -> int:
         raise RuntimeError(message)  # the traceback's source line holds no value
 
-    monkeypatch.setattr(app.documents, "export_document", broken)
+    monkeypatch.setattr(Documents, "export", broken)
     window = _window(qtbot, tmp_path, SavePrompts(dest))
     dialog = _open_kind(qtbot, window, DocumentKind.MEETING_OVERVIEW)
     with qtbot.waitSignal(dialog.export_failed, timeout=JOB_TIMEOUT_MS) as failed:
@@ -578,7 +578,7 @@ def test_while_a_pdf_is_written_the_vault_is_held_and_locking_waits(
 ) -> None:
     release = threading.Event()
     started = threading.Event()
-    real = app.documents.export_document
+    real = Documents.export
 
     def slow(*args: Any, **kwargs: Any) -> int:
         started.set()
@@ -586,10 +586,10 @@ def test_while_a_pdf_is_written_the_vault_is_held_and_locking_waits(
             raise TimeoutError("the test never released the export")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(app.documents, "export_document", slow)
+    monkeypatch.setattr(Documents, "export", slow)
     dest = tmp_path / "overzicht.pdf"
     window = _window(qtbot, tmp_path, SavePrompts(dest))
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     qtbot.keyClicks(window.notebook.editor, " nog getypt")
     assert window.notebook.has_unsaved_changes()
@@ -606,7 +606,7 @@ def test_while_a_pdf_is_written_the_vault_is_held_and_locking_waits(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible()  # cannot be closed halfway
     window.lock()  # e.g. a lock on idle: it waits for the file instead of cutting it off
-    assert window.vault is vault and vault.is_open
+    assert window.vault is not None and window.vault.store is vault and vault.is_open
 
     with qtbot.waitSignal(window.vault_locked, timeout=JOB_TIMEOUT_MS):
         release.set()
@@ -622,7 +622,7 @@ def test_closing_the_window_while_a_pdf_is_written_waits_and_closes_the_vault(
 ) -> None:
     release = threading.Event()
     started = threading.Event()
-    real = app.documents.export_document
+    real = Documents.export
 
     def slow(*args: Any, **kwargs: Any) -> int:
         started.set()
@@ -630,10 +630,10 @@ def test_closing_the_window_while_a_pdf_is_written_waits_and_closes_the_vault(
             raise TimeoutError("the test never released the export")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(app.documents, "export_document", slow)
+    monkeypatch.setattr(Documents, "export", slow)
     dest = tmp_path / "overzicht.pdf"
     window = _window(qtbot, tmp_path, SavePrompts(dest))
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     dialog = _open_kind(qtbot, window, DocumentKind.MEETING_OVERVIEW)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -744,13 +744,13 @@ def test_the_client_speaks_dutch_and_the_document_follows(
     qtbot: QtBot, tmp_path: Path, dutch: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     requests: list[DocumentRequest] = []
-    real = app.documents.export_document
+    real = Documents.export
 
     def recording(vault: Vault, request: DocumentRequest, *args: Any, **kwargs: Any) -> int:
         requests.append(request)
         return real(vault, request, *args, **kwargs)
 
-    monkeypatch.setattr(app.documents, "export_document", recording)
+    monkeypatch.setattr(Documents, "export", recording)
     dest = tmp_path / "terugkoppeling.pdf"
     prompts = SavePrompts(dest)
     window = _window(qtbot, tmp_path, prompts)

@@ -40,7 +40,7 @@ def test_participant_from_first_start_to_a_locked_vault(qtbot: QtBot, tmp_path: 
     qtbot.keyClicks(window.create_form.repeat, PASSPHRASE)
     with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
         qtbot.keyClick(window.create_form.repeat, Qt.Key.Key_Return)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
 
     # The cell as the coordinator set it up (Cells screen tested on its own).
@@ -122,5 +122,5 @@ def test_participant_from_first_start_to_a_locked_vault(qtbot: QtBot, tmp_path: 
     with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
         window.unlock_form.submit()
     assert window.vault is not None
-    bodies = {n.body for n in list_notes(window.vault)}
+    bodies = {n.body for n in list_notes(window.vault.store)}
     assert {TABLE_ONLY, FOR_DOSSIER} <= bodies

@@ -82,7 +82,7 @@ def test_townhall_laptop_locks_on_every_trigger_and_leaves_no_content(
     assert not _screen_holds(CANARY)  # P12: the text was saved, then wiped
     _unlock(qtbot, window)
     assert window.vault is not None
-    assert CANARY in [n.body for n in list_notes(window.vault)]
+    assert CANARY in [n.body for n in list_notes(window.vault.store)]
 
     # The session is locked (Win+L, the desktop's screen lock), then suspend.
     for reason in (LockReason.SESSION_LOCKED, LockReason.SUSPEND):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_window
 
-import app.notebook
 from app.window import MainWindow
 from vault import Vault
 from vault.errors import DiskFull
@@ -44,7 +43,7 @@ def test_p12_ctrl_l_saves_wipes_closes_and_shows_the_unlock_form(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     window = _unlocked(qtbot, tmp_path, ["Eerste"])
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     window.notebook.editor.setFocus()
     qtbot.keyClicks(window.notebook.editor, " aangevuld")
@@ -66,7 +65,7 @@ def test_p12_ctrl_l_saves_wipes_closes_and_shows_the_unlock_form(
 
 def test_lock_button_locks_too(qtbot: QtBot, tmp_path: Path) -> None:
     window = _unlocked(qtbot, tmp_path, ["Eerste"])
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     qtbot.mouseClick(window.notebook.lock_button, Qt.MouseButton.LeftButton)
     assert not vault.is_open
@@ -77,13 +76,13 @@ def test_p12_failed_save_still_locks_and_offers_the_text_after_unlock(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = _unlocked(qtbot, tmp_path, ["Eerste"])
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
 
     def disk_full(*_args: object) -> None:
         raise DiskFull("disk is full")
 
-    monkeypatch.setattr(app.notebook, "update_note", disk_full)
+    monkeypatch.setattr(window.vault.notes, "update", disk_full)
     qtbot.keyClicks(window.notebook.editor, " niet bewaard")
     window.lock()
 
@@ -99,12 +98,12 @@ def test_p12_failed_save_still_locks_and_offers_the_text_after_unlock(
     assert "put back" in window.notebook.save_state.text()
     assert window.notebook.save_pending()
     assert window.vault is not None
-    assert [n.body for n in list_notes(window.vault)] == ["Eerste niet bewaard"]
+    assert [n.body for n in list_notes(window.vault.store)] == ["Eerste niet bewaard"]
 
 
 def test_closing_the_window_closes_the_vault(qtbot: QtBot, tmp_path: Path) -> None:
     window = _unlocked(qtbot, tmp_path, [])
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     window.close()
     assert not vault.is_open
@@ -177,7 +176,7 @@ def test_notes_are_saved_when_switching_and_new_notes_get_listed(
         "Derde notitie",
     ]
     assert window.vault is not None
-    assert [n.body for n in list_notes(window.vault)] == [
+    assert [n.body for n in list_notes(window.vault.store)] == [
         "Eerste",
         "Tweede gewijzigd",
         "Derde notitie",
@@ -191,7 +190,7 @@ def test_edits_are_saved_shortly_after_typing_stops(qtbot: QtBot, tmp_path: Path
     qtbot.waitUntil(lambda: not window.notebook.has_unsaved_changes(), timeout=5000)
     assert window.notebook.save_state.text() == "Saved"
     assert window.vault is not None
-    assert [n.body for n in list_notes(window.vault)] == ["Eerste en meer"]
+    assert [n.body for n in list_notes(window.vault.store)] == ["Eerste en meer"]
 
 
 def test_p2_standard_context_menu_loses_copy_and_cut(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -242,7 +241,7 @@ def test_p12_quitting_with_text_kept_only_in_memory_asks_first(
     def disk_full(*_args: object) -> None:
         raise DiskFull("disk is full")
 
-    monkeypatch.setattr(app.notebook, "update_note", disk_full)
+    monkeypatch.setattr(window.vault.notes, "update", disk_full)
     qtbot.keyClicks(window.notebook.editor, " niet bewaard")
     window.lock()  # the text could not be saved: kept in memory (P12)
     prompts.quit_answers = [False]  # type: ignore[attr-defined]

@@ -151,7 +151,7 @@ def _unlocked(qtbot: QtBot, tmp_path: Path) -> Counted:
     window.unlock_form.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
         window.unlock_form.submit()
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     counted = Counted(window, hooks, [], [], [], [], [])
     window.lock_guard.locking.connect(counted.locking.append)

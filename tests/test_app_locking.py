@@ -126,7 +126,7 @@ def _unlocked(qtbot: QtBot, tmp_path: Path, notes: list[str], **settings: object
 
 def _type_pending_edit(qtbot: QtBot, setup: Setup) -> Vault:
     """Type into the editor (not yet autosaved) and return the open vault."""
-    vault = setup.window.vault
+    vault = setup.window.vault.store
     assert vault is not None
     editor = setup.window.notebook.editor
     editor.setFocus()

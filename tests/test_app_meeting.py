@@ -56,7 +56,7 @@ def _unlocked(qtbot: QtBot, tmp_path: Path) -> MainWindow:
 
 def _vault(window: MainWindow) -> Vault:
     assert window.vault is not None
-    return window.vault
+    return window.vault.store
 
 
 def _start(

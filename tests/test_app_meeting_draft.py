@@ -10,7 +10,6 @@ from conftest import PASSPHRASE
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, unlocked_demo_window
 
-import app.meeting_screen
 from app.window import MainWindow
 from vault.demo import DemoSpec
 from vault.errors import DiskFull
@@ -31,7 +30,7 @@ def test_p12_unsaved_meeting_text_survives_lock_and_a_detour_to_another_meeting(
 ) -> None:
     window = unlocked_demo_window(qtbot, tmp_path, SMALL)
     assert window.vault is not None
-    first = list_meetings(window.vault)[0].id
+    first = list_meetings(window.vault.store)[0].id
     window.show_meetings()
     screen = window.meeting_screen
     screen.open_meeting(first)
@@ -40,7 +39,7 @@ def test_p12_unsaved_meeting_text_survives_lock_and_a_detour_to_another_meeting(
     def disk_full(*_args: object, **_kwargs: object) -> int:
         raise DiskFull("disk is full")
 
-    monkeypatch.setattr(app.meeting_screen, "add_note", disk_full)
+    monkeypatch.setattr(window.vault.notes, "add", disk_full)
     screen.editor.insertPlainText("Nog niet bewaard: het gezin verhuist")
     assert not screen.save_pending()  # the disk is full: the text stays in the editor
     window.lock()
@@ -54,4 +53,6 @@ def test_p12_unsaved_meeting_text_survives_lock_and_a_detour_to_another_meeting(
     assert screen.editor.toPlainText() == "Nog niet bewaard: het gezin verhuist"
     assert screen.save_pending()
     assert window.vault is not None
-    assert "Nog niet bewaard: het gezin verhuist" in [n.body for n in list_notes(window.vault)]
+    assert "Nog niet bewaard: het gezin verhuist" in [
+        n.body for n in list_notes(window.vault.store)
+    ]

@@ -15,7 +15,7 @@ from vault.policy import RevealedFact
 
 
 def _codes(window: object, meeting_id: int) -> list[str]:
-    vault = window.vault  # type: ignore[attr-defined]
+    vault = window.vault.store  # type: ignore[attr-defined]
     rows = vault.query(
         "SELECT c.code FROM casus c JOIN agenda_item i ON i.case_id = c.id WHERE i.meeting_id = ?",
         (meeting_id,),
@@ -61,7 +61,7 @@ def test_p1_the_overview_reveals_only_what_you_tick_after_a_warning(
     chosen = " ".join(_pdf_text(dest).split())
     assert any(code in chosen for code in codes) and "Attendance" in chosen
     assert "Outcome" not in chosen
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     (detail,) = vault.query(
         "SELECT detail FROM audit_event WHERE kind = 'exported' ORDER BY id DESC LIMIT 1"

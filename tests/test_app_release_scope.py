@@ -74,7 +74,7 @@ def test_p4_the_release_dialog_offers_only_colleagues_sat_in_for_on_this_item(
         return t
 
     window, t, _clock = unlocked_representative(qtbot, tmp_path, left_the_room)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     screen = window.meeting_screen
     window.show_meetings()

@@ -122,7 +122,7 @@ def _open(qtbot: QtBot, window: MainWindow) -> RepresentativeDialog:
 
 def _vault(window: MainWindow) -> Vault:
     assert window.vault is not None
-    return window.vault
+    return window.vault.store
 
 
 def _all_texts(root: QWidget) -> str:

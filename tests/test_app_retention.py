@@ -59,7 +59,7 @@ def _open(qtbot: QtBot, window: MainWindow) -> RetentionDialog:
 
 def _vault(window: MainWindow) -> Vault:
     assert window.vault is not None
-    return window.vault
+    return window.vault.store
 
 
 def _confirm_box(qtbot: QtBot, dialog: RetentionDialog) -> QMessageBox:

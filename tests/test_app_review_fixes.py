@@ -14,7 +14,6 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, unlocked_demo_window
 
-import app.meeting_screen
 from app.retention_dialog import RetentionDialog
 from vault.demo import DemoSpec
 from vault.errors import DiskFull
@@ -26,7 +25,7 @@ SMALL = DemoSpec(cells=1, years=1, meetings=2, cases=2, notes=12)
 
 def _meeting_with_notes(qtbot: QtBot, tmp_path: Path):  # type: ignore[no-untyped-def]
     window = unlocked_demo_window(qtbot, tmp_path, SMALL)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     window.show_meetings()
     screen = window.meeting_screen
@@ -50,7 +49,7 @@ def test_choosing_another_note_while_a_new_one_is_unsaved_saves_and_switches(
     screen.notes.setCurrentItem(target)  # the list is rebuilt by the save meanwhile
     assert screen.current_note_id == wanted
     assert window.vault is not None
-    assert "Nieuwe notitie nog niet bewaard" in [n.body for n in list_notes(window.vault)]
+    assert "Nieuwe notitie nog niet bewaard" in [n.body for n in list_notes(window.vault.store)]
 
 
 def test_p2_the_retention_review_cannot_be_copied_from(qtbot: QtBot, tmp_path: Path) -> None:
@@ -75,14 +74,14 @@ def test_p12_a_kept_draft_survives_a_visit_to_the_demo(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, screen = _meeting_with_notes(qtbot, tmp_path)
-    own = window.vault
+    own = window.vault.store
     assert own is not None
     screen.new_note()
 
     def disk_full(*_args: object, **_kwargs: object) -> int:
         raise DiskFull("disk is full")
 
-    monkeypatch.setattr(app.meeting_screen, "add_note", disk_full)
+    monkeypatch.setattr(window.vault.notes, "add", disk_full)
     screen.editor.insertPlainText("Mag niet verloren gaan")
     window.lock()
     assert screen.draft is not None

@@ -119,7 +119,7 @@ def test_typing_shows_results_after_a_pause(qtbot: QtBot, tmp_path: Path) -> Non
     qtbot.keyClicks(dialog.query, CANARY.lower()[:6])  # type-ahead: a prefix finds it
     qtbot.waitUntil(lambda: dialog.results.count() >= 2, timeout=2000)
     assert window.vault is not None
-    expected = [h.note_id for h in search(window.vault, CANARY.lower()[:6])]
+    expected = [h.note_id for h in search(window.vault.store, CANARY.lower()[:6])]
     assert _results(dialog) == expected
     assert "2" in dialog.status.text()
     # A second Ctrl+F raises the same dialog, never a second one.
@@ -197,7 +197,7 @@ def test_label_words_and_place_are_shown(qtbot: QtBot, tmp_path: Path) -> None:
     wanted = dialog.label.findData(LabelFilter.FEEDBACK)
     while dialog.label.currentIndex() != wanted:
         qtbot.keyClick(dialog.label, Qt.Key.Key_Down)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     expected = [h.note_id for h in search(vault, "de", SearchFilters(label=LabelFilter.FEEDBACK))]
     assert expected, "the small demo releases some notes as feedback"
@@ -222,10 +222,12 @@ def test_date_filter_by_keyboard(qtbot: QtBot, tmp_path: Path) -> None:
     assert window.vault is not None
     expected = [
         h.note_id
-        for h in search(window.vault, "de", SearchFilters(date_from=datetime(2025, 6, 1).date()))
+        for h in search(
+            window.vault.store, "de", SearchFilters(date_from=datetime(2025, 6, 1).date())
+        )
     ]
     qtbot.waitUntil(lambda: _results(dialog) == expected, timeout=2000)
-    everything = [h.note_id for h in search(window.vault, "de")]
+    everything = [h.note_id for h in search(window.vault.store, "de")]
     assert expected != everything
 
 

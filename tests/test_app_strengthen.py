@@ -99,7 +99,7 @@ def _bodies(vault: Vault) -> list[str]:
 # ----------------------------------------------------------------------- the banner
 def test_a_weak_vault_shows_a_calm_banner_with_an_offer(qtbot: QtBot, tmp_path: Path) -> None:
     window = _weak_window(qtbot, tmp_path)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     assert VaultWarning.WEAK_KDF in vault.warnings
     notebook = window.notebook
@@ -122,7 +122,7 @@ def test_a_strong_vault_shows_no_banner(qtbot: QtBot, tmp_path: Path) -> None:
         pass
     window = make_window(qtbot, context)
     _unlock(qtbot, window)
-    assert window.vault is not None and window.vault.warnings == []
+    assert window.vault is not None and window.vault.store.warnings == []
     assert not window.notebook.kdf_banner.isVisible()
     assert not window.notebook.network_banner.isVisible()
 
@@ -151,7 +151,7 @@ def test_locking_hides_the_banner(qtbot: QtBot, tmp_path: Path) -> None:
 def test_strengthening_with_the_right_passphrase(qtbot: QtBot, tmp_path: Path) -> None:
     profile = RecordingKdf(inner=STRONG_KDF)
     window = _weak_window(qtbot, tmp_path, kdf=profile)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     path = vault.path
     old_salt = vault.header.salt
@@ -163,7 +163,7 @@ def test_strengthening_with_the_right_passphrase(qtbot: QtBot, tmp_path: Path) -
         _submit(qtbot, window, dialog, PASSPHRASE)
 
     # The same vault object, reopened inside change_passphrase, now at the floor.
-    assert window.vault is vault and vault.is_open
+    assert window.vault is not None and window.vault.store is vault and vault.is_open
     assert vault.header.kdf.memory_kib == 65536
     assert not vault.header.kdf.below_floor
     assert vault.header.salt != old_salt
@@ -189,16 +189,16 @@ def test_strengthening_with_the_right_passphrase(qtbot: QtBot, tmp_path: Path) -
     assert read_header(path).kdf == STRONG_KDF.params
     _unlock(qtbot, window)
     assert window.vault is not None
-    assert window.vault.warnings == []
+    assert window.vault.store.warnings == []
     assert not window.notebook.kdf_banner.isVisible()
-    assert _bodies(window.vault) == NOTES
-    audit = window.vault.query("SELECT kind FROM audit_event")
+    assert _bodies(window.vault.store) == NOTES
+    audit = window.vault.store.query("SELECT kind FROM audit_event")
     assert ("passphrase_changed",) in [tuple(row) for row in audit]
 
 
 def test_wrong_passphrase_changes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     window = _weak_window(qtbot, tmp_path)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     header = vault.header
     dialog = _open_dialog(qtbot, window)
@@ -214,7 +214,7 @@ def test_wrong_passphrase_changes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     assert dialog.passphrase.text() == ""
     assert dialog.passphrase.isEnabled() and dialog.passphrase.hasFocus()
     assert not dialog.is_busy and not dialog.busy.isVisible()
-    assert window.vault is vault and vault.is_open
+    assert window.vault is not None and window.vault.store is vault and vault.is_open
     assert vault.header == header
     assert window.notebook.kdf_banner.isVisible()
     assert window.notebook.isEnabled()
@@ -224,7 +224,7 @@ def test_wrong_passphrase_changes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     window.lock()
     assert read_header(vault.path) == header
     _unlock(qtbot, window)
-    assert window.vault is not None and _bodies(window.vault) == NOTES
+    assert window.vault is not None and _bodies(window.vault.store) == NOTES
 
 
 def test_empty_passphrase_starts_no_work(qtbot: QtBot, tmp_path: Path) -> None:
@@ -240,7 +240,7 @@ def test_pending_edits_are_saved_first_and_editing_waits_while_it_runs(
 ) -> None:
     profile = BlockingKdf(inner=STRONG_KDF)
     window = _weak_window(qtbot, tmp_path, kdf=profile)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     notebook = window.notebook
     qtbot.keyClicks(notebook.editor, " aangevuld")
@@ -263,7 +263,7 @@ def test_pending_edits_are_saved_first_and_editing_waits_while_it_runs(
     dialog.reject()
     assert dialog.isVisible()  # it cannot be closed halfway
     window.lock()  # e.g. a lock on idle: it waits for the work instead of cutting it off
-    assert window.vault is vault and vault.is_open
+    assert window.vault is not None and window.vault.store is vault and vault.is_open
 
     with qtbot.waitSignal(window.vault_locked, timeout=JOB_TIMEOUT_MS):
         profile.release.set()
@@ -274,27 +274,27 @@ def test_pending_edits_are_saved_first_and_editing_waits_while_it_runs(
     assert read_header(vault.path).kdf == STRONG_KDF.params
     _unlock(qtbot, window)
     assert window.vault is not None
-    assert _bodies(window.vault) == [NOTES[0], NOTES[1] + " aangevuld"]
+    assert _bodies(window.vault.store) == [NOTES[0], NOTES[1] + " aangevuld"]
 
 
 def test_other_errors_are_worded(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = _weak_window(qtbot, tmp_path)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
 
     def disk_full(*_args: object, **_kwargs: object) -> None:
         raise DiskFull("disk is full")
 
-    monkeypatch.setattr(vault, "change_passphrase", disk_full)
+    monkeypatch.setattr(window.vault.care, "change_passphrase", disk_full)
     dialog = _open_dialog(qtbot, window)
     with qtbot.waitSignal(window.strengthen_failed, timeout=JOB_TIMEOUT_MS) as failed:
         _submit(qtbot, window, dialog, PASSPHRASE)
     assert failed.args == [ErrorCode.DISK_FULL]
     assert dialog.error.text() == error_message(ErrorCode.DISK_FULL)
     assert window.notebook.kdf_banner.isVisible() and window.notebook.isEnabled()
-    assert window.vault is vault and vault.is_open
+    assert window.vault is not None and window.vault.store is vault and vault.is_open
 
 
 def test_a_machine_without_enough_memory_is_told_so(qtbot: QtBot, tmp_path: Path) -> None:
@@ -323,14 +323,14 @@ def test_a_vault_that_could_not_be_reopened_locks_the_window(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = _weak_window(qtbot, tmp_path)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
 
     def fails_and_stays_closed(*_args: object, **_kwargs: object) -> None:
         vault.close()
         raise WriteFailed("could not reopen")
 
-    monkeypatch.setattr(vault, "change_passphrase", fails_and_stays_closed)
+    monkeypatch.setattr(window.vault.care, "change_passphrase", fails_and_stays_closed)
     dialog = _open_dialog(qtbot, window)
     with qtbot.waitSignal(window.vault_locked, timeout=JOB_TIMEOUT_MS):
         _submit(qtbot, window, dialog, PASSPHRASE)
@@ -346,7 +346,7 @@ def test_closing_the_window_while_strengthening_waits_and_closes_the_vault(
 ) -> None:
     profile = BlockingKdf(inner=STRONG_KDF)
     window = _weak_window(qtbot, tmp_path, kdf=profile)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     dialog = _open_dialog(qtbot, window)
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
@@ -441,7 +441,7 @@ def test_l2_a_vault_that_unlocks_quickly_is_offered_strengthening_once(
     Vault.create(context.default_vault_path, PASSPHRASE, kdf=STRONG_KDF, clock=FakeClock()).close()
     window = make_window(qtbot, context)
     _unlock(qtbot, window)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None and vault.warnings == [VaultWarning.QUICK_KDF]
     banner = window.notebook.kdf_banner
     assert banner.isVisible()
@@ -472,5 +472,5 @@ def test_l2_strengthening_that_changes_nothing_says_unchanged(qtbot: QtBot, tmp_
     qtbot.waitExposed(dialog)
     with qtbot.waitSignal(window.strengthened, timeout=JOB_TIMEOUT_MS):
         _submit(qtbot, window, dialog, PASSPHRASE)
-    assert window.vault.header.kdf == STRONG_KDF.params
+    assert window.vault.store.header.kdf == STRONG_KDF.params
     assert "unchanged" in dialog.done_title.text()

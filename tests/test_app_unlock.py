@@ -43,7 +43,7 @@ def test_unlock_with_the_right_passphrase_shows_the_notes(qtbot: QtBot, tmp_path
     with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
         qtbot.keyClick(window.unlock_form.passphrase, Qt.Key.Key_Return)
 
-    assert window.vault is not None and window.vault.is_open
+    assert window.vault is not None and window.vault.store.is_open
     assert window.current_page() is window.notebook
     notes = window.notebook.notes
     assert [notes.item(i).text() for i in range(notes.count())] == ["Eerste casus", "Tweede"]
@@ -123,7 +123,7 @@ def test_open_another_vault(qtbot: QtBot, tmp_path: Path) -> None:
     window.unlock_form.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
         window.unlock_form.submit()
-    assert window.vault is not None and window.vault.path == elsewhere
+    assert window.vault is not None and window.vault.store.path == elsewhere
     assert window.notebook.editor.toPlainText() == "Elders"
     assert not context.default_vault_path.exists()
 

@@ -117,7 +117,7 @@ def test_changing_the_passphrase_refuses_the_old_one(qtbot: QtBot, tmp_path: Pat
     assert dialog.current_page() is dialog.done_page
     assert not (dialog.current.text() or dialog.new.text() or dialog.repeat.text())
     assert window.notebook.isEnabled() and not window.is_busy
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None and vault.is_open
     assert _bodies(vault) == NOTES  # still usable after the reopen
     dialog.close_button.click()
@@ -125,7 +125,7 @@ def test_changing_the_passphrase_refuses_the_old_one(qtbot: QtBot, tmp_path: Pat
     with pytest.raises(WrongPassphrase):
         Vault.open(context.default_vault_path, PASSPHRASE)
     _unlock(qtbot, window, NEW_PASSPHRASE)
-    assert window.vault is not None and _bodies(window.vault) == NOTES
+    assert window.vault is not None and _bodies(window.vault.store) == NOTES
 
 
 def test_a_wrong_current_passphrase_changes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
@@ -196,7 +196,7 @@ def test_backup_is_written_verified_and_recorded(qtbot: QtBot, tmp_path: Path) -
     assert target.exists() and outcome.size_bytes == target.stat().st_size
     # Its own salt and key (same passphrase): no page of it fits the vault.
     assert target.read_bytes()[:16] != context.default_vault_path.read_bytes()[:16]
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None and last_backup_at(vault) == context.clock.now()
     dialog.close_button.click()
     with Vault.open(target, PASSPHRASE, kdf_profile=FAST_KDF) as copy:
@@ -213,7 +213,7 @@ def test_backup_into_a_missing_folder_says_so(qtbot: QtBot, tmp_path: Path) -> N
     with qtbot.waitSignal(window.vault_care.finished_work, timeout=JOB_TIMEOUT_MS):
         dialog.submit()
     assert dialog.error.text() == care_error_message("backup", ErrorCode.NOT_FOUND)
-    assert window.vault is not None and last_backup_at(window.vault) is None
+    assert window.vault is not None and last_backup_at(window.vault.store) is None
     assert window.notebook.isEnabled()
 
 
@@ -250,7 +250,7 @@ def test_a_backup_asks_for_the_passphrase_and_refuses_a_wrong_one(
     assert dialog.error.text() == care_error_message("backup", ErrorCode.WRONG_PASSPHRASE)
     assert dialog.current_page() is dialog.ask_page and dialog.passphrase.text() == ""
     assert not target.exists() and [p.name for p in tmp_path.iterdir() if "tbtmp" in p.name] == []
-    assert window.vault is not None and last_backup_at(window.vault) is None
+    assert window.vault is not None and last_backup_at(window.vault.store) is None
 
 
 # ----------------------------------------------------------------------- reminder
@@ -347,7 +347,7 @@ def test_restore_replaces_the_vault_only_after_confirmation(qtbot: QtBot, tmp_pa
     assert kept.read_bytes()[:16] == before[:16]
     dialog.close_button.click()
     _unlock(qtbot, window)
-    assert window.vault is not None and _bodies(window.vault) == ["Uit de reservekopie"]
+    assert window.vault is not None and _bodies(window.vault.store) == ["Uit de reservekopie"]
     window.lock()
     with Vault.open(kept, PASSPHRASE, kdf_profile=FAST_KDF) as old:
         assert _bodies(old) == NOTES
@@ -376,7 +376,7 @@ def test_restore_of_a_damaged_backup_leaves_the_vault_untouched(
     assert window.unlock_form.passphrase.isEnabled()
     dialog.reject()
     _unlock(qtbot, window)
-    assert window.vault is not None and _bodies(window.vault) == NOTES
+    assert window.vault is not None and _bodies(window.vault.store) == NOTES
     window.lock()  # counts its close (vault/freshness.py); same key, same notes
     assert vault_path.read_bytes()[:16] == before[:16]
 
@@ -412,7 +412,7 @@ def test_restore_from_the_create_screen_makes_the_vault(qtbot: QtBot, tmp_path: 
     dialog.accept()
     assert window.current_page() is window.unlock_page
     _unlock(qtbot, window)
-    assert window.vault is not None and _bodies(window.vault) == ["Uit de reservekopie"]
+    assert window.vault is not None and _bodies(window.vault.store) == ["Uit de reservekopie"]
 
 
 # ----------------------------------------------------------------------- integrity
@@ -433,7 +433,7 @@ def test_integrity_check_reports_damage(
 ) -> None:
     window, _ = _unlocked(qtbot, tmp_path)
     report = IntegrityReport(("page 3: hmac check failed",), ())
-    monkeypatch.setattr(Vault, "integrity_check", lambda self: report)
+    monkeypatch.setattr(window.vault.care, "integrity_check", lambda: report)
     window.check_action.trigger()
     dialog = window.vault_care.dialog
     assert isinstance(dialog, IntegrityDialog)
@@ -463,7 +463,7 @@ def test_p12_care_dialogs_close_on_lock_and_are_named(qtbot: QtBot, tmp_path: Pa
 
 def test_care_actions_follow_the_lock(qtbot: QtBot, tmp_path: Path) -> None:
     window, _ = _unlocked(qtbot, tmp_path)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     add_note(vault, "nog een")
     actions = (window.change_passphrase_action, window.backup_action, window.check_action)

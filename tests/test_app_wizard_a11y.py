@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.participation_wizard import ParticipationWizard
 from vault import Vault
+from vault.api import UnlockedVault
 
 STYLES = [
     QWizard.WizardStyle.ModernStyle,
@@ -35,7 +36,7 @@ def unnamed_buttons(wizard: QWizard) -> list[str]:
 def test_every_wizard_button_is_named_in_every_style(
     qtbot: QtBot, vault: Vault, style: QWizard.WizardStyle
 ) -> None:
-    wizard = ParticipationWizard(vault)
+    wizard = ParticipationWizard(UnlockedVault(vault))
     qtbot.addWidget(wizard)
     assert wizard.wizardStyle() == QWizard.WizardStyle.ModernStyle  # the app's choice
     wizard.setWizardStyle(style)

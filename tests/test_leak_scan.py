@@ -157,7 +157,7 @@ def test_p2_scripted_session_leaves_no_canary_anywhere(
 
     window = make_window(qtbot, context)
     _unlock(qtbot, window)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     # Table-only notes in the notebook (own reflection) and on an agenda item.
     window.notebook.new_note()
@@ -179,7 +179,7 @@ def test_p2_scripted_session_leaves_no_canary_anywhere(
     window.lock()
     assert not any(CANARY.lower() in t.lower() for t in _clipboard_texts())
     _unlock(qtbot, window)
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
 
     # Search finds the canary inside the vault (so it is really there, and searchable).

@@ -51,7 +51,7 @@ def _save_through_the_window(window: MainWindow, text: str) -> None:
     view.editor.insertPlainText(text)
     shown = view.editor.toPlainText()
     assert view.save_pending(), view.save_state.text()
-    vault = window.vault
+    vault = window.vault.store
     assert vault is not None
     if shown:
         note_id = view._note_id

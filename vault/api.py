@@ -110,30 +110,43 @@ from vault import (
     representation_view,
     retention,
     spelling,
+    strength,
 )
 from vault import search as searching
 from vault import store as storage
 from vault.actions import ActionEntry
+from vault.backup_reminder import DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS, MIN_REMINDER_DAYS
 from vault.case_file import CaseFile, CaseFilters, CaseListRow, CaseMeeting
 from vault.cases import CodeWarning, StepwiseAnswer
-from vault.cells import CellContact
+from vault.cells import DEFAULT_RETENTION_MONTHS, CellContact
 from vault.clock import Clock
 from vault.composition import CoreSeat
 from vault.dates import Language
 from vault.errors import NoSuchRecord, Refused, VaultError, VaultWarning
 from vault.exports import ExportRecord
+from vault.freshness import Ledger
+from vault.fsutil import os_error_to_vault_error
 from vault.informing import InformedHow, InformingState, InformingStatus, PoliceStatement
-from vault.kdf import KdfProfile, ProgressCallback
+from vault.kdf import KdfParams, KdfProfile, ProgressCallback
 from vault.lifecycle import ClosingBlockers, StageChange
+from vault.location import Uploader, first_local_folder, upload_risk
 from vault.meeting_view import ActionLine, ItemView, MeetingView, NoteView
 from vault.meetings import ItemContents, ProposedCases, TemplateItem
-from vault.participation import Assessment
+from vault.participation import QUESTIONS, Assessment
 from vault.policy import Reason
+from vault.process import Hardening, harden_process
 from vault.representation_view import FeedbackEntry, RepresentedColleague
 from vault.retention import CaseDeletionRecord, CaseReviewItem, DeletionPreview, ReviewItem
-from vault.search import LabelFilter, SearchFilters, SearchHit
+from vault.search import DEFAULT_LIMIT, LabelFilter, SearchFilters, SearchHit
 from vault.spelling import Speller as Speller
-from vault.store import IntegrityReport, RestoreResult
+from vault.store import (
+    SUFFIX,
+    IntegrityReport,
+    RestoreResult,
+    UnlockKey,
+    derive_unlock_key,
+    new_unlock_key,
+)
 
 if TYPE_CHECKING:
     from vault.documents import DocumentChoices, DocumentRequest
@@ -141,9 +154,18 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 R = TypeVar("R")
 
-# The door, and the records its methods return that live beside their domain functions
-# (the rest are in vault.model, vault.policy and vault.errors).
+# The door, the records its methods return that live beside their domain functions (the
+# rest are in vault.model, vault.policy and vault.errors), and what the client needs before
+# the door: reaching an unlocked vault (keys, the file suffix, the freshness ledger), the
+# machine (process hardening, cloud-synced folders) and the domain's constants.
 __all__ = [
+    "DEFAULT_LIMIT",
+    "DEFAULT_REMINDER_DAYS",
+    "DEFAULT_RETENTION_MONTHS",
+    "MAX_REMINDER_DAYS",
+    "MIN_REMINDER_DAYS",
+    "QUESTIONS",
+    "SUFFIX",
     "ActionEntry",
     "ActionLine",
     "Assessment",
@@ -160,6 +182,7 @@ __all__ = [
     "DeletionPreview",
     "ExportRecord",
     "FeedbackEntry",
+    "Hardening",
     "InformedHow",
     "InformingState",
     "InformingStatus",
@@ -167,6 +190,7 @@ __all__ = [
     "ItemContents",
     "ItemView",
     "LabelFilter",
+    "Ledger",
     "MeetingView",
     "NoteView",
     "PoliceStatement",
@@ -179,9 +203,17 @@ __all__ = [
     "StageChange",
     "StepwiseAnswer",
     "TemplateItem",
+    "UnlockKey",
     "UnlockedVault",
+    "Uploader",
     "at_the_door",
+    "derive_unlock_key",
+    "first_local_folder",
+    "harden_process",
+    "new_unlock_key",
+    "os_error_to_vault_error",
     "restore",
+    "upload_risk",
 ]
 
 
@@ -496,6 +528,7 @@ class Policy(_Group):
     ltf_document_for = _Op(policy.ltf_document_for)
     notice_addressees = _Op(policy.notice_addressees)
     superseded_by = _Op(policy.superseded_by)
+    latest_decision = _Op(policy.latest_decision)
     same_organisation = staticmethod(at_the_door(policy.same_organisation))
     inform_outcome = staticmethod(at_the_door(policy.inform_outcome))
 
@@ -576,6 +609,17 @@ class Care(_Group):
     created_at = _Op(backup_reminder.created_at)
     backup_overdue = _Op(backup_reminder.backup_overdue)
     clamp_reminder_days = staticmethod(at_the_door(backup_reminder.clamp_reminder_days))
+    personal_words = _Op(strength.vault_personal_words)
+
+    def is_older_than_last_close(self, ledger: Ledger) -> bool:
+        """Whether this vault is older than the copy this computer last closed (a
+        whole-file rollback, :mod:`vault.freshness`); best effort, never raises."""
+        return ledger.is_older(self._store)
+
+    def count_close(self, ledger: Ledger) -> None:
+        """Count this close in the vault and in ``ledger``; call just before
+        :meth:`UnlockedVault.close`. Never raises: a lock must always succeed."""
+        ledger.close(self._store)
 
 
 class Retention(_Group):
@@ -690,6 +734,49 @@ class UnlockedVault(_Group):
         """Create a new vault at ``path`` (which must not exist) and open it."""
         return cls(storage.Vault.create(path, passphrase, kdf=kdf, clock=clock, progress=progress))
 
+    @classmethod
+    @at_the_door
+    def open_with_key(
+        cls,
+        path: Path,
+        unlock: UnlockKey,
+        *,
+        clock: Clock | None = None,
+        kdf_profile: KdfProfile | None = None,
+        passphrase: str | None = None,
+    ) -> UnlockedVault:
+        """Open the vault at ``path`` with a key from :func:`derive_unlock_key` (derived
+        on a worker thread); ``passphrase`` lets a schema upgrade's safety copy get its
+        own key (:meth:`vault.store.Vault.open_with_key`)."""
+        return cls(
+            storage.Vault.open_with_key(
+                path, unlock, clock=clock, kdf_profile=kdf_profile, passphrase=passphrase
+            )
+        )
+
+    @classmethod
+    @at_the_door
+    def create_with_key(
+        cls,
+        path: Path,
+        unlock: UnlockKey,
+        *,
+        clock: Clock | None = None,
+        kdf_profile: KdfProfile | None = None,
+    ) -> UnlockedVault:
+        """Create a new vault at ``path`` with a key from :func:`new_unlock_key`."""
+        return cls(
+            storage.Vault.create_with_key(path, unlock, clock=clock, kdf_profile=kdf_profile)
+        )
+
+    @at_the_door
+    def fill_with_demo(self) -> None:
+        """Fill this new, empty vault with the fictional demonstration data
+        (:func:`vault.demo.build_demo`; its word lists load only here)."""
+        from vault.demo import DEMO, build_demo
+
+        build_demo(self._store, DEMO)
+
     # -------------------------------------------------------------- the file
     @property
     def store(self) -> storage.Vault:
@@ -717,6 +804,12 @@ class UnlockedVault(_Group):
         return self._store.warnings
 
     @property
+    def kdf(self) -> KdfParams:
+        """The key-derivation parameters the vault's header records (shown, and offered
+        for strengthening when below today's floor)."""
+        return self._store.header.kdf
+
+    @property
     def clock(self) -> Clock:
         """The wall clock the vault stamps records with."""
         return self._store.clock
@@ -724,3 +817,9 @@ class UnlockedVault(_Group):
     def close(self) -> None:
         """Lock: checkpoint, release the file and forget the key."""
         at_the_door(self._store.close)()
+
+    def __enter__(self) -> UnlockedVault:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

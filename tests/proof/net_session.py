@@ -55,7 +55,7 @@ def main() -> int:
     result: dict[str, object] = {}
 
     def on_opened() -> None:
-        vault = window.vault
+        vault = window.vault.store
         assert vault is not None
         if not steps:
             steps.append("created")
