@@ -158,17 +158,20 @@ class SpellHighlighter(QSyntaxHighlighter):
         speller = self.speller
         if not self.enabled or self.bulk or speller is None or not text:
             return
+        # Qt counts positions in UTF-16 units: they differ from Python's indices only in a
+        # paragraph with characters beyond the basic plane (emoji).
+        wide = not text.isascii() and len(text.encode("utf-16-le")) != 2 * len(text)
         caret = -1
         cursor = self._editor.textCursor()
-        block = self.currentBlock()
         if (
             self._editor.hasFocus()
-            and cursor.block() == block
+            and cursor.block() == self.currentBlock()
             and not cursor.hasSelection()
             and cursor.positionInBlock() > 0
         ):
-            caret = _python_index(text, cursor.positionInBlock())
-        wide = any(ord(c) > 0xFFFF for c in text)
+            caret = cursor.positionInBlock()
+            if wide:
+                caret = _python_index(text, caret)
         for token in speller.misspelled(text):
             if token.end == caret:
                 continue  # still being typed: judged when the writer moves on
@@ -234,6 +237,8 @@ class SpellCheck(QObject):
         document in slices.
         """
         self._wanted = enabled
+        if self.door is None:
+            return  # detached
         if not enabled:
             self._timer.stop()
             self._next_block = -1
@@ -249,13 +254,22 @@ class SpellCheck(QObject):
     def detach(self) -> None:
         """Stop checking and forget the speller (lock, P12: it holds the own words and
         the words recently checked). The underlines go with it."""
+        if self.door is None:
+            return
         self._timer.stop()
-        self.highlighter.enabled = False
-        self.highlighter.speller = None
+        self._next_block = -1
+        highlighter = self.highlighter
+        highlighter.enabled = False
+        highlighter.speller = None
+        highlighter.on_bulk = None
         self.door = None
         self.setObjectName("")
-        with _quietly(self.editor.document()):
-            self.highlighter.setDocument(None)  # takes its underlines away
+        self.editor.cursorPositionChanged.disconnect(self._caret_moved)
+        document = self.editor.document()
+        document.contentsChange.disconnect(highlighter._changing)
+        with _quietly(document):
+            highlighter.setDocument(None)  # takes its underlines away
+        highlighter.deleteLater()
         _INSTANCES.discard(self)
 
     # -------------------------------------------------------------- rechecking
@@ -272,7 +286,7 @@ class SpellCheck(QObject):
 
     def recheck(self) -> None:
         """Check the whole document again, in slices on a zero timer."""
-        if not (self.is_ready and self.highlighter.enabled):
+        if self.door is None or not (self.is_ready and self.highlighter.enabled):
             return
         self._next_block = 0
         self._recheck_work = 0.0
@@ -281,7 +295,7 @@ class SpellCheck(QObject):
     def recheck_now(self) -> float:
         """Check the whole document at once and return the milliseconds it took
         (for benchmarks and tests; the editor itself always uses :meth:`recheck`)."""
-        if not (self.is_ready and self.highlighter.enabled):
+        if self.door is None or not (self.is_ready and self.highlighter.enabled):
             return 0.0
         self.highlighter.bulk = False
         start = time.perf_counter()

@@ -216,9 +216,15 @@ def test_detaching_forgets_the_speller_and_removes_the_underlines(
     check.detach()
     assert check.speller is None and spell_check_of(editor) is None
     assert underlined(editor) == []
+    check.set_enabled(True)  # a detached check stays out of the way
+    check.recheck()
+    check.detach()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, " Nog een jongre.")
+    assert underlined(editor) == []
     again = ready(qtbot, attach_spell_check(editor, door.spelling, enabled=True))
     assert spell_check_of(editor) is again
-    assert underlined(editor) == ["jongre"]
+    assert underlined(editor) == ["jongre", "jongre"]
 
 
 def test_words_beyond_the_basic_plane_keep_the_underline_in_place(

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
@@ -378,13 +379,25 @@ class Dictionary:
         return self._ranks.get(word.lower(), len(self._ranks) + 1)
 
 
-@lru_cache(maxsize=1)
+_BUNDLED: list[Dictionary] = []
+_BUNDLED_LOCK = threading.Lock()
+
+
 def bundled_dictionary() -> Dictionary:
     """The bundled Dutch dictionary (OpenTaal), read on first use and kept for the process.
 
-    Held in memory only; nothing is cached on disk. Suggestions are ordered with the
-    frequency list of the passphrase gate (``assets/strength/nl_words.txt``) when present.
+    Held in memory only; nothing is cached on disk. Safe to call from a worker thread
+    (the client loads it off the GUI thread); callers meanwhile wait for the one load.
+    Suggestions are ordered with the frequency list of the passphrase gate
+    (``assets/strength/nl_words.txt``) when present.
     """
+    with _BUNDLED_LOCK:
+        if not _BUNDLED:
+            _BUNDLED.append(_load_bundled())
+        return _BUNDLED[0]
+
+
+def _load_bundled() -> Dictionary:
     assets = assets_dir("vault")
     ranks = _frequency_ranks(assets / "strength" / "nl_words.txt")
     spelling = assets / "spelling"
