@@ -61,8 +61,9 @@ def test_p11_no_network_module_is_imported_anywhere() -> None:
     assert offenders == []
 
 
-QT_BENCH_PROBES = ("bench/app_probe.py",)
-"""The child process that drives the real client for ``make bench``: it must load Qt."""
+QT_BENCH_PROBES = ("bench/app_probe.py", "bench/spelling_probe.py")
+"""The child processes that drive the real client and its spell check for ``make bench``:
+they must load Qt."""
 
 
 def test_only_app_imports_pyside6() -> None:
