@@ -8,9 +8,9 @@ import sys
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from app.context import APP_NAME, AppContext
-from app.i18n import DEFAULT_LANGUAGE, Language, install_translators
-from app.settings import AppSettings
+from app.platform.i18n import DEFAULT_LANGUAGE, Language, install_translators
+from app.platform.settings import AppSettings
+from app.session.context import APP_NAME, AppContext
 from app.window import MainWindow
 from vault.api import harden_process
 from vault.resources import assets_dir
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     # memory reading, no crash-dump upload (vault/process.py).
     harden_process()
     if parse_args(sys.argv[1:] if argv is None else argv).self_test:
-        from app.self_test import run_self_test  # loads the PDF machinery: only here
+        from app.care.self_test import run_self_test  # loads the PDF machinery: only here
 
         return run_self_test()  # before Qt and settings: touches nothing of the user's
     app = QApplication(sys.argv[:1])

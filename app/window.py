@@ -16,21 +16,21 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from app.capture import CaptureGuard
-from app.context import APP_NAME, AppContext
-from app.demo_vault import demo_vault_path, open_demo_vault
-from app.document_kinds import KINDS, kind_action_text
-from app.i18n import ui_language
-from app.locking import LockGuard
-from app.meeting_screen import MeetingScreen
-from app.messages import error_message, strengthen_error_message
-from app.notebook import Draft, NotebookView
-from app.strength_meter import local_personal_words
-from app.strengthen import StrengthenDialog
-from app.unlock import CreateForm, UnlockForm
-from app.vault_care import VaultCare
-from app.widgets import DemoBanner, centred_column
-from app.workers import VaultJob, VaultWork, create_vault, open_vault
+from app.care.vault_care import VaultCare
+from app.dialogs.strengthen import StrengthenDialog
+from app.platform.capture import CaptureGuard
+from app.platform.i18n import ui_language
+from app.screens.meeting import MeetingScreen
+from app.screens.notebook import Draft, NotebookView
+from app.screens.unlock import CreateForm, UnlockForm
+from app.session.context import APP_NAME, AppContext
+from app.session.demo_vault import demo_vault_path, open_demo_vault
+from app.session.locking import LockGuard
+from app.session.workers import VaultJob, VaultWork, create_vault, open_vault
+from app.widgets.basics import DemoBanner, centred_column
+from app.widgets.strength_meter import local_personal_words
+from app.wording.document_kinds import KINDS, kind_action_text
+from app.wording.messages import error_message, strengthen_error_message
 from vault.api import UnlockedVault
 from vault.errors import ErrorCode, VaultError, VaultWarning
 from vault.kdf import KdfParams, ProgressCallback
@@ -40,13 +40,13 @@ from vault.strength import vault_file_words
 if TYPE_CHECKING:
     # Dialogs load when first opened, not at start-up (the unlock form appears sooner);
     # the PDF machinery (reportlab) loads when a document is made.
-    from app.cells_screen import CellsDialog
-    from app.documents import DocumentDialog
-    from app.participation_wizard import ParticipationWizard
-    from app.preferences import PreferencesDialog
-    from app.representative import RepresentativeDialog
-    from app.retention_dialog import RetentionDialog
-    from app.search_dialog import SearchDialog
+    from app.dialogs.documents import DocumentDialog
+    from app.dialogs.participation_wizard import ParticipationWizard
+    from app.dialogs.preferences import PreferencesDialog
+    from app.dialogs.retention import RetentionDialog
+    from app.dialogs.search import SearchDialog
+    from app.screens.cells import CellsDialog
+    from app.screens.representative import RepresentativeDialog
 
 
 class MainWindow(QMainWindow):
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.lock_on_minimise_action.setChecked(context.lock_settings.lock_on_minimise)
         self.lock_on_minimise_action.toggled.connect(self._set_lock_on_minimise)
         vault_menu.addAction(self.lock_on_minimise_action)
-        # Vault care: passphrase, backups, integrity (app/vault_care.py); preferences.
+        # Vault care: passphrase, backups, integrity (app/care/vault_care.py); preferences.
         self.vault_care = VaultCare(self, context)
         self.change_passphrase_action = self.add_vault_action(
             QAction(self.tr("C&hange passphrase…"), self)
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
             self.preferences_dialog.activateWindow()
             return
         ctx = self._context
-        from app.preferences import PreferencesDialog
+        from app.dialogs.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(ctx.settings, ctx.lock_settings, self)
         dialog.saved.connect(self._on_preferences_saved)
@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
             self.search_dialog.raise_()
             self.search_dialog.activateWindow()
             return
-        from app.search_dialog import SearchDialog
+        from app.dialogs.search import SearchDialog
 
         dialog = SearchDialog(vault, self._today(), self)
         dialog.note_chosen.connect(self.show_note)
@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
         # Save first: the list must be complete, and nothing typed may be lost to a deletion.
         self.notebook.save_pending()
         self.meeting_screen.save_pending()
-        from app.retention_dialog import RetentionDialog
+        from app.dialogs.retention import RetentionDialog
 
         dialog = RetentionDialog(vault, self._today(), self)
         dialog.notes_deleted.connect(self._after_retention_delete)
@@ -691,7 +691,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_document_dialog(self, kind: DocumentKind | None = None) -> None:
         """Open the dialog that makes a PDF; ``kind`` preset, or chosen in the dialog."""
-        from app.documents import DocumentDialog  # reportlab loads here, not at start-up
+        from app.dialogs.documents import DocumentDialog  # reportlab loads here, not at start-up
 
         vault = self._vault
         if vault is None or self._job is not None or self._strengthening or self._exporting:
@@ -758,7 +758,7 @@ class MainWindow(QMainWindow):
             return
         if not self._can_open_content() or self._vault is None:
             return
-        from app.representative import RepresentativeDialog
+        from app.screens.representative import RepresentativeDialog
 
         dialog = RepresentativeDialog(self._vault, self)
         dialog.feedback_sheet_requested.connect(self.open_feedback_sheet)
@@ -772,7 +772,7 @@ class MainWindow(QMainWindow):
         """The Documents dialog for the feedback sheet, with this colleague chosen."""
         self.open_document_dialog(DocumentKind.FEEDBACK_SHEET)
         if self.document_dialog is not None:
-            from app.representative import preselect_subject
+            from app.screens.representative import preselect_subject
 
             preselect_subject(self.document_dialog, colleague_id)
 
@@ -784,7 +784,7 @@ class MainWindow(QMainWindow):
             return
         if not self._can_open_content() or self._vault is None:
             return
-        from app.cells_screen import CellsDialog
+        from app.screens.cells import CellsDialog
 
         dialog = CellsDialog(self._vault, self)
         self.cells_dialog = dialog
@@ -800,7 +800,7 @@ class MainWindow(QMainWindow):
             return
         if not self._can_open_content() or self._vault is None:
             return
-        from app.participation_wizard import ParticipationWizard
+        from app.dialogs.participation_wizard import ParticipationWizard
 
         wizard = ParticipationWizard(self._vault, parent=self)
         self.participation_wizard = wizard

@@ -8,7 +8,7 @@ subclass that, once the window has been shown and painted, prints the wall-clock
 (``time.time()``) and quits. The parent took ``time.time()`` just before starting this
 process, so the difference is process start → unlock form on screen.
 
-``session`` builds the production :class:`~app.context.AppContext` (configuration and data
+``session`` builds the production :class:`~app.session.context.AppContext` (configuration and data
 folders come from the environment the parent set), unlocks VAULT through the unlock form,
 opens its latest meeting, types a note of WORDS words into the meeting screen key by key,
 locks, and prints one JSON object of figures (see ``bench/bench_app.py``).
@@ -129,8 +129,8 @@ def _words(count: int) -> list[str]:
 
 
 def session(vault_path: Path, passphrase: str, words: int) -> int:
-    from app.context import AppContext
-    from app.i18n import Language, install_translators
+    from app.platform.i18n import Language, install_translators
+    from app.session.context import AppContext
     from app.window import MainWindow
     from vault.meetings import list_meetings
     from vault.store import derive_unlock_key

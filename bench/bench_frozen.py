@@ -79,7 +79,7 @@ def _environment(workdir: Path) -> dict[str, str]:
         LOCALAPPDATA=str(data),  # Windows: the default vault folder and the settings file
         APPDATA=str(config),
     )
-    # app.context.default_vault_dir: <data>/Tafelboek/Tafelboek.tafelboek on every platform
+    # app.session.context.default_vault_dir: <data>/Tafelboek/Tafelboek.tafelboek on every platform
     # once XDG_DATA_HOME / LOCALAPPDATA are set (macOS is not a target).
     folder = data / "Tafelboek"
     folder.mkdir(parents=True, exist_ok=True)

@@ -71,8 +71,8 @@ USER_FOLDERS = (
 
 def user_traces(env: dict[str, str]) -> dict[str, list[tuple[str, int, int]]]:
     """What Tafelboek has in the real user's folders: every file with its size and mtime."""
-    from app.context import default_vault_dir
-    from app.settings import default_config_dir
+    from app.platform.settings import default_config_dir
+    from app.session.context import default_vault_dir
 
     home = Path(env.get("USERPROFILE" if sys.platform == "win32" else "HOME") or Path.home())
     places = {default_vault_dir(env, home=home), default_config_dir(env, home=home)}
@@ -106,7 +106,7 @@ def dutch(qapp: QApplication, compiled_dir: Path) -> Iterator[list[QTranslator]]
     yields the installed translators and removes them afterwards."""
     from PySide6.QtCore import QLocale
 
-    from app.i18n import Language, install_translators
+    from app.platform.i18n import Language, install_translators
 
     previous = QLocale()
     translators = install_translators(qapp, Language.DUTCH, compiled_dir)

@@ -57,16 +57,16 @@ class FixedPrompts:
 
 def run_gui(mode: str, path: Path, passphrase: str, extra: str = "") -> int:
     """Type ``regel N <extra> …`` lines (``extra``: e.g. a canary for the leak scan)."""
-    import app.meeting_screen
-    import app.notebook
+    import app.screens.meeting
+    import app.screens.notebook
 
-    app.notebook.AUTOSAVE_DELAY_MS = 20
-    app.meeting_screen.AUTOSAVE_DELAY_MS = 20
+    app.screens.notebook.AUTOSAVE_DELAY_MS = 20
+    app.screens.meeting.AUTOSAVE_DELAY_MS = 20
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.context import AppContext
+    from app.session.context import AppContext
     from app.window import MainWindow
     from vault.clock import SystemClock
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 
-from app.actions_panel import AddActionDialog, ItemPresenceDialog
-from app.meeting_screen import MeetingScreen
+from app.screens.actions_panel import AddActionDialog, ItemPresenceDialog
+from app.screens.meeting import MeetingScreen
 from app.window import MainWindow
 from vault import Vault
 from vault.actions import actions_of, add_action, get_action, open_actions_before

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from test_app_support import unlocked_demo_window
 
-from app.meeting_screen import AdHocDialog
+from app.screens.meeting import AdHocDialog
 from vault.attendance import attendance
 from vault.demo import DemoSpec
 from vault.meetings import list_meetings

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from test_app_support import unlocked_demo_window
 
-from app.representative import RepresentativeDialog
+from app.screens.representative import RepresentativeDialog
 from vault.attendance import attendance
 from vault.cells import list_cells, represented_colleagues, sat_in_for
 from vault.demo import DemoSpec

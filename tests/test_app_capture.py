@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 
-from app.platform_hooks import LockCallback, NullHooks
-from app.settings import AppSettings
+from app.platform.hooks import LockCallback, NullHooks
+from app.platform.settings import AppSettings
 from app.window import MainWindow
 from vault import Vault
 from vault.demo import DemoSpec, build_demo

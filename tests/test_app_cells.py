@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from test_app_meeting import _interactive, _texts
 from test_app_representative import RELEASED, SECRET, Table, _unlocked, _vault
 
-from app.cells_screen import CellsDialog, PersonDialog
-from app.participation_wizard import OpennessPage, ParticipationWizard, QuestionPage
+from app.dialogs.participation_wizard import OpennessPage, ParticipationWizard, QuestionPage
+from app.screens.cells import CellsDialog, PersonDialog
 from app.window import MainWindow
 from vault import Vault
 from vault.cells import (

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from pytestqt.qtbot import QtBot
 from test_app_support import unlocked_demo_window
 
-from app.locking import CLIPBOARD_EXCLUSION_FORMATS
+from app.session.locking import CLIPBOARD_EXCLUSION_FORMATS
 from vault.demo import DemoSpec
 from vault.meetings import list_meetings
 from vault.model import ReleaseKind

@@ -16,9 +16,9 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, PresetPrompts, make_window
 
-from app.consensus_dialog import ConsensusDialog
-from app.context import AppContext
-from app.meeting_screen import MeetingScreen
+from app.dialogs.consensus import ConsensusDialog
+from app.screens.meeting import MeetingScreen
+from app.session.context import AppContext
 from app.window import MainWindow
 from vault import Vault
 from vault.attendance import set_attendance, set_item_presence

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from test_app_decisions import _consensus, _open_item, _window
 
-from app.consensus_dialog import ConsensusDialog
+from app.dialogs.consensus import ConsensusDialog
 from vault.model import Position
 
 VOTE = re.compile(

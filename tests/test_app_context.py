@@ -11,9 +11,9 @@ from conftest import PASSPHRASE
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from pytestqt.qtbot import QtBot
 
-from app.context import AppContext, default_vault_dir
-from app.messages import error_message
-from app.workers import VaultJob
+from app.session.context import AppContext, default_vault_dir
+from app.session.workers import VaultJob
+from app.wording.messages import error_message
 from vault import ErrorCode
 from vault.errors import VaultDamaged
 from vault.kdf import CalibratedKdf, ProgressCallback

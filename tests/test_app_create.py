@@ -19,7 +19,7 @@ from test_app_support import (
 )
 
 import vault.store
-from app.messages import error_message
+from app.wording.messages import error_message
 from vault import ErrorCode, Vault
 from vault.kdf import KdfParams
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 
-from app.consensus_dialog import ConsensusDialog
-from app.inform_dialog import InformDialog
-from app.meeting_screen import AUTOSAVE_DELAY_MS, MeetingScreen
-from app.minors_gate import StepwiseDialog
+from app.dialogs.consensus import ConsensusDialog
+from app.dialogs.inform import InformDialog
+from app.dialogs.minors_gate import StepwiseDialog
+from app.screens.meeting import AUTOSAVE_DELAY_MS, MeetingScreen
 from app.window import MainWindow
 from vault import Vault
 from vault.attendance import set_attendance, set_item_presence

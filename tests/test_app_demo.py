@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 
-from app.context import APP_NAME
-from app.demo_vault import DEMO_PASSPHRASE, demo_vault_path
+from app.session.context import APP_NAME
+from app.session.demo_vault import DEMO_PASSPHRASE, demo_vault_path
 from vault import Vault
 from vault.demo import is_demo
 from vault.meetings import list_meetings

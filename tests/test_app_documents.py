@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, PresetPrompts, make_context, make_window
 
-from app.documents import (
+from app.dialogs.documents import (
     KINDS,
     DocumentDialog,
     kind_description,
@@ -38,9 +38,9 @@ from app.documents import (
     nothing_available,
     suggested_file_name,
 )
-from app.i18n import Language, install_translators
-from app.messages import error_message, refusal_message
+from app.platform.i18n import Language, install_translators
 from app.window import MainWindow
+from app.wording.messages import error_message, refusal_message
 from vault import ErrorCode, Vault
 from vault.api import Documents
 from vault.demo import DemoSpec, build_demo

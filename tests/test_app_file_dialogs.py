@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_window
 
-from app.prompts import DialogPrompts, ask_file, file_dialog, file_dialog_leaves_no_trace
-from app.vault_care import BackupDialog
+from app.care.vault_care import BackupDialog
+from app.dialogs.prompts import DialogPrompts, ask_file, file_dialog, file_dialog_leaves_no_trace
 
 ROOT = Path(__file__).resolve().parents[1]
 CANARY = f"Casus-ZT-{secrets.token_hex(3)}-Jongere-X"
@@ -68,11 +68,11 @@ def test_every_file_dialog_is_qts_own(qtbot: QtBot, tmp_path: Path, qt_store: Pa
 
 def test_the_app_has_no_other_file_dialog() -> None:
     users = sorted(
-        p.name
-        for p in (ROOT / "app").glob("*.py")
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "app").rglob("*.py")
         if "QFileDialog" in p.read_text(encoding="utf-8")
     )
-    assert users == ["prompts.py"]
+    assert users == ["app/dialogs/prompts.py"]
 
 
 # ---------------------------------------------------------------------- nothing persisted
@@ -83,8 +83,8 @@ _SCRIPT = textwrap.dedent(
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
     sys.path.insert(0, sys.argv[1])
-    import app.prompts
-    from app.prompts import DialogPrompts
+    import app.dialogs.prompts
+    from app.dialogs.prompts import DialogPrompts
 
     def store():
         # Qt's shared store: QtProject.conf, or HKCU\\Software\\QtProject on Windows
@@ -94,8 +94,8 @@ _SCRIPT = textwrap.dedent(
 
     outer = contextlib.nullcontext()
     if sys.argv[3] == "no-clean-up":  # as if the process died before each clean-up...
-        outer = app.prompts.file_dialog_leaves_no_trace()  # ...put back only at the end
-        app.prompts.file_dialog_leaves_no_trace = contextlib.nullcontext
+        outer = app.dialogs.prompts.file_dialog_leaves_no_trace()  # ...put back only at the end
+        app.dialogs.prompts.file_dialog_leaves_no_trace = contextlib.nullcontext
     qt = QApplication([])
     parent = QWidget()
     folder = Path(sys.argv[2])

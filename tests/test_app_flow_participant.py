@@ -15,8 +15,8 @@ from test_app_meeting import _reactivate, _wait_saved
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 from test_documents_support import text_of
 
-from app.meeting_screen import NewMeetingDialog
-from app.release_dialog import ReleaseDialog
+from app.dialogs.release import ReleaseDialog
+from app.screens.meeting import NewMeetingDialog
 from vault.cases import list_cases
 from vault.cells import add_cell, add_member
 from vault.documents import DocumentKind, DocumentRequest, build_pdf

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from test_app_meeting import _start, _unlocked, _vault
 from test_documents_support import text_of
 
-from app.representative import RepresentativeDialog
+from app.screens.representative import RepresentativeDialog
 from vault.attendance import attendance
 from vault.cells import list_cells, represented_colleagues, sat_in_for
 from vault.documents import DocumentKind, DocumentRequest, build_pdf

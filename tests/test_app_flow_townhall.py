@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from test_app_locking import FakeBootClock, FakeHooks
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 
-from app.platform_hooks import LockReason
-from app.preferences import PreferencesDialog
-from app.settings import AppSettings
+from app.dialogs.preferences import PreferencesDialog
+from app.platform.hooks import LockReason
+from app.platform.settings import AppSettings
 from app.window import MainWindow
 from vault.notes import list_notes
 

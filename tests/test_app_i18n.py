@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from qt_tools import qt_tool
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_window
 
-from app.i18n import I18N_DIR, Language, install_translators
 from app.main import parse_args
-from app.messages import error_message, strengthen_error_message, warning_message
+from app.platform.i18n import I18N_DIR, Language, install_translators
+from app.wording.messages import error_message, strengthen_error_message, warning_message
 from vault import ErrorCode
 from vault.errors import VaultWarning
 
@@ -51,7 +51,7 @@ def test_dutch_catalogue_has_no_unfinished_or_empty_translation() -> None:
 
 def test_every_tr_string_in_app_is_in_the_catalogue(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "app").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "app").rglob("*.py"))
     subprocess.run(
         [
             str(qt_tool("lupdate")),

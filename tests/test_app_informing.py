@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLabel, QWi
 from pytestqt.qtbot import QtBot
 from test_app_composition import _entry, _open, _qdate, _vault, _window
 
-from app.inform_dialog import InformDialog
-from app.meeting_screen import MeetingScreen
+from app.dialogs.inform import InformDialog
+from app.screens.meeting import MeetingScreen
 from vault import Vault
 from vault.attendance import set_item_presence
 from vault.decisions import decisions, record_inform_person

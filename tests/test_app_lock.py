@@ -196,7 +196,7 @@ def test_edits_are_saved_shortly_after_typing_stops(qtbot: QtBot, tmp_path: Path
 def test_p2_standard_context_menu_loses_copy_and_cut(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QPoint
 
-    from app.notebook import COPY_OUT_ACTIONS, TableOnlyEditor, remove_copy_out_actions
+    from app.screens.notebook import COPY_OUT_ACTIONS, TableOnlyEditor, remove_copy_out_actions
 
     editor = TableOnlyEditor()
     qtbot.addWidget(editor)

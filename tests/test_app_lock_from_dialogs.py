@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, unlocked_demo_window
 
-from app.platform_hooks import LockReason
-from app.preferences import PreferencesDialog
+from app.dialogs.preferences import PreferencesDialog
+from app.platform.hooks import LockReason
 from app.window import MainWindow
 from vault.demo import DemoSpec
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_window
 
-from app.platform_hooks import (
+from app.platform.hooks import (
     PBT_APMRESUMEAUTOMATIC,
     PBT_APMSUSPEND,
     WM_POWERBROADCAST,

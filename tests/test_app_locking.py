@@ -27,19 +27,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_window
 
-from app.context import AppContext
-from app.locking import (
-    CLIPBOARD_EXCLUSION_FORMATS,
-    DEFAULT_IDLE_TIMEOUT_S,
-    ClipboardGuard,
-    LinuxBootClock,
-    LockSettings,
-    MacBootClock,
-    MonotonicClock,
-    WindowsBootClock,
-    system_boot_clock,
-)
-from app.platform_hooks import (
+from app.platform.hooks import (
     PBT_APMRESUMEAUTOMATIC,
     PBT_APMSUSPEND,
     WM_POWERBROADCAST,
@@ -52,6 +40,18 @@ from app.platform_hooks import (
     WindowsHooks,
     system_platform_hooks,
     windows_message_reason,
+)
+from app.session.context import AppContext
+from app.session.locking import (
+    CLIPBOARD_EXCLUSION_FORMATS,
+    DEFAULT_IDLE_TIMEOUT_S,
+    ClipboardGuard,
+    LinuxBootClock,
+    LockSettings,
+    MacBootClock,
+    MonotonicClock,
+    WindowsBootClock,
+    system_boot_clock,
 )
 from app.window import MainWindow
 from vault import Vault

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 
-from app.meeting_screen import AUTOSAVE_DELAY_MS, AdHocDialog, MeetingScreen, NewMeetingDialog
+from app.screens.meeting import AUTOSAVE_DELAY_MS, AdHocDialog, MeetingScreen, NewMeetingDialog
 from app.window import MainWindow
 from vault import Vault
 from vault.attendance import attendance

@@ -16,7 +16,7 @@ from test_app_documents import SavePrompts, _open_kind, _window
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 from test_app_vault_care import _passphrase_dialog, _unlock, _unlocked, _wait_care
 
-from app.passphrase_generator import GeneratedPassphrase
+from app.widgets.passphrase_generator import GeneratedPassphrase
 from vault import Vault
 from vault.policy import DocumentKind
 from vault.strength import PDF_POLICY, VAULT_POLICY, assess

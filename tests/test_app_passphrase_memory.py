@@ -16,9 +16,9 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.qtbot import QtBot
 
-from app.strengthen import StrengthenDialog
-from app.unlock import CreateForm, UnlockForm
-from app.widgets import passphrase_edit
+from app.dialogs.strengthen import StrengthenDialog
+from app.screens.unlock import CreateForm, UnlockForm
+from app.widgets.basics import passphrase_edit
 
 
 def _strided(text: str) -> re.Pattern[bytes]:
@@ -121,7 +121,7 @@ def test_p2_each_use_leaves_a_new_field(qtbot: QtBot) -> None:
 
 
 def first_name(form: UnlockForm) -> str:
-    from app.widgets import plain_text
+    from app.widgets.basics import plain_text
 
     return plain_text(form.tr("&Passphrase"))
 
@@ -135,7 +135,7 @@ def _receivers(edit: object, signal: str) -> int:
 def test_renewed_fields_are_connected_once(qtbot: QtBot) -> None:
     """Review M1: renewing one field must not connect the others again (Enter submitted
     several times; the strength meter ran 3-4 times per keystroke)."""
-    from app.vault_care import ChangePassphraseDialog
+    from app.care.vault_care import ChangePassphraseDialog
 
     create = CreateForm()
     change = ChangePassphraseDialog()

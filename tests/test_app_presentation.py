@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from test_app_actions import CANARY as ACTION_CANARY
 from test_app_actions import go_to, texts, unlocked, vault_of
 
-from app.meeting_screen import AUTOSAVE_DELAY_MS, MeetingScreen
-from app.presentation import SHORTCUT
+from app.screens.meeting import AUTOSAVE_DELAY_MS, MeetingScreen
+from app.screens.presentation import SHORTCUT
 from app.window import MainWindow
 from vault import Vault
 from vault.actions import add_action

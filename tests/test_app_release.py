@@ -16,10 +16,10 @@ from test_app_meeting import (
     _vault,
 )
 
-from app.meeting_screen import MeetingScreen
-from app.messages import refusal_message
-from app.release_dialog import ReleaseDialog
+from app.dialogs.release import ReleaseDialog
+from app.screens.meeting import MeetingScreen
 from app.window import MainWindow
+from app.wording.messages import refusal_message
 from vault import Vault
 from vault.cells import represented_colleagues, sit_in_for, stop_representing
 from vault.meetings import list_meetings

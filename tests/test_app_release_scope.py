@@ -11,7 +11,7 @@ from test_app_cells import _open_cells
 from test_app_representative import Table, build_table
 from test_app_representative import _unlocked as unlocked_representative
 
-from app.release_dialog import ReleaseDialog
+from app.dialogs.release import ReleaseDialog
 from vault import Vault
 from vault.attendance import set_item_presence
 from vault.model import Role

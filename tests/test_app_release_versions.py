@@ -16,9 +16,9 @@ from test_app_representative import _open as open_representative
 from test_app_representative import _unlocked as unlocked_representative
 from test_documents_support import text_of
 
-from app.meeting_screen import AUTOSAVE_DELAY_MS
-from app.messages import refusal_message
-from app.release_dialog import ReleaseDialog
+from app.dialogs.release import ReleaseDialog
+from app.screens.meeting import AUTOSAVE_DELAY_MS
+from app.wording.messages import refusal_message
 from vault.documents import DocumentKind, DocumentRequest, build_pdf
 from vault.model import AttendanceStatus, ReleaseKind, TableKind
 from vault.notes import get_note, note_label, update_note

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from test_app_meeting import _interactive, _texts
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 
-from app.representative import RepresentativeDialog
+from app.screens.representative import RepresentativeDialog
 from app.window import MainWindow
 from vault import Vault
 from vault.attendance import set_attendance

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QTreeWidget, QWidget
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, PresetPrompts, make_window
 
-from app.context import AppContext
-from app.retention_dialog import RetentionDialog
+from app.dialogs.retention import RetentionDialog
+from app.session.context import AppContext
 from app.window import MainWindow
 from vault import Vault
 from vault.demo import DemoSpec, build_demo

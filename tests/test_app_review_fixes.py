@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, unlocked_demo_window
 
-from app.retention_dialog import RetentionDialog
+from app.dialogs.retention import RetentionDialog
 from vault.demo import DemoSpec
 from vault.errors import DiskFull
 from vault.meetings import list_meetings

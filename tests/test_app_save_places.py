@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 
-import app.save_places
-from app.documents import default_folder
-from app.prompts import DialogPrompts, SaveKind, upload_warning
-from app.vault_care import BackupDialog, default_backup_folder
+import app.platform.save_places
+from app.care.vault_care import BackupDialog, default_backup_folder
+from app.dialogs.documents import default_folder
+from app.dialogs.prompts import DialogPrompts, SaveKind, upload_warning
 from app.window import MainWindow
 from vault import Vault
 from vault.demo import DemoSpec, build_demo
@@ -73,7 +73,9 @@ def laptop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Laptop:
     for folder in (documents, downloads):
         folder.mkdir(parents=True)
     monkeypatch.setenv("OneDriveCommercial", str(onedrive))
-    monkeypatch.setattr(app.save_places, "standard_folders", lambda: [documents, downloads])
+    monkeypatch.setattr(
+        app.platform.save_places, "standard_folders", lambda: [documents, downloads]
+    )
     return Laptop(onedrive, documents, downloads)
 
 
@@ -99,7 +101,7 @@ def test_defaults_skip_a_documents_folder_inside_onedrive(laptop: Laptop, tmp_pa
 def test_with_no_local_standard_folder_the_fallback_is_used(
     laptop: Laptop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(app.save_places, "standard_folders", lambda: [laptop.documents])
+    monkeypatch.setattr(app.platform.save_places, "standard_folders", lambda: [laptop.documents])
     assert default_backup_folder(tmp_path) == tmp_path
 
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, PresetPrompts, make_window
 
-from app.context import AppContext
-from app.search_dialog import SearchDialog, snippet_html
+from app.dialogs.search import SearchDialog, snippet_html
+from app.session.context import AppContext
 from app.window import MainWindow
 from vault import Vault
 from vault.demo import DemoSpec, build_demo

@@ -16,20 +16,20 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_window
 
-from app.context import AppContext
-from app.i18n import Language
-from app.locking import LockSettings
+from app.care.vault_care import BackupDialog
+from app.dialogs.preferences import PreferencesDialog
 from app.main import parse_args
-from app.platform_hooks import LockCallback, NullHooks, set_capture_exclusion
-from app.preferences import PreferencesDialog
-from app.settings import (
+from app.platform.hooks import LockCallback, NullHooks, set_capture_exclusion
+from app.platform.i18n import Language
+from app.platform.settings import (
     ALLOWED_KEYS,
     PORTABLE_MARKER,
     AppSettings,
     default_config_dir,
     settings_path,
 )
-from app.vault_care import BackupDialog
+from app.session.context import AppContext
+from app.session.locking import LockSettings
 from app.window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -280,7 +280,7 @@ _DIALOG_SCRIPT = textwrap.dedent(
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
     sys.path.insert(0, sys.argv[1])
-    from app.prompts import DialogPrompts
+    from app.dialogs.prompts import DialogPrompts
 
     def shared_group() -> dict:
         shared = QSettings(QSettings.Scope.UserScope, "QtProject")

@@ -32,9 +32,9 @@ from test_app_support import (
     wait_until_idle,
 )
 
-from app.messages import error_message, strengthen_error_message, warning_message
-from app.strengthen import StrengthenDialog
+from app.dialogs.strengthen import StrengthenDialog
 from app.window import MainWindow
+from app.wording.messages import error_message, strengthen_error_message, warning_message
 from vault import ErrorCode, Vault
 from vault import store as vault_store
 from vault.errors import DiskFull, VaultWarning, WriteFailed

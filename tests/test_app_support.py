@@ -1,6 +1,6 @@
 """Helpers shared by the ``test_app_*`` modules (this module holds no tests itself).
 
-A window is always built from an explicit :class:`~app.context.AppContext` with the fast
+A window is always built from an explicit :class:`~app.session.context.AppContext` with the fast
 test KDF, a temporary vault folder, a fake clock and preset prompt answers.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from pytestqt.qtbot import QtBot
 
-from app.context import AppContext
+from app.session.context import AppContext
 from app.window import MainWindow
 from vault import Vault
 from vault.demo import DemoSpec, build_demo

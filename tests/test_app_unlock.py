@@ -17,8 +17,8 @@ from test_app_support import (
     make_window,
 )
 
-import app.workers
-from app.messages import error_message
+import app.session.workers
+from app.wording.messages import error_message
 from vault import ErrorCode, UnlockKey, Vault
 
 
@@ -91,13 +91,13 @@ def test_derivation_runs_off_the_gui_thread(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     threads: list[threading.Thread] = []
-    real = app.workers.derive_unlock_key
+    real = app.session.workers.derive_unlock_key
 
     def recording(path: Path, passphrase: str) -> UnlockKey:
         threads.append(threading.current_thread())
         return real(path, passphrase)
 
-    monkeypatch.setattr(app.workers, "derive_unlock_key", recording)
+    monkeypatch.setattr(app.session.workers, "derive_unlock_key", recording)
     context = make_context(tmp_path)
     make_vault(context.default_vault_path)
     window = make_window(qtbot, context)

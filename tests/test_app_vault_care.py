@@ -11,10 +11,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_window
 
-from app.context import AppContext
-from app.messages import strengthen_error_message
-from app.settings import AppSettings
-from app.vault_care import (
+from app.care.vault_care import (
     BackupDialog,
     ChangePassphraseDialog,
     IntegrityDialog,
@@ -22,7 +19,10 @@ from app.vault_care import (
     care_error_message,
     default_backup_name,
 )
+from app.platform.settings import AppSettings
+from app.session.context import AppContext
 from app.window import MainWindow
+from app.wording.messages import strengthen_error_message
 from vault import ErrorCode, Vault, WrongPassphrase
 from vault.backup_reminder import last_backup_at
 from vault.notes import add_note, list_notes

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QWizard
 from pytestqt.qtbot import QtBot
 
-from app.participation_wizard import ParticipationWizard
+from app.dialogs.participation_wizard import ParticipationWizard
 from vault import Vault
 from vault.api import UnlockedVault
 

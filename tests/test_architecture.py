@@ -189,7 +189,7 @@ def test_app_reaches_the_vault_only_through_its_api() -> None:
     offending, report = door_report()
     REPORT.parent.mkdir(exist_ok=True)
     REPORT.write_text(report, encoding="utf-8")
-    assert ("app/messages.py", "vault.errors") in _app_vault_edges()  # the walk sees app/
+    assert ("app/wording/messages.py", "vault.errors") in _app_vault_edges()  # the walk sees app/
     assert offending == [], (
         "app/ imports from the vault outside vault/api.py and the record/type modules: go "
         f"through the door instead (see docs/ARCHITECTURE.md)\n{report}"

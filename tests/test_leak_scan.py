@@ -32,7 +32,7 @@ from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 from vault_proc import Child
 
-from app.context import default_vault_dir
+from app.session.context import default_vault_dir
 from app.window import MainWindow
 from vault import Vault
 from vault.cells import list_cells

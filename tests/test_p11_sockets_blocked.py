@@ -26,7 +26,8 @@ def test_p11_no_qt_network_module_is_loaded_by_the_client() -> None:
 
     script = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "import app.main, app.window, app.unlock, app.notebook, app.workers\n"
+        "import app.main, app.window, app.screens.unlock, app.screens.notebook\n"
+        "import app.session.workers\n"
         "import vault.search, vault.policy, vault.demo\n"
         "bad = sorted(m for m in sys.modules if m.startswith(('PySide6.QtNetwork',"
         " 'PySide6.QtWebEngine', 'PySide6.QtWebSockets', 'requests', 'http.client')))\n"

@@ -15,7 +15,7 @@ from types import ModuleType
 
 import pytest
 
-from app.i18n import I18N_DIR
+from app.platform.i18n import I18N_DIR
 from vault import resources
 from vault.documents.fonts import fonts_dir
 from vault.resources import assets_dir

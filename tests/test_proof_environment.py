@@ -41,8 +41,8 @@ from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 from test_vault_environment import tiny_tmpfs
 from vault_proc import Child
 
-from app.messages import error_message
 from app.window import MainWindow
+from app.wording.messages import error_message
 from vault import ErrorCode, Vault
 from vault.notes import add_note, list_notes
 

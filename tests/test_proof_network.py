@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 from proof.figures import record
 
-from app.context import default_vault_dir
+from app.session.context import default_vault_dir
 
 SESSION = Path(__file__).with_name("proof") / "net_session.py"
 SOCKET_CALL = re.compile(r"^\d+\s+socket\((AF_\w+|\d+)")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import app.self_test as self_test
+import app.care.self_test as self_test
 from app.main import parse_args
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -16,16 +16,16 @@ from pathlib import Path
 
 from conftest import USER_FOLDERS, user_traces
 
-from app.context import default_vault_dir
-from app.settings import default_config_dir, settings_path
+from app.platform.settings import default_config_dir, settings_path
+from app.session.context import default_vault_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 _WHERE = """
 import json, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-from app.context import default_vault_dir
-from app.settings import settings_path
+from app.session.context import default_vault_dir
+from app.platform.settings import settings_path
 print(json.dumps([str(Path.home()), str(default_vault_dir()), str(settings_path())]))
 """
 

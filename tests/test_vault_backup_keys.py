@@ -140,7 +140,7 @@ def test_m2_the_copy_before_a_schema_upgrade_has_its_own_salt_and_key(
 def test_m2_the_desktop_open_gives_the_upgrade_copy_its_own_key_too(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.workers import open_vault
+    from app.session.workers import open_vault
 
     path, _note_id = _vault_with_a_decision(tmp_path)
     newer = _as_older_schema(path, monkeypatch)

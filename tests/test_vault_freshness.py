@@ -16,8 +16,8 @@ from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 
-from app.messages import warning_message
-from app.settings import AppSettings
+from app.platform.settings import AppSettings
+from app.wording.messages import warning_message
 from vault import Vault
 from vault.errors import VaultWarning
 from vault.freshness import RECORD_NAME, Ledger, generation

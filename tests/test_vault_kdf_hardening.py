@@ -244,7 +244,7 @@ def test_l8_a_new_passphrase_with_a_question_mark_is_set_with_a_warning(
 
 
 def test_app_words_lack_of_memory_apart_from_damage() -> None:
-    from app.messages import error_message
+    from app.wording.messages import error_message
 
     memory = error_message(ErrorCode.OUT_OF_MEMORY)
     assert memory and memory != error_message(ErrorCode.DAMAGED)

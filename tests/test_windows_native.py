@@ -26,8 +26,8 @@ from pytestqt.qtbot import QtBot
 from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_window
 from test_app_wizard_a11y import unnamed_buttons
 
-from app.participation_wizard import ParticipationWizard
-from app.platform_hooks import (
+from app.dialogs.participation_wizard import ParticipationWizard
+from app.platform.hooks import (
     PBT_APMSUSPEND,
     WDA_EXCLUDEFROMCAPTURE,
     WDA_MONITOR,
@@ -384,7 +384,7 @@ def _accept_file_dialog(folder: Path, kinds: list[bool]) -> None:
 
 
 def _every_dialog_kind(parent: QWidget, folder: Path) -> list[bool]:
-    from app.prompts import DialogPrompts
+    from app.dialogs.prompts import DialogPrompts
 
     prompts = DialogPrompts()
     kinds: list[bool] = []
@@ -449,7 +449,7 @@ def test_control_a_bare_qt_file_dialog_does_write_the_folder(
     import shiboken6
     from PySide6.QtWidgets import QFileDialog
 
-    from app.prompts import file_dialog_leaves_no_trace
+    from app.dialogs.prompts import file_dialog_leaves_no_trace
 
     parent = _shown(qtbot)
     with file_dialog_leaves_no_trace():

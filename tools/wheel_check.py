@@ -74,7 +74,7 @@ assert (assets_dir("vault") / "spelling" / "LICENCE-OpenTaal.txt").is_file()
 
 from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import QCoreApplication
-from app.i18n import I18N_DIR, Language, install_translators
+from app.platform.i18n import I18N_DIR, Language, install_translators
 from app.main import app_icon
 qt_app = QApplication([])
 assert prefix in I18N_DIR.parents, I18N_DIR

@@ -31,8 +31,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.context import AppContext  # noqa: E402
-from app.i18n import Language, install_translators  # noqa: E402
+from app.platform.i18n import Language, install_translators  # noqa: E402
+from app.session.context import AppContext  # noqa: E402
 from app.window import MainWindow  # noqa: E402
 from vault.kdf import FixedKdf, KdfParams  # noqa: E402
 

@@ -34,9 +34,9 @@ sys.addaudithook(audit)
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.context import APP_NAME, AppContext  # noqa: E402
-from app.i18n import DEFAULT_LANGUAGE, install_translators  # noqa: E402
-from app.settings import AppSettings  # noqa: E402
+from app.platform.i18n import DEFAULT_LANGUAGE, install_translators  # noqa: E402
+from app.platform.settings import AppSettings  # noqa: E402
+from app.session.context import APP_NAME, AppContext  # noqa: E402
 from app.window import MainWindow  # noqa: E402
 from vault.notes import list_notes  # noqa: E402
 

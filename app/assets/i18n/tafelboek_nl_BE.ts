@@ -4,7 +4,7 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../actions_panel.py" line="+73"/>
+        <location filename="../../screens/actions_panel.py" line="+69"/>
         <source>Hidden: table only — presentation mode</source>
         <translation>Verborgen: alleen aan tafel — presentatiemodus</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>vaste vertegenwoordiger</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+250"/>
         <source>A&amp;ctions</source>
         <translation>A&amp;cties</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Heeft de zaal verlaten voor dit agendapunt: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Action added.</source>
         <translation>Actie toegevoegd.</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>AdHocDialog</name>
     <message>
-        <location filename="../../meeting_screen.py" line="+561"/>
+        <location filename="../../screens/meeting.py" line="+551"/>
         <source>Add ad hoc participant</source>
         <translation>Ad-hocdeelnemer toevoegen</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>AddActionDialog</name>
     <message>
-        <location filename="../../actions_panel.py" line="-433"/>
+        <location filename="../../screens/actions_panel.py" line="-432"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -268,7 +268,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../vault_care.py" line="+478"/>
+        <location filename="../../care/vault_care.py" line="+476"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>CaseEntry</name>
     <message>
-        <location filename="../../case_entry.py" line="+46"/>
+        <location filename="../../dialogs/case_entry.py" line="+45"/>
         <source>A code, e.g. F-2026-0031 — never a name</source>
         <translation>Een code, bv. F-2026-0031 — nooit een naam</translation>
     </message>
@@ -417,7 +417,7 @@
         <translation>Deze cel heeft al een casus met die code; die is nu aangevinkt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Use a pseudonymous code: letters, digits and . _ / - only, at most 32 characters, no date of birth and no name.</source>
         <translation>Gebruik een pseudonieme code: alleen letters, cijfers en . _ / -, hoogstens 32 tekens, geen geboortedatum en geen naam.</translation>
     </message>
@@ -425,7 +425,7 @@
 <context>
     <name>CellsDialog</name>
     <message>
-        <location filename="../../cells_screen.py" line="+139"/>
+        <location filename="../../screens/cells.py" line="+120"/>
         <location line="+1"/>
         <location line="+150"/>
         <source>Cells</source>
@@ -623,12 +623,12 @@
         <translation>Typ de naam van de cel.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Tafelboek does not know you yet: add yourself with New person… and tick “This is me”.</source>
         <translation>Tafelboek kent je nog niet: voeg jezelf toe met Nieuwe persoon… en vink “Dit ben ik” aan.</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>Nog niemand van je organisatie (%1) kan hier vertegenwoordigd worden: voeg de collega toe met Nieuwe persoon…, met dezelfde organisatie.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Stop representing %1 at this cell?</source>
         <translation>Stoppen met het vertegenwoordigen van %1 in deze cel?</translation>
     </message>
@@ -683,12 +683,12 @@
         <translation>Uit deze cel werd niets vrijgegeven als terugkoppeling aan deze collega.</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-461"/>
         <source>The agreement framework is shown at the opening of every operational meeting. A notice to the person discussed names the municipality&apos;s LIVC R and the contact point, where they can ask what is processed about them. Notes come up for review after the chosen period; Tafelboek never deletes anything by itself.</source>
         <translation>Het afsprakenkader wordt getoond bij de opening van elk operationeel overleg. Een kennisgeving aan de betrokkene noemt de LIVC R van de gemeente en het contactpunt, waar de betrokkene kan vragen welke gegevens over hem of haar verwerkt worden. Notities komen na de gekozen periode ter herziening; Tafelboek verwijdert nooit iets uit zichzelf.</translation>
     </message>
     <message>
-        <location line="+463"/>
+        <location line="+464"/>
         <source>Stop representing</source>
         <translation>Vertegenwoordiging stoppen</translation>
     </message>
@@ -706,7 +706,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../vault_care.py" line="+63"/>
+        <location filename="../../care/vault_care.py" line="+63"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
@@ -774,7 +774,7 @@
 <context>
     <name>ConsensusDialog</name>
     <message>
-        <location filename="../../consensus_dialog.py" line="+83"/>
+        <location filename="../../dialogs/consensus.py" line="+70"/>
         <source>Agrees</source>
         <translation>Akkoord</translation>
     </message>
@@ -955,13 +955,13 @@
         <translation>&amp;Tekst van de fiche</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <location line="+190"/>
+        <location line="+112"/>
+        <location line="+189"/>
         <source>Choose the case this form is about.</source>
         <translation>Kies de casus waarover deze fiche gaat.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-187"/>
         <source>Nobody is recorded as present for this item.</source>
         <translation>Niemand is als aanwezig geregistreerd voor dit agendapunt.</translation>
     </message>
@@ -981,7 +981,7 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>On record: consensus reached (%1)</source>
         <translation>Geregistreerd: consensus bereikt (%1)</translation>
     </message>
@@ -1014,7 +1014,7 @@
 <context>
     <name>ConsensusKeys</name>
     <message>
-        <location line="-620"/>
+        <location line="-621"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -1032,7 +1032,7 @@
 <context>
     <name>CreateForm</name>
     <message>
-        <location filename="../../unlock.py" line="+119"/>
+        <location filename="../../screens/unlock.py" line="+119"/>
         <source>Create your vault</source>
         <translation>Maak je kluis aan</translation>
     </message>
@@ -1095,7 +1095,7 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../decisions_panel.py" line="+60"/>
+        <location filename="../../screens/decisions_panel.py" line="+56"/>
         <source>⚑ %1 · stepwise check open · informing undecided</source>
         <translation>⚑ %1 · trapsgewijze afweging nog te maken · informeren nog te beslissen</translation>
     </message>
@@ -1153,7 +1153,7 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../widgets.py" line="+392"/>
+        <location filename="../../widgets/basics.py" line="+392"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1171,7 +1171,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../documents.py" line="+292"/>
+        <location filename="../../dialogs/documents.py" line="+283"/>
         <location line="+254"/>
         <source>Make a document</source>
         <translation>Een document maken</translation>
@@ -1379,7 +1379,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../document_kinds.py" line="+31"/>
+        <location filename="../../wording/document_kinds.py" line="+31"/>
         <source>&amp;Feedback for a colleague…</source>
         <translation>&amp;Terugkoppeling voor collega…</translation>
     </message>
@@ -1439,7 +1439,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Voor eigen gebruik: datum, plaats en de soorten agendapunten van een overleg, met alleen de notities die je voor het eigen dossier vrijgaf. Casuscodes, aanwezigheid en besluiten alleen als je ze aanvinkt.</translation>
     </message>
     <message>
-        <location filename="../../documents.py" line="-734"/>
+        <location filename="../../dialogs/documents.py" line="-733"/>
         <source>Co&amp;lleague</source>
         <translation>Co&amp;llega</translation>
     </message>
@@ -1542,7 +1542,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>GeneratedPassphrase</name>
     <message>
-        <location filename="../../passphrase_generator.py" line="+31"/>
+        <location filename="../../widgets/passphrase_generator.py" line="+31"/>
         <source>&amp;Generate a passphrase</source>
         <translation>&amp;Genereer een wachtwoordzin</translation>
     </message>
@@ -1570,7 +1570,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>InformDialog</name>
     <message>
-        <location filename="../../inform_dialog.py" line="+100"/>
+        <location filename="../../dialogs/inform.py" line="+93"/>
         <source>Superseded: a later decision on this case (%1) replaces it; only that one counts and makes documents.</source>
         <translation>Vervangen: een latere beslissing over deze casus (%1) komt in de plaats; alleen die telt en levert documenten op.</translation>
     </message>
@@ -1635,7 +1635,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>De aanwezige politie (%1) gaf geen indicatie van risico.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Informing the person discussed</source>
         <translation>De besproken persoon informeren</translation>
     </message>
@@ -1665,12 +1665,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>%1 gaf een risico aan</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+152"/>
         <source>This case: %1</source>
         <translation>Deze casus: %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+138"/>
         <source>Choose a date after the meeting.</source>
         <translation>Kies een datum na het overleg.</translation>
     </message>
@@ -1680,7 +1680,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Kies een dag vanaf het overleg tot vandaag.</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-341"/>
         <source>nobody recorded yet</source>
         <translation>nog niemand geregistreerd</translation>
     </message>
@@ -1760,7 +1760,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Opnieuw beslissen</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+115"/>
         <source>On record: %1</source>
         <translation>Geregistreerd: %1</translation>
     </message>
@@ -1785,7 +1785,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>het blijft niet beperkt tot het feit dat die besproken werd</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Allowed</source>
         <translation>Toegestaan</translation>
     </message>
@@ -1828,7 +1828,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../vault_care.py" line="+231"/>
+        <location filename="../../care/vault_care.py" line="+231"/>
         <source>Check the vault</source>
         <translation>Kluis controleren</translation>
     </message>
@@ -1851,7 +1851,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>ItemPresenceDialog</name>
     <message>
-        <location filename="../../actions_panel.py" line="+16"/>
+        <location filename="../../screens/actions_panel.py" line="+16"/>
         <source>In the room for this item</source>
         <translation>In de zaal voor dit agendapunt</translation>
     </message>
@@ -2017,7 +2017,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>MeetingScreen</name>
     <message>
-        <location filename="../../meeting_screen.py" line="-282"/>
+        <location filename="../../screens/meeting.py" line="-281"/>
         <source>Release…</source>
         <translation>Vrijgeven…</translation>
     </message>
@@ -2027,17 +2027,17 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
     <message>
-        <location line="+485"/>
+        <location line="+484"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
     <message>
-        <location line="+457"/>
+        <location line="+455"/>
         <source>Type a note first; an empty note cannot be released.</source>
         <translation>Typ eerst een notitie; een lege notitie kan niet worden vrijgegeven.</translation>
     </message>
     <message>
-        <location line="-1134"/>
+        <location line="-1131"/>
         <source>Mayor</source>
         <translation>Burgemeester</translation>
     </message>
@@ -2285,7 +2285,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+197"/>
         <source>Meetings</source>
         <translation>Overleggen</translation>
     </message>
@@ -2372,12 +2372,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+3"/>
-        <location line="+819"/>
+        <location line="+817"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="-812"/>
+        <location line="-810"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
@@ -2427,7 +2427,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Afsprakenkad&amp;er tonen</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+190"/>
         <source>nobody recorded as present yet</source>
         <translation>nog niemand als aanwezig genoteerd</translation>
     </message>
@@ -2462,12 +2462,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-1248"/>
+        <location line="-1245"/>
         <source>Legal core not complete (law of 30 July 2018, art. 3 § 1): not recorded as present: %1.</source>
         <translation>Wettelijke kern niet volledig (wet van 30 juli 2018, art. 3, § 1). Niet als aanwezig genoteerd: %1.</translation>
     </message>
     <message>
-        <location line="+1272"/>
+        <location line="+1269"/>
         <source>Only released text can be copied. Your selection holds text typed or changed after the release: release the note again first (Ctrl+Shift+R) if the table agreed to it.</source>
         <translation>Alleen vrijgegeven tekst kan gekopieerd worden. Je selectie bevat tekst die na de vrijgave getypt of gewijzigd is: geef de notitie eerst opnieuw vrij (Ctrl+Shift+R) als de tafel ermee akkoord ging.</translation>
     </message>
@@ -2495,7 +2495,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../messages.py" line="+19"/>
+        <location filename="../../wording/messages.py" line="+19"/>
         <source>This passphrase does not open the vault. Check Caps Lock and the keyboard layout, then try again (an older passphrase?). Only if you are sure it is right, the start of the file may be damaged: then restore a backup — an older backup lacks the notes written since.</source>
         <translation>Deze wachtwoordzin opent de kluis niet. Controleer Caps Lock en de toetsenbordindeling en probeer opnieuw (een oudere wachtwoordzin?). Alleen als je zeker bent dat hij klopt, is het begin van het bestand misschien beschadigd: zet dan een reservekopie terug — een oudere reservekopie mist de notities die je sindsdien schreef.</translation>
     </message>
@@ -2823,7 +2823,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../meeting_screen.py" line="-996"/>
+        <location filename="../../screens/meeting.py" line="-993"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
@@ -2856,7 +2856,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../notebook.py" line="+120"/>
+        <location filename="../../screens/notebook.py" line="+119"/>
         <source>Vault unlocked</source>
         <translation>Kluis ontgrendeld</translation>
     </message>
@@ -2935,7 +2935,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>ParticipationWizard</name>
     <message>
-        <location filename="../../participation_wizard.py" line="+58"/>
+        <location filename="../../dialogs/participation_wizard.py" line="+50"/>
         <source>Agreement framework</source>
         <translation>Afsprakenkader</translation>
     </message>
@@ -3174,7 +3174,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../cells_screen.py" line="-587"/>
+        <location filename="../../screens/cells.py" line="-588"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
@@ -3217,7 +3217,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../preferences.py" line="+53"/>
+        <location filename="../../dialogs/preferences.py" line="+53"/>
         <location line="+52"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
@@ -3291,7 +3291,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../presentation.py" line="+48"/>
+        <location filename="../../screens/presentation.py" line="+48"/>
         <source>Presentation mode (hide table-only text)</source>
         <translation>Presentatiemodus (tekst alleen aan tafel verbergen)</translation>
     </message>
@@ -3334,7 +3334,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../prompts.py" line="+209"/>
+        <location filename="../../dialogs/prompts.py" line="+208"/>
         <source>Tafelboek vaults</source>
         <translation>Tafelboek-kluizen</translation>
     </message>
@@ -3422,7 +3422,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../release_dialog.py" line="+60"/>
+        <location filename="../../dialogs/release.py" line="+54"/>
         <source>Release beyond the table</source>
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
@@ -3520,7 +3520,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../representative.py" line="+77"/>
+        <location filename="../../screens/representative.py" line="+70"/>
         <source>Not yet relayed</source>
         <translation>Nog niet doorgegeven</translation>
     </message>
@@ -3668,7 +3668,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Geen bepaalde casus</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>May be shared at the table</source>
         <translation>Mag aan tafel gedeeld worden</translation>
     </message>
@@ -3686,7 +3686,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../vault_care.py" line="-129"/>
+        <location filename="../../care/vault_care.py" line="-129"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
@@ -3764,7 +3764,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../retention_dialog.py" line="+104"/>
+        <location filename="../../dialogs/retention.py" line="+101"/>
         <location line="+8"/>
         <source>Retention review</source>
         <translation>Bewaartermijnen nakijken</translation>
@@ -3896,7 +3896,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../search_dialog.py" line="+164"/>
+        <location filename="../../dialogs/search.py" line="+158"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -4052,9 +4052,27 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
     </message>
 </context>
 <context>
+    <name>SpellCheck</name>
+    <message>
+        <location filename="../../spell_check.py" line="+428"/>
+        <source>No suggestions</source>
+        <translation>Geen suggesties</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to word list</source>
+        <translation>Toevoegen aan woordenlijst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored in this vault only</source>
+        <translation>Alleen in deze kluis bewaard</translation>
+    </message>
+</context>
+<context>
     <name>StepwiseDialog</name>
     <message>
-        <location filename="../../minors_gate.py" line="+39"/>
+        <location filename="../../dialogs/minors_gate.py" line="+38"/>
         <source>not answered</source>
         <translation>niet beantwoord</translation>
     </message>
@@ -4195,7 +4213,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../strength_meter.py" line="+85"/>
+        <location filename="../../widgets/strength_meter.py" line="+83"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
@@ -4313,7 +4331,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>StrengthenDialog</name>
     <message>
-        <location filename="../../strengthen.py" line="+45"/>
+        <location filename="../../dialogs/strengthen.py" line="+45"/>
         <location line="+24"/>
         <source>Strengthen the protection</source>
         <translation>Beveiliging versterken</translation>
@@ -4387,7 +4405,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../unlock.py" line="+18"/>
+        <location filename="../../screens/unlock.py" line="+18"/>
         <source>Unlock your vault</source>
         <translation>Ontgrendel je kluis</translation>
     </message>
@@ -4425,7 +4443,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../../vault_care.py" line="-575"/>
+        <location filename="../../care/vault_care.py" line="-575"/>
         <source>This is not the passphrase of this vault, so no backup was made. Type the passphrase you unlocked it with.</source>
         <translation>Dit is niet de wachtwoordzin van deze kluis, dus er is geen reservekopie gemaakt. Typ de wachtwoordzin waarmee je de kluis ontgrendelde.</translation>
     </message>
@@ -4565,7 +4583,7 @@ Gemaakt op %4, in %5 seconden.</translation>
 <context>
     <name>_VaultForm</name>
     <message>
-        <location filename="../../unlock.py" line="-235"/>
+        <location filename="../../screens/unlock.py" line="-235"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Andere kluis openen…</translation>
     </message>

@@ -1,0 +1,1 @@
+"""Building blocks shared by screens and dialogs: labelled fields, notices, the strength meter."""
