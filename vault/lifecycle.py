@@ -177,27 +177,33 @@ def apply_stage(
         and not db.execute("SELECT 1 FROM person WHERE id = ?", (case_director_id,)).fetchone()
     ):
         raise KeyError(case_director_id)
-    if current in _TRAJECTORY_OF and not trajectory:
-        old_trajectory = Trajectory.ENDED
+    # The older trajectory column: proposed / running with the stage; ended when a
+    # trajectory stage is left (dropped or closed); otherwise as it was.
+    if trajectory:
+        new_trajectory: Trajectory | None = _TRAJECTORY_OF[stage]
+    elif current in _TRAJECTORY_OF:
+        new_trajectory = Trajectory.ENDED
     else:
-        old_trajectory = _TRAJECTORY_OF.get(stage, Trajectory.NONE)
-    keep_trajectory = trajectory or stage is CaseStage.CLOSED
+        new_trajectory = None
+    # The evaluation date belongs to a trajectory: renewed with it, kept at closure (the
+    # case file shows it), cleared when the case goes back to discussed or screening.
     db.execute(
-        "UPDATE casus SET phase = ?, status = ?, trajectory = ?, closure_reason = ?,"
-        " closed_on = ?, lead_organisation = CASE WHEN ? THEN ? ELSE lead_organisation END,"
+        "UPDATE casus SET phase = ?, status = ?, trajectory = coalesce(?, trajectory),"
+        " closure_reason = ?, closed_on = ?,"
+        " lead_organisation = CASE WHEN ? THEN ? ELSE lead_organisation END,"
         " case_director_id = CASE WHEN ? THEN ? ELSE case_director_id END,"
         " evaluation_on = CASE WHEN ? THEN ? ELSE evaluation_on END WHERE id = ?",
         (
             stage.value,
             _STATUS_OF.get(stage, CaseStatus.OPEN).value,
-            old_trajectory.value,
+            None if new_trajectory is None else new_trajectory.value,
             None if reason is None else reason.value,
             None if closed_on is None else closed_on.isoformat(),
             int(trajectory),
             (lead_organisation or "").strip(),
             int(trajectory),
             case_director_id,
-            int(trajectory or not keep_trajectory),
+            int(stage is not CaseStage.CLOSED),
             None if evaluation_on is None or not trajectory else evaluation_on.isoformat(),
             case_id,
         ),
