@@ -15,6 +15,7 @@ from vault import Vault
 from vault.api import UnlockedVault
 from vault.errors import NoSuchRecord, Refused
 from vault.model import (
+    ActionStatus,
     AgendaItemKind,
     AgendaSection,
     AttendanceStatus,
@@ -198,3 +199,40 @@ def test_p8_a_minors_case_returning_to_the_agenda_asks_the_stepwise_check_again(
         t.minor_case, care_first=False, clear_signs=True, meeting_id=t.later_meeting
     )
     assert door.meetings.stepwise_due(t.later_meeting) == []
+
+
+def test_p13_what_is_unresolved_resurfaces_on_the_agenda(t: Table, door: UnlockedVault) -> None:
+    """Overdue actions, informing to decide (P7), the stepwise check (P8) and trajectories
+    due for evaluation come back on the next agenda until they are resolved."""
+    overdue = door.actions.add(t.earlier_meeting, t.clb, "Te laat", due_date=date(2026, 2, 20))
+    door.cases.record_stepwise_check(t.minor_case, care_first=True, clear_signs=False)
+    door.meetings.add_case_item(t.earlier_meeting, t.minor_case)
+    door.meetings.add_case_item(t.meeting, t.minor_case)
+    running = door.cases.add(t.cell, "F-2025-0200")
+    door.cases.move(running, CaseStage.DISCUSSED)
+    door.cases.start_trajectory(
+        running, lead_organisation="CAW", evaluation_on=date(2026, 3, 1), running=True
+    )
+    left_open = door.cases.add(t.cell, "F-2025-0201")  # not on this agenda
+    item = door.meetings.add_case_item(t.earlier_meeting, left_open)
+    door.decisions.record_inform_person(item, all_agree=True, fact_only=True)  # no police: open
+    quiet = door.cases.add(t.cell, "F-2025-0202")  # never considered, not on the agenda
+    reminders = door.meetings.reminders(t.meeting)
+    assert reminders.on == date(2026, 3, 5)
+    assert [e.action.id for e in reminders.overdue_actions] == [overdue]
+    assert set(reminders.informing_undecided) == {t.case, t.minor_case, left_open}
+    assert quiet not in reminders.informing_undecided
+    assert reminders.stepwise_due == (t.minor_case,)
+    assert reminders.trajectories_to_evaluate == (running,)
+    # Resolved: they leave the agenda.
+    door.actions.close(overdue, ActionStatus.DONE)
+    door.cases.record_stepwise_check(
+        t.minor_case, care_first=True, clear_signs=False, meeting_id=t.meeting
+    )
+    door.decisions.record_inform_postponed(t.case_item, until=date(2026, 6, 1))
+    door.cases.close(running, ClosureReason.GOAL_REACHED, confirm_open=True)
+    reminders = door.meetings.reminders(t.meeting)
+    assert reminders.overdue_actions == ()
+    assert reminders.stepwise_due == ()
+    assert t.case not in reminders.informing_undecided
+    assert reminders.trajectories_to_evaluate == ()

@@ -9,6 +9,7 @@ behaviour is grouped by domain, the way Anki's ``Collection`` groups its manager
                          reorder, move_item, item_contents, remove_item, reschedule,
                          change_status, open, close, cancel; the practice's template:
                          practice_agenda, start_practice, proposed_cases, stepwise_due
+                         reminders (what resurfaces on the agenda)
     vault.attendance     set, add_ad_hoc_participant, set_item_presence, of_meeting, ...
     vault.people         list, get, add, update, me, find
     vault.cells          list, get, add, update, members, add_member, remove_member, ...
@@ -116,7 +117,13 @@ from vault import search as searching
 from vault import store as storage
 from vault.actions import ActionEntry
 from vault.backup_reminder import DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS, MIN_REMINDER_DAYS
-from vault.case_file import CaseFile, CaseFilters, CaseListRow, CaseMeeting
+from vault.case_file import (
+    AgendaReminders,
+    CaseFile,
+    CaseFilters,
+    CaseListRow,
+    CaseMeeting,
+)
 from vault.cases import CodeWarning, StepwiseAnswer
 from vault.cells import DEFAULT_RETENTION_MONTHS, CellContact
 from vault.clock import Clock
@@ -168,6 +175,7 @@ __all__ = [
     "SUFFIX",
     "ActionEntry",
     "ActionLine",
+    "AgendaReminders",
     "Assessment",
     "CaseDeletionRecord",
     "CaseFile",
@@ -355,6 +363,7 @@ class Meetings(_Group):
     start_practice = _Op(meetings.start_practice_meeting)
     proposed_cases = _Op(meetings.proposed_cases)
     stepwise_due = _Op(meetings.stepwise_due_on_agenda)
+    reminders = _Op(case_file.agenda_reminders)
     practice_agenda = staticmethod(at_the_door(meetings.practice_agenda))
 
 

@@ -11,7 +11,9 @@ made from it (:mod:`vault.exports`). Its informing status (P7) and what is still
 come with it.
 
 :func:`case_list` lists the cases with :class:`CaseFilters` (status, cell, minor,
-informing) in a fixed number of queries too.
+informing) in a fixed number of queries too; :func:`agenda_reminders` says what
+resurfaces on a meeting's agenda until resolved (overdue actions, informing to decide,
+stepwise checks, trajectories to evaluate).
 
 Usable from a Python shell::
 
@@ -27,7 +29,13 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from vault.actions import ACTION_COLUMNS, action_from_row, is_overdue
+from vault.actions import (
+    ACTION_COLUMNS,
+    ActionEntry,
+    action_from_row,
+    is_overdue,
+    overdue_for_meeting,
+)
 from vault.case_decisions import DETAIL_COLUMNS, detail_from_row
 from vault.cases import CASE_COLUMNS, StepwiseAnswer, case_from_row, get_case
 from vault.cells import get_cell
@@ -36,7 +44,14 @@ from vault.exports import ExportRecord
 from vault.informing import InformingState, InformingStatus, informing_statuses
 from vault.lifecycle import StageChange, stage_history
 from vault.meeting_view import NoteView, present_ids
-from vault.meetings import ITEM_COLUMNS, MEETING_COLUMNS, item_from_row, meeting_from_row
+from vault.meetings import (
+    ITEM_COLUMNS,
+    MEETING_COLUMNS,
+    get_meeting,
+    item_from_row,
+    meeting_from_row,
+    stepwise_due_on_agenda,
+)
 from vault.model import (
     Action,
     ActionStatus,
@@ -58,10 +73,12 @@ from vault.people import PERSON_COLUMNS, person_from_row
 from vault.store import Vault
 
 __all__ = [
+    "AgendaReminders",
     "CaseFile",
     "CaseFilters",
     "CaseListRow",
     "CaseMeeting",
+    "agenda_reminders",
     "case_list",
     "load_case_file",
 ]
@@ -479,3 +496,61 @@ def _open_action_counts(
         )
         if int(case_id) in wanted
     }
+
+
+# ---------------------------------------------------------------------------- on the agenda
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaReminders:
+    """What surfaces on a meeting's agenda until it is resolved (P7, P8, P13)."""
+
+    meeting_id: int
+    on: date
+    """The day judged against: the meeting's, or today when that is later."""
+    overdue_actions: tuple[ActionEntry, ...]
+    """The cell's open actions of earlier meetings, overdue on :attr:`on`."""
+    informing_undecided: tuple[int, ...]
+    """Cases (ids, by code) whose informing needs deciding: those on this agenda that
+    are undecided, and the cell's other open cases whose question was left open (no
+    police present) or postponed until a date that has come (P7)."""
+    stepwise_due: tuple[int, ...]
+    """Minors' cases on this agenda whose stepwise questions are asked now (P8)."""
+    trajectories_to_evaluate: tuple[int, ...]
+    """The cell's cases with a trajectory whose evaluation date has come (P13)."""
+
+
+def agenda_reminders(vault: Vault, meeting_id: int) -> AgendaReminders:
+    """Everything that resurfaces on this meeting's agenda, in a fixed number of queries
+    (plus the stepwise check per minor's case on the agenda)."""
+    meeting = get_meeting(vault, meeting_id)
+    day = max(meeting.starts_at.date(), vault.clock.now().date())
+    rows = vault.query(
+        "SELECT c.id, c.phase, c.evaluation_on,"
+        " EXISTS (SELECT 1 FROM agenda_item i WHERE i.meeting_id = ?1 AND i.case_id = c.id)"
+        " FROM casus c WHERE c.cell_id = ?2 AND c.phase != 'closed' ORDER BY c.code, c.id",
+        (meeting_id, meeting.cell_id),
+    )
+    statuses = informing_statuses(vault, [int(r[0]) for r in rows])
+    informing = []
+    for case_id, _phase, _evaluation, on_agenda in rows:
+        status = statuses[int(case_id)]
+        if not status.undecided(day):
+            continue
+        if on_agenda or status.state is not InformingState.NOT_CONSIDERED:
+            informing.append(int(case_id))
+    evaluate = tuple(
+        int(r[0])
+        for r in rows
+        if r[1] in (CaseStage.TRAJECTORY_PROPOSED.value, CaseStage.TRAJECTORY_RUNNING.value)
+        and r[2] is not None
+        and date.fromisoformat(str(r[2])) <= day
+    )
+    return AgendaReminders(
+        meeting_id=meeting_id,
+        on=day,
+        overdue_actions=tuple(overdue_for_meeting(vault, meeting_id)),
+        informing_undecided=tuple(informing),
+        stepwise_due=tuple(stepwise_due_on_agenda(vault, meeting_id)),
+        trajectories_to_evaluate=evaluate,
+    )
