@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from test_app_support import unlocked_demo_window
+from support.windows import unlocked_demo_window
 
 from vault.demo import DemoSpec
 from vault.meetings import list_meetings

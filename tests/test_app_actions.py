@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_context, make_window
 
 from app.screens.actions_panel import AddActionDialog, ItemPresenceDialog
 from app.screens.meeting import MeetingScreen

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
-from test_app_support import unlocked_demo_window
+from support.windows import unlocked_demo_window
 
 from app.screens.meeting import AdHocDialog
 from vault.attendance import attendance

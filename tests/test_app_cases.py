@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from test_app_support import unlocked_demo_window
+from support.windows import unlocked_demo_window
 
 from app.screens.meeting import NewMeetingDialog
 from app.window import MainWindow

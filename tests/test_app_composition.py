@@ -14,7 +14,9 @@ from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from domain_strategies import Table, build_table
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, PresetPrompts, make_window
+from support.prompts import PresetPrompts
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_window
 
 from app.dialogs.consensus import ConsensusDialog
 from app.screens.meeting import MeetingScreen

@@ -9,14 +9,9 @@ import pytest
 from conftest import FAST_KDF, PASSPHRASE
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
-from test_app_support import (
-    JOB_TIMEOUT_MS,
-    BlockingKdf,
-    RecordingKdf,
-    make_context,
-    make_window,
-    wait_until_idle,
-)
+from support.kdf import BlockingKdf, RecordingKdf
+from support.waiting import JOB_TIMEOUT_MS, wait_until_idle
+from support.windows import make_context, make_window
 
 import vault.store
 from app.wording.messages import error_message

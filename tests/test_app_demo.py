@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_context, make_window
 
 from app.session.context import APP_NAME
 from app.session.demo_vault import DEMO_PASSPHRASE, demo_vault_path

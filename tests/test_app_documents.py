@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, PresetPrompts, make_context, make_window
+from support.prompts import PresetPrompts
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_context, make_window
 
 from app.dialogs.documents import (
     KINDS,

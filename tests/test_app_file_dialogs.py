@@ -25,7 +25,8 @@ from conftest import PASSPHRASE
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_window
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_context, make_vault, make_window
 
 from app.care.vault_care import BackupDialog
 from app.dialogs.prompts import DialogPrompts, ask_file, file_dialog, file_dialog_leaves_no_trace

@@ -11,8 +11,9 @@ from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_context, make_window
 from test_app_meeting import _reactivate, _wait_saved
-from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 from test_documents_support import text_of
 
 from app.dialogs.release import ReleaseDialog

@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from qt_tools import qt_tool
-from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_window
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_context, make_vault, make_window
 
 from app.main import parse_args
 from app.platform.i18n import I18N_DIR, Language, install_translators

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_window
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_context, make_vault, make_window
 
 from app.window import MainWindow
 from vault import Vault

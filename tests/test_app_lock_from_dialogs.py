@@ -18,7 +18,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, unlocked_demo_window
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import unlocked_demo_window
 
 from app.dialogs.preferences import PreferencesDialog
 from app.platform.hooks import LockReason

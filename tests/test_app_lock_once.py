@@ -17,7 +17,8 @@ import pytest
 from conftest import PASSPHRASE
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_window
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_context, make_vault, make_window
 
 from app.platform.hooks import (
     PBT_APMRESUMEAUTOMATIC,

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, unlocked_demo_window
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import unlocked_demo_window
 
 from app.window import MainWindow
 from vault.demo import DemoSpec

@@ -12,8 +12,9 @@ from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_context, make_window
 from test_app_documents import SavePrompts, _open_kind, _window
-from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 from test_app_vault_care import _passphrase_dialog, _unlock, _unlocked, _wait_care
 
 from app.widgets.passphrase_generator import GeneratedPassphrase

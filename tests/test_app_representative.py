@@ -12,8 +12,9 @@ from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_context, make_window
 from test_app_meeting import _interactive, _texts
-from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
 
 from app.screens.representative import RepresentativeDialog
 from app.window import MainWindow

@@ -9,7 +9,9 @@ from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QTreeWidget, QWidget
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, PresetPrompts, make_window
+from support.prompts import PresetPrompts
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_window
 
 from app.dialogs.retention import RetentionDialog
 from app.session.context import AppContext

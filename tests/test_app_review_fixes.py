@@ -12,7 +12,8 @@ from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, unlocked_demo_window
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import unlocked_demo_window
 
 from app.dialogs.retention import RetentionDialog
 from vault.demo import DemoSpec

@@ -12,7 +12,8 @@ from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_context, make_window
 
 import app.platform.save_places
 from app.care.vault_care import BackupDialog, default_backup_folder

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, PresetPrompts, make_window
+from support.prompts import PresetPrompts
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_window
 
 from app.dialogs.search import SearchDialog, snippet_html
 from app.session.context import AppContext

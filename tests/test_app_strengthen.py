@@ -22,15 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from test_app_support import (
-    JOB_TIMEOUT_MS,
-    BlockingKdf,
-    RecordingKdf,
-    make_context,
-    make_vault,
-    make_window,
-    wait_until_idle,
-)
+from support.kdf import BlockingKdf, RecordingKdf
+from support.waiting import JOB_TIMEOUT_MS, wait_until_idle
+from support.windows import make_context, make_vault, make_window
 
 from app.dialogs.strengthen import StrengthenDialog
 from app.window import MainWindow

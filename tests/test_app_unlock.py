@@ -9,13 +9,9 @@ import pytest
 from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from test_app_support import (
-    JOB_TIMEOUT_MS,
-    PresetPrompts,
-    make_context,
-    make_vault,
-    make_window,
-)
+from support.prompts import PresetPrompts
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_context, make_vault, make_window
 
 import app.session.workers
 from app.wording.messages import error_message

@@ -29,7 +29,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_context, make_window
 from vault_proc import Child
 
 from app.session.context import default_vault_dir

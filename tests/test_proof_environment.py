@@ -37,7 +37,8 @@ import pytest
 from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from proof.figures import record
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_context, make_window
 from test_vault_environment import tiny_tmpfs
 from vault_proc import Child
 

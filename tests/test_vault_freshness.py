@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, make_context, make_window
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_context, make_window
 
 from app.platform.settings import AppSettings
 from app.wording.messages import warning_message

@@ -23,7 +23,8 @@ from conftest import PASSPHRASE
 from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
-from test_app_support import JOB_TIMEOUT_MS, make_context, make_vault, make_window
+from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_context, make_vault, make_window
 from test_app_wizard_a11y import unnamed_buttons
 
 from app.dialogs.participation_wizard import ParticipationWizard

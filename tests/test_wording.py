@@ -18,7 +18,7 @@ import pytest
 from domain_strategies import Table, build_table
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
-from test_app_support import make_context, make_window
+from support.windows import make_context, make_window
 from test_documents_support import text_of
 
 from vault import Vault

@@ -1,0 +1,24 @@
+"""Prompt fakes: the window's questions answered from lists instead of dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class PresetPrompts:
+    """Answers questions from a list instead of opening dialogs."""
+
+    def __init__(self, *answers: Path | None) -> None:
+        self.answers = list(answers)
+        self.asked: list[Path] = []
+        self.quit_answers: list[bool] = []
+        self.quit_asked = 0
+
+    def choose_vault_file(self, parent: object, start_dir: Path) -> Path | None:
+        self.asked.append(start_dir)
+        return self.answers.pop(0) if self.answers else None
+
+    def confirm_quit_losing_text(self, parent: object) -> bool:
+        """Answers from :attr:`quit_answers` (default: quit), counted in :attr:`quit_asked`."""
+        self.quit_asked += 1
+        return self.quit_answers.pop(0) if self.quit_answers else True
