@@ -6,32 +6,25 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from conftest import FAST_KDF, PASSPHRASE, FakeClock
+from conftest import PASSPHRASE
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QDialog,
-    QLabel,
-    QLineEdit,
     QMenu,
-    QPlainTextEdit,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
-from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_window
+from support.widgets import interactive, texts
+from support.windows import store, unlocked_demo_window
 
 from app.screens.meeting import AUTOSAVE_DELAY_MS, AdHocDialog, MeetingScreen, NewMeetingDialog
 from app.window import MainWindow
 from vault import Vault
 from vault.attendance import attendance
 from vault.cells import list_cells, members, represented_colleagues
-from vault.demo import DemoSpec, build_demo
+from vault.demo import DemoSpec
 from vault.meetings import agenda, list_meetings
 from vault.model import AgendaItemKind, AttendanceStatus, TableKind
 from vault.notes import get_note, list_notes, note_label
@@ -40,24 +33,6 @@ from vault.policy import note_scope
 
 SMALL = DemoSpec(cells=1, years=1, meetings=4, cases=4, notes=30)
 CANARY = "KANARIE-4711 geheim"
-
-
-def _unlocked(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    context = make_context(tmp_path)
-    path = context.default_vault_path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()) as vault:
-        build_demo(vault, SMALL)
-    window = make_window(qtbot, context)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
-    return window
-
-
-def _vault(window: MainWindow) -> Vault:
-    assert window.vault is not None
-    return window.vault.store
 
 
 def _start(
@@ -101,9 +76,9 @@ def _wait_saved(qtbot: QtBot, screen: MeetingScreen) -> None:
 
 
 def test_start_meeting_from_the_template(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _unlocked(qtbot, tmp_path)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
     meeting_id = _start(qtbot, window, TableKind.OPERATIONAL, cases=2, place="Raadzaal")
-    vault = _vault(window)
+    vault = store(window)
     kinds = [i.kind for i in agenda(vault, meeting_id)]
     case, ltf = AgendaItemKind.CASE, AgendaItemKind.LTF_DECISIONS
     assert kinds == [
@@ -134,11 +109,11 @@ def test_start_meeting_from_the_template(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_framework_reminder_on_operational_not_strategic(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _unlocked(qtbot, tmp_path)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
     screen = window.meeting_screen
     _start(qtbot, window, TableKind.OPERATIONAL)
     assert screen.reminder.isVisible()
-    cell = list_cells(_vault(window))[0]
+    cell = list_cells(store(window))[0]
     assert cell.framework_text in screen.reminder.body.text()
     assert "458ter" in screen.reminder.body.text()
     _start(qtbot, window, TableKind.STRATEGIC)
@@ -146,10 +121,10 @@ def test_framework_reminder_on_operational_not_strategic(qtbot: QtBot, tmp_path:
 
 
 def test_p9_attendance_ticks_and_ad_hoc_participant(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _unlocked(qtbot, tmp_path)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
     screen = window.meeting_screen
     meeting_id = _start(qtbot, window, TableKind.OPERATIONAL, cases=1)
-    vault = _vault(window)
+    vault = store(window)
     cell = list_cells(vault)[0]
     standing = [m.person for m in members(vault, cell.id) if m.structural]
     rows = {row.person.id: row for row in screen._rows}
@@ -204,10 +179,10 @@ def test_p9_attendance_ticks_and_ad_hoc_participant(qtbot: QtBot, tmp_path: Path
 
 
 def test_keyboard_only_notes_on_the_right_item(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _unlocked(qtbot, tmp_path)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
     screen = window.meeting_screen
     meeting_id = _start(qtbot, window, TableKind.OPERATIONAL, cases=2)
-    vault = _vault(window)
+    vault = store(window)
     items = agenda(vault, meeting_id)
     assert screen.editor.hasFocus()
 
@@ -244,9 +219,9 @@ def test_keyboard_only_notes_on_the_right_item(qtbot: QtBot, tmp_path: Path) -> 
 
 
 def test_p1_p5_label_band_and_known_to_match_the_policy(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _unlocked(qtbot, tmp_path)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
     screen = window.meeting_screen
-    vault = _vault(window)
+    vault = store(window)
     # a demo meeting with notes, some released
     window.meetings_action.trigger()
     checked_released = checked_table_only = 0
@@ -280,10 +255,10 @@ def test_p1_p5_label_band_and_known_to_match_the_policy(qtbot: QtBot, tmp_path: 
 def test_off_topic_reminder_on_an_operational_table(qtbot: QtBot, tmp_path: Path) -> None:
     from vault.meetings import add_agenda_item
 
-    window = _unlocked(qtbot, tmp_path)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
     screen = window.meeting_screen
     meeting_id = _start(qtbot, window, TableKind.OPERATIONAL, cases=0)
-    item_id = add_agenda_item(_vault(window), meeting_id, AgendaItemKind.OTHER, title="Varia")
+    item_id = add_agenda_item(store(window), meeting_id, AgendaItemKind.OTHER, title="Varia")
     screen.open_meeting(meeting_id, item_id)
     assert screen.current_item_id == item_id
     assert screen.off_topic.isVisible()
@@ -292,7 +267,7 @@ def test_off_topic_reminder_on_an_operational_table(qtbot: QtBot, tmp_path: Path
 
 
 def test_p2_table_only_notes_cannot_be_copied_cut_or_dragged(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _unlocked(qtbot, tmp_path)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
     screen = window.meeting_screen
     _start(qtbot, window, TableKind.OPERATIONAL)
     _type(qtbot, screen, CANARY)
@@ -333,27 +308,11 @@ def test_p2_table_only_notes_cannot_be_copied_cut_or_dragged(qtbot: QtBot, tmp_p
     clipboard.clear()
 
 
-def _texts(root: QWidget) -> list[str]:
-    found: list[str] = []
-    for w in [root, *root.findChildren(QWidget)]:
-        found += [w.accessibleName(), w.toolTip(), w.accessibleDescription()]
-        if isinstance(w, QLabel | QLineEdit | QAbstractButton):
-            found.append(w.text())
-        if isinstance(w, QPlainTextEdit):
-            found.append(w.toPlainText())
-        if isinstance(w, QComboBox):
-            found += [w.itemText(i) for i in range(w.count())]
-        if isinstance(w, QAbstractItemView) and w.model() is not None:
-            model = w.model()
-            found += [str(model.index(r, 0).data()) for r in range(model.rowCount())]
-    return found
-
-
 def test_p12_lock_saves_pending_text_and_clears_the_screen(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _unlocked(qtbot, tmp_path)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
     screen = window.meeting_screen
     meeting_id = _start(qtbot, window, TableKind.OPERATIONAL, place=CANARY)
-    vault = _vault(window)
+    vault = store(window)
     screen.add_ad_hoc()
     dialog = screen.ad_hoc_dialog
     assert isinstance(dialog, AdHocDialog)
@@ -362,12 +321,12 @@ def test_p12_lock_saves_pending_text_and_clears_the_screen(qtbot: QtBot, tmp_pat
     _type(qtbot, screen, CANARY)
     assert screen.has_unsaved_changes()
     item_id = screen.current_item_id
-    assert any(CANARY in t for t in _texts(window))
+    assert any(CANARY in t for t in texts(window))
 
     window.lock()  # before the autosave pause ends
     assert window.vault is None
-    assert not any(CANARY in t for t in _texts(window))
-    assert not any(CANARY in t for t in _texts(screen))
+    assert not any(CANARY in t for t in texts(window))
+    assert not any(CANARY in t for t in texts(screen))
     assert screen.view is None and screen.editor.toPlainText() == ""
     assert window.windowTitle() == "Tafelboek"
 
@@ -378,48 +337,27 @@ def test_p12_lock_saves_pending_text_and_clears_the_screen(qtbot: QtBot, tmp_pat
         assert get_note(reopened, list_notes(reopened, agenda_item_id=item_id)[0].id)
 
 
-def _inside_combo(w: QWidget) -> bool:
-    parent = w.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QComboBox | QAbstractSpinBox):
-            return True  # a part of a composite control, which carries the name
-        parent = parent.parentWidget()
-    return False
-
-
-def _interactive(root: QWidget) -> list[QWidget]:
-    kinds = (
-        QAbstractButton,
-        QLineEdit,
-        QPlainTextEdit,
-        QAbstractItemView,
-        QComboBox,
-        QAbstractSpinBox,
-    )
-    return [w for w in root.findChildren(QWidget) if isinstance(w, kinds) and not _inside_combo(w)]
-
-
 def test_every_control_has_an_accessible_name(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _unlocked(qtbot, tmp_path)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
     screen = window.meeting_screen
     window.meetings_action.trigger()
-    list_widgets = _interactive(screen.list_page)
+    list_widgets = interactive(screen.list_page)
     assert [type(w).__name__ for w in list_widgets if not w.accessibleName()] == []
     _start(qtbot, window, TableKind.OPERATIONAL)
-    widgets = _interactive(screen.meeting_page)
+    widgets = interactive(screen.meeting_page)
     assert len(widgets) > 10
     assert [type(w).__name__ for w in widgets if not w.accessibleName()] == []
     for dialog_opener in (screen.new_meeting, screen.add_ad_hoc):
         dialog_opener()
         dialog = screen.new_meeting_dialog or screen.ad_hoc_dialog
         assert dialog is not None
-        unnamed = [type(w).__name__ for w in _interactive(dialog) if not w.accessibleName()]
+        unnamed = [type(w).__name__ for w in interactive(dialog) if not w.accessibleName()]
         assert unnamed == []
         dialog.reject()
 
 
 def test_meeting_screen_in_dutch_says_opgeslagen(qtbot: QtBot, tmp_path: Path, dutch: None) -> None:
-    window = _unlocked(qtbot, tmp_path)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
     window.resize(1180, 760)
     screen = window.meeting_screen
     _start(qtbot, window, TableKind.OPERATIONAL, cases=2, place="Raadzaal")
