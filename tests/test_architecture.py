@@ -218,3 +218,79 @@ def test_only_vault_imports_sqlcipher3() -> None:
         if _matches(name, "sqlcipher3")
     ]
     assert offenders == []
+
+
+# ---------------------------------------------------------------------------- import circles
+CIRCLE_FREE = ("app.screens", "app.dialogs", "app.wording")
+"""Packages no import circle may pass through (issue 15). The circle app.window ↔
+app.care.vault_care is being broken separately; once it is, every circle in app/ fails."""
+
+
+def _app_module_graph() -> dict[str, set[str]]:
+    """Every module of app/ and the app/ modules it imports — at the top, in a function
+    or under ``TYPE_CHECKING`` alike: a deferred import is still a circle in the design."""
+    modules = {
+        ".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__"): p
+        for p in sorted((ROOT / "app").rglob("*.py"))
+    }
+    return {
+        name: {m for m in _imports(path) if m in modules and m != name}
+        for name, path in modules.items()
+    }
+
+
+def import_circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    circles: list[list[str]] = []
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, successors = work[-1]
+            step = next(successors, None)
+            if step is not None:
+                if step not in index:
+                    index[step] = low[step] = len(index)
+                    stack.append(step)
+                    on_stack.add(step)
+                    work.append((step, iter(sorted(graph.get(step, ())))))
+                elif step in on_stack:
+                    low[node] = min(low[node], index[step])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    circles.append(sorted(component))
+    return sorted(circles)
+
+
+def test_the_circle_walk_finds_circles_and_nothing_else() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a", "d"}, "d": set(), "e": {"d", "f"}, "f": {"e"}}
+    assert import_circles(graph) == [["a", "b", "c"], ["e", "f"]]
+    assert import_circles({"a": {"b"}, "b": set()}) == []
+    graph = _app_module_graph()  # the walk sees app/'s real imports, deferred ones too
+    assert "app.wording.messages" in graph["app.dialogs.inform"]
+    assert "app.dialogs.consensus" in graph["app.screens.decisions_panel"]
+
+
+def test_screens_dialogs_and_wording_are_in_no_import_circle() -> None:
+    circles = import_circles(_app_module_graph())
+    through = [c for c in circles if any(m.startswith(CIRCLE_FREE) for m in c)]
+    assert through == [], f"import circles in app/ (all of them): {circles}"

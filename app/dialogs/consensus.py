@@ -24,8 +24,6 @@ Re-opening shows what is on record.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import (
@@ -41,8 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.dialogs.inform import latest_decision, stamp_text, superseded_text
-from app.screens.actions_panel import hidden_text
 from app.screens.notebook import TableOnlyEditor
 from app.widgets.basics import (
     ErrorLabel,
@@ -53,6 +49,15 @@ from app.widgets.basics import (
     paragraph,
     scrolling_body,
 )
+from app.wording.decisions import (
+    latest_decision,
+    ltf_status,
+    position_text,
+    result_words,
+    stamp_text,
+    superseded_text,
+)
+from app.wording.meeting import hidden_text
 from app.wording.messages import error_message
 from vault.api import ItemView, MeetingView, UnlockedVault
 from vault.errors import VaultError
@@ -63,16 +68,6 @@ Positions = dict[int, Position]
 
 DIALOG_WIDTH = 760
 """Wide enough that the explanation wraps to few lines; narrower screens get less."""
-
-
-def position_text(position: Position | None) -> str:
-    if position is Position.APPROVE:
-        return QCoreApplication.translate("ConsensusDialog", "Agrees")
-    if position is Position.OBJECT:
-        return QCoreApplication.translate("ConsensusDialog", "Disagrees")
-    if position is Position.ABSTAIN:
-        return QCoreApplication.translate("ConsensusDialog", "Abstention")
-    return QCoreApplication.translate("ConsensusDialog", "No position yet")
 
 
 def position_keys() -> dict[Position, str]:
@@ -132,104 +127,6 @@ class PositionBox(QComboBox):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         event.ignore()  # scrolling the list never changes someone's position
-
-
-def ltf_status(decision: Decision) -> str:
-    """One line for the item's facts about a recorded LTF form."""
-    when = stamp_text(decision.decided_at)
-    if decision.outcome is DecisionOutcome.AGREED:
-        text = QCoreApplication.translate(
-            "ConsensusDialog", "LTF feedback form: consensus reached (%1)."
-        )
-    else:
-        text = QCoreApplication.translate(
-            "ConsensusDialog", "LTF feedback form: no consensus — recorded as not passed on (%1)."
-        )
-    return text.replace("%1", when)
-
-
-def result_words(
-    result: ConsensusResult, names: Mapping[int, str], *, recorded: DecisionOutcome | None = None
-) -> tuple[str, str]:
-    """(title, body) saying whether consensus is reached, and if not, exactly why not.
-
-    With ``recorded`` (the outcome on record) the words describe the recorded decision.
-    """
-
-    def listed(ids: frozenset[int]) -> str:
-        return ", ".join(sorted(names.get(i, "?") for i in ids))
-
-    if recorded is DecisionOutcome.AGREED:
-        return (
-            QCoreApplication.translate("ConsensusDialog", "Consensus reached"),
-            QCoreApplication.translate(
-                "ConsensusDialog",
-                "Every member whose position counted agreed. The form text was released for "
-                "the LTF record.",
-            ),
-        )
-    if recorded is None and not result.required:
-        return (
-            QCoreApplication.translate("ConsensusDialog", "No consensus possible"),
-            QCoreApplication.translate(
-                "ConsensusDialog",
-                "Nobody is recorded as present for this item. Record the attendance first.",
-            ),
-        )
-    if recorded is None and result.agreed:
-        body = QCoreApplication.translate(
-            "ConsensusDialog",
-            "All %1 members whose position counts agree. When recorded, the form text is "
-            "released for the LTF record.",
-        ).replace("%1", str(len(result.required)))
-        if result.out_of_room:
-            body += "\n" + QCoreApplication.translate(
-                "ConsensusDialog", "Among them, not in the room now: %1."
-            ).replace("%1", listed(result.out_of_room))
-        return QCoreApplication.translate("ConsensusDialog", "Consensus reached"), body
-    lines = []
-    if result.out_of_room and recorded is None:
-        lines.append(
-            QCoreApplication.translate(
-                "ConsensusDialog",
-                "Not in the room now, but present for this case or owner of the information, "
-                "so still required: %1.",
-            ).replace("%1", listed(result.out_of_room))
-        )
-    if result.objected:
-        lines.append(
-            QCoreApplication.translate("ConsensusDialog", "Disagrees: %1.").replace(
-                "%1", listed(result.objected)
-            )
-        )
-    if result.abstained:
-        lines.append(
-            QCoreApplication.translate(
-                "ConsensusDialog", "Abstention (an abstention is not approval): %1."
-            ).replace("%1", listed(result.abstained))
-        )
-    if result.missing:
-        lines.append(
-            QCoreApplication.translate(
-                "ConsensusDialog", "No position yet (no position is not approval): %1."
-            ).replace("%1", listed(result.missing))
-        )
-    if recorded is None:
-        lines.append(
-            QCoreApplication.translate(
-                "ConsensusDialog",
-                "Recorded like this, the form counts as not passed on and its text stays "
-                "table-only.",
-            )
-        )
-    else:
-        lines.append(
-            QCoreApplication.translate(
-                "ConsensusDialog",
-                "The form was recorded as not passed on; its text stays table-only.",
-            )
-        )
-    return QCoreApplication.translate("ConsensusDialog", "No consensus"), "\n".join(lines)
 
 
 class PositionRow:

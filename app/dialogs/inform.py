@@ -16,7 +16,7 @@ them into words.
 from __future__ import annotations
 
 import contextlib
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.platform.i18n import ui_language
 from app.widgets.basics import (
     ErrorLabel,
     Notice,
@@ -43,118 +42,27 @@ from app.widgets.basics import (
     paragraph,
     scrolling_body,
 )
+from app.wording.decisions import (
+    case_status_text,
+    inform_status,
+    latest_decision,
+    superseded_text,
+)
+from app.wording.meeting import role_text
 from app.wording.messages import error_message, refusal_message
 from vault.api import (
     Decisions,
     InformedHow,
-    InformingState,
     InformingStatus,
     ItemView,
     UnlockedVault,
 )
-from vault.dates import long_date, long_date_time
 from vault.errors import Refused, VaultError
 from vault.model import Decision, DecisionKind, DecisionOutcome, Person
 from vault.policy import Reason
 
 
-def stamp_text(stamp: str) -> str:
-    """A stored ISO timestamp as the user reads it: ``donderdag 5 maart 2026, 10.30 uur``."""
-    try:
-        moment = datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    if moment.tzinfo is not None:
-        moment = moment.astimezone().replace(tzinfo=None)
-    return long_date_time(moment, ui_language())
-
-
-def day_text(day: date) -> str:
-    """A date as the user reads it: ``donderdag 5 maart 2026``."""
-    return long_date(day, ui_language())
-
-
-def latest_decision(item_view: ItemView, kind: DecisionKind) -> Decision | None:
-    """The most recent decision of ``kind`` on the item: the one that counts."""
-    found = [d for d in item_view.decisions if d.kind is kind]
-    return max(found, key=lambda d: d.id) if found else None
-
-
-def superseded_text(vault: UnlockedVault, decision: Decision) -> str | None:
-    """A line saying that a later decision on the case replaces this one (P6, P7), or
-    None when this one governs."""
-    try:
-        later = vault.policy.superseded_by(decision.id)
-        if later is None:
-            return None
-        when = stamp_text(vault.decisions.get(later).decided_at)
-    except (KeyError, VaultError):
-        return None
-    return QCoreApplication.translate(
-        "InformDialog",
-        "Superseded: a later decision on this case (%1) replaces it; only that one counts "
-        "and makes documents.",
-    ).replace("%1", when)
-
-
-def inform_status(decision: Decision) -> str:
-    """One line for the item's facts about a recorded P7 decision."""
-    when = stamp_text(decision.decided_at)
-    if decision.outcome is DecisionOutcome.ALLOWED:
-        text = QCoreApplication.translate(
-            "InformDialog", "Informing the person: allowed — only the fact of being discussed (%1)."
-        )
-    elif decision.outcome is DecisionOutcome.OPEN:
-        text = QCoreApplication.translate(
-            "InformDialog",
-            "Informing the person: open — no police present, ask the information officer (%1).",
-        )
-    elif decision.outcome is DecisionOutcome.POSTPONED:
-        until = day_text(decision.review_on) if decision.review_on is not None else "?"
-        text = QCoreApplication.translate(
-            "InformDialog", "Informing the person: postponed until %2 (%1)."
-        ).replace("%2", until)
-    else:
-        text = QCoreApplication.translate("InformDialog", "Informing the person: not allowed (%1).")
-    return text.replace("%1", when)
-
-
-def how_text(how: InformedHow) -> str:
-    if how is InformedHow.LETTER:
-        return QCoreApplication.translate("InformDialog", "by letter")
-    return QCoreApplication.translate("InformDialog", "in a conversation")
-
-
-def case_status_text(status: InformingStatus, names: dict[int, str], due: bool) -> str:
-    """The case's informing status in one line (P7); ``due``: it needs deciding now."""
-    state = status.state
-    if state is InformingState.NOT_CONSIDERED:
-        return QCoreApplication.translate(
-            "InformDialog", "Informing the person: not yet considered for this case."
-        )
-    if state is InformingState.DONE and status.informed is not None:
-        done = status.informed
-        return (
-            QCoreApplication.translate(
-                "InformDialog", "Informing the person: done — %1, %2, on %3."
-            )
-            .replace("%1", names.get(done.by_id, "?"))
-            .replace("%2", how_text(done.how))
-            .replace("%3", day_text(done.on))
-        )
-    assert status.decision is not None
-    line = inform_status(status.decision)
-    if state is InformingState.POSTPONED and due:
-        line += " " + QCoreApplication.translate(
-            "InformDialog", "That date has come: decide again."
-        )
-    return line
-
-
 def police_text(person: Person) -> str:
-    # Imported here: the meeting screen imports this module.
-    from app.screens.meeting import role_text
-
     return f"{person.name} — {role_text(person.role)}"
 
 

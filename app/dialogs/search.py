@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.platform.i18n import ui_language
-from app.screens.meeting import item_kind_text, label_band_text
+from app.wording.meeting import item_kind_text, label_band_text
 from app.screens.notebook import TableOnlyList
 from app.widgets.basics import ErrorLabel, label_for, name_after_text, paragraph
 from app.wording.messages import error_message

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from app.platform.i18n import ui_language
 from app.screens.notebook import TableOnlyList, note_title, remove_copy_out_actions
 from app.widgets.basics import ErrorLabel, label_for, name_after_text, paragraph
+from app.wording.meeting import hidden_text
 from app.wording.messages import error_message
 from vault.api import ActionLine, Actions, ItemView, MeetingView, UnlockedVault
 from vault.dates import long_date
@@ -62,11 +63,6 @@ from vault.model import (
 from vault.policy import Channel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def hidden_text() -> str:
-    """What stands in place of table-only text while projecting (app.screens.presentation)."""
-    return QCoreApplication.translate("ActionsPanel", "Hidden: table only — presentation mode")
 
 
 class AttendanceRowLike(Protocol):

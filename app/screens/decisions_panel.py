@@ -34,6 +34,13 @@ from PySide6.QtWidgets import (
 
 from app.dialogs.minors_gate import STEPWISE_SHORTCUT, StepwiseDialog, StepwiseGate, stepwise_status
 from app.widgets.basics import paragraph
+from app.wording.decisions import (
+    case_status_text,
+    inform_status,
+    latest_decision,
+    ltf_status,
+    superseded_text,
+)
 from vault.api import InformingStatus, ItemView, MeetingView, UnlockedVault
 from vault.errors import VaultError
 from vault.model import AgendaItemKind, DecisionKind
@@ -151,14 +158,6 @@ class DecisionsPanel(QWidget):
                 lines.append(
                     self.tr("Minors in this case's context: weigh their interests at decisions.")
                 )
-        from app.dialogs.consensus import ltf_status  # dialogs load when first needed
-        from app.dialogs.inform import (
-            case_status_text,
-            inform_status,
-            latest_decision,
-            superseded_text,
-        )
-
         # The latest decision per case governs (P6, P7): an item's own decision that a
         # later one on the case replaced says so.
         for decision, status in (

@@ -10,7 +10,6 @@ and before locking (P12). Database calls are few and small and run on the GUI th
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -59,12 +58,21 @@ from app.screens.notebook import TableOnlyEditor, TableOnlyList, note_title
 from app.screens.presentation import PresentationMode
 from app.session.locking import ClipboardGuard
 from app.widgets.basics import ErrorLabel, Notice, heading, label_for, name_after_text, paragraph
+from app.wording.meeting import (
+    attendance_text,
+    core_notice_text,
+    item_title,
+    label_band_text,
+    names_of,
+    note_entry_text,
+    role_text,
+    table_text,
+)
 from app.wording.messages import error_message, refusal_message
-from vault.api import CoreSeat, ItemView, MeetingView, NoteView, UnlockedVault
+from vault.api import ItemView, MeetingView, NoteView, UnlockedVault
 from vault.dates import long_date_time
 from vault.errors import VaultError
 from vault.model import (
-    AgendaItemKind,
     AttendanceStatus,
     Cell,
     Label,
@@ -91,48 +99,6 @@ BAND_TEXT_COLOUR = "#1f1f1f"
 
 
 # ---------------------------------------------------------------------------- wording
-def core_notice_text(missing: Sequence[CoreSeat]) -> str:
-    """The seats of the legal core nobody present fills, in one calm sentence (C20);
-    empty when the core is complete (or attendance is not taken yet)."""
-    if not missing:
-        return ""
-    seats = {
-        CoreSeat.MAYOR: QCoreApplication.translate("MeetingScreen", "the mayor or a stand-in"),
-        CoreSeat.POLICE: QCoreApplication.translate(
-            "MeetingScreen", "the chief of police or the information officer"
-        ),
-        CoreSeat.PREVENTION: QCoreApplication.translate("MeetingScreen", "the prevention official"),
-    }
-    return QCoreApplication.translate(
-        "MeetingScreen",
-        "Legal core not complete (law of 30 July 2018, art. 3 § 1): not recorded as present: %1.",
-    ).replace("%1", "; ".join(seats[seat] for seat in missing))
-
-
-def role_text(role: Role) -> str:
-    names = {
-        Role.MAYOR: QCoreApplication.translate("MeetingScreen", "Mayor"),
-        Role.PREVENTION_OFFICER: QCoreApplication.translate("MeetingScreen", "Prevention officer"),
-        Role.INFORMATION_OFFICER: QCoreApplication.translate(
-            "MeetingScreen", "Information officer"
-        ),
-        Role.POLICE_CHIEF: QCoreApplication.translate("MeetingScreen", "Chief of police"),
-        Role.POLICE: QCoreApplication.translate("MeetingScreen", "Police"),
-        Role.CLB: QCoreApplication.translate("MeetingScreen", "School counselling (CLB)"),
-        Role.SCHOOL: QCoreApplication.translate("MeetingScreen", "School"),
-        Role.SOCIAL_SERVICES: QCoreApplication.translate("MeetingScreen", "Social services"),
-        Role.JUSTICE_HOUSE: QCoreApplication.translate("MeetingScreen", "Justice house"),
-        Role.CIVIL_AFFAIRS: QCoreApplication.translate("MeetingScreen", "Civil affairs"),
-        Role.YOUTH_OFFICER: QCoreApplication.translate("MeetingScreen", "Youth officer"),
-        Role.YOUTH_WELFARE_WORKER: QCoreApplication.translate(
-            "MeetingScreen", "Youth welfare worker"
-        ),
-        Role.HEAD_OF_LEISURE: QCoreApplication.translate("MeetingScreen", "Head of leisure"),
-        Role.OTHER: QCoreApplication.translate("MeetingScreen", "Other"),
-    }
-    return names.get(role, QCoreApplication.translate("MeetingScreen", "Other"))
-
-
 def role_combo() -> QComboBox:
     """Every role in words, "other" chosen: for adding a person."""
     combo = QComboBox()
@@ -140,98 +106,6 @@ def role_combo() -> QComboBox:
         combo.addItem(role_text(role), role)
     combo.setCurrentIndex(combo.findData(Role.OTHER))
     return combo
-
-
-def item_kind_text(kind: AgendaItemKind) -> str:
-    names = {
-        AgendaItemKind.OPENING: QCoreApplication.translate("MeetingScreen", "Opening"),
-        AgendaItemKind.OPEN_ACTIONS: QCoreApplication.translate("MeetingScreen", "Open actions"),
-        AgendaItemKind.CASE: QCoreApplication.translate("MeetingScreen", "Case"),
-        AgendaItemKind.THEME: QCoreApplication.translate("MeetingScreen", "Theme"),
-        AgendaItemKind.LTF_DECISIONS: QCoreApplication.translate("MeetingScreen", "LTF decisions"),
-        AgendaItemKind.CLOSING: QCoreApplication.translate("MeetingScreen", "Closing"),
-        AgendaItemKind.OTHER: QCoreApplication.translate("MeetingScreen", "Other"),
-    }
-    return names.get(kind, QCoreApplication.translate("MeetingScreen", "Other"))
-
-
-def table_text(kind: TableKind) -> str:
-    if kind is TableKind.OPERATIONAL:
-        return QCoreApplication.translate("MeetingScreen", "Operational table")
-    return QCoreApplication.translate("MeetingScreen", "Strategic table")
-
-
-def item_title(view: ItemView) -> str:
-    """What the agenda list shows: position, kind, and a case code or title (metadata)."""
-    item = view.item
-    text = f"{item.position}. {item_kind_text(item.kind)}"
-    if view.case is not None:
-        text += f" — {view.case.code}"
-    elif item.title:
-        text += f" — {item.title}"
-    return text
-
-
-def names_of(people: tuple[Person, ...]) -> str:
-    return ", ".join(p.name for p in people)
-
-
-def label_band_text(label: Label, colleague_names: list[str]) -> str:
-    """The words of a note's label (P1, P3, P4, P6); the band adds an icon and colour.
-
-    A note changed after its release says so first: the new text is table-only until it
-    is released again (P3); where the earlier version went follows.
-    """
-    if label.table_only:
-        return QCoreApplication.translate("MeetingScreen", "Table only — secret of the table")
-    parts = []
-    if label.changed:
-        parts.append(changed_words())
-    if label.own_dossier:
-        parts.append(QCoreApplication.translate("MeetingScreen", "Released to own dossier"))
-    if colleague_names:
-        parts.append(
-            QCoreApplication.translate("MeetingScreen", "Feedback for: %1").replace(
-                "%1", ", ".join(colleague_names)
-            )
-        )
-    if label.ltf:
-        parts.append(
-            QCoreApplication.translate("MeetingScreen", "LTF feedback form (consensus recorded)")
-        )
-    if label.changed and len(parts) > 1:
-        # Where the earlier version went: it, not the new text, may leave (P3).
-        parts[1] = QCoreApplication.translate("MeetingScreen", "earlier version: %1").replace(
-            "%1", parts[1]
-        )
-    return " · ".join(parts)
-
-
-def changed_words() -> str:
-    return QCoreApplication.translate(
-        "MeetingScreen", "Changed since release — new text only at the table"
-    )
-
-
-def label_short(label: Label) -> str:
-    """A note's label in a word or two, for the notes list (never colour alone)."""
-    if label.table_only:
-        return QCoreApplication.translate("MeetingScreen", "table only")
-    if label.changed:
-        return QCoreApplication.translate("MeetingScreen", "changed since release")
-    parts = []
-    if label.own_dossier:
-        parts.append(QCoreApplication.translate("MeetingScreen", "own dossier"))
-    if label.colleague_ids:
-        parts.append(QCoreApplication.translate("MeetingScreen", "feedback"))
-    if label.ltf:
-        parts.append(QCoreApplication.translate("MeetingScreen", "LTF"))
-    return ", ".join(parts)
-
-
-def note_entry_text(title: str, label: Label) -> str:
-    """A line of the notes list: the label, then the note's first line."""
-    return f"[{label_short(label)}] {title}"
 
 
 def item_notes(item_view: ItemView) -> tuple[NoteView, ...]:
@@ -387,7 +261,7 @@ class AttendanceRow:
         self.name.setToolTip(f"{role_text(person.role)} — {person.organisation}")
         self.status = QComboBox()
         for status in self.STATUSES:
-            self.status.addItem(status_text(status), status)
+            self.status.addItem(attendance_text(status), status)
         self.status.setAccessibleName(
             QCoreApplication.translate("MeetingScreen", "Attendance of %1").replace(
                 "%1", person.name
@@ -405,16 +279,6 @@ class AttendanceRow:
                 "MeetingScreen", "%1 was told the agreement framework and the secrecy duty"
             ).replace("%1", person.name)
         )
-
-
-def status_text(status: AttendanceStatus | None) -> str:
-    if status is AttendanceStatus.PRESENT:
-        return QCoreApplication.translate("MeetingScreen", "Present")
-    if status is AttendanceStatus.ABSENT:
-        return QCoreApplication.translate("MeetingScreen", "Absent")
-    if status is AttendanceStatus.EXCUSED:
-        return QCoreApplication.translate("MeetingScreen", "Excused")
-    return QCoreApplication.translate("MeetingScreen", "Not recorded")
 
 
 # ---------------------------------------------------------------------------- dialogs
@@ -853,6 +717,10 @@ class MeetingScreen(QWidget):
     def current_note_id(self) -> int | None:
         return self._note_id
 
+    @property
+    def vault(self) -> UnlockedVault | None:
+        return self._vault
+
     # ------------------------------------------------------------------ list page
     def show_vault(self, vault: UnlockedVault) -> None:
         """Show the meetings of the open vault's cells."""
@@ -1083,7 +951,7 @@ class MeetingScreen(QWidget):
         view = self._view
         if view is None or not self._reload(view.meeting.id):
             return
-        self._show_item_facts()
+        self.show_item_facts()
 
     def add_ad_hoc(self) -> None:
         view, vault = self._view, self._vault
@@ -1115,7 +983,7 @@ class MeetingScreen(QWidget):
             return
         if self._reload(view.meeting.id):
             self._fill_attendance()
-            self._show_item_facts()
+            self.show_item_facts()
         self.editor.setFocus()
 
     def _fill_agenda(self, item_id: int | None) -> None:
@@ -1141,7 +1009,8 @@ class MeetingScreen(QWidget):
                 self.agenda.blockSignals(False)
                 return
 
-    def _item_view(self) -> ItemView | None:
+    def item_view(self) -> ItemView | None:
+        """The current agenda item's facts (None before a meeting is open)."""
         if self._view is None:
             return None
         for item_view in self._view.items:
@@ -1171,8 +1040,8 @@ class MeetingScreen(QWidget):
 
     def _enter_item(self, item_id: int) -> None:
         self._item_id = item_id
-        self._show_item_facts()
-        item_view = self._item_view()
+        self.show_item_facts()
+        item_view = self.item_view()
         notes = item_notes(item_view) if item_view is not None else ()
         if notes:
             last = notes[-1].note
@@ -1182,10 +1051,10 @@ class MeetingScreen(QWidget):
             self._select_note(None)
             self._load_note(None, "")
 
-    def _show_item_facts(self) -> None:
+    def show_item_facts(self) -> None:
         """Heading, off-topic reminder, "Known to" (P5), unbriefed flag (P9), note list."""
         self._show_core()
-        item_view = self._item_view()
+        item_view = self.item_view()
         if item_view is None:
             return
         self.item_heading.setText(item_title(item_view))
@@ -1240,7 +1109,7 @@ class MeetingScreen(QWidget):
         vault, view = self._vault, self._view
         if vault is None or view is None or not self.save_pending():
             return
-        item_view = self._item_view()
+        item_view = self.item_view()
         if item_view is None or self._note_id is None:
             self.save_state.setText(self.tr("Type a note first; an empty note cannot be released."))
             return
@@ -1292,7 +1161,7 @@ class MeetingScreen(QWidget):
 
     @property
     def band_label(self) -> Label:
-        item_view = self._item_view()
+        item_view = self.item_view()
         if item_view is not None:
             for note_view in item_view.notes:
                 if note_view.note.id == self._note_id:
@@ -1326,7 +1195,7 @@ class MeetingScreen(QWidget):
         if not self.save_pending():
             self._select_note(self._note_id)
             return
-        item_view = self._item_view()
+        item_view = self.item_view()
         for note_view in item_view.notes if item_view is not None else ():
             if note_view.note.id == note_id:
                 self._select_note(note_id)
@@ -1418,7 +1287,7 @@ class MeetingScreen(QWidget):
         self.editor.document().setModified(False)
         if self._view is not None and self._reload(self._view.meeting.id):
             if added or self.presentation.active:
-                self._show_item_facts()
+                self.show_item_facts()
             else:
                 # A saved edit changes only this note's line in the list: redrawing the
                 # whole item (decisions, actions, scope) would cost an autosave ~3 ms more.

@@ -18,21 +18,57 @@ turns the mode off (nothing of it is kept).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QPushButton, QWidget
 
-from app.screens.actions_panel import hidden_text
+from app.screens.actions_panel import ActionsPanel
 from app.widgets.basics import Banner
+from app.wording.meeting import hidden_text
+from vault.api import ItemView, MeetingView, UnlockedVault
 from vault.policy import Channel
-
-if TYPE_CHECKING:
-    from app.screens.meeting import MeetingScreen
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SHORTCUT = "Ctrl+Shift+P"
+
+
+class PresentedScreen(Protocol):
+    """What presentation mode needs of the screen it hides text on (the meeting screen)."""
+
+    @property
+    def notes(self) -> QListWidget: ...
+
+    @property
+    def editor(self) -> QPlainTextEdit: ...
+
+    @property
+    def save_state(self) -> QLabel: ...
+
+    @property
+    def actions_panel(self) -> ActionsPanel: ...
+
+    @property
+    def vault(self) -> UnlockedVault | None: ...
+
+    @property
+    def view(self) -> MeetingView | None: ...
+
+    @property
+    def current_item_id(self) -> int | None: ...
+
+    @property
+    def current_note_id(self) -> int | None: ...
+
+    def item_view(self) -> ItemView | None:
+        """The current agenda item's facts."""
+
+    def show_item_facts(self) -> None:
+        """Redraw the current item; ends by calling :meth:`PresentationMode.apply`."""
+
+    def save_pending(self) -> bool:
+        """Save the editor if it changed; False when saving failed."""
 
 
 class PresentationMode(QObject):
@@ -40,8 +76,8 @@ class PresentationMode(QObject):
 
     toggled = Signal(bool)
 
-    def __init__(self, screen: MeetingScreen, page: QWidget) -> None:
-        super().__init__(screen)
+    def __init__(self, screen: PresentedScreen, page: QWidget) -> None:
+        super().__init__(page)
         self._screen = screen
         self._active = False
         self._editor_hidden = False
@@ -112,7 +148,7 @@ class PresentationMode(QObject):
             self.banner.clear_message()
         screen.actions_panel.set_hide_table_only(on)
         if screen.view is not None and screen.current_item_id is not None:
-            screen._show_item_facts()  # redoes the note titles and then calls apply()
+            screen.show_item_facts()  # redoes the note titles and then calls apply()
         else:
             self.apply()
         self.toggled.emit(on)
@@ -121,7 +157,7 @@ class PresentationMode(QObject):
     def may_show(self, note_id: object) -> bool:
         """May this note be shown while projecting? The policy decides (P2, P3); a note
         not stored yet (no id) is table-only (P1)."""
-        vault = self._screen._vault
+        vault = self._screen.vault
         if vault is None or not isinstance(note_id, int):
             return False
         return bool(vault.policy.may_leave(note_id, Channel.PROJECTION))
@@ -129,7 +165,7 @@ class PresentationMode(QObject):
     def apply(self) -> None:
         """Mask or restore the note titles and the editor (called after every redraw)."""
         screen = self._screen
-        item_view = screen._item_view()
+        item_view = screen.item_view()
         if self._active:
             for row in range(screen.notes.count()):
                 entry = screen.notes.item(row)

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.platform.i18n import ui_language
-from app.screens.meeting import item_kind_text, role_text, table_text
+from app.wording.meeting import item_kind_text, role_text, table_text
 from app.screens.notebook import TableOnlyEditor, TableOnlyList
 from app.widgets.basics import ErrorLabel, heading, label_for, name_after_text, paragraph
 from app.wording.messages import error_message

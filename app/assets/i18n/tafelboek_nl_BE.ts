@@ -4,12 +4,12 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../screens/actions_panel.py" line="+69"/>
+        <location filename="../../wording/meeting.py" line="+166"/>
         <source>Hidden: table only — presentation mode</source>
         <translation>Verborgen: alleen aan tafel — presentatiemodus</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../screens/actions_panel.py" line="+79"/>
         <source>done</source>
         <translation>uitgevoerd</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>AdHocDialog</name>
     <message>
-        <location filename="../../screens/meeting.py" line="+551"/>
+        <location filename="../../screens/meeting.py" line="+415"/>
         <source>Add ad hoc participant</source>
         <translation>Ad-hocdeelnemer toevoegen</translation>
     </message>
@@ -425,7 +425,7 @@
 <context>
     <name>CellsDialog</name>
     <message>
-        <location filename="../../screens/cells.py" line="+120"/>
+        <location filename="../../screens/cells.py" line="+121"/>
         <location line="+1"/>
         <location line="+150"/>
         <source>Cells</source>
@@ -774,7 +774,7 @@
 <context>
     <name>ConsensusDialog</name>
     <message>
-        <location filename="../../dialogs/consensus.py" line="+70"/>
+        <location filename="../../wording/decisions.py" line="+120"/>
         <source>Agrees</source>
         <translation>Akkoord</translation>
     </message>
@@ -789,7 +789,7 @@
         <translation>Nog geen standpunt</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+7"/>
         <source>LTF feedback form: consensus reached (%1).</source>
         <translation>Terugkoppelingsfiche LTF: consensus bereikt (%1).</translation>
     </message>
@@ -815,17 +815,17 @@
         <translation>Consensus bereikt</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-56"/>
         <source>Abstention</source>
         <translation>Onthouding</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../dialogs/consensus.py" line="+87"/>
         <source>Ask each member in turn and set their position on their own row: %1 agrees, %2 disagrees, %3 abstention, Delete no position. The next member&apos;s row then has the focus; the arrow keys move between rows.</source>
         <translation>Vraag elk lid afzonderlijk en zet het standpunt op de eigen rij: %1 akkoord, %2 niet akkoord, %3 onthouding, Delete geen standpunt. Daarna staat de focus op de rij van het volgende lid; met de pijltjestoetsen ga je van rij naar rij.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../../wording/decisions.py" line="+32"/>
         <source>Every member whose position counted agreed. The form text was released for the LTF record.</source>
         <translation>Elk lid van wie het standpunt telde, ging akkoord. De tekst van de fiche is vrijgegeven voor de LTF.</translation>
     </message>
@@ -870,7 +870,7 @@
         <translation>Geen consensus</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../dialogs/consensus.py" line="+53"/>
         <source>%1 (not in the room now, still required)</source>
         <translation>%1 (nu niet in de zaal, nog altijd nodig)</translation>
     </message>
@@ -925,12 +925,12 @@
         <translation>Er is geen deelnemer van de politie aanwezig voor deze casus. De information officer verbindt de cel met de LTF; overweeg het met hem of haar af te stemmen voor de fiche verdergaat.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location filename="../../wording/decisions.py" line="-25"/>
         <source>Abstention (an abstention is not approval): %1.</source>
         <translation>Onthouding (een onthouding is geen instemming): %1.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location filename="../../dialogs/consensus.py" line="-14"/>
         <source>Ask the members again, one by one, for example on an amended form.</source>
         <translation>Vraag de leden opnieuw, een voor een, bijvoorbeeld over een aangepaste fiche.</translation>
     </message>
@@ -1014,7 +1014,7 @@
 <context>
     <name>ConsensusKeys</name>
     <message>
-        <location line="-621"/>
+        <location line="-523"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -1095,7 +1095,7 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../screens/decisions_panel.py" line="+56"/>
+        <location filename="../../screens/decisions_panel.py" line="+63"/>
         <source>⚑ %1 · stepwise check open · informing undecided</source>
         <translation>⚑ %1 · trapsgewijze afweging nog te maken · informeren nog te beslissen</translation>
     </message>
@@ -1570,7 +1570,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>InformDialog</name>
     <message>
-        <location filename="../../dialogs/inform.py" line="+93"/>
+        <location filename="../../wording/decisions.py" line="-141"/>
         <source>Superseded: a later decision on this case (%1) replaces it; only that one counts and makes documents.</source>
         <translation>Vervangen: een latere beslissing over deze casus (%1) komt in de plaats; alleen die telt en levert documenten op.</translation>
     </message>
@@ -1620,7 +1620,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Die datum is bereikt: beslis opnieuw.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../dialogs/inform.py" line="+81"/>
         <source>No police participant was present.</source>
         <translation>Er was geen deelnemer van de politie aanwezig.</translation>
     </message>
@@ -2017,7 +2017,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>MeetingScreen</name>
     <message>
-        <location filename="../../screens/meeting.py" line="-281"/>
+        <location filename="../../screens/meeting.py" line="-271"/>
         <source>Release…</source>
         <translation>Vrijgeven…</translation>
     </message>
@@ -2027,17 +2027,17 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
     <message>
-        <location line="+484"/>
+        <location line="+474"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
     <message>
-        <location line="+455"/>
+        <location line="+460"/>
         <source>Type a note first; an empty note cannot be released.</source>
         <translation>Typ eerst een notitie; een lege notitie kan niet worden vrijgegeven.</translation>
     </message>
     <message>
-        <location line="-1131"/>
+        <location filename="../../wording/meeting.py" line="-127"/>
         <source>Mayor</source>
         <translation>Burgemeester</translation>
     </message>
@@ -2119,7 +2119,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+11"/>
         <location line="+2"/>
         <source>Other</source>
         <translation>Andere</translation>
@@ -2220,7 +2220,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>LTF</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../screens/meeting.py" line="-930"/>
         <source>&amp;Withdraw release</source>
         <translation>Vrijgave &amp;intrekken</translation>
     </message>
@@ -2265,7 +2265,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>%1 kreeg het afsprakenkader en de geheimhoudingsplicht toegelicht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../wording/meeting.py" line="+12"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
@@ -2285,7 +2285,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location filename="../../screens/meeting.py" line="+200"/>
         <source>Meetings</source>
         <translation>Overleggen</translation>
     </message>
@@ -2326,12 +2326,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+4"/>
-        <location line="+352"/>
+        <location line="+356"/>
         <source>Hide the &amp;framework</source>
         <translation>Afsprakenkad&amp;er verbergen</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-354"/>
         <source>Show or hide the agreement framework</source>
         <translation>Afsprakenkader tonen of verbergen</translation>
     </message>
@@ -2372,12 +2372,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+3"/>
-        <location line="+817"/>
+        <location line="+822"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="-810"/>
+        <location line="-815"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
@@ -2412,7 +2412,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Wie is in de zaal voor dit agendapunt</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>What is said at this table stays at this table: art. 458ter § 2 Sw. imposes a duty of secrecy on everyone taking part, ad hoc participants too, on pain of the penalties of art. 458. Nobody is obliged to share anything. What is shared may reach the LTF and OCAD and may be used in a criminal investigation. Share only what others need to know.</source>
         <translation>Wat aan deze tafel gezegd wordt, blijft aan deze tafel: art. 458ter, § 2 Sw. legt iedereen die deelneemt, ook ad-hocdeelnemers, een geheimhoudingsplicht op, op straffe van de in art. 458 bepaalde straffen. Niemand is verplicht om informatie te delen. Wat gedeeld wordt, kan bij de LTF en bij OCAD terechtkomen en kan gebruikt worden in een strafrechtelijk onderzoek. Deel alleen wat anderen moeten weten (need to know).</translation>
     </message>
@@ -2427,7 +2427,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Afsprakenkad&amp;er tonen</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>nobody recorded as present yet</source>
         <translation>nog niemand als aanwezig genoteerd</translation>
     </message>
@@ -2462,12 +2462,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-1245"/>
+        <location filename="../../wording/meeting.py" line="-130"/>
         <source>Legal core not complete (law of 30 July 2018, art. 3 § 1): not recorded as present: %1.</source>
         <translation>Wettelijke kern niet volledig (wet van 30 juli 2018, art. 3, § 1). Niet als aanwezig genoteerd: %1.</translation>
     </message>
     <message>
-        <location line="+1269"/>
+        <location filename="../../screens/meeting.py" line="+24"/>
         <source>Only released text can be copied. Your selection holds text typed or changed after the release: release the note again first (Ctrl+Shift+R) if the table agreed to it.</source>
         <translation>Alleen vrijgegeven tekst kan gekopieerd worden. Je selectie bevat tekst die na de vrijgave getypt of gewijzigd is: geef de notitie eerst opnieuw vrij (Ctrl+Shift+R) als de tafel ermee akkoord ging.</translation>
     </message>
@@ -2823,7 +2823,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../screens/meeting.py" line="-993"/>
+        <location filename="../../screens/meeting.py" line="-998"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
@@ -3291,7 +3291,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../screens/presentation.py" line="+48"/>
+        <location filename="../../screens/presentation.py" line="+84"/>
         <source>Presentation mode (hide table-only text)</source>
         <translation>Presentatiemodus (tekst alleen aan tafel verbergen)</translation>
     </message>
