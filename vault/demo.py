@@ -18,8 +18,15 @@ domain API writes, but without one fsync per note — and only valid releases an
 decisions are generated (feedback only to represented colleagues, agreed at the note's
 own meeting; never police information in the user's own dossier; consensus outcomes
 computed by :func:`vault.policy.item_consensus`; an LTF form only about a case that is
-not "no radicalisation"). A released note's text is written for its release: feedback
-for the colleague, or the need-to-know line for the own dossier.
+not "no radicalisation", followed for a while: :data:`LTF_AFTER`). A released note's
+text is written for its release: feedback for the colleague, or the need-to-know line
+for the own dossier.
+
+The meetings are planned before anything is written (which cases each discusses, where
+each note goes), so that the phenomena can be dealt over the cases by note count. Each
+cell's first meeting with cases shows every kind of record once, however small the
+demo: everyone present, the user sitting in for a colleague, a release of each kind,
+informing the person decided; its first LTF form is agreed and its second not passed on.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from datetime import datetime, timedelta
 
 from vault.cells import contact_meta_keys
 from vault.clock import iso
+from vault.demo_steps import plan_meetings, settle_informing
 from vault.demo_text import (
     FIRST_NAMES,
     MUNICIPALITIES,
@@ -47,7 +55,7 @@ from vault.model import (
     TableKind,
 )
 from vault.notes import freeze_version
-from vault.policy import inform_outcome, inform_person_verdict, item_consensus, police_present
+from vault.policy import item_consensus
 from vault.store import Vault
 
 __all__ = [
@@ -227,7 +235,7 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
     # Meetings, spread evenly over the years; each in its own transaction.
     # Which cases each meeting discusses and where its notes go is planned first, so
     # that the phenomena can be dealt over the cases with the notes spread evenly.
-    plans = _plan(spec, [c.cases for c in cells], rng)
+    plans = plan_meetings(spec, [c.cases for c in cells], rng)
     notes_per_case: dict[int, int] = {}
     for planned_meeting in plans:
         for discussed in planned_meeting.chosen:
@@ -546,94 +554,10 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                         iso(starts + timedelta(days=27)) if done else None,
                     ),
                 )
-    _fix_inform_outcomes(vault)
+    settle_informing(vault)
     return DemoSummary(
         len(cells), people, spec.meetings, spec.cases, notes_made, releases, decisions
     )
-
-
-@dataclass(frozen=True, slots=True)
-class _MeetingPlan:
-    """What one meeting discusses, drawn before anything is written."""
-
-    chosen: list[int]
-    """The cases on its agenda (none at a strategic table)."""
-    other: bool
-    """Whether it has an "other business" item."""
-    placement: list[int]
-    """For each of its notes, the agenda position (0-based) it is written at."""
-
-
-def _plan(spec: DemoSpec, cell_cases: list[list[int]], rng: random.Random) -> list[_MeetingPlan]:
-    """The agenda and note placement of every meeting: meeting ``m`` is at cell
-    ``m % cells``, every fourth a strategic table; about 80% of notes go to case items."""
-    plans: list[_MeetingPlan] = []
-    notes_left, meetings_left = spec.notes, spec.meetings
-    for m in range(spec.meetings):
-        cases = cell_cases[m % len(cell_cases)]
-        operational = m % 4 != 3
-        chosen: list[int] = []
-        other = False
-        if operational:
-            per_meeting = max(1, len(cases) * len(cell_cases) // max(spec.meetings, 1) * 2)
-            chosen = rng.sample(cases, min(len(cases), per_meeting + rng.randint(0, 3)))
-            other = rng.random() < 0.1
-        # Opening, open actions, the cases, [other], LTF decisions | theme, closing.
-        size = 2 + len(chosen) + int(other) + 2
-        budget = notes_left // meetings_left
-        notes_left -= budget
-        meetings_left -= 1
-        placement = [
-            2 + rng.randrange(len(chosen)) if chosen and rng.random() < 0.8 else rng.randrange(size)
-            for _ in range(budget)
-        ]
-        plans.append(_MeetingPlan(chosen, other, placement))
-    return plans
-
-
-def _fix_inform_outcomes(vault: Vault) -> None:
-    """Compute inform-person outcomes with the real policy (P7), not by the generator, and
-    keep who spoke for the police (the generator's ``confirmed_by_id``: who indicated a
-    risk)."""
-    rows = vault.query(
-        "SELECT id, agenda_item_id, all_agree, fact_only, confirmed_by_id"
-        " FROM decision WHERE kind = 'inform_person'"
-    )
-    with vault.transaction() as db:
-        for decision_id, item_id, agree, fact, risk_by in rows:
-            police = [p.id for p in police_present(vault, int(item_id))]
-            risk = frozenset({int(risk_by)}) if risk_by in police else frozenset()
-            verdict = inform_person_verdict(
-                vault,
-                int(item_id),
-                all_agree=bool(agree),
-                fact_only=bool(fact),
-                risk_indicated_by=risk,
-            )
-            db.execute(
-                "UPDATE decision SET outcome = ?, no_investigation_risk = ?,"
-                " confirmed_by_id = NULL WHERE id = ?",
-                (inform_outcome(verdict).value, (not risk) if police else None, decision_id),
-            )
-            db.executemany(
-                "INSERT INTO inform_police(decision_id, person_id, risk) VALUES (?, ?, ?)",
-                [(decision_id, p, int(p in risk)) for p in police],
-            )
-        # The person was told under the first two "allowed" (P7, done): by the user, a
-        # week after the meeting, once by letter and once in a conversation.
-        told = db.execute(
-            "SELECT d.id, date(m.starts_at, '+7 days'), (SELECT id FROM person WHERE is_self = 1)"
-            " FROM decision d JOIN meeting m ON m.id = d.meeting_id"
-            " WHERE d.kind = 'inform_person' AND d.outcome = 'allowed' ORDER BY d.id LIMIT 2"
-        ).fetchall()
-        db.executemany(
-            "INSERT INTO inform_done(decision_id, done_by_id, how, done_on, recorded_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            [
-                (d, me, how, day, f"{day}T12:00:00+00:00")
-                for (d, day, me), how in zip(told, ("letter", "conversation"), strict=False)
-            ],
-        )
 
 
 def is_demo(vault: Vault) -> bool:
