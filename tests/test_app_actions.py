@@ -10,21 +10,20 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from conftest import FAST_KDF, PASSPHRASE, FakeClock
+from conftest import PASSPHRASE
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_window
+from support.widgets import texts
+from support.windows import make_context, seed_vault, store, unlocked_window
 
 from app.screens.actions_panel import AddActionDialog, ItemPresenceDialog
 from app.screens.meeting import MeetingScreen
@@ -137,21 +136,10 @@ def build_table(vault: Vault) -> Table:
 
 def unlocked(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, Table]:
     context = make_context(tmp_path)
-    path = context.default_vault_path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()) as vault:
-        table = build_table(vault)
-    window = make_window(qtbot, context)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    table = seed_vault(context, build_table)
+    window = unlocked_window(qtbot, context)
     window.meetings_action.trigger()
     return window, table
-
-
-def vault_of(window: MainWindow) -> Vault:
-    assert window.vault is not None
-    return window.vault.store
 
 
 def go_to(screen: MeetingScreen, kind: AgendaItemKind) -> int:
@@ -169,28 +157,11 @@ def panel_texts(screen: MeetingScreen) -> list[str]:
     return [panel.list.item(r).text() for r in range(panel.list.count())]
 
 
-def texts(root: QWidget) -> list[str]:
-    """Every text a widget tree shows or names (what a person or screen reader gets)."""
-    found: list[str] = []
-    for w in [root, *root.findChildren(QWidget)]:
-        found += [w.accessibleName(), w.toolTip(), w.accessibleDescription()]
-        if isinstance(w, QLabel | QLineEdit | QAbstractButton):
-            found.append(w.text())
-        if isinstance(w, QPlainTextEdit):
-            found.append(w.toPlainText())
-        if isinstance(w, QComboBox):
-            found += [w.itemText(i) for i in range(w.count())]
-        if isinstance(w, QAbstractItemView) and w.model() is not None:
-            model = w.model()
-            found += [str(model.index(r, 0).data()) for r in range(model.rowCount())]
-    return found
-
-
 def test_add_action_by_keyboard_stores_owner_and_due_date(qtbot: QtBot, tmp_path: Path) -> None:
     window, table = unlocked(qtbot, tmp_path)
     screen = window.meeting_screen
     screen.open_meeting(table.second_a)
-    vault = vault_of(window)
+    vault = store(window)
     item_id = go_to(screen, AgendaItemKind.CASE)
     screen.editor.setFocus()
 
@@ -254,7 +225,7 @@ def test_due_date_in_long_dutch_form(qtbot: QtBot, tmp_path: Path) -> None:
 def test_open_actions_carry_forward_within_the_cell_and_close(qtbot: QtBot, tmp_path: Path) -> None:
     window, table = unlocked(qtbot, tmp_path)
     screen = window.meeting_screen
-    vault = vault_of(window)
+    vault = store(window)
     panel = screen.actions_panel
 
     screen.open_meeting(table.second_a)
@@ -307,7 +278,7 @@ def test_open_actions_carry_forward_within_the_cell_and_close(qtbot: QtBot, tmp_
 def test_left_the_room_changes_known_to_and_item_presence(qtbot: QtBot, tmp_path: Path) -> None:
     window, table = unlocked(qtbot, tmp_path)
     screen = window.meeting_screen
-    vault = vault_of(window)
+    vault = store(window)
     screen.open_meeting(table.second_a)
     case_item = go_to(screen, AgendaItemKind.CASE)
     assert "Chloe Proefmans" in screen.known_to.text()
@@ -376,7 +347,7 @@ def test_p12_lock_empties_the_actions_panel_and_closes_its_dialogs(
 ) -> None:
     window, table = unlocked(qtbot, tmp_path)
     screen = window.meeting_screen
-    vault = vault_of(window)
+    vault = store(window)
     screen.open_meeting(table.second_a)
     item_id = go_to(screen, AgendaItemKind.CASE)
     add_action(vault, table.second_a, table.mayor, CANARY, agenda_item_id=item_id)

@@ -8,7 +8,7 @@ from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
-from test_app_meeting import _interactive, _texts
+from support.widgets import interactive, texts
 from test_app_representative import RELEASED, SECRET, Table, _unlocked, _vault
 
 from app.dialogs.participation_wizard import OpennessPage, ParticipationWizard, QuestionPage
@@ -69,11 +69,11 @@ def test_cells_screen_named_and_in_the_table_menu(qtbot: QtBot, tmp_path: Path) 
     assert dialog.framework.toPlainText() == "Kader"
     for tab in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(tab)
-        assert [type(w).__name__ for w in _interactive(dialog) if not w.accessibleName()] == []
+        assert [type(w).__name__ for w in interactive(dialog) if not w.accessibleName()] == []
     dialog.new_person()
     assert isinstance(dialog.person_dialog, PersonDialog)
     assert [
-        type(w).__name__ for w in _interactive(dialog.person_dialog) if not w.accessibleName()
+        type(w).__name__ for w in interactive(dialog.person_dialog) if not w.accessibleName()
     ] == []
     dialog.person_dialog.reject()
 
@@ -274,8 +274,8 @@ def test_p12_lock_closes_the_cells_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     window.lock()
     assert window.cells_dialog is None and not dialog.isVisible()
     assert not window.cells_action.isEnabled()
-    texts = "\n".join(_texts(window))
-    assert "LIVC R Testgem" not in texts and "Kader" not in texts and "Lien" not in texts
+    shown = "\n".join(texts(window))
+    assert "LIVC R Testgem" not in shown and "Kader" not in shown and "Lien" not in shown
 
 
 # ---------------------------------------------------------------------------- wizard
@@ -315,7 +315,7 @@ def test_p10_wizard_suggests_a_conclusion_from_the_answers(qtbot: QtBot, tmp_pat
     window, t, _clock = _unlocked(qtbot, tmp_path)
     vault = _vault(window)
     wizard = _open_wizard(qtbot, window)
-    assert [type(w).__name__ for w in _interactive(wizard) if not w.accessibleName()] == []
+    assert [type(w).__name__ for w in interactive(wizard) if not w.accessibleName()] == []
     assert wizard.cell_id() == t.cell
     _answer_by_keyboard(
         qtbot,
@@ -462,5 +462,5 @@ def test_p12_lock_closes_the_wizard(qtbot: QtBot, tmp_path: Path) -> None:
     window.lock()
     assert window.participation_wizard is None and not wizard.isVisible()
     assert not window.participation_action.isEnabled()
-    texts = "\n".join(_texts(window))
-    assert SECRET not in texts and RELEASED not in texts and "LIVC R Testgem" not in texts
+    shown = "\n".join(texts(window))
+    assert SECRET not in shown and RELEASED not in shown and "LIVC R Testgem" not in shown

@@ -10,17 +10,14 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from conftest import FAST_KDF, PASSPHRASE, FakeClock
+from conftest import FakeClock
 from domain_strategies import Table, build_table
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
-from support.prompts import PresetPrompts
-from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_window
+from support.windows import make_context, seed_vault, store, unlocked_window
 
 from app.dialogs.consensus import ConsensusDialog
 from app.screens.meeting import MeetingScreen
-from app.session.context import AppContext
 from app.window import MainWindow
 from vault import Vault
 from vault.attendance import set_attendance, set_item_presence
@@ -34,24 +31,11 @@ def _window(
     qtbot: QtBot, tmp_path: Path, prepare: Prepare | None = None, clock: FakeClock | None = None
 ) -> tuple[MainWindow, Table, FakeClock]:
     clock = clock or FakeClock()
-    context = AppContext(kdf=FAST_KDF, vault_dir=tmp_path, prompts=PresetPrompts(), clock=clock)
-    path = context.default_vault_path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=clock) as vault:
-        table = build_table(vault)
-        if prepare is not None:
-            prepare(vault, table)
-    window = make_window(qtbot, context)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    context = make_context(tmp_path, clock=clock)
+    table = seed_vault(context, build_table, then=prepare, clock=clock)
+    window = unlocked_window(qtbot, context)
     window.meetings_action.trigger()
     return window, table, clock
-
-
-def _vault(window: MainWindow) -> Vault:
-    assert window.vault is not None
-    return window.vault.store
 
 
 def _open(window: MainWindow, table: Table, item_id: int | None = None) -> MeetingScreen:
@@ -87,7 +71,7 @@ def test_composition_the_meeting_screen_notices_a_missing_legal_core(
         "present: the prevention official."
     )
     assert screen.editor.isEnabled() and not screen.editor.isReadOnly(), "a notice, not a block"
-    vault = _vault(window)
+    vault = store(window)
     prevention = add_person(vault, "Preventie Ambtenaar", Role.PREVENTION_OFFICER)
     set_attendance(vault, table.meeting, prevention, AttendanceStatus.PRESENT, ad_hoc=True)
     set_attendance(vault, table.meeting, table.police, AttendanceStatus.EXCUSED)
@@ -115,7 +99,7 @@ def test_composition_an_ltf_consensus_without_police_for_the_case_says_so(
     assert dialog.record_button.isEnabled(), "a notice, not a block"
     dialog.reject()
     # With the information officer back for the case, no notice.
-    set_item_presence(_vault(window), table.case_item, table.police, True)
+    set_item_presence(store(window), table.case_item, table.police, True)
     screen.open_meeting(table.meeting, table.case_item)
     screen.decisions.ltf_action.trigger()
     back = screen.decisions.dialog

@@ -3,27 +3,20 @@ stepwise gate for a minor's case (P8); dialogs closed when the vault locks (P12)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
-from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_window
+from support.widgets import texts, unnamed
+from support.windows import make_context, seed_vault, store, unlock, unlocked_window
 
 from app.dialogs.consensus import ConsensusDialog
 from app.dialogs.inform import InformDialog
@@ -93,25 +86,14 @@ def _table(vault: Vault) -> Table:
     return Table(meeting, items[adult], items[minor], minor, me, mayor, police, clb, colleague)
 
 
-def _window(qtbot: QtBot, tmp_path: Path, prepare: object = None) -> tuple[MainWindow, Table]:
+def _window(
+    qtbot: QtBot, tmp_path: Path, prepare: Callable[[Vault, Table], object] | None = None
+) -> tuple[MainWindow, Table]:
     context = make_context(tmp_path)
-    path = context.default_vault_path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()) as vault:
-        table = _table(vault)
-        if callable(prepare):
-            prepare(vault, table)
-    window = make_window(qtbot, context)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    table = seed_vault(context, _table, then=prepare)
+    window = unlocked_window(qtbot, context)
     window.meetings_action.trigger()
     return window, table
-
-
-def _vault(window: MainWindow) -> Vault:
-    assert window.vault is not None
-    return window.vault.store
 
 
 def _open_item(qtbot: QtBot, window: MainWindow, table: Table, item_id: int) -> MeetingScreen:
@@ -164,7 +146,7 @@ def _ltf(vault: Vault, item_id: int) -> list[tuple[int, DecisionOutcome, int | N
 def test_p6_full_agreement_records_consensus(qtbot: QtBot, tmp_path: Path) -> None:
     window, table = _window(qtbot, tmp_path)
     screen = _open_item(qtbot, window, table, table.adult_item)
-    vault = _vault(window)
+    vault = store(window)
     assert screen.decisions.ltf_button.isVisible()
     dialog = _consensus(screen)
     listed = {r.person.id for r in dialog.rows}
@@ -210,7 +192,7 @@ def test_p6_full_agreement_records_consensus(qtbot: QtBot, tmp_path: Path) -> No
 def test_p6_one_disagreement_means_no_consensus_and_says_who(qtbot: QtBot, tmp_path: Path) -> None:
     window, table = _window(qtbot, tmp_path)
     screen = _open_item(qtbot, window, table, table.adult_item)
-    vault = _vault(window)
+    vault = store(window)
     dialog = _consensus(screen)
     _each_agrees(qtbot, dialog)
     _choose(_row(dialog, table.mayor), Position.OBJECT)
@@ -234,7 +216,7 @@ def test_p6_one_disagreement_means_no_consensus_and_says_who(qtbot: QtBot, tmp_p
 def test_p6_abstention_and_no_position_are_not_approval(qtbot: QtBot, tmp_path: Path) -> None:
     window, table = _window(qtbot, tmp_path)
     screen = _open_item(qtbot, window, table, table.adult_item)
-    vault = _vault(window)
+    vault = store(window)
     dialog = _consensus(screen)
     _each_agrees(qtbot, dialog)
     _choose(_row(dialog, table.clb), Position.ABSTAIN)
@@ -270,7 +252,7 @@ def test_p6_only_members_present_for_the_item_are_listed(qtbot: QtBot, tmp_path:
 
     window, table = _window(qtbot, tmp_path, prepare)
     screen = _open_item(qtbot, window, table, table.adult_item)
-    vault = _vault(window)
+    vault = store(window)
     dialog = _consensus(screen)
     names = [r.person.name for r in dialog.rows]
     assert "Clara Clb" not in names and "Gust Gast" not in names
@@ -311,12 +293,12 @@ def test_p6_form_at_the_ltf_item_belongs_to_a_chosen_case_and_needs_its_ad_hoc_p
         set_item_presence(vault, _ltf_item(vault, table), table.clb, False)  # left the room
 
     window, table = _window(qtbot, tmp_path, prepare)
-    vault = _vault(window)
+    vault = store(window)
     ltf_item = _ltf_item(vault, table)
     screen = _open_item(qtbot, window, table, ltf_item)
     dialog = _consensus(screen)
     assert dialog.case_choice.isVisible() and dialog.case_id() is None
-    assert "Choose the case" in "".join(t for t in _texts(dialog))
+    assert "Choose the case" in "".join(t for t in texts(dialog))
     dialog.form_text.setPlainText("Fiche.")
     dialog.record_button.click()
     assert screen.decisions.dialog is dialog and not _ltf(vault, ltf_item)  # case first
@@ -386,7 +368,7 @@ def test_p7_a_superseded_informing_decision_says_so_on_the_meeting_screen(
     assert "Informing the person: allowed" in status
     assert "Superseded: a later decision on this case" in status
     screen.open_meeting(later[0])
-    item = next(i.id for i in agenda(_vault(window), later[0]) if i.kind is AgendaItemKind.CASE)
+    item = next(i.id for i in agenda(store(window), later[0]) if i.kind is AgendaItemKind.CASE)
     screen.open_meeting(later[0], item)
     status = screen.decisions.status_text
     assert "Informing the person: not allowed" in status and "Superseded" not in status
@@ -423,7 +405,7 @@ def test_p6_an_earlier_form_replaced_by_a_later_round_on_the_case_says_so(
     assert dialog.form_text.toPlainText() == "Toch niet"
     assert "On record: no consensus, not passed on" in dialog.result_text
     dialog.reject()
-    screen = _open_item(qtbot, window, table, _ltf_item(_vault(window), table))
+    screen = _open_item(qtbot, window, table, _ltf_item(store(window), table))
     assert "Superseded" not in screen.decisions.status_text
 
 
@@ -436,7 +418,7 @@ def _ltf_item(vault: Vault, table: Table) -> int:
 def test_p6_keyboard_only_consensus(qtbot: QtBot, tmp_path: Path) -> None:
     window, table = _window(qtbot, tmp_path)
     screen = _open_item(qtbot, window, table, table.adult_item)
-    vault = _vault(window)
+    vault = store(window)
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(screen.editor, Qt.Key.Key_L, ctrl_shift)
     dialog = screen.decisions.dialog
@@ -483,7 +465,7 @@ def test_p6_empty_form_text_is_refused_and_nothing_recorded(qtbot: QtBot, tmp_pa
     _each_agrees(qtbot, dialog)
     dialog.record_button.click()
     assert dialog.isVisible() and not dialog.error.isHidden()
-    assert _ltf(_vault(window), table.adult_item) == []
+    assert _ltf(store(window), table.adult_item) == []
     dialog.reject()
 
 
@@ -498,7 +480,7 @@ def test_p7_without_police_the_dialog_keeps_the_question_open(qtbot: QtBot, tmp_
 
     window, table = _window(qtbot, tmp_path, prepare)
     screen = _open_item(qtbot, window, table, table.adult_item)
-    vault = _vault(window)
+    vault = store(window)
     dialog = _inform(screen)
     assert dialog.risk_boxes == {}  # nobody can speak for the police: they left the room
     assert "ask the information officer" in dialog.police_intro.text()
@@ -576,7 +558,7 @@ def test_p8_gate_for_a_minor_typing_goes_on_and_answering_clears_the_flag(
 ) -> None:
     window, table = _window(qtbot, tmp_path)
     screen = _open_item(qtbot, window, table, table.adult_item)
-    vault = _vault(window)
+    vault = store(window)
     assert not screen.decisions.gate.isVisible()  # an adult's case: no gate
     assert "stepwise check open" not in _entry_text(screen, table.adult_item)
     assert "stepwise check open" in _entry_text(screen, table.minor_item)
@@ -621,7 +603,7 @@ def test_p8_gate_for_a_minor_typing_goes_on_and_answering_clears_the_flag(
 def test_p8_partial_answer_keeps_the_case_flagged(qtbot: QtBot, tmp_path: Path) -> None:
     window, table = _window(qtbot, tmp_path)
     screen = _open_item(qtbot, window, table, table.minor_item)
-    vault = _vault(window)
+    vault = store(window)
     screen.decisions.gate.answer_button.click()
     dialog = screen.decisions.dialog
     assert isinstance(dialog, StepwiseDialog)
@@ -635,26 +617,11 @@ def test_p8_partial_answer_keeps_the_case_flagged(qtbot: QtBot, tmp_path: Path) 
 
 
 # ---------------------------------------------------------------------------- P12
-def _texts(root: QWidget) -> list[str]:
-    found: list[str] = []
-    for w in [root, *root.findChildren(QWidget)]:
-        found += [w.accessibleName(), w.toolTip(), w.accessibleDescription()]
-        if isinstance(w, QLabel | QLineEdit | QAbstractButton):
-            found.append(w.text())
-        if isinstance(w, QPlainTextEdit):
-            found.append(w.toPlainText())
-        if isinstance(w, QComboBox):
-            found += [w.itemText(i) for i in range(w.count())]
-    return found
-
-
 def test_p12_decision_dialogs_are_closed_and_wiped_on_lock(qtbot: QtBot, tmp_path: Path) -> None:
     window, table = _window(qtbot, tmp_path)
     for opener in ("ltf", "inform", "stepwise"):
         if window.vault is None:
-            window.unlock_form.passphrase.setText(PASSPHRASE)
-            with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-                window.unlock_form.submit()
+            unlock(qtbot, window)
             window.meetings_action.trigger()
         screen = _open_item(qtbot, window, table, table.minor_item)
         getattr(screen.decisions, f"open_{opener}")()
@@ -662,49 +629,24 @@ def test_p12_decision_dialogs_are_closed_and_wiped_on_lock(qtbot: QtBot, tmp_pat
         assert dialog is not None and dialog.isVisible()
         if isinstance(dialog, ConsensusDialog):
             dialog.form_text.setPlainText(CANARY)
-        assert any("Bea Burgemeester" in t or "MIN-B2" in t for t in _texts(dialog))
+        assert any("Bea Burgemeester" in t or "MIN-B2" in t for t in texts(dialog))
         window.lock()
         assert window.vault is None
         assert screen.decisions.dialog is None
         assert not dialog.isVisible()
-        assert not any(CANARY in t or "Bea Burgemeester" in t for t in _texts(dialog))
-        assert not any(CANARY in t or "MIN-B2" in t for t in _texts(window))
+        assert not any(CANARY in t or "Bea Burgemeester" in t for t in texts(dialog))
+        assert not any(CANARY in t or "MIN-B2" in t for t in texts(window))
         assert not screen.decisions.gate.isVisible()
         assert screen.decisions.status_text == ""
 
 
 # ---------------------------------------------------------------------------- accessibility
-def _inside_combo(w: QWidget) -> bool:
-    parent = w.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QComboBox | QAbstractSpinBox):
-            return True
-        parent = parent.parentWidget()
-    return False
-
-
-def _unnamed(root: QWidget) -> list[str]:
-    kinds = (
-        QAbstractButton,
-        QLineEdit,
-        QPlainTextEdit,
-        QAbstractItemView,
-        QComboBox,
-        QAbstractSpinBox,
-    )
-    return [
-        type(w).__name__
-        for w in root.findChildren(QWidget)
-        if isinstance(w, kinds) and not _inside_combo(w) and not w.accessibleName().strip()
-    ]
-
-
 def test_every_decision_control_has_an_accessible_name(qtbot: QtBot, tmp_path: Path) -> None:
     window, table = _window(qtbot, tmp_path)
     screen = _open_item(qtbot, window, table, table.minor_item)
     assert screen.decisions.gate.isVisible()
     for widget in (screen.decisions, screen.decisions.gate):
-        assert _unnamed(widget) == []
+        assert unnamed(widget) == []
     for opener in (
         screen.decisions.open_ltf,
         screen.decisions.open_inform,
@@ -713,7 +655,7 @@ def test_every_decision_control_has_an_accessible_name(qtbot: QtBot, tmp_path: P
         opener()
         dialog = screen.decisions.dialog
         assert dialog is not None
-        assert _unnamed(dialog) == []
+        assert unnamed(dialog) == []
         dialog.reject()
         assert screen.decisions.dialog is None
 
@@ -751,7 +693,7 @@ def test_p2_presentation_mode_hides_a_recorded_table_only_form(
     screen.presentation.set_active(True)
     shown = _consensus(screen)
     assert shown.concealed
-    assert not any(CANARY in t for t in _texts(shown))
+    assert not any(CANARY in t for t in texts(shown))
     shown.again_button.click()  # a new vote starts from an empty text, never the placeholder
     assert shown.form_text.toPlainText() == ""
     shown.reject()

@@ -11,7 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from test_app_meeting import _start, _unlocked, _vault
+from support.windows import store, unlocked_demo_window
+from test_app_meeting import SMALL, _start
 from test_documents_support import text_of
 
 from app.screens.representative import RepresentativeDialog
@@ -59,8 +60,8 @@ def _representation(qtbot: QtBot, window) -> RepresentativeDialog:  # type: igno
 def test_permanent_representative_from_preparation_to_relayed_feedback(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    window = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
+    vault = store(window)
     cell = list_cells(vault)[0]
     me = self_person(vault)
     colleague = represented_colleagues(vault, cell.id)[0]

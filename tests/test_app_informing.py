@@ -11,7 +11,8 @@ from conftest import FakeClock
 from domain_strategies import Table
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
-from test_app_composition import _entry, _open, _qdate, _vault, _window
+from support.windows import store
+from test_app_composition import _entry, _open, _qdate, _window
 
 from app.dialogs.inform import InformDialog
 from app.screens.meeting import MeetingScreen
@@ -50,7 +51,7 @@ def test_p7_undecided_informing_is_flagged_on_the_agenda_like_the_minors_check(
     assert not _entry(screen, table.case_item).startswith("⚑")
     assert "Informing the person: allowed" in screen.decisions.status_text
     # Open (no police present) is undecided: flagged again.
-    set_item_presence(_vault(window), table.case_item, table.police, False)
+    set_item_presence(store(window), table.case_item, table.police, False)
     screen.open_meeting(table.meeting, table.case_item)
     again = _inform(screen)
     again.again_button.click()
@@ -72,7 +73,7 @@ def test_p7_a_risk_indicated_in_the_dialog_is_recorded_by_name(
         check.setChecked(True)
     assert dialog.verdict_words.startswith("Not allowed")
     dialog.record_button.click()
-    assert informing_status(_vault(window), table.case).state is InformingState.REFUSED
+    assert informing_status(store(window), table.case).state is InformingState.REFUSED
     shown = _inform(screen)
     assert "Indicated a risk for an investigation: Inspecteur Verzinsel." in (
         shown.recorded_label.text()
@@ -92,7 +93,7 @@ def test_p7_the_dialog_postpones_and_the_flag_returns_when_the_date_has_come(
     dialog.postpone_button.click()
     [decision] = [
         d
-        for d in decisions(_vault(window), agenda_item_id=table.case_item)
+        for d in decisions(store(window), agenda_item_id=table.case_item)
         if d.kind is DecisionKind.INFORM_PERSON
     ]
     assert (decision.outcome, decision.review_on) == (DecisionOutcome.POSTPONED, date(2026, 6, 1))
@@ -121,7 +122,7 @@ def test_p7_the_dialog_records_done_by_whom_how_and_when(qtbot: QtBot, tmp_path:
     dialog.done_how.setCurrentIndex(dialog.done_how.findData(InformedHow.LETTER.value))
     dialog.done_on.setDate(_qdate(date(2026, 3, 12)))
     dialog.done_button.click()
-    status = informing_status(_vault(window), table.case)
+    status = informing_status(store(window), table.case)
     assert status.state is InformingState.DONE and status.informed is not None
     assert (status.informed.by_id, status.informed.how, status.informed.on) == (
         table.colleague,

@@ -8,8 +8,10 @@ from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
+from support.widgets import texts
+from support.windows import store
 from test_app_actions import CANARY as ACTION_CANARY
-from test_app_actions import go_to, texts, unlocked, vault_of
+from test_app_actions import go_to, unlocked
 
 from app.screens.meeting import AUTOSAVE_DELAY_MS, MeetingScreen
 from app.screens.presentation import SHORTCUT
@@ -30,7 +32,7 @@ def _prepared(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, MeetingScreen, 
     """A meeting whose case item holds a table-only note, a released note and an action."""
     window, table = unlocked(qtbot, tmp_path)
     screen = window.meeting_screen
-    vault = vault_of(window)
+    vault = store(window)
     screen.open_meeting(table.second_a)
     item = go_to(screen, AgendaItemKind.CASE)
     secret = add_note(vault, SECRET, agenda_item_id=item)
@@ -98,7 +100,7 @@ def test_p2_presentation_mode_hides_table_only_text_and_shows_released(
 
 def test_p2_autosave_never_writes_the_placeholder(qtbot: QtBot, tmp_path: Path) -> None:
     window, screen, ids = _prepared(qtbot, tmp_path)
-    vault = vault_of(window)
+    vault = store(window)
     qtbot.keyClicks(screen.editor, " nog iets")  # typed, not yet saved
     assert screen.has_unsaved_changes()
     screen.presentation.button.click()  # saves first, then hides

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from support.widgets import interactive
+from support.windows import store, unlocked_demo_window
 from test_app_meeting import (
-    _interactive,
+    SMALL,
     _reactivate,
     _start,
     _type,
-    _unlocked,
-    _vault,
 )
 
 from app.dialogs.release import ReleaseDialog
@@ -69,8 +69,8 @@ def _open_dialog(qtbot: QtBot, screen: MeetingScreen) -> ReleaseDialog:
 
 
 def test_p3_release_to_own_dossier_by_keyboard(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
+    vault = store(window)
     screen, note_id = _note(qtbot, window)
     dialog = _open_dialog(qtbot, screen)
     assert dialog.meeting.currentData() == screen.view.meeting.id  # type: ignore[union-attr]
@@ -78,7 +78,7 @@ def test_p3_release_to_own_dossier_by_keyboard(qtbot: QtBot, tmp_path: Path) -> 
     assert me is not None and dialog.owner.currentData() is None  # no default (P3)
     assert dialog.owner.itemData(1) == me.id  # the user first, for the keyboard
     assert "colleagues in your organisation" in dialog.meaning.text()
-    unnamed = [type(w).__name__ for w in _interactive(dialog) if not w.accessibleName()]
+    unnamed = [type(w).__name__ for w in interactive(dialog) if not w.accessibleName()]
     assert unnamed == []
     assert dialog.own_dossier.hasFocus() or dialog.focusWidget() is dialog.own_dossier
     qtbot.keyClick(dialog.own_dossier, Qt.Key.Key_Space)
@@ -99,8 +99,8 @@ def test_p3_release_to_own_dossier_by_keyboard(qtbot: QtBot, tmp_path: Path) -> 
 
 
 def test_p4_feedback_to_a_represented_colleague(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
+    vault = store(window)
     screen, note_id = _note(qtbot, window)
     assert feedback_candidates(vault, note_id) == []  # nobody sat in for yet (P4, per item)
     _sit_in(screen, vault)
@@ -123,8 +123,8 @@ def test_p4_feedback_to_a_represented_colleague(qtbot: QtBot, tmp_path: Path) ->
 
 
 def test_p4_no_candidates_explained_and_feedback_disabled(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
+    vault = store(window)
     screen, note_id = _note(qtbot, window)
     cell_id = screen.view.cell.id  # type: ignore[union-attr]
     for colleague_id in represented_colleagues(vault, cell_id):
@@ -138,8 +138,8 @@ def test_p4_no_candidates_explained_and_feedback_disabled(qtbot: QtBot, tmp_path
 
 
 def test_p3_ctrl_shift_t_makes_table_only_in_one_step(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
+    vault = store(window)
     screen, note_id = _note(qtbot, window)
     dialog = _open_dialog(qtbot, screen)
     dialog.own_dossier.setChecked(True)
@@ -160,8 +160,8 @@ def test_p3_ctrl_shift_t_makes_table_only_in_one_step(qtbot: QtBot, tmp_path: Pa
 
 
 def test_refused_release_is_worded_and_releases_nothing(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
+    vault = store(window)
     screen, note_id = _note(qtbot, window)
     dialog = _open_dialog(qtbot, screen)
     view = screen.view
@@ -189,7 +189,7 @@ def test_refused_release_is_worded_and_releases_nothing(qtbot: QtBot, tmp_path: 
 
 @pytest.mark.usefixtures("dutch")
 def test_band_buttons_and_dialog_in_dutch(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _unlocked(qtbot, tmp_path)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
     screen = window.meeting_screen
     _start(qtbot, window, TableKind.OPERATIONAL)
     assert screen.band.release_button.text() == "Vrijgeven…"

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
-from test_app_meeting import _reactivate, _start, _unlocked, _vault
+from support.windows import store, unlocked_demo_window
+from test_app_meeting import SMALL, _reactivate, _start
 from test_app_release import _note, _open_dialog, choose_me
 from test_app_representative import RELEASED
 from test_app_representative import _open as open_representative
@@ -41,8 +42,8 @@ def _release_own(qtbot: QtBot, window: object, screen: object) -> None:
 
 
 def test_p3_typing_on_after_vrijgeven_stays_at_the_table(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
+    vault = store(window)
     screen, note_id = _note(qtbot, window)
     case_id = get_note(vault, note_id).case_id
     _release_own(qtbot, window, screen)
@@ -73,8 +74,8 @@ def test_p3_typing_on_after_vrijgeven_stays_at_the_table(qtbot: QtBot, tmp_path:
 def test_p3_presentation_mode_hides_a_note_changed_after_its_release(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    window = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
+    vault = store(window)
     screen, note_id = _note(qtbot, window)
     _release_own(qtbot, window, screen)
     screen.presentation.set_active(True)
@@ -96,7 +97,7 @@ def test_p3_the_representative_sees_and_relays_the_released_version(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     window, t, _clock = unlocked_representative(qtbot, tmp_path)
-    vault = _vault(window)
+    vault = store(window)
     (entry,) = feedback_for(vault, t.lien)
     mark_relayed(vault, entry.id)
     update_note(vault, t.released_note, RELEASED + LATER)
@@ -121,8 +122,8 @@ CHANGED = "Changed since release — new text only at the table"
 def test_p3_the_band_says_changed_since_release_and_offers_the_new_version(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    window = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
+    vault = store(window)
     screen, note_id = _note(qtbot, window)
     _release_own(qtbot, window, screen)
     _reactivate(qtbot, window)
@@ -156,8 +157,8 @@ def test_p3_the_band_says_changed_since_release_and_offers_the_new_version(
 def test_p3_the_notes_list_shows_each_label_without_opening_the_note(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    window = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
+    vault = store(window)
     screen, released = _note(qtbot, window)
     _release_own(qtbot, window, screen)
     _reactivate(qtbot, window)
@@ -208,7 +209,7 @@ def test_p3_the_notes_list_shows_each_label_without_opening_the_note(
 
 @pytest.mark.usefixtures("dutch")
 def test_p3_the_band_in_dutch_says_gewijzigd_na_vrijgave(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _unlocked(qtbot, tmp_path)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
     screen = window.meeting_screen
     _start(qtbot, window, TableKind.OPERATIONAL)
     qtbot.keyClicks(screen.editor, "Afgesproken.")
@@ -248,8 +249,8 @@ def test_p4_ctrl_c_never_copies_feedback_released_text(qtbot: QtBot, tmp_path: P
 def test_p3_whose_information_has_no_default_and_anothers_needs_their_agreement(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    window = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
+    vault = store(window)
     screen, note_id = _note(qtbot, window)
     other_row = next(r for r in screen._rows if not r.person.is_self)
     for row in (other_row, next(r for r in screen._rows if r.person.is_self)):
@@ -280,8 +281,8 @@ def test_p3_whose_information_has_no_default_and_anothers_needs_their_agreement(
 def test_p3_a_note_changed_elsewhere_while_the_dialog_is_open_is_not_released(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    window = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
+    vault = store(window)
     screen, note_id = _note(qtbot, window)
     dialog = _open_dialog(qtbot, screen)
     shown = dialog.preview.toPlainText()
@@ -299,8 +300,8 @@ def test_p3_a_note_changed_elsewhere_while_the_dialog_is_open_is_not_released(
 def test_p3_an_emptied_note_is_not_released_and_the_dialog_says_why(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    window = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
+    vault = store(window)
     screen, note_id = _note(qtbot, window)
     screen.editor.selectAll()
     qtbot.keyClick(screen.editor, Qt.Key.Key_Delete)
@@ -316,8 +317,8 @@ def test_p3_an_emptied_note_is_not_released_and_the_dialog_says_why(
 def test_p3_releasing_the_same_version_twice_says_so_and_adds_nothing(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    window = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    window = unlocked_demo_window(qtbot, tmp_path, SMALL)
+    vault = store(window)
     screen, note_id = _note(qtbot, window)
     _release_own(qtbot, window, screen)
     _reactivate(qtbot, window)

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from support.waiting import JOB_TIMEOUT_MS
+from support.widgets import interactive, texts
 from support.windows import make_context, make_window
-from test_app_meeting import _interactive, _texts
 
 from app.screens.representative import RepresentativeDialog
 from app.window import MainWindow
@@ -127,11 +127,11 @@ def _vault(window: MainWindow) -> Vault:
 
 
 def _all_texts(root: QWidget) -> str:
-    texts = _texts(root)
+    shown = texts(root)
     for editor in root.findChildren(QWidget):
         if hasattr(editor, "toPlainText"):
-            texts.append(editor.toPlainText())
-    return "\n".join(texts)
+            shown.append(editor.toPlainText())
+    return "\n".join(shown)
 
 
 def test_menu_entry_and_every_control_named(qtbot: QtBot, tmp_path: Path) -> None:
@@ -140,7 +140,7 @@ def test_menu_entry_and_every_control_named(qtbot: QtBot, tmp_path: Path) -> Non
     dialog = _open(qtbot, window)
     for tab in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(tab)
-        assert [type(w).__name__ for w in _interactive(dialog) if not w.accessibleName()] == []
+        assert [type(w).__name__ for w in interactive(dialog) if not w.accessibleName()] == []
     names = [dialog.colleague.itemText(i) for i in range(dialog.colleague.count())]
     assert names == ["Kobe Collega — Gemeente", "Lien Collega — Gemeente"]
     assert dialog.windowTitle() == "Permanent representative"
@@ -286,7 +286,7 @@ def test_p12_lock_closes_the_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     assert window.representation_dialog is None
     assert not dialog.isVisible()
     assert not window.representation_action.isEnabled()
-    assert RELEASED not in "\n".join(_texts(window))
+    assert RELEASED not in "\n".join(texts(window))
 
 
 def test_nobody_represented_says_so(qtbot: QtBot, tmp_path: Path) -> None:

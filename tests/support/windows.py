@@ -31,13 +31,17 @@ T = TypeVar("T")
 
 
 def make_context(
-    vault_dir: Path, *, kdf: KdfProfile = FAST_KDF, prompts: PresetPrompts | None = None
+    vault_dir: Path,
+    *,
+    kdf: KdfProfile = FAST_KDF,
+    prompts: PresetPrompts | None = None,
+    clock: FakeClock | None = None,
 ) -> AppContext:
     return AppContext(
         kdf=kdf,
         vault_dir=vault_dir,
         prompts=prompts if prompts is not None else PresetPrompts(),
-        clock=FakeClock(),
+        clock=clock or FakeClock(),
     )
 
 
@@ -64,15 +68,20 @@ def seed_vault(
     context: AppContext,
     fill: Callable[[Vault], T],
     *,
+    then: Callable[[Vault, T], object] | None = None,
     clock: FakeClock | None = None,
     passphrase: str = PASSPHRASE,
 ) -> T:
-    """Create the context's default vault, let ``fill`` write into it, close it, and return
-    what ``fill`` returned (a table of ids, usually). ``clock`` stamps what ``fill`` writes."""
+    """Create the context's default vault, let ``fill`` write into it (and ``then``, a test's
+    own preparation, with what ``fill`` returned), close it, and return what ``fill``
+    returned (a table of ids, usually). ``clock`` stamps what is written."""
     path = context.default_vault_path
     path.parent.mkdir(parents=True, exist_ok=True)
     with Vault.create(path, passphrase, kdf=FAST_KDF, clock=clock or FakeClock()) as vault:
-        return fill(vault)
+        filled = fill(vault)
+        if then is not None:
+            then(vault, filled)
+        return filled
 
 
 def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
