@@ -21,18 +21,20 @@ from app.dialogs.strengthen import StrengthenDialog
 from app.platform.capture import CaptureGuard
 from app.platform.i18n import ui_language
 from app.screens.meeting import MeetingScreen
-from app.screens.notebook import Draft, NotebookView
+from app.screens.notebook import NotebookView
 from app.screens.unlock import CreateForm, UnlockForm
 from app.session.context import APP_NAME, AppContext
 from app.session.demo_vault import demo_vault_path, open_demo_vault
 from app.session.locking import LockGuard
-from app.session.workers import VaultJob, VaultWork, create_vault, open_vault
+from app.session.tasks import Failure, Work, error_code
+from app.session.vault_session import Hold, VaultSession
+from app.session.workers import create_vault, open_vault
 from app.widgets.basics import DemoBanner, centred_column
 from app.widgets.strength_meter import local_personal_words
 from app.wording.document_kinds import KINDS, kind_action_text
 from app.wording.messages import error_message, strengthen_error_message
 from vault.api import UnlockedVault
-from vault.errors import ErrorCode, VaultError, VaultWarning
+from vault.errors import ErrorCode, VaultError
 from vault.kdf import KdfParams, ProgressCallback
 from vault.policy import DocumentKind
 from vault.strength import vault_file_words
@@ -64,26 +66,16 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self._context = context
-        self._vault: UnlockedVault | None = None
+        self.session = VaultSession(context, self)
+        """The open vault, its one task runner, who holds it, drafts and locking."""
         self._path: Path = context.default_vault_path
-        self._job: VaultJob | None = None
-        self._drafts: dict[Path, Draft] = {}
         self.strengthen_dialog: StrengthenDialog | None = None
-        self._strengthening = False
-        """True while the open vault is re-encrypted on the pool: nothing else may touch it."""
         self._kdf_before: KdfParams | None = None  # the vault's cost when strengthening began
-        self._lock_when_done = False
-        self._locking = False
-        """True while :meth:`lock` runs: a lock asked for meanwhile is this one."""
         self.document_dialog: DocumentDialog | None = None
-        self._exporting = False
-        """True while a document is written on the pool: nothing else may touch the vault."""
         self._vault_actions: list[QAction] = []
         """Actions that need an unlocked vault: enabled on unlock, disabled on lock."""
         self._content_dialogs: list[QDialog] = []
         """Open dialogs that show vault content: closed and deleted when the vault locks."""
-        self._held = False
-        """True while vault care (backup, passphrase change, check) works on the pool."""
         self.preferences_dialog: PreferencesDialog | None = None
 
         self.setWindowTitle(APP_NAME)
@@ -125,7 +117,7 @@ class MainWindow(QMainWindow):
         self.lock_on_minimise_action.toggled.connect(self._set_lock_on_minimise)
         vault_menu.addAction(self.lock_on_minimise_action)
         # Vault care: passphrase, backups, integrity (app/care/vault_care.py); preferences.
-        self.vault_care = VaultCare(self, context)
+        self.vault_care = VaultCare(self, self.session, context, self)
         self.change_passphrase_action = self.add_vault_action(
             QAction(self.tr("C&hange passphrase…"), self)
         )
@@ -223,12 +215,18 @@ class MainWindow(QMainWindow):
             clock=context.boot_clock,
             settings=context.lock_settings,
             hooks=context.platform_hooks,
-            is_locked=lambda: self._vault is None or self._locking,
-            lock_waiting=lambda: self._lock_when_done,
+            is_locked=lambda: self.session.vault is None or self.session.locking,
+            lock_waiting=lambda: self.session.lock_waiting,
         )
         self.vault_opened.connect(self.lock_guard.vault_opened)
         self.vault_locked.connect(self.lock_guard.vault_locked)
         self.meeting_screen.clipboard = self.lock_guard.clipboard
+        # The backup reminder sits above the notebook's warnings.
+        notebook_layout = self.notebook.layout()
+        assert isinstance(notebook_layout, QVBoxLayout)
+        notebook_layout.insertWidget(
+            notebook_layout.indexOf(self.notebook.warnings), self.vault_care.reminder
+        )
         self.vault_opened.connect(self.vault_care.vault_opened)
         self.vault_locked.connect(self.vault_care.vault_locked)
         # Every window of ours (dialogs too) stays out of screenshots unless allowed (P2).
@@ -243,7 +241,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ registries
     def add_vault_action(self, action: QAction) -> QAction:
         """Register ``action`` as usable only while a vault is unlocked (and the window idle)."""
-        action.setEnabled(self._vault is not None)
+        action.setEnabled(self.session.vault is not None)
         self._vault_actions.append(action)
         return action
 
@@ -275,11 +273,12 @@ class MainWindow(QMainWindow):
     @property
     def vault(self) -> UnlockedVault | None:
         """The open vault, if any."""
-        return self._vault
+        return self.session.vault
 
     @property
     def is_busy(self) -> bool:
-        return self._job is not None or self._exporting or self._held
+        """Work runs on the pool, or something holds the vault (:class:`VaultSession`)."""
+        return self.session.is_busy
 
     @property
     def vault_path(self) -> Path:
@@ -295,16 +294,20 @@ class MainWindow(QMainWindow):
         """
         if held and not (self.notebook.save_pending() and self.meeting_screen.save_pending()):
             return False
-        self._held = held
+        if held:
+            self.session.hold(Hold.CARE)
+        else:
+            self.session.release()
         self.notebook.set_busy(held)
         self.meeting_screen.set_busy(held)
-        usable = self._vault is not None and not held
+        vault = self.session.vault
+        usable = vault is not None and not held
         self.lock_action.setEnabled(usable)
         self.meetings_action.setEnabled(usable)
         self._enable_documents(usable)
         self._enable_vault_actions(usable)
         self.restore_action.setEnabled(not held)
-        if refresh and usable and self._vault is not None and self._vault.is_open:
+        if refresh and usable and vault is not None and vault.is_open:
             self.notebook.refresh_protection()
         return True
 
@@ -372,6 +375,13 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.unlock_page)
         self.unlock_form.passphrase.setFocus()
 
+    def set_unlocking_busy(self, busy: bool) -> None:
+        """Keep the unlock form from unlocking while its vault file is replaced."""
+        self.unlock_form.set_busy(busy)
+
+    def show_unlock_error(self, text: str) -> None:
+        self.unlock_form.show_error(text)
+
     @Slot()
     def choose_other_vault(self) -> None:
         chosen = self._context.prompts.choose_vault_file(self, self._context.vault_dir)
@@ -381,7 +391,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_demo(self) -> None:
         """Open the fictional demo vault (built on first use, with visible progress)."""
-        if self._job is not None:
+        if self.session.is_busy:
             return
         ctx = self._context
         path = demo_vault_path(ctx.vault_dir)
@@ -394,8 +404,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_meetings(self) -> None:
         """The meetings of the open vault (saves the notebook's pending edit first)."""
-        vault = self._vault
-        if vault is None or self.is_busy or self._strengthening:
+        vault = self.session.vault
+        if vault is None or self.is_busy:
             return
         if not self.notebook.save_pending():
             return
@@ -404,9 +414,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_notebook(self) -> None:
-        if self._vault is None:
+        vault = self.session.vault
+        if vault is None:
             return
-        self.notebook.show_vault(self._vault)
+        self.notebook.show_vault(vault)
         self._stack.setCurrentWidget(self.notebook)
 
     # ------------------------------------------------------------------ search, retention
@@ -420,8 +431,8 @@ class MainWindow(QMainWindow):
 
         Not while presentation mode hides table-only text: results quote notes (P2).
         """
-        vault = self._vault
-        if vault is None or self.is_busy or self._strengthening:
+        vault = self.session.vault
+        if vault is None or self.is_busy:
             return
         if self.meeting_screen.presentation.active:
             self.meeting_screen.save_state.setText(
@@ -444,8 +455,8 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def show_note(self, note_id: int) -> bool:
         """Show note ``note_id`` in its place: its meeting, item and note, else the notebook."""
-        vault = self._vault
-        if vault is None or self.is_busy or self._strengthening:
+        vault = self.session.vault
+        if vault is None or self.is_busy:
             return False
         if not (self.notebook.save_pending() and self.meeting_screen.save_pending()):
             return False
@@ -459,8 +470,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_retention_review(self) -> None:
         """List notes past their retention period; the user may delete them for real."""
-        vault = self._vault
-        if vault is None or self.is_busy or self._strengthening:
+        vault = self.session.vault
+        if vault is None or self.is_busy:
             return
         if self.retention_dialog is not None:
             self.retention_dialog.raise_()
@@ -481,7 +492,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _after_retention_delete(self, _count: int) -> None:
         """Deleted notes leave every screen at once (the screens reload from the vault)."""
-        vault = self._vault
+        vault = self.session.vault
         if vault is None:
             return
         on_meetings = self.current_page() is self.meeting_screen
@@ -507,19 +518,21 @@ class MainWindow(QMainWindow):
 
     def _start(
         self,
-        work: VaultWork,
+        work: Work,
         *,
         progress: ProgressCallback | None = None,
-        succeeded: Callable[[UnlockedVault], None] | None = None,
-        failed: Callable[[ErrorCode | None], None] | None = None,
+        succeeded: Callable[[object], None] | None = None,
+        failed: Callable[[Failure], None] | None = None,
+        what: str = "opening the vault",
     ) -> None:
-        """Run ``work`` on the pool; its outcome arrives in the given slots (GUI thread)."""
-        job = VaultJob(work)
-        job.signals.progress.connect(progress or self._on_progress)
-        job.signals.succeeded.connect(succeeded or self._on_succeeded)
-        job.signals.failed.connect(failed or self._on_failed)
-        self._job = job
-        self._context.thread_pool.start(job)
+        """Run ``work`` on the session's runner; its outcome arrives in the given slots."""
+        self.session.runner.start(
+            work,
+            progress=progress or self._on_progress,
+            succeeded=succeeded or self._on_succeeded,
+            failed=failed or self._on_failed,
+            what=what,
+        )
 
     def _calibrating_text(self) -> str:
         return self.tr("Tuning the key protection to this computer…")
@@ -533,21 +546,17 @@ class MainWindow(QMainWindow):
             # Calibration is done; deriving the key itself reports no progress.
             busy.start(self.tr("Creating the vault…"))
 
-    @Slot(object)
-    def _on_succeeded(self, vault: UnlockedVault) -> None:
-        if self._job is None or self._job.result is not vault:
-            vault.close()  # a result nobody waits for any more (the window was closed)
-            return
-        self._job = None
-        self._vault = vault
-        ledger = self._context.ledger
-        if ledger is not None and vault.care.is_older_than_last_close(ledger):
-            vault.warnings.append(VaultWarning.OLDER_COPY)
+    def _on_succeeded(self, outcome: object) -> None:
+        # A result nobody waits for any more (the window was closed) never arrives here:
+        # the runner closes it.
+        assert isinstance(outcome, UnlockedVault)
+        vault = outcome
+        draft = self.session.adopt(vault)
         self.create_form.reset()
         self.unlock_form.reset()
         demo = vault.is_demo
         self.demo_banner.setVisible(demo)
-        self.notebook.show_vault(vault, self._drafts.pop(vault.path, None))
+        self.notebook.show_vault(vault, draft)
         self._stack.setCurrentWidget(self.notebook)
         self.lock_action.setEnabled(True)
         self.meetings_action.setEnabled(True)
@@ -559,9 +568,8 @@ class MainWindow(QMainWindow):
             self.meeting_screen.open_meeting(meeting_draft.meeting_id)
         self.vault_opened.emit()
 
-    @Slot(object)
-    def _on_failed(self, code: ErrorCode | None) -> None:
-        self._job = None
+    def _on_failed(self, failure: Failure) -> None:
+        code = error_code(failure)
         message = error_message(code)
         if self.current_page() is self.unlock_page:
             if code is ErrorCode.WRONG_PASSPHRASE:
@@ -576,7 +584,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def offer_strengthening(self) -> None:
         """Open the dialog that re-encrypts a weakly protected vault (same passphrase)."""
-        if self._vault is None or self._job is not None or self._exporting:
+        if self.session.vault is None or self.session.is_busy:
             return
         if self.strengthen_dialog is not None:
             self.strengthen_dialog.raise_()
@@ -590,8 +598,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _strengthen(self, passphrase: str) -> None:
-        vault, dialog = self._vault, self.strengthen_dialog
-        if vault is None or dialog is None or self._job is not None or self._exporting:
+        vault, dialog = self.session.vault, self.strengthen_dialog
+        if vault is None or dialog is None or self.session.is_busy:
             return
         # The vault's connection is closed and reopened during the work: save now, then
         # let nothing else reach the vault until it is done.
@@ -603,7 +611,7 @@ class MainWindow(QMainWindow):
                 )
             )
             return
-        self._strengthening = True
+        self.session.hold(Hold.STRENGTHEN)
         self._kdf_before = vault.kdf
         self.notebook.set_busy(True)
         self.meeting_screen.set_busy(True)
@@ -613,32 +621,32 @@ class MainWindow(QMainWindow):
         dialog.set_busy(True)
         kdf = self._context.kdf
 
-        def work(progress: ProgressCallback) -> UnlockedVault:
+        def work(progress: ProgressCallback) -> None:
             vault.care.change_passphrase(passphrase, passphrase, kdf=kdf, progress=progress)
-            return vault
 
         self._start(
             work,
             progress=dialog.show_progress,
             succeeded=self._on_strengthened,
             failed=self._on_strengthen_failed,
+            what="strengthening",
         )
 
     def _end_strengthening(self) -> None:
-        self._strengthening = False
+        self.session.release()
         self.notebook.set_busy(False)
         self.meeting_screen.set_busy(False)
-        self.lock_action.setEnabled(self._vault is not None)
-        self._enable_documents(self._vault is not None)
-        self._enable_vault_actions(self._vault is not None)
+        opened = self.session.vault is not None
+        self.lock_action.setEnabled(opened)
+        self._enable_documents(opened)
+        self._enable_vault_actions(opened)
         if self.strengthen_dialog is not None:
             self.strengthen_dialog.set_busy(False)
 
-    @Slot(object)
-    def _on_strengthened(self, vault: UnlockedVault) -> None:
-        if not self._strengthening or self._job is None or self._job.result is not vault:
+    def _on_strengthened(self, _outcome: object) -> None:
+        vault = self.session.vault
+        if not self.session.strengthening or vault is None:
             return  # the window was closed meanwhile
-        self._job = None
         self._end_strengthening()
         self.notebook.refresh_protection()
         if self.strengthen_dialog is not None:
@@ -650,16 +658,15 @@ class MainWindow(QMainWindow):
         self.strengthened.emit()
         self._lock_if_asked()
 
-    @Slot(object)
-    def _on_strengthen_failed(self, code: ErrorCode | None) -> None:
-        if not self._strengthening:
+    def _on_strengthen_failed(self, failure: Failure) -> None:
+        if not self.session.strengthening:
             return  # the window was closed meanwhile
-        self._job = None
+        code = error_code(failure)
         self._end_strengthening()
-        vault = self._vault
+        vault = self.session.vault
         if vault is not None and not vault.is_open:
             # The vault could not be reopened after the failure: lock, say what happened.
-            self._lock_when_done = False
+            self.session.lock_waiting = False
             self.lock()
             self.unlock_form.show_error(error_message(code))
         else:
@@ -674,7 +681,7 @@ class MainWindow(QMainWindow):
         dialog, self.strengthen_dialog = self.strengthen_dialog, None
         if dialog is not None:
             dialog.deleteLater()
-        if self._vault is not None and self.current_page() is self.notebook:
+        if self.session.vault is not None and self.current_page() is self.notebook:
             self.notebook.editor.setFocus()
 
     # ------------------------------------------------------------------ documents
@@ -693,8 +700,8 @@ class MainWindow(QMainWindow):
         """Open the dialog that makes a PDF; ``kind`` preset, or chosen in the dialog."""
         from app.dialogs.documents import DocumentDialog  # reportlab loads here, not at start-up
 
-        vault = self._vault
-        if vault is None or self._job is not None or self._strengthening or self._exporting:
+        vault = self.session.vault
+        if vault is None or self.session.is_busy:
             return
         if self.document_dialog is not None:
             self.document_dialog.raise_()
@@ -707,7 +714,7 @@ class MainWindow(QMainWindow):
             return
         ctx = self._context
         dialog = DocumentDialog(
-            vault, ctx.prompts, ctx.thread_pool, kind=kind, choices=choices, parent=self
+            vault, ctx.prompts, self.session.runner, kind=kind, choices=choices, parent=self
         )
         dialog.export_started.connect(self._on_export_started)
         dialog.export_finished.connect(self._on_export_finished)
@@ -721,7 +728,7 @@ class MainWindow(QMainWindow):
         # reach it until the document is written (a moment). Unsaved text stays put.
         self.notebook.save_pending()
         self.meeting_screen.save_pending()
-        self._exporting = True
+        self.session.hold(Hold.DOCUMENT)
         self.notebook.set_busy(True)
         self.meeting_screen.set_busy(True)
         self._enable_documents(False)
@@ -729,13 +736,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_export_finished(self) -> None:
-        if not self._exporting:
+        if self.session.held is not Hold.DOCUMENT:
             return  # the window was closed meanwhile
-        self._exporting = False
+        self.session.release()
         self.notebook.set_busy(False)
         self.meeting_screen.set_busy(False)
-        self._enable_documents(self._vault is not None)
-        self._enable_vault_actions(self._vault is not None)
+        opened = self.session.vault is not None
+        self._enable_documents(opened)
+        self._enable_vault_actions(opened)
         self._lock_if_asked()
 
     @Slot(int)
@@ -743,12 +751,12 @@ class MainWindow(QMainWindow):
         dialog, self.document_dialog = self.document_dialog, None
         if dialog is not None:
             dialog.deleteLater()
-        if self._vault is not None and self.current_page() is self.notebook:
+        if self.session.vault is not None and self.current_page() is self.notebook:
             self.notebook.editor.setFocus()
 
     # ------------------------------------------------------------------ representation, cells
     def _can_open_content(self) -> bool:
-        return self._vault is not None and not self.is_busy and not self._strengthening
+        return self.session.vault is not None and not self.is_busy
 
     @Slot()
     def open_representation(self) -> None:
@@ -756,11 +764,12 @@ class MainWindow(QMainWindow):
         if self.representation_dialog is not None:
             self.representation_dialog.raise_()
             return
-        if not self._can_open_content() or self._vault is None:
+        vault = self.session.vault
+        if not self._can_open_content() or vault is None:
             return
         from app.screens.representative import RepresentativeDialog
 
-        dialog = RepresentativeDialog(self._vault, self)
+        dialog = RepresentativeDialog(vault, self)
         dialog.feedback_sheet_requested.connect(self.open_feedback_sheet)
         self.representation_dialog = dialog
         dialog.finished.connect(partial(self._forget_own_dialog, "representation_dialog", dialog))
@@ -782,11 +791,12 @@ class MainWindow(QMainWindow):
         if self.cells_dialog is not None:
             self.cells_dialog.raise_()
             return
-        if not self._can_open_content() or self._vault is None:
+        vault = self.session.vault
+        if not self._can_open_content() or vault is None:
             return
         from app.screens.cells import CellsDialog
 
-        dialog = CellsDialog(self._vault, self)
+        dialog = CellsDialog(vault, self)
         self.cells_dialog = dialog
         dialog.finished.connect(partial(self._forget_own_dialog, "cells_dialog", dialog))
         self.track_content_dialog(dialog)
@@ -798,11 +808,12 @@ class MainWindow(QMainWindow):
         if self.participation_wizard is not None:
             self.participation_wizard.raise_()
             return
-        if not self._can_open_content() or self._vault is None:
+        vault = self.session.vault
+        if not self._can_open_content() or vault is None:
             return
         from app.dialogs.participation_wizard import ParticipationWizard
 
-        wizard = ParticipationWizard(self._vault, parent=self)
+        wizard = ParticipationWizard(vault, parent=self)
         self.participation_wizard = wizard
         wizard.finished.connect(partial(self._forget_own_dialog, "participation_wizard", wizard))
         self.track_content_dialog(wizard)
@@ -818,8 +829,7 @@ class MainWindow(QMainWindow):
         self._context.settings.lock_on_minimise = checked
 
     def _lock_if_asked(self) -> None:
-        if self._lock_when_done:
-            self._lock_when_done = False
+        if self.session.take_waiting_lock():
             self.lock()
 
     # ------------------------------------------------------------------ locking
@@ -831,17 +841,17 @@ class MainWindow(QMainWindow):
         closed: the lock then happens the moment that work ends (a few seconds at most).
         Asking again while locked, while locking or while a lock waits does nothing.
         """
-        vault = self._vault
-        if vault is None or self._locking:
+        session = self.session
+        vault = session.vault
+        if vault is None or session.locking:
             return  # locked already, or this lock is under way (asked again from inside it)
-        if self._strengthening or self._exporting or self._held:
-            self._lock_when_done = True
-            return
-        self._locking = True
+        if not session.lock_may_start():
+            return  # work holds the vault: the lock happens when it ends
+        session.locking = True
         try:
             self._lock_now(vault)
         finally:
-            self._locking = False
+            session.locking = False
 
     def _lock_now(self, vault: UnlockedVault) -> None:
         if self.strengthen_dialog is not None:
@@ -852,22 +862,19 @@ class MainWindow(QMainWindow):
         if not self.notebook.save_pending():
             draft = self.notebook.unsaved_draft()
             if draft is not None:
-                self._drafts[vault.path] = draft  # memory only, offered after unlock (P12)
+                # Memory only, offered after unlock (P12).
+                self.session.keep_draft(vault.path, draft)
         saved = self.meeting_screen.save_pending()
         if not saved:
             self.meeting_screen.keep_draft()  # memory only, put back when the meeting opens
         self.meeting_screen.clear(keep_draft=not saved)
         self.notebook.clear()
-        self._vault = None
         self.lock_action.setEnabled(False)
         self.meetings_action.setEnabled(False)
         self._enable_documents(False)
         self._enable_vault_actions(False)
         was_demo = not self.demo_banner.isHidden()
-        ledger = self._context.ledger
-        if ledger is not None and not was_demo:
-            vault.care.count_close(ledger)  # counts this close here and in the vault; never raises
-        vault.close()
+        self.session.close(count=not was_demo)  # the demo's closes are not counted
         self.demo_banner.hide()
         if was_demo:
             self.show_start()  # back to the user's own vault, not the demo's passphrase
@@ -878,16 +885,14 @@ class MainWindow(QMainWindow):
     def detach_drafts(self, path: Path) -> None:
         """The vault at ``path`` was replaced (restored): text kept in memory for it must
         come back as new notes — its note ids may belong to other notes now, or to none."""
-        draft = self._drafts.get(path)
-        if draft is not None:
-            self._drafts[path] = Draft(None, draft.body)
+        self.session.detach_drafts(path)
         self.meeting_screen.detach_draft(path)
 
     def _text_at_risk(self) -> bool:
         """True when some text exists only in memory (it could not be saved)."""
-        if self._drafts or self.meeting_screen.draft is not None:
+        if self.session.has_drafts or self.meeting_screen.draft is not None:
             return True
-        if self._vault is None or self.is_busy or self._strengthening:
+        if self.session.vault is None or self.is_busy:
             return False
         return not (self.notebook.save_pending() and self.meeting_screen.save_pending())
 
@@ -897,24 +902,20 @@ class MainWindow(QMainWindow):
         if self._text_at_risk() and not self._context.prompts.confirm_quit_losing_text(self):
             event.ignore()
             return
-        # A running derivation cannot be interrupted; wait for it so no vault stays open.
-        self._context.thread_pool.waitForDone()
-        job, self._job = self._job, None
-        if self._exporting:
-            self._lock_when_done = False
-            self._exporting = False  # the document is written; its queued result is ignored
+        # A running derivation cannot be interrupted: wait for it, then ignore its queued
+        # outcome (a vault it opened is closed) so no vault stays open.
+        held = self.session.held
+        self.session.shut_down()
+        if held is Hold.DOCUMENT:
+            self.session.release()  # the document is written; its queued result is ignored
             self.notebook.set_busy(False)
-        self.vault_care.window_closing()  # a result still queued is ignored
-        if self._held:
-            self._lock_when_done = False
+        self.vault_care.window_closing()
+        if held is Hold.CARE:
             self.hold_vault(False)
-        if self._strengthening:
-            self._lock_when_done = False
-            self._end_strengthening()  # its result, still queued, is ignored
-        elif job is not None and job.result is not None:
-            job.result.close()
+        if held is Hold.STRENGTHEN:
+            self._end_strengthening()
         self.lock()
         self.lock_guard.close()
-        self._drafts.clear()
+        self.session.forget_drafts()
         self.meeting_screen.clear()
         super().closeEvent(event)

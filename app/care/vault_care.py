@@ -1,9 +1,10 @@
 """Vault care: change the passphrase, make and restore backups, check the vault.
 
 The dialogs only collect input and show state. :class:`VaultCare` (one per main window)
-runs the slow work on the context's thread pool, holds the vault meanwhile through
-:meth:`app.window.MainWindow.hold_vault` (edits are saved first, editing stops, a lock
-waits until the work is done) and tells the dialog what happened.
+runs the slow work on the session's task runner (:class:`app.session.tasks.TaskRunner`),
+holds the vault meanwhile through its :class:`CareHost` (the window: edits are saved
+first, editing stops, a lock waits until the work is done) and tells the dialog what
+happened. It never imports the window: what it needs is passed in.
 
 * Change passphrase — :meth:`vault.Vault.change_passphrase` (crash-safe copy, verified).
 * Backup — :meth:`vault.Vault.backup` writes a verified, encrypted copy; the default file
@@ -20,20 +21,18 @@ waits until the work is done) and tells the dialog what happened.
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QObject,
-    QRunnable,
     Qt,
     Signal,
     Slot,
@@ -54,7 +53,8 @@ from app.dialogs.prompts import SaveKind
 from app.platform.i18n import ui_language
 from app.platform.save_places import choose_local_save_file, default_save_folder
 from app.session.context import APP_NAME, AppContext
-from app.session.workers import describe_without_values
+from app.session.tasks import Failure, Task, Work, error_code
+from app.session.vault_session import VaultSession
 from app.widgets.basics import (
     BusyIndicator,
     ErrorLabel,
@@ -70,16 +70,11 @@ from app.widgets.passphrase_generator import GeneratedPassphrase
 from app.widgets.strength_meter import StrengthMeter, local_personal_words
 from app.wording.messages import error_message, strengthen_error_message
 from vault import RestoreResult, restore
-from vault.api import SUFFIX, IntegrityReport, os_error_to_vault_error
+from vault.api import SUFFIX, IntegrityReport
 from vault.dates import long_date, long_date_time
 from vault.errors import ErrorCode, VaultError
 from vault.kdf import ProgressCallback
 from vault.strength import vault_file_words
-
-if TYPE_CHECKING:
-    from app.window import MainWindow
-
-log = logging.getLogger(__name__)
 
 
 # ---------------------------------------------------------------------- wording
@@ -167,41 +162,28 @@ def default_backup_folder(vault_dir: Path) -> Path:
     return default_save_folder(vault_dir)
 
 
-# ---------------------------------------------------------------------- the job
-CareWork = Callable[[ProgressCallback], object]
-"""Slow vault care work: gets a progress callback, returns its outcome or raises."""
+# ---------------------------------------------------------------------- the host
+class CareHost(Protocol):
+    """What vault care needs of the window it serves (passed in, never imported)."""
 
+    @property
+    def vault_path(self) -> Path: ...
 
-class CareSignals(QObject):
-    progress = Signal(float)
-    succeeded = Signal(object)
-    failed = Signal(object)
+    def hold_vault(self, held: bool, *, refresh: bool = False) -> bool: ...
 
+    def lock(self) -> None: ...
 
-class CareJob(QRunnable):
-    """Runs one :data:`CareWork` on the pool; like :class:`app.session.workers.VaultJob`."""
+    def lock_if_asked(self) -> None: ...
 
-    def __init__(self, work: CareWork) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.signals = CareSignals()
-        self._work: CareWork | None = work
+    def show_unlock(self, path: Path) -> None: ...
 
-    def run(self) -> None:
-        work, self._work = self._work, None  # drop the closure (and any passphrase) early
-        if work is None:
-            return
-        try:
-            outcome = work(self.signals.progress.emit)
-        except VaultError as exc:
-            self.signals.failed.emit(exc.code)
-        except OSError as exc:
-            self.signals.failed.emit(os_error_to_vault_error(exc, None).code)
-        except Exception as exc:
-            log.error("vault care failed unexpectedly: %s", describe_without_values(exc))
-            self.signals.failed.emit(None)
-        else:
-            self.signals.succeeded.emit(outcome)
+    def set_unlocking_busy(self, busy: bool) -> None: ...
+
+    def show_unlock_error(self, text: str) -> None: ...
+
+    def detach_drafts(self, path: Path) -> None: ...
+
+    def track_content_dialog(self, dialog: QDialog) -> QDialog: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -761,21 +743,20 @@ class VaultCare(QObject):
     """``(task, outcome)``: task is passphrase/backup/restore/check; outcome an
     :class:`~vault.ErrorCode`, ``None`` (unexpected failure) or the result object."""
 
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(
+        self, host: CareHost, session: VaultSession, context: AppContext, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self._window = host
+        self._parent = parent
+        """The window the dialogs belong to."""
+        self._session = session
         self._context = context
-        self._job: CareJob | None = None
-        self._task = ""
+        self._job: Task | None = None
         self.dialog: CareDialog | None = None
         self.reminder = BackupReminder()
+        """Shown by the window above the notebook's warnings."""
         self.reminder.backup_requested.connect(self.make_backup)
-        notebook_layout = window.notebook.layout()
-        assert isinstance(notebook_layout, QVBoxLayout)
-        notebook_layout.insertWidget(
-            notebook_layout.indexOf(window.notebook.warnings), self.reminder
-        )
-        self._closing = False
 
     # ------------------------------------------------------------------ state
     @property
@@ -783,8 +764,7 @@ class VaultCare(QObject):
         return self._job is not None
 
     def window_closing(self) -> None:
-        """The window closes (after the pool finished): ignore every queued result."""
-        self._closing = True
+        """The window closes (its runner abandoned every queued result)."""
         self._job = None
         if self.dialog is not None:
             self.dialog.set_busy(False)
@@ -810,47 +790,41 @@ class VaultCare(QObject):
     def _run(
         self,
         task: str,
-        work: CareWork,
+        work: Work,
         succeeded: Callable[[object], None],
         failed: Callable[[ErrorCode | None], None],
     ) -> None:
-        job = CareJob(work)
-        dialog = self.dialog
-        if dialog is not None:
-            job.signals.progress.connect(dialog.show_progress)
+        """Run ``work`` on the session's runner; a result the window no longer waits for
+        (it was closed) never arrives."""
 
         def on_succeeded(outcome: object) -> None:
-            if self._accepts(job):
-                succeeded(outcome)
+            self._job = None
+            succeeded(outcome)
 
-        def on_failed(code: ErrorCode | None) -> None:
-            if self._accepts(job):
-                failed(code)
+        def on_failed(failure: Failure) -> None:
+            self._job = None
+            failed(error_code(failure))
 
-        job.signals.succeeded.connect(on_succeeded)
-        job.signals.failed.connect(on_failed)
-        self._job = job
-        self._task = task
-        self._context.thread_pool.start(job)
-
-    def _accepts(self, job: CareJob) -> bool:
-        """True when ``job``'s result is still awaited (the window was not closed)."""
-        if self._closing or self._job is not job:
-            return False
-        self._job = None
-        return True
+        dialog = self.dialog
+        self._job = self._session.runner.start(
+            work,
+            succeeded=on_succeeded,
+            failed=on_failed,
+            progress=dialog.show_progress if dialog is not None else None,
+            what=f"vault care ({task})",
+        )
 
     def _can_start(self) -> bool:
-        window = self._window
-        return window.vault is not None and not window.is_busy and not self.busy
+        session = self._session
+        return session.vault is not None and not session.is_busy and not self.busy
 
     # ------------------------------------------------------------------ passphrase
     @Slot()
     def change_passphrase(self) -> None:
         if not self._can_start():
             return
-        dialog = ChangePassphraseDialog(self._window)
-        vault = self._window.vault
+        dialog = ChangePassphraseDialog(self._parent)
+        vault = self._session.vault
         own = []
         if vault is not None:
             own = [*vault_file_words(vault.path), *vault.care.personal_words()]
@@ -859,8 +833,8 @@ class VaultCare(QObject):
         self._open(dialog)
 
     def _change_passphrase(self, current: str, new: str) -> None:
-        vault, dialog = self._window.vault, self.dialog
-        if vault is None or dialog is None or self.busy or self._window.is_busy:
+        vault, dialog = self._session.vault, self.dialog
+        if vault is None or dialog is None or self.busy or self._session.is_busy:
             return
         if not self._window.hold_vault(True):
             dialog.show_error(self._unsaved_text())
@@ -868,9 +842,8 @@ class VaultCare(QObject):
         dialog.set_busy(True)
         kdf = self._context.kdf
 
-        def work(progress: ProgressCallback) -> object:
+        def work(progress: ProgressCallback) -> None:
             vault.care.change_passphrase(current, new, kdf=kdf, progress=progress)
-            return vault
 
         self._run("passphrase", work, self._passphrase_changed, self._passphrase_failed)
 
@@ -898,7 +871,7 @@ class VaultCare(QObject):
         ctx = self._context
         folder = default_backup_folder(ctx.vault_dir)
         target = free_name(folder / default_backup_name(ctx.clock.now()))
-        dialog = BackupDialog(target, self._window)
+        dialog = BackupDialog(target, self._parent)
         dialog.backup_requested.connect(self._make_backup)
         dialog.choose_requested.connect(self._choose_backup_target)
         self._open(dialog)
@@ -926,10 +899,10 @@ class VaultCare(QObject):
         (dialog.primary if dialog.passphrase.text() else dialog.passphrase).setFocus()
 
     def _make_backup(self, passphrase: str) -> None:
-        vault, dialog = self._window.vault, self.dialog
+        vault, dialog = self._session.vault, self.dialog
         if vault is None or not isinstance(dialog, BackupDialog) or self.busy:
             return
-        if self._window.is_busy:
+        if self._session.is_busy:
             return
         target, overwrite = dialog.target, dialog.replace_confirmed
         if not self._window.hold_vault(True):
@@ -979,13 +952,13 @@ class VaultCare(QObject):
     def check_vault(self) -> None:
         if not self._can_start():
             return
-        dialog = IntegrityDialog(self._window)
+        dialog = IntegrityDialog(self._parent)
         dialog.check_requested.connect(self._check)
         self._open(dialog)
 
     def _check(self) -> None:
-        vault, dialog = self._window.vault, self.dialog
-        if vault is None or dialog is None or self.busy or self._window.is_busy:
+        vault, dialog = self._session.vault, self.dialog
+        if vault is None or dialog is None or self.busy or self._session.is_busy:
             return
         if not self._window.hold_vault(True):
             dialog.show_error(self._unsaved_text())
@@ -1030,10 +1003,9 @@ class VaultCare(QObject):
     @Slot()
     def restore_backup(self) -> None:
         """Restore over the vault shown now (unlocked or not), or where one is created."""
-        window = self._window
-        if window.is_busy or self.busy:
+        if self._session.is_busy or self.busy:
             return
-        dialog = RestoreDialog(window.vault_path, window)
+        dialog = RestoreDialog(self._window.vault_path, self._parent)
         dialog.choose_requested.connect(self._choose_backup_file)
         dialog.restore_requested.connect(self._restore)
         self._open(dialog, tracked=False)
@@ -1051,14 +1023,14 @@ class VaultCare(QObject):
         window, dialog = self._window, self.dialog
         if not isinstance(dialog, RestoreDialog) or dialog.backup is None or self.busy:
             return
-        if window.is_busy:
+        if self._session.is_busy:
             return
         backup, target = dialog.backup, dialog.target
-        if window.vault is not None:
+        if self._session.vault is not None:
             # Saves (or keeps unsaved text in memory) and closes: only a closed vault file
             # may be replaced. The unlock form then shows this vault.
             window.lock()
-        window.unlock_form.set_busy(True)
+        window.set_unlocking_busy(True)
         dialog.set_busy(True)
         clock, word = self._context.clock, set_aside_word()
 
@@ -1096,7 +1068,7 @@ class VaultCare(QObject):
         self.finished_work.emit("restore", outcome)
 
     def _restore_failed(self, code: ErrorCode | None) -> None:
-        self._window.unlock_form.set_busy(False)
+        self._window.set_unlocking_busy(False)
         if self.dialog is not None:
             self.dialog.show_error(care_error_message("restore", code))
         self.finished_work.emit("restore", code)
@@ -1105,13 +1077,13 @@ class VaultCare(QObject):
     def _fail(self, task: str, code: ErrorCode | None) -> None:
         window = self._window
         window.hold_vault(False, refresh=True)
-        vault = window.vault
+        vault = self._session.vault
         if vault is not None and not vault.is_open:
             # The vault could not be reopened after the failure: lock, say what happened.
             if self.dialog is not None:
                 self.dialog.set_busy(False)  # else a busy dialog refuses to close at lock
             window.lock()
-            window.unlock_form.show_error(error_message(code))
+            window.show_unlock_error(error_message(code))
         elif self.dialog is not None:
             self.dialog.show_error(care_error_message(task, code))
         self.finished_work.emit(task, code)
@@ -1126,7 +1098,7 @@ class VaultCare(QObject):
     # ------------------------------------------------------------------ reminder
     def vault_opened(self) -> None:
         """After unlocking: remind of a backup when the last one is too long ago."""
-        vault = self._window.vault
+        vault = self._session.vault
         self.reminder.clear_message()
         if vault is None:
             return

@@ -6,7 +6,8 @@ the document is decided by :mod:`vault.documents` and :mod:`vault.policy` alone 
 P6, P7); the dialog offers only subjects that :func:`vault.documents.document_choices`
 lists, and words a refusal should the policy still say no.
 
-The PDF is written on the thread pool, never on the GUI thread. Around that work the
+The PDF is written on a pool thread by the window's task runner
+(:class:`app.session.tasks.TaskRunner`), never on the GUI thread. Around that work the
 dialog emits :attr:`DocumentDialog.export_started` and :attr:`DocumentDialog.export_finished`,
 so the window can keep everything else away from the vault meanwhile. Nothing of the
 document, its subject or the chosen path is logged, kept in settings or shown in a window
@@ -16,17 +17,9 @@ title; the password fields are emptied the moment the work starts.
 from __future__ import annotations
 
 import dataclasses
-import logging
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -45,7 +38,7 @@ from app.dialogs.prompts import Prompts, SaveKind
 from app.platform.i18n import ui_language
 from app.platform.save_places import choose_local_save_file, default_save_folder
 from app.session.context import APP_NAME
-from app.session.workers import describe_without_values
+from app.session.tasks import Failure, Task, TaskRunner
 from app.widgets.basics import (
     BusyIndicator,
     ErrorLabel,
@@ -61,13 +54,13 @@ from app.widgets.passphrase_generator import GeneratedPassphrase
 from app.widgets.strength_meter import StrengthMeter
 from app.wording.document_kinds import KINDS, kind_description, kind_title
 from app.wording.messages import document_error_message, refusal_message
-from vault.api import UnlockedVault, os_error_to_vault_error
+from vault.api import UnlockedVault
 from vault.documents import (
     DocumentChoices,
     DocumentRequest,
     request_for,
 )
-from vault.errors import ErrorCode, Refused, VaultError
+from vault.errors import VaultError
 from vault.policy import (
     Addressee,
     DocumentKind,
@@ -81,17 +74,14 @@ from vault.strength import (
     vault_file_words,
 )
 
-log = logging.getLogger(__name__)
-
-
 PDF_FILTER = "PDF (*.pdf)"
 
 PAGE_WIDTH = 500
 """Width of the dialog's content: wide enough for the notice, narrow enough to read."""
 
-ExportFailure = Reason | ErrorCode | None
+ExportFailure = Failure
 """Why an export did not happen: the policy's reason, a vault error code, or ``None``
-for a failure nobody planned for."""
+for a failure nobody planned for (:data:`app.session.tasks.Failure`)."""
 
 
 def subject_label(kind: DocumentKind) -> str:
@@ -183,59 +173,6 @@ def default_folder(fallback: Path) -> Path:
     return default_save_folder(fallback)
 
 
-# --------------------------------------------------------------------------- the work
-class ExportSignals(QObject):
-    """Emitted from the pool thread; connected slots run on the GUI thread (queued)."""
-
-    succeeded = Signal(int)
-    """Carries the id of the export record."""
-    failed = Signal(object)
-    """Carries an :data:`ExportFailure`."""
-
-
-class ExportJob(QRunnable):
-    """Writes one document with :func:`vault.documents.export_document` on a thread pool."""
-
-    def __init__(
-        self,
-        vault: UnlockedVault,
-        request: DocumentRequest,
-        dest: Path,
-        *,
-        password: str | None,
-        overwrite: bool,
-    ) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the dialog keeps the job until its result is handled
-        self.signals = ExportSignals()
-        self._vault = vault
-        self._request = request
-        self._dest = dest
-        self._password = password
-        self._overwrite = overwrite
-
-    def run(self) -> None:
-        password, self._password = self._password, None  # drop it as soon as it was used
-        try:
-            export_id = self._vault.documents.export(
-                self._request,
-                self._dest,
-                password=password,
-                overwrite=self._overwrite,
-            )
-        except Refused as exc:
-            self.signals.failed.emit(exc.reason if exc.reason is not None else exc.code)
-        except VaultError as exc:
-            self.signals.failed.emit(exc.code)
-        except OSError as exc:
-            self.signals.failed.emit(os_error_to_vault_error(exc, None).code)
-        except Exception as exc:
-            log.error("document export failed unexpectedly: %s", describe_without_values(exc))
-            self.signals.failed.emit(None)
-        else:
-            self.signals.succeeded.emit(export_id)
-
-
 def failure_message(failure: ExportFailure) -> str:
     """The sentence shown when a document was not made."""
     if isinstance(failure, Reason):
@@ -261,7 +198,7 @@ class DocumentDialog(QDialog):
         self,
         vault: UnlockedVault,
         prompts: Prompts,
-        thread_pool: QThreadPool,
+        runner: TaskRunner,
         *,
         kind: DocumentKind | None = None,
         choices: DocumentChoices | None = None,
@@ -270,11 +207,12 @@ class DocumentDialog(QDialog):
         super().__init__(parent)
         self._vault = vault
         self._prompts = prompts
-        self._pool = thread_pool
+        self._runner = runner
         self._choices = (
             choices if choices is not None else vault.documents.choices(language=ui_language())
         )
-        self._job: ExportJob | None = None
+        self._export: Task | None = None
+        """The running export's task while its outcome is awaited (None after a lock)."""
         self._busy = False
         self._preset = kind is not None
         self._password_used = False
@@ -788,11 +726,16 @@ class DocumentDialog(QDialog):
         self.generator.forget()
         self.set_busy(True)
         self.export_started.emit()  # the window holds the vault before the work starts
-        job = ExportJob(self._vault, request, dest, password=password, overwrite=overwrite)
-        job.signals.succeeded.connect(self._on_succeeded)
-        job.signals.failed.connect(self._on_failed)
-        self._job = job
-        self._pool.start(job)
+        vault = self._vault
+        secret: list[str | None] = [password]
+
+        def work(_progress: object) -> object:
+            password, secret[0] = secret[0], None  # dropped as soon as it was used
+            return vault.documents.export(request, dest, password=password, overwrite=overwrite)
+
+        self._export = self._runner.start(
+            work, succeeded=self._on_succeeded, failed=self._on_failed, what="document export"
+        )
 
     def set_busy(self, busy: bool) -> None:
         """Disable input while the PDF is made; the dialog cannot be closed meanwhile."""
@@ -810,16 +753,17 @@ class DocumentDialog(QDialog):
             self.busy.stop()
 
     def _finish_job(self) -> bool:
-        """Forget the finished job; False when its result is no longer awaited (locked)."""
-        if self._job is None:
+        """Forget the finished export; False when its result is no longer awaited (locked)."""
+        if self._export is None:
             return False
-        self._job = None
+        self._export = None
         self.set_busy(False)
         return True
 
-    def _on_succeeded(self, export_id: int) -> None:
+    def _on_succeeded(self, export_id: object) -> None:
         if not self._finish_job():
             return
+        assert isinstance(export_id, int)
         if self._password_used:
             text = self.tr(
                 "It opens only with the password you chose; Tafelboek did not keep it. "
@@ -870,7 +814,7 @@ class DocumentDialog(QDialog):
 
     def close_for_lock(self) -> None:
         """Close at once because the vault is being locked; a late result is ignored."""
-        self._job = None
+        self._export = None
         self._busy = False
         super().reject()
 

@@ -7,8 +7,6 @@ moment after typing stops, when another note is chosen and before locking (P12).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.session.vault_session import Draft
 from app.widgets.basics import Banner, ErrorLabel, heading, label_for, name_after_text, paragraph
 from app.wording.messages import error_message, warning_message
 from vault.api import UnlockedVault
@@ -85,14 +84,6 @@ class TableOnlyList(QListWidget):
             event.accept()
             return
         super().keyPressEvent(event)
-
-
-@dataclass(frozen=True, slots=True)
-class Draft:
-    """Text that could not be saved before locking; kept in memory only (P12)."""
-
-    note_id: int | None
-    body: str
 
 
 def note_title(body: str) -> str:

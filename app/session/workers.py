@@ -1,77 +1,17 @@
-"""Slow vault work (key derivation, calibration, opening) on a pool thread.
+"""The slow work of opening a vault: create one, or derive its key and open it.
 
-The GUI thread only starts a :class:`VaultJob` and receives its signals; it never derives
-a key. A job reports progress fractions, then exactly one of ``succeeded`` (with the
-:class:`~vault.api.UnlockedVault`) or ``failed`` (with an :class:`~vault.ErrorCode`, or
-``None`` for a failure nobody planned for).
+Both run on a pool thread through :class:`app.session.tasks.TaskRunner`; the GUI thread
+never derives a key.
 """
 
 from __future__ import annotations
 
-import logging
-import traceback
-from collections.abc import Callable
 from pathlib import Path
-
-from PySide6.QtCore import QObject, QRunnable, Signal
 
 from vault.api import UnlockedVault, derive_unlock_key, new_unlock_key, os_error_to_vault_error
 from vault.clock import Clock
-from vault.errors import TargetExists, VaultError
+from vault.errors import TargetExists
 from vault.kdf import KdfProfile, ProgressCallback
-
-log = logging.getLogger(__name__)
-
-
-def describe_without_values(exc: BaseException) -> str:
-    """The exception's type and code locations, without its message or any value.
-
-    An unplanned exception's message may quote what it was given (a passphrase, note
-    text); logs must never hold either (rule P2).
-    """
-    frames = traceback.format_list(traceback.extract_tb(exc.__traceback__))
-    return f"{type(exc).__qualname__}\n{''.join(frames)}"
-
-
-VaultWork = Callable[[ProgressCallback], UnlockedVault]
-"""A unit of slow work: gets a progress callback, returns an open vault or raises."""
-
-
-class JobSignals(QObject):
-    """Emitted from the pool thread; connected slots run on the GUI thread (queued)."""
-
-    progress = Signal(float)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-
-class VaultJob(QRunnable):
-    """Runs one :data:`VaultWork` on a :class:`~PySide6.QtCore.QThreadPool`."""
-
-    def __init__(self, work: VaultWork) -> None:
-        super().__init__()
-        # Python owns the job: the window keeps it until its result has been handled.
-        self.setAutoDelete(False)
-        self.signals = JobSignals()
-        self.result: UnlockedVault | None = None
-        self._work: VaultWork | None = work
-
-    def run(self) -> None:
-        work, self._work = self._work, None  # drop the closure (and its passphrase) early
-        if work is None:
-            return
-        try:
-            vault = work(self.signals.progress.emit)
-        except VaultError as exc:
-            self.signals.failed.emit(exc.code)
-        except OSError as exc:
-            self.signals.failed.emit(os_error_to_vault_error(exc, None).code)
-        except Exception as exc:
-            log.error("vault job failed unexpectedly: %s", describe_without_values(exc))
-            self.signals.failed.emit(None)
-        else:
-            self.result = vault
-            self.signals.succeeded.emit(vault)
 
 
 def create_vault(
