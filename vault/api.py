@@ -94,6 +94,7 @@ from vault import (
     backup_reminder,
     case_decisions,
     case_file,
+    case_register,
     cases,
     cells,
     composition,
@@ -643,6 +644,7 @@ class Retention(_Group):
     delete_case = _Op(retention.delete_case)
     deletion_records = _Op(retention.deletion_records)
     deletion_register_csv = _Op(retention.deletion_register_csv)
+    write_deletion_register = _Op(case_register.write_deletion_register)
 
 
 class Spelling(_Group):

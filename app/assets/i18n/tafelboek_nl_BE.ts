@@ -268,7 +268,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../care/vault_care.py" line="+476"/>
+        <location filename="../../care/vault_care.py" line="+458"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
@@ -380,6 +380,165 @@
     </message>
 </context>
 <context>
+    <name>CaseDecisionDialog</name>
+    <message>
+        <location filename="../../dialogs/case_decision.py" line="+73"/>
+        <location line="+2"/>
+        <source>Decision on case %1</source>
+        <translation>Beslissing over casus %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Meeting of %1</source>
+        <translation>Overleg van %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outside a meeting (case file only, no text)</source>
+        <translation>Buiten een overleg (alleen in het casusoverzicht, zonder tekst)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the table decided, in its own words</source>
+        <translation>Wat de tafel besliste, in haar eigen woorden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text stays at the table (table-only) until you release it.</source>
+        <translation>De tekst blijft aan tafel (alleen aan tafel) tot je hem vrijgeeft.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not known yet</source>
+        <translation>Nog niet bekend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The trajectory is already r&amp;unning</source>
+        <translation>Het traject loopt &amp;al</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Lead organisation</source>
+        <translation>Trekkende organisa&amp;tie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case di&amp;rector (casusregisseur)</source>
+        <translation>&amp;Casusregisseur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;valuation on</source>
+        <translation>E&amp;valuatie op</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>A service or organisation, e.g. CAW</source>
+        <translation>Een dienst of organisatie, bv. CAW</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Referred &amp;to</source>
+        <translation>Doorverwezen &amp;naar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reas&amp;on</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>&amp;Kind of decision</source>
+        <translation>&amp;Soort beslissing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the &amp;meeting</source>
+        <translation>Op het &amp;overleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was &amp;decided</source>
+        <translation>Wat werd &amp;beslist</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Re&amp;cord decision</source>
+        <translation>Beslissing vast&amp;leggen</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The person moved to another municipality. Your notes do not travel: any handover runs through the mayor or the information officer and the LTF, not through this notebook. The case&apos;s retention review starts today.</source>
+        <translation>De persoon is naar een andere gemeente verhuisd. Je notities verhuizen niet mee: een overdracht loopt via de burgemeester of de information officer en de LTF, niet via dit notitieboek. De bewaartermijn van de casus begint vandaag te lopen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outside the cell&apos;s local definition: the retention review comes sooner.</source>
+        <translation>Buiten de lokale definitie van de cel: de bewaartermijn is korter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case&apos;s retention review starts at its closure.</source>
+        <translation>De bewaartermijn van de casus loopt vanaf de afsluiting.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Write in a few words what the table decided.</source>
+        <translation>Schrijf in een paar woorden wat de tafel besliste.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A referral is decided at a meeting: choose it.</source>
+        <translation>Over een doorverwijzing beslist de tafel op een overleg: kies het.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say to whom the case is referred.</source>
+        <translation>Zeg naar wie de casus doorverwezen wordt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Name the organisation that leads the trajectory.</source>
+        <translation>Noem de organisatie die het traject trekt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The evaluation date comes after %1.</source>
+        <translation>De evaluatiedatum valt na %1.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 open action(s)</source>
+        <translation>%1 openstaande actie(s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>informing the person is not decided yet (P7)</source>
+        <translation>over het informeren van de betrokkene is nog niet beslist (P7)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close the case?</source>
+        <translation>Casus afsluiten?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still open on this case: %1.</source>
+        <translation>Nog open bij deze casus: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close it anyway? The open items stay in the case file as they are.</source>
+        <translation>Toch afsluiten? Wat open staat, blijft zo in het casusoverzicht staan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close &amp;anyway</source>
+        <translation>&amp;Toch afsluiten</translation>
+    </message>
+</context>
+<context>
     <name>CaseEntry</name>
     <message>
         <location filename="../../dialogs/case_entry.py" line="+45"/>
@@ -420,6 +579,965 @@
         <location line="+7"/>
         <source>Use a pseudonymous code: letters, digits and . _ / - only, at most 32 characters, no date of birth and no name.</source>
         <translation>Gebruik een pseudonieme code: alleen letters, cijfers en . _ / -, hoogstens 32 tekens, geen geboortedatum en geen naam.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileScreen</name>
+    <message>
+        <location filename="../../screens/case_file.py" line="+175"/>
+        <source>The person discussed is a &amp;minor</source>
+        <translation>De besproken persoon is &amp;minderjarig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minors in their &amp;family or network</source>
+        <translation>Minderjarigen in het &amp;gezin of netwerk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer the &amp;stepwise questions…</source>
+        <translation>Ge&amp;trapte vragen beantwoorden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cell&apos;s local definition of radicalisation</source>
+        <translation>De lokale definitie van radicalisering van de cel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mo&amp;ve</source>
+        <translation>&amp;Verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a &amp;decision…</source>
+        <translation>&amp;Beslissing vastleggen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closure</source>
+        <translation>Afsluiting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Informing</source>
+        <translation>Informeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+416"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location line="-412"/>
+        <source>Move &amp;to</source>
+        <translation>Naar &amp;fase</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minors</source>
+        <translation>Minderjarigen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Meetings</source>
+        <translation>Overleggen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the meeting holds on the case</source>
+        <translation>Wat het overleg over de casus bevat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open this meeting</source>
+        <translation>Dit &amp;overleg openen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;History — meetings, newest first</source>
+        <translation>Ge&amp;schiedenis — overleggen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On the case at th&amp;at meeting</source>
+        <translation>Over de casus op d&amp;at overleg</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Case %1</source>
+        <translation>Casus %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lead organisation: %1</source>
+        <translation>Trekkende organisatie: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case director (casusregisseur): %1</source>
+        <translation>Casusregisseur: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case director (casusregisseur): not known yet</source>
+        <translation>Casusregisseur: nog niet bekend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluation: %1</source>
+        <translation>Evaluatie: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1, on %2</source>
+        <translation>%1, op %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(still to decide)</source>
+        <translation>(nog te beslissen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none open</source>
+        <translation>geen open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 open</source>
+        <translation>%1 open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 overdue</source>
+        <translation>%1 over tijd</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The cell has not written down its local definition yet (Table › Cells). Screen a referral against what the cell agreed.</source>
+        <translation>De cel heeft haar lokale definitie nog niet opgeschreven (Tafel › Cellen). Toets een aanmelding aan wat de cel afsprak.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Minors in the context: weigh their interests at every decision.</source>
+        <translation>Minderjarigen in de context: weeg hun belang af bij elke beslissing.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>⚑ The stepwise check is not answered yet.</source>
+        <translation>⚑ De getrapte vragen zijn nog niet beantwoord.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stepwise check: handled first by care and welfare: %1; very clear signs: %2.</source>
+        <translation>Getrapte aanpak: eerst door zorg en welzijn opgevolgd: %1; zeer duidelijke signalen: %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>⚑ Asked again at the meeting of %1: the case returns to the agenda.</source>
+        <translation>⚑ Opnieuw gevraagd op het overleg van %1: de casus komt terug op de agenda.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not answered</source>
+        <translation>niet beantwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>neen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reopen: discussed</source>
+        <translation>Heropenen: besproken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to discussed</source>
+        <translation>Terug naar besproken</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Outside a meeting (intake, own reflections)</source>
+        <translation>Buiten een overleg (aanmelding, eigen reflecties)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 note(s)</source>
+        <translation>%1 notitie(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 decision(s)</source>
+        <translation>%1 beslissing(en)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 action(s)</source>
+        <translation>%1 actie(s)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The case was not on any agenda yet.</source>
+        <translation>De casus stond nog op geen enkele agenda.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Outside a meeting</source>
+        <translation>Buiten een overleg</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Meeting of %1 — %2</source>
+        <translation>Overleg van %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Place: %1</source>
+        <translation>Plaats: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the room for the case: %1</source>
+        <translation>In de zaal voor de casus: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody recorded</source>
+        <translation>niemand genoteerd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decisions</source>
+        <translation>Beslissingen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not done</source>
+        <translation>niet gedaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, due %1</source>
+        <translation>, tegen %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stepwise check (minor)</source>
+        <translation>Getrapte aanpak (minderjarige)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Documents made</source>
+        <translation>Gemaakte documenten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Handled first by care and welfare: %1; very clear signs: %2.</source>
+        <translation>Eerst door zorg en welzijn opgevolgd: %1; zeer duidelijke signalen: %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>led by %1</source>
+        <translation>getrokken door %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>casusregisseur %1</source>
+        <translation>casusregisseur %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>evaluation %1</source>
+        <translation>evaluatie %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to %1</source>
+        <translation>naar %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>LTF feedback form: passed on (consensus)</source>
+        <translation>Terugkoppelingsfiche LTF: doorgegeven (consensus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LTF feedback form: not passed on</source>
+        <translation>Terugkoppelingsfiche LTF: niet doorgegeven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>allowed — only the fact of being discussed</source>
+        <translation>toegestaan — enkel het feit dat de persoon besproken werd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed</source>
+        <translation>niet toegestaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open — ask the information officer</source>
+        <translation>open — vraag het aan de information officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postponed until %1</source>
+        <translation>uitgesteld tot %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Informing the person: %1</source>
+        <translation>Terugkoppeling naar betrokkene: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other decision</source>
+        <translation>Andere beslissing</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Only text released to your own dossier can be copied, and only from one note at a time. Table-only text stays here.</source>
+        <translation>Alleen tekst die voor je eigen dossier is vrijgegeven kan gekopieerd worden, en telkens uit één notitie. Tekst die alleen aan tafel hoort, blijft hier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied. The clipboard is cleared in 30 seconds.</source>
+        <translation>Gekopieerd. Het klembord wordt over 30 seconden gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListScreen</name>
+    <message>
+        <location filename="../../screens/case_list.py" line="+202"/>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every case in this vault, by its code. Type part of a code to find it; Enter opens the case file.</source>
+        <translation>Elke casus in deze kluis, op code. Typ een deel van een code om ze te vinden; Enter opent het casusoverzicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Part of a code, e.g. 0031</source>
+        <translation>Een deel van een code, bv. 0031</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not closed</source>
+        <translation>Niet afgesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any stage</source>
+        <translation>Elke fase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discussed or in screening</source>
+        <translation>Besproken of in screening</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up trajectory</source>
+        <translation>Opvolgingstraject</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Minor</source>
+        <translation>Minderjarig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minors in context</source>
+        <translation>Minderjarigen in de context</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stepwise check open</source>
+        <translation>Getrapte vragen open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No minors</source>
+        <translation>Geen minderjarigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undecided — to decide</source>
+        <translation>Onbeslist — te beslissen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Open case file</source>
+        <translation>Casusoverzicht &amp;openen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A code, e.g. LIVCR-2026-000031 — never a name</source>
+        <translation>Een code, bv. LIVCR-2026-000031 — nooit een naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person is a mi&amp;nor</source>
+        <translation>De persoon is mi&amp;nderjarig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minors in their famil&amp;y or network</source>
+        <translation>Minderjarigen in het gezin of net&amp;werk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add case</source>
+        <translation>Casus &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Search code</source>
+        <translation>Code &amp;zoeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ell</source>
+        <translation>C&amp;el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tage</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Minors</source>
+        <translation>&amp;Minderjarigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Informing</source>
+        <translation>&amp;Informeren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New case co&amp;de</source>
+        <translation>Nieuwe casus&amp;code</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cases fo&amp;und</source>
+        <translation>&amp;Gevonden casussen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>All cells</source>
+        <translation>Alle cellen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>1 case</source>
+        <translation>1 casus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cases</source>
+        <translation>%1 casussen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Choose the cell of the new case first.</source>
+        <translation>Kies eerst de cel van de nieuwe casus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a code for the case first.</source>
+        <translation>Typ eerst een code voor de casus.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This cell already has a case with that code: its file opens.</source>
+        <translation>Deze cel heeft al een casus met die code: het overzicht ervan gaat open.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use a pseudonymous code: letters, digits and . _ / - only, at most 32 characters, no date of birth and no name.</source>
+        <translation>Gebruik een pseudonieme code: alleen letters, cijfers en . _ / -, hoogstens 32 tekens, geen geboortedatum en geen naam.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRetentionDialog</name>
+    <message>
+        <location filename="../../dialogs/case_retention.py" line="+78"/>
+        <location line="+10"/>
+        <source>Retention by case</source>
+        <translation>Bewaring per casus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A closed case comes up for review when its period has passed, counted from its closure. Tafelboek never deletes anything by itself: your organisation decides, following its selection list. Deleting a case removes its notes, decisions, actions and attendance links for real and keeps a record without content for the registers.</source>
+        <translation>Een afgesloten casus komt ter herziening wanneer haar termijn verstreken is, gerekend vanaf de afsluiting. Tafelboek verwijdert nooit iets uit zichzelf: je organisatie beslist, volgens haar selectielijst. Een casus verwijderen wist haar notities, beslissingen, acties en aanwezigheidskoppelingen echt, en bewaart een registratie zonder inhoud voor de registers.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason and period</source>
+        <translation>Reden en termijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review since</source>
+        <translation>Te herzien sinds</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No closed case is due for review today.</source>
+        <translation>Vandaag is geen afgesloten casus te herzien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. VVSG selection list 2024, series 7.3</source>
+        <translation>bv. VVSG-selectielijst 2024, reeks 7.3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete case…</source>
+        <translation>Casus &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Closure reason</source>
+        <translation>Reden van afsluiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months, minors</source>
+        <translation>Maanden, minderjarigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, minors</source>
+        <translation>%1, minderjarigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save periods</source>
+        <translation>Termijnen &amp;opslaan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xport deletion register…</source>
+        <translation>Verwijderingsregister e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cases d&amp;ue for review</source>
+        <translation>&amp;Te herziene casussen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selection list &amp;reference</source>
+        <translation>Verwijzing &amp;selectielijst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review periods of a cell</source>
+        <translation>Bewaartermijnen van een cel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ell</source>
+        <translation>C&amp;el</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Register of deleted cases</source>
+        <translation>Register van verwijderde casussen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>As of %1.</source>
+        <translation>Op %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — %2 months (minors)</source>
+        <translation>%1 — %2 maanden (minderjarigen)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 — %2 months</source>
+        <translation>%1 — %2 maanden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 deleted case(s) in the register. It holds codes, dates and counts only.</source>
+        <translation>%1 verwijderde casus(sen) in het register. Het bevat alleen codes, datums en aantallen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleting %1 removes %2 note(s), %3 decision(s), %4 action(s), %5 agenda item(s) in %6 meeting(s), %7 presence mark(s) and %8 stepwise answer(s). %9 document record(s) stay, without the case.</source>
+        <translation>%1 verwijderen wist %2 notitie(s), %3 beslissing(en), %4 actie(s), %5 agendapunt(en) in %6 overleg(gen), %7 aanwezigheidsaanduiding(en) en %8 antwoord(en) op de getrapte vragen. %9 registratie(s) van documenten blijven, zonder de casus.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Delete case %1?</source>
+        <translation>Casus %1 verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete case %1 for good?</source>
+        <translation>Casus %1 definitief verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be undone.</source>
+        <translation>Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The case changed since the counts were shown: look again and retry.</source>
+        <translation>De casus is gewijzigd sinds de aantallen getoond werden: kijk opnieuw en probeer nog eens.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saved: %1 period(s) changed.</source>
+        <translation>Opgeslagen: %1 termijn(en) gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export deletion register</source>
+        <translation>Verwijderingsregister exporteren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved %1 deleted case(s) to %2.</source>
+        <translation>%1 verwijderde casus(sen) opgeslagen in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../screens/case_list.py" line="-395"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor</source>
+        <translation>Minderjarig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informing the person</source>
+        <translation>Terugkoppeling naar betrokkene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last on the agenda</source>
+        <translation>Laatst op de agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next evaluation</source>
+        <translation>Volgende evaluatie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>minor</source>
+        <translation>minderjarig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stepwise check open</source>
+        <translation>getrapte vragen open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minors in context</source>
+        <translation>minderjarigen in de context</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Informing the person still needs deciding (P7).</source>
+        <translation>Over de terugkoppeling naar betrokkene moet nog beslist worden (P7).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWords</name>
+    <message>
+        <location filename="../../screens/case_words.py" line="+20"/>
+        <source>Referral received</source>
+        <translation>Aanmelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discussed</source>
+        <translation>Besproken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In screening</source>
+        <translation>In screening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up trajectory proposed</source>
+        <translation>Opvolgingstraject voorgesteld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up trajectory running</source>
+        <translation>Opvolgingstraject lopend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Goal reached</source>
+        <translation>Doel bereikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to care services</source>
+        <translation>Doorverwezen naar hulpverlening</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outside the local definition</source>
+        <translation>Valt buiten de lokale definitie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Followed by the LTF or the police</source>
+        <translation>Opvolging door LTF of politie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moved to another municipality</source>
+        <translation>Verhuisd naar een andere gemeente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other reason</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow-up trajectory</source>
+        <translation>Opvolgingstraject</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referral</source>
+        <translation>Doorverwijzing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closure</source>
+        <translation>Afsluiting</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>postponed until %1</source>
+        <translation>uitgesteld tot %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>decide again</source>
+        <translation>opnieuw beslissen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not yet considered</source>
+        <translation>nog niet bekeken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open — ask the information officer</source>
+        <translation>open — vraag het aan de information officer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>postponed</source>
+        <translation>uitgesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allowed</source>
+        <translation>toegestaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>gebeurd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it has no number</source>
+        <translation>ze bevat geen nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it holds a word written like a name</source>
+        <translation>ze bevat een woord dat als een naam geschreven is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it holds initials with a dot</source>
+        <translation>ze bevat initialen met een punt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it reads as initials and a birth year</source>
+        <translation>ze leest als initialen met een geboortejaar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This code may point at a person: %1. Prefer the coordinator&apos;s case number, such as LIVCR-2025-000017.</source>
+        <translation>Deze code kan naar een persoon wijzen: %1. Gebruik liever het casusnummer van de coördinator, zoals LIVCR-2025-000017.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Table only — secret of the table</source>
+        <translation>Alleen aan tafel — geheim van de tafel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>released to own dossier</source>
+        <translation>vrijgegeven voor eigen dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>feedback for %1</source>
+        <translation>terugkoppeling voor %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LTF feedback form</source>
+        <translation>terugkoppelingsfiche LTF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed since release — new text only at the table; earlier version: %1</source>
+        <translation>Gewijzigd sinds vrijgave — nieuwe tekst alleen aan tafel; vorige versie: %1</translation>
     </message>
 </context>
 <context>
@@ -1171,7 +2289,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../dialogs/documents.py" line="+283"/>
+        <location filename="../../dialogs/documents.py" line="+221"/>
         <location line="+254"/>
         <source>Make a document</source>
         <translation>Een document maken</translation>
@@ -1356,12 +2474,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Het PDF-bestand opslaan</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Making the PDF…</source>
         <translation>Het PDF-bestand wordt gemaakt…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>It opens only with the password you chose; Tafelboek did not keep it. Give the password to the recipient separately, and delete the file when it is no longer needed.</source>
         <translation>Het opent alleen met het wachtwoord dat je koos; Tafelboek heeft het niet bewaard. Geef het wachtwoord apart aan de ontvanger, en verwijder het bestand zodra het niet meer nodig is.</translation>
     </message>
@@ -1439,7 +2557,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Voor eigen gebruik: datum, plaats en de soorten agendapunten van een overleg, met alleen de notities die je voor het eigen dossier vrijgaf. Casuscodes, aanwezigheid en besluiten alleen als je ze aanvinkt.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/documents.py" line="-733"/>
+        <location filename="../../dialogs/documents.py" line="-687"/>
         <source>Co&amp;lleague</source>
         <translation>Co&amp;llega</translation>
     </message>
@@ -1889,7 +3007,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../window.py" line="+111"/>
+        <location filename="../../window.py" line="+103"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -1984,12 +3102,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+213"/>
         <source>Opening the demo vault with invented data…</source>
         <translation>De demokluis met verzonnen gegevens wordt geopend…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Searching shows note text: stop presentation mode first.</source>
         <translation>Zoeken toont notitietekst: stop eerst de presentatiemodus.</translation>
     </message>
@@ -1999,7 +3117,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>De kluis wordt ontgrendeld…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Tuning the key protection to this computer…</source>
         <translation>De sleutelbeveiliging wordt afgestemd op deze computer…</translation>
     </message>
@@ -2009,7 +3127,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>De kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>Your latest edits could not be saved, so nothing was changed. Close this window, save your text, then try again.</source>
         <translation>Je laatste wijzigingen konden niet opgeslagen worden, dus er is niets veranderd. Sluit dit venster, sla je tekst op en probeer dan opnieuw.</translation>
     </message>
@@ -2856,7 +3974,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../screens/notebook.py" line="+119"/>
+        <location filename="../../screens/notebook.py" line="+110"/>
         <source>Vault unlocked</source>
         <translation>Kluis ontgrendeld</translation>
     </message>
@@ -4054,7 +5172,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>SpellCheck</name>
     <message>
-        <location filename="../../spell_check.py" line="+428"/>
+        <location filename="../../spell_check.py" line="+497"/>
         <source>No suggestions</source>
         <translation>Geen suggesties</translation>
     </message>
@@ -4403,6 +5521,29 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../dialogs/task_dialog.py" line="+57"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Annuleren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result</source>
+        <translation type="unfinished">Resultaat</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Working… this takes a few seconds.</source>
+        <translation type="unfinished">Even geduld… dit duurt enkele seconden.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockForm</name>
     <message>
         <location filename="../../screens/unlock.py" line="+18"/>
@@ -4443,7 +5584,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../../care/vault_care.py" line="-575"/>
+        <location filename="../../care/vault_care.py" line="-562"/>
         <source>This is not the passphrase of this vault, so no backup was made. Type the passphrase you unlocked it with.</source>
         <translation>Dit is niet de wachtwoordzin van deze kluis, dus er is geen reservekopie gemaakt. Typ de wachtwoordzin waarmee je de kluis ontgrendelde.</translation>
     </message>
@@ -4490,7 +5631,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>voor-terugzetten</translation>
     </message>
     <message>
-        <location line="+729"/>
+        <location line="+707"/>
         <source>The passphrase has been changed</source>
         <translation>De wachtwoordzin is gewijzigd</translation>
     </message>
@@ -4560,7 +5701,7 @@ Gemaakt op %4, in %5 seconden.</translation>
         <translation>De kluis is beschadigd</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>The backup was checked and is now your vault. Unlock it with the passphrase of the backup.</source>
         <translation>De reservekopie werd gecontroleerd en is nu je kluis. Ontgrendel ze met de wachtwoordzin van de reservekopie.</translation>
     </message>

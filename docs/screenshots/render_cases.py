@@ -1,0 +1,148 @@
+"""Render the case screens of issue 16 offscreen, with the fictional demo vault, to PNG.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/render_cases.py [--lang en]
+        [--out FOLDER] [--size 1366x768]
+
+The case list, the case file, the decision dialog and retention by case, at the common
+laptop size (1366×768, less a title bar and a task bar) unless ``--size`` says otherwise;
+at another size the file names carry it (``case-file-1920x1080.png``). Everything runs in a
+temporary folder with a fast key derivation and a catalogue compiled there from the
+``.ts`` (so new wording shows before ``make i18n``); only the PNG files leave it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.dialogs.case_decision import CaseDecisionDialog  # noqa: E402
+from app.dialogs.case_retention import CaseRetentionDialog  # noqa: E402
+from app.platform.i18n import Language, install_translators  # noqa: E402
+from app.screens.case_file import CaseFileScreen  # noqa: E402
+from app.screens.case_list import CaseListScreen  # noqa: E402
+from vault.api import UnlockedVault  # noqa: E402
+from vault.kdf import FixedKdf, KdfParams  # noqa: E402
+from vault.model import CaseDecisionKind, CaseStage, ClosureReason  # noqa: E402
+
+TITLE_AND_TASK_BAR = 60
+
+
+class _Clock:
+    def now(self) -> datetime:
+        return datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+
+
+class _NoPrompts:
+    def choose_vault_file(self, parent: object, start_dir: Path) -> Path | None:
+        return None
+
+    def choose_save_file(self, *args: object, **kwargs: object) -> Path | None:
+        return None
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def _save(widget: QWidget, out: Path, name: str, suffix: str) -> None:
+    path = out / f"{name}{suffix}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl")
+    parser.add_argument("--out", type=Path, default=HERE)
+    parser.add_argument("--size", default="1366x768")
+    args = parser.parse_args(argv)
+    width, height = (int(v) for v in args.size.split("x"))
+    suffix = ("" if args.size == "1366x768" else f"-{args.size}") + (
+        "" if args.lang == "nl" else f"-{args.lang}"
+    )
+
+    app = QApplication(sys.argv[:1])
+    kdf = FixedKdf(KdfParams(memory_kib=64, iterations=1, parallelism=1), floor_memory_kib=8)
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        for ts in (ROOT / "app" / "assets" / "i18n").glob("*.ts"):
+            subprocess.run(
+                [str(ROOT / ".venv" / "bin" / "pyside6-lrelease"), "-silent", str(ts), "-qm",
+                 str(tmp / ts.with_suffix(".qm").name)],
+                check=True,
+            )  # fmt: skip
+        install_translators(app, Language(args.lang), tmp)
+        vault = UnlockedVault.create(tmp / "Demo.tafelboek", "demo", kdf=kdf, clock=_Clock())
+        vault.fill_with_demo()
+
+        # A case with a history: the one on the most agendas, with a trajectory.
+        rows = vault.cases.overview()
+        busiest = max(rows, key=lambda r: (r.meetings, r.case.code))
+        file = vault.cases.file(busiest.case.id)
+        held = [m for m in file.meetings if m.items]
+        if held and busiest.case.stage.value == "referral":
+            vault.cases.move(busiest.case.id, CaseStage.DISCUSSED, meeting_id=held[0].meeting.id)
+        if held:
+            vault.decisions.record_trajectory(
+                held[-1].items[0].id,
+                "Begeleiding door het CAW; gesprekken met het gezin.",
+                lead_organisation="CAW Fictiegem",
+                evaluation_on=date(2026, 6, 4),
+            )
+        # Two closed cases, one of them due for review.
+        others = [r.case for r in rows if r.case.id != busiest.case.id and not r.case.closed]
+        vault.cases.close(others[0].id, ClosureReason.MOVED, on=date(2025, 2, 20),
+                          confirm_open=True)  # fmt: skip
+        vault.cases.close(others[1].id, ClosureReason.OUT_OF_SCOPE, on=date(2025, 6, 12),
+                          confirm_open=True)  # fmt: skip
+
+        screen_size = (width, height - TITLE_AND_TASK_BAR)
+        case_list = CaseListScreen(vault)
+        case_list.resize(*screen_size)
+        case_list.show()
+        case_list.stage.setCurrentIndex(1)  # every stage
+        _settle(app)
+        _save(case_list, args.out, "case-list", suffix)
+
+        case_file = CaseFileScreen(vault, busiest.case.id)
+        case_file.resize(*screen_size)
+        case_file.show()
+        _settle(app)
+        _save(case_file, args.out, "case-file", suffix)
+
+        decision = CaseDecisionDialog(
+            vault, busiest.case.id, kind=CaseDecisionKind.CLOSURE, parent=None
+        )
+        decision.reason.setCurrentIndex(decision.reason.findData(ClosureReason.MOVED.value))
+        decision.text.setPlainText("Verhuisd naar een andere gemeente; opvolging daar via de LTF.")
+        decision.show()
+        _settle(app)
+        _save(decision, args.out, "case-decision", suffix)
+        decision.reject()
+
+        retention = CaseRetentionDialog(vault, _NoPrompts(), today=date(2026, 3, 2))  # type: ignore[arg-type]
+        retention.resize(min(retention.width(), width), min(retention.height(), height - 80))
+        retention.show()
+        _settle(app)
+        _save(retention, args.out, "case-retention", suffix)
+        retention.reject()
+        vault.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
