@@ -5,6 +5,7 @@ the note editors attach the same way."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 
 import pytest
@@ -225,6 +226,35 @@ def test_detaching_forgets_the_speller_and_removes_the_underlines(
     again = ready(qtbot, attach_spell_check(editor, door.spelling, enabled=True))
     assert spell_check_of(editor) is again
     assert underlined(editor) == ["jongre", "jongre"]
+
+
+def test_edits_anywhere_in_a_long_paragraph_underline_as_a_full_check_would(
+    qtbot: QtBot, editor: QPlainTextEdit, door: UnlockedVault
+) -> None:
+    # Each keystroke re-checks only the words around the edit (the rest of the paragraph
+    # is remembered); the result must be the same as checking the whole paragraph.
+    rng = random.Random(17)
+    words = ["de", "jongre", "vergadering", "F-2025-0011", "OCMW", "zo'n", "e-mail", "huisen"]
+    editor.setPlainText(" ".join(rng.choice(words) for _ in range(300)))  # one paragraph
+    check = ready(qtbot, attach_spell_check(editor, door.spelling, enabled=True))
+    editor.clearFocus()  # no word is spared as "being typed"
+    speller = check.speller
+    assert speller is not None
+    pieces = [" ", "-", "x", "e", "'", "1", "@", ".", "jongre ", " vergadring", "\n"]
+    for _ in range(150):
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(rng.randrange(len(editor.toPlainText()) + 1))
+        if rng.random() < 0.3:
+            cursor.movePosition(
+                QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, rng.randint(1, 6)
+            )
+            cursor.removeSelectedText()
+        else:
+            cursor.insertText(rng.choice(pieces))
+        expected = [
+            t.text for line in editor.toPlainText().split("\n") for t in speller.misspelled(line)
+        ]
+        assert underlined(editor) == expected
 
 
 def test_words_beyond_the_basic_plane_keep_the_underline_in_place(

@@ -60,11 +60,11 @@ _APOSTROPHES = "'\u2019\u2018`\u00b4"
 _LETTERS = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTERS}+(?:['\u2019\-]{_LETTERS}+)*")
 """A word: letters, with apostrophes (``auto's``, ``d'r``) and hyphens (``e-mail``) inside."""
-_CHUNK = re.compile(r"\S+")
-_NOT_PROSE = re.compile(r"[\d@/\\_=#<>|~*+^$%&]|\w\.\w|^(?:https?|ftp|www)", re.IGNORECASE)
+_NOT_PROSE = re.compile(r"[\d@/\\_=#<>|~*+^$%&]|\w\.\w|(?<!\S)(?:https?|ftp|www)", re.IGNORECASE)
 """A whitespace-separated chunk with any of these is no prose word: numbers and case codes
 (``F-2025-0011``), e-mail addresses, web addresses, paths, file names (``verslag.pdf``),
 markup. Such a chunk is skipped whole."""
+_RUN = re.compile(r"\S*")
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyzéëèêïöüáäóúàç'-"
 """Letters tried when suggesting: Dutch text's own letters, accents included."""
@@ -132,8 +132,7 @@ def normalise(word: str) -> str:
 
 def _skipped(word: str) -> bool:
     """Words never checked: single letters and ALL-CAPS abbreviations (``OCMW``, ``LIVC``)."""
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) < 2 or all(c.isupper() for c in letters)
+    return len(word) < 2 or word.isupper() or sum(c.isalpha() for c in word) < 2
 
 
 def tokens(text: str) -> Iterator[Token]:
@@ -148,18 +147,41 @@ def tokens(text: str) -> Iterator[Token]:
     >>> [t.text for t in tokens("Op 3/4 mailde jan@voorbeeld.be: 't Kind z'n e-mail-adres, OCMW.")]
     ['Op', 'mailde', 'Kind', "z'n", 'e-mail-adres']
     """
-    for chunk in _CHUNK.finditer(text):
-        piece = chunk.group()
-        if _NOT_PROSE.search(piece):
+    for start, end, word in _spans(text):
+        yield Token(start, end, word)
+
+
+def _spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """:func:`tokens` as (start, end, word) triples: the editor asks for every paragraph
+    on every keystroke, so this is kept lean (one pass of each pattern over the text)."""
+    skips: list[tuple[int, int]] = []
+    for suspect in _NOT_PROSE.finditer(text):
+        at = suspect.start()
+        if skips and at < skips[-1][1]:
+            continue  # the chunk is skipped already
+        start = at
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        match = _RUN.match(text, at)
+        skips.append((start, match.end() if match else at))
+    skip_index = 0
+    skip_start, skip_end = skips[0] if skips else (len(text) + 1, len(text) + 1)
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        while start >= skip_end:
+            skip_index += 1
+            if skip_index < len(skips):
+                skip_start, skip_end = skips[skip_index]
+            else:
+                skip_start = skip_end = len(text) + 1
+        if skip_start <= start < skip_end:
             continue
-        for match in _WORD.finditer(piece):
-            word = match.group()
-            if match.end() < len(piece) and piece[match.end()] == "-":
-                continue  # "vergader- en werkruimte": the hanging part of a shared compound
-            if _skipped(word):
-                continue
-            start = chunk.start() + match.start()
-            yield Token(start, start + len(word), word)
+        if end < len(text) and text[end] == "-":
+            continue  # "vergader- en werkruimte": the hanging part of a shared compound
+        word = match.group()
+        if _skipped(word):
+            continue
+        yield start, end, word
 
 
 @lru_cache(maxsize=4)
@@ -248,7 +270,7 @@ class WordSet:
 def _lines(path: Path) -> Iterator[str]:
     """The entries of a UTF-8 list file, one a line, ``#`` lines skipped; read line by
     line so that no list of 400,000 strings is ever held."""
-    with path.open(encoding="utf-8", newline="\n") as file:
+    with path.open(encoding="utf-8") as file:  # any line ending (a Windows checkout)
         for line in file:
             line = line.rstrip("\n")
             if line and line[0] != "#":
@@ -480,17 +502,18 @@ class Speller:
         the wrong part is underlined.
         """
         wrong: list[Token] = []
-        for token in tokens(text):
-            if self.is_correct(token.text):
+        cache = self._cache
+        for start, end, word in _spans(text):
+            if cache.get(word) or self.is_correct(word):
                 continue
-            if "-" in token.text:
-                offset = token.start
-                for part in token.text.split("-"):
+            if "-" in word:
+                offset = start
+                for part in word.split("-"):
                     if part and not self.is_correct(part):
                         wrong.append(Token(offset, offset + len(part), part))
                     offset += len(part) + 1
             else:
-                wrong.append(token)
+                wrong.append(Token(start, end, word))
         return wrong
 
     def suggestions(self, word: str, limit: int = SUGGESTION_LIMIT) -> list[str]:
