@@ -16,8 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_window
+from support.windows import make_context, make_window, unlock
 
 from app.platform.hooks import LockCallback, NullHooks
 from app.platform.settings import AppSettings
@@ -58,9 +57,7 @@ def _window(
     with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()) as vault:
         build_demo(vault, SMALL)
     window = make_window(qtbot, context)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    unlock(qtbot, window)
     return window, hooks
 
 

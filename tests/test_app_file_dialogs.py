@@ -21,14 +21,12 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from conftest import PASSPHRASE
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
-from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_vault, make_window
+from support.windows import make_context, make_vault, make_window, unlock
 
-from app.care.vault_care import BackupDialog
+from app.care.backup import BackupDialog
 from app.dialogs.prompts import DialogPrompts, ask_file, file_dialog, file_dialog_leaves_no_trace
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -197,9 +195,7 @@ def test_p12_a_lock_while_the_save_dialog_is_open_neither_crashes_nor_saves(
     context = dataclasses.replace(make_context(tmp_path / "vaults"), prompts=DialogPrompts())
     make_vault(context.default_vault_path, ["Eerste"])
     window = make_window(qtbot, context)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    unlock(qtbot, window)
     window.backup_action.trigger()
     backup = window.vault_care.dialog
     assert isinstance(backup, BackupDialog)

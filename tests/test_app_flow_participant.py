@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_window
+from support.windows import make_context, make_window, unlock
 from test_app_meeting import _reactivate, _wait_saved
 from test_documents_support import text_of
 
@@ -119,9 +119,7 @@ def test_participant_from_first_start_to_a_locked_vault(qtbot: QtBot, tmp_path: 
                 except TypeError:
                     continue
                 assert "ALLEENAANTAFEL" not in shown and "VOORDOSSIER" not in shown
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    unlock(qtbot, window)
     assert window.vault is not None
     bodies = {n.body for n in list_notes(window.vault.store)}
     assert {TABLE_ONLY, FOR_DOSSIER} <= bodies

@@ -13,22 +13,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_window
+from support.windows import make_context, make_window, unlock
 from test_app_locking import FakeBootClock, FakeHooks
 
 from app.dialogs.preferences import PreferencesDialog
 from app.platform.hooks import LockReason
 from app.platform.settings import AppSettings
-from app.window import MainWindow
 from vault.notes import list_notes
 
 CANARY = "KANARIE-TOWNHALL gezin verhuist naar Proefkerke"
-
-
-def _unlock(qtbot: QtBot, window: MainWindow) -> None:
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
 
 
 def _screen_holds(text: str) -> bool:
@@ -81,7 +74,7 @@ def test_townhall_laptop_locks_on_every_trigger_and_leaves_no_content(
     with qtbot.waitSignal(window.vault_locked, timeout=2000):
         window.lock_guard.idle.check()
     assert not _screen_holds(CANARY)  # P12: the text was saved, then wiped
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     assert window.vault is not None
     assert CANARY in [n.body for n in list_notes(window.vault.store)]
 
@@ -92,7 +85,7 @@ def test_townhall_laptop_locks_on_every_trigger_and_leaves_no_content(
             hooks.fire(reason)
         assert window.vault is None and not _screen_holds(CANARY)
         assert window.lock_guard.last_reason is reason
-        _unlock(qtbot, window)
+        unlock(qtbot, window)
 
     # Keyboard lock, then quit: nothing of the content anywhere but in the vault.
     window.activateWindow()

@@ -9,13 +9,11 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from qt_tools import qt_tool
-from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_vault, make_window
+from support.windows import make_context, make_vault, make_window, unlock
 
 from app.main import parse_args
 from app.platform.i18n import I18N_DIR, Language, install_translators
@@ -181,9 +179,7 @@ def test_strengthen_offer_and_dialog_speak_dutch(
     context = make_context(tmp_path)
     make_vault(context.default_vault_path, ["Eerste"])
     window = make_window(qtbot, context)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    unlock(qtbot, window)
     notebook = window.notebook
     assert notebook.kdf_banner.text.text() == (
         "De beveiliging van deze kluis is zwakker dan Tafelboek nu vraagt."

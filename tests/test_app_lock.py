@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_vault, make_window
+from support.windows import make_context, make_vault, make_window, unlock
 
 from app.window import MainWindow
 from vault import Vault
@@ -25,9 +25,7 @@ def _unlocked(qtbot: QtBot, tmp_path: Path, notes: list[str]) -> MainWindow:
     context = make_context(tmp_path)
     make_vault(context.default_vault_path, notes)
     window = make_window(qtbot, context)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    unlock(qtbot, window)
     return window
 
 
@@ -91,9 +89,7 @@ def test_p12_failed_save_still_locks_and_offers_the_text_after_unlock(
     _assert_content_widgets_empty(window)
 
     monkeypatch.undo()
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    unlock(qtbot, window)
     assert window.notebook.editor.toPlainText() == "Eerste niet bewaard"
     assert window.notebook.has_unsaved_changes()
     assert "put back" in window.notebook.save_state.text()
@@ -250,9 +246,7 @@ def test_p12_quitting_with_text_kept_only_in_memory_asks_first(
     assert prompts.quit_asked == 1  # type: ignore[attr-defined]
     assert window.isVisible()  # the user chose to stay: nothing lost
     monkeypatch.undo()
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    unlock(qtbot, window)
     assert window.notebook.save_pending()
     window.close()  # everything saved now: no question
     assert prompts.quit_asked == 1  # type: ignore[attr-defined]

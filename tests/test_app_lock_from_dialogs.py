@@ -13,13 +13,12 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from conftest import PASSPHRASE
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from support.waiting import JOB_TIMEOUT_MS
-from support.windows import unlocked_demo_window
+from support.windows import unlock, unlocked_demo_window
 
 from app.dialogs.preferences import PreferencesDialog
 from app.platform.hooks import LockReason
@@ -44,12 +43,6 @@ def _open_dialogs(before: set[int]) -> list[QWidget]:
         for w in QApplication.topLevelWidgets()
         if isinstance(w, QDialog) and w.isVisible() and id(w) not in before
     ]
-
-
-def _unlock(qtbot: QtBot, window: MainWindow) -> None:
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
 
 
 def _assert_locked_and_clean(window: MainWindow, dialogs: list[QWidget]) -> None:
@@ -90,7 +83,7 @@ def test_p12_locking_from_every_menu_dialog(qtbot: QtBot, tmp_path: Path, how: s
             if shiboken6.isValid(left_open) and left_open.isVisible():
                 left_open.reject()  # the preferences: the user closes them
         locked_from.append(name)
-        _unlock(qtbot, window)
+        unlock(qtbot, window)
     assert len(locked_from) >= 8, locked_from  # the walk really reached the dialogs
 
 

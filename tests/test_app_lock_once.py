@@ -17,8 +17,7 @@ import pytest
 from conftest import PASSPHRASE
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_vault, make_window
+from support.windows import make_context, make_vault, make_window, unlock
 
 from app.platform.hooks import (
     PBT_APMRESUMEAUTOMATIC,
@@ -149,9 +148,7 @@ def _unlocked(qtbot: QtBot, tmp_path: Path) -> Counted:
     context = dataclasses.replace(make_context(tmp_path), platform_hooks=hooks)
     make_vault(context.default_vault_path, ["Eerste"])
     window = make_window(qtbot, context)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    unlock(qtbot, window)
     vault = window.vault.store
     assert vault is not None
     counted = Counted(window, hooks, [], [], [], [], [])

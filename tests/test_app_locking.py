@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_vault, make_window
+from support.windows import make_context, make_vault, make_window, unlock
 
 from app.platform.hooks import (
     PBT_APMRESUMEAUTOMATIC,
@@ -118,9 +117,7 @@ def _unlocked(qtbot: QtBot, tmp_path: Path, notes: list[str], **settings: object
     context, boot, hooks = _context(tmp_path, **settings)
     make_vault(context.default_vault_path, notes)
     window = make_window(qtbot, context)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    unlock(qtbot, window)
     assert isinstance(context.clock, FakeClock)
     return Setup(window, boot, context.clock, hooks, context)
 

@@ -6,24 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
 from pytestqt.qtbot import QtBot
-from support.waiting import JOB_TIMEOUT_MS
-from support.windows import unlocked_demo_window
+from support.windows import unlock, unlocked_demo_window
 
-from app.window import MainWindow
 from vault.demo import DemoSpec
 from vault.errors import DiskFull
 from vault.meetings import list_meetings
 from vault.notes import list_notes
 
 SMALL = DemoSpec(cells=1, years=1, meetings=3, cases=3, notes=12)
-
-
-def _unlock(qtbot: QtBot, window: MainWindow) -> None:
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
 
 
 def test_p12_unsaved_meeting_text_survives_lock_and_a_detour_to_another_meeting(
@@ -48,7 +39,7 @@ def test_p12_unsaved_meeting_text_survives_lock_and_a_detour_to_another_meeting(
     assert screen.draft is not None  # … but kept in memory
 
     monkeypatch.undo()
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     # Unlocking reopens that meeting with the text put back, still to be saved.
     assert window.current_page() is screen
     assert screen.editor.toPlainText() == "Nog niet bewaard: het gezin verhuist"

@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_window
+from support.windows import make_context, make_window, unlock
 from test_app_documents import SavePrompts, _open_kind, _window
-from test_app_vault_care import _passphrase_dialog, _unlock, _unlocked, _wait_care
+from test_app_vault_care import _passphrase_dialog, _unlocked, _wait_care
 
 from app.widgets.passphrase_generator import GeneratedPassphrase
 from vault import Vault
@@ -103,7 +103,7 @@ def test_the_change_passphrase_dialog_generates_the_new_passphrase(
     assert not dialog.generator.showing and dialog.generator.phrase.text() == ""
     dialog.close_button.click()
     window.lock()
-    _unlock(qtbot, window, phrase)
+    unlock(qtbot, window, phrase)
     assert window.vault is not None
     assert QGuiApplication.clipboard().text() == CLIPBOARD_BEFORE
     del context

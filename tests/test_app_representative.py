@@ -12,9 +12,8 @@ from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from support.waiting import JOB_TIMEOUT_MS
 from support.widgets import interactive, texts
-from support.windows import make_context, make_window
+from support.windows import make_context, make_window, unlock
 
 from app.screens.representative import RepresentativeDialog
 from app.window import MainWindow
@@ -102,9 +101,7 @@ def _unlocked(
     with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()) as vault:
         table = build(vault)
     window = make_window(qtbot, context)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    unlock(qtbot, window)
     assert isinstance(context.clock, FakeClock)
     return window, table, context.clock
 

@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QTreeWidget, QWidget
 from pytestqt.qtbot import QtBot
 from support.prompts import PresetPrompts
-from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_window
+from support.windows import make_window, unlock
 
 from app.dialogs.retention import RetentionDialog
 from app.session.context import AppContext
@@ -43,9 +42,7 @@ def _window(qtbot: QtBot, tmp_path: Path, today: datetime = TODAY) -> MainWindow
         add_note(vault, f"{CANARY} op het eerste overleg.", meeting_id=first.id)
         add_note(vault, f"Eigen reflectie {CANARY}.")
     window = make_window(qtbot, context)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    unlock(qtbot, window)
     return window
 
 

@@ -8,12 +8,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 from support.waiting import JOB_TIMEOUT_MS
-from support.windows import unlocked_demo_window
+from support.windows import unlock, unlocked_demo_window
 
 from app.dialogs.retention import RetentionDialog
 from vault.demo import DemoSpec
@@ -95,9 +94,7 @@ def test_p12_a_kept_draft_survives_a_visit_to_the_demo(
     assert screen.draft is not None and screen.draft.body == "Mag niet verloren gaan"
     # Back in the own vault, the text is put back and saved.
     window.show_unlock(own.path)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    unlock(qtbot, window)
     assert screen.editor.toPlainText() == "Mag niet verloren gaan"
     assert screen.save_pending()
 

@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_window
+from support.windows import make_context, make_window, unlock
 
 import app.platform.save_places
-from app.care.vault_care import BackupDialog, default_backup_folder
+from app.care.backup import BackupDialog, default_backup_folder
 from app.dialogs.documents import default_folder
 from app.dialogs.prompts import DialogPrompts, SaveKind, upload_warning
 from app.window import MainWindow
@@ -87,9 +87,7 @@ def _window(qtbot: QtBot, tmp_path: Path, prompts: UploadPrompts) -> MainWindow:
     with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()) as vault:
         build_demo(vault, DEMO)
     window = make_window(qtbot, context)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    unlock(qtbot, window)
     return window
 
 

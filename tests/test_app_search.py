@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from support.prompts import PresetPrompts
-from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_window
+from support.windows import make_window, unlock
 
 from app.dialogs.search import SearchDialog, snippet_html
 from app.session.context import AppContext
@@ -57,9 +56,7 @@ def _window(
         if prepare is not None:
             prepare(vault)
     window = make_window(qtbot, context)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    unlock(qtbot, window)
     return window
 
 

@@ -15,9 +15,9 @@ from conftest import PASSPHRASE
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_vault, make_window
+from support.windows import make_context, make_vault, make_window, unlock
 
-from app.care.vault_care import BackupDialog
+from app.care.backup import BackupDialog
 from app.dialogs.preferences import PreferencesDialog
 from app.main import parse_args
 from app.platform.hooks import LockCallback, NullHooks, set_capture_exclusion
@@ -31,7 +31,6 @@ from app.platform.settings import (
 )
 from app.session.context import AppContext
 from app.session.locking import LockSettings
-from app.window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 CANARY = "KANARIE-geheime-casus-7731"
@@ -170,12 +169,6 @@ def _context(tmp_path: Path, hooks: object = None, prompts: object = None) -> Ap
     return context
 
 
-def _unlock(qtbot: QtBot, window: MainWindow) -> None:
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
-
-
 def test_main_window_is_excluded_from_capture_by_default(qtbot: QtBot, tmp_path: Path) -> None:
     hooks = CaptureHooks()
     window = make_window(qtbot, _context(tmp_path, hooks))
@@ -239,7 +232,7 @@ def test_p2_the_ini_holds_no_content_after_a_session(qtbot: QtBot, tmp_path: Pat
     context = _context(tmp_path, prompts=SavePrompts(export_dir / f"{CANARY}.tafelboek"))
     make_vault(context.default_vault_path, [f"Notitie {CANARY}"])
     window = make_window(qtbot, context)
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     window.lock_on_minimise_action.setChecked(True)
     window.backup_action.trigger()
     dialog = window.vault_care.dialog

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from support.kdf import BlockingKdf, RecordingKdf
 from support.waiting import JOB_TIMEOUT_MS, wait_until_idle
-from support.windows import make_context, make_vault, make_window
+from support.windows import make_context, make_vault, make_window, unlock
 
 from app.dialogs.strengthen import StrengthenDialog
 from app.window import MainWindow
@@ -51,12 +51,6 @@ STRONG_KDF = FixedKdf(
 NOTES = ["Eerste casus", "Tweede casus\nmet meer tekst"]
 
 
-def _unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
-    window.unlock_form.passphrase.setText(passphrase)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
-
-
 def _weak_window(
     qtbot: QtBot, tmp_path: Path, kdf: KdfProfile = STRONG_KDF, notes: list[str] = NOTES
 ) -> MainWindow:
@@ -64,7 +58,7 @@ def _weak_window(
     context = make_context(tmp_path, kdf=kdf)
     make_vault(context.default_vault_path, notes)
     window = make_window(qtbot, context)
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     return window
 
 
@@ -115,7 +109,7 @@ def test_a_strong_vault_shows_no_banner(qtbot: QtBot, tmp_path: Path) -> None:
     with Vault.create(context.default_vault_path, PASSPHRASE, kdf=STRONG_KDF, clock=FakeClock()):
         pass
     window = make_window(qtbot, context)
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     assert window.vault is not None and window.vault.store.warnings == []
     assert not window.notebook.kdf_banner.isVisible()
     assert not window.notebook.network_banner.isVisible()
@@ -181,7 +175,7 @@ def test_strengthening_with_the_right_passphrase(qtbot: QtBot, tmp_path: Path) -
     # Lock, and unlock with the very same passphrase: the vault reopens, stronger.
     window.lock()
     assert read_header(path).kdf == STRONG_KDF.params
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     assert window.vault is not None
     assert window.vault.store.warnings == []
     assert not window.notebook.kdf_banner.isVisible()
@@ -217,7 +211,7 @@ def test_wrong_passphrase_changes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     assert window.strengthen_dialog is None
     window.lock()
     assert read_header(vault.path) == header
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     assert window.vault is not None and _bodies(window.vault.store) == NOTES
 
 
@@ -266,7 +260,7 @@ def test_pending_edits_are_saved_first_and_editing_waits_while_it_runs(
     assert window.strengthen_dialog is None
     assert notebook.isEnabled()
     assert read_header(vault.path).kdf == STRONG_KDF.params
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     assert window.vault is not None
     assert _bodies(window.vault.store) == [NOTES[0], NOTES[1] + " aangevuld"]
 
@@ -434,7 +428,7 @@ def test_l2_a_vault_that_unlocks_quickly_is_offered_strengthening_once(
     context.default_vault_path.parent.mkdir(parents=True, exist_ok=True)
     Vault.create(context.default_vault_path, PASSPHRASE, kdf=STRONG_KDF, clock=FakeClock()).close()
     window = make_window(qtbot, context)
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     vault = window.vault.store
     assert vault is not None and vault.warnings == [VaultWarning.QUICK_KDF]
     banner = window.notebook.kdf_banner
@@ -458,7 +452,7 @@ def test_l2_strengthening_that_changes_nothing_says_unchanged(qtbot: QtBot, tmp_
     context.default_vault_path.parent.mkdir(parents=True, exist_ok=True)
     Vault.create(context.default_vault_path, PASSPHRASE, kdf=STRONG_KDF, clock=FakeClock()).close()
     window = make_window(qtbot, context)
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     assert window.vault is not None
     window.offer_strengthening()
     dialog = window.strengthen_dialog

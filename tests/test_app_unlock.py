@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from support.prompts import PresetPrompts
 from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_vault, make_window
+from support.windows import make_context, make_vault, make_window, unlock
 
 import app.session.workers
 from app.wording.messages import error_message
@@ -97,9 +97,7 @@ def test_derivation_runs_off_the_gui_thread(
     context = make_context(tmp_path)
     make_vault(context.default_vault_path)
     window = make_window(qtbot, context)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    unlock(qtbot, window)
     assert len(threads) == 1
     assert threads[0] is not threading.main_thread()
 
@@ -116,9 +114,7 @@ def test_open_another_vault(qtbot: QtBot, tmp_path: Path) -> None:
     assert prompts.asked == [context.vault_dir]
     assert window.current_page() is window.unlock_page
     assert window.unlock_form.file_name.text() == "Overleg.tafelboek"
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    unlock(qtbot, window)
     assert window.vault is not None and window.vault.store.path == elsewhere
     assert window.notebook.editor.toPlainText() == "Elders"
     assert not context.default_vault_path.exists()

@@ -10,16 +10,13 @@ from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_vault, make_window
+from support.windows import make_context, make_vault, make_window, unlock
 
-from app.care.vault_care import (
-    BackupDialog,
-    ChangePassphraseDialog,
-    IntegrityDialog,
-    RestoreDialog,
-    care_error_message,
-    default_backup_name,
-)
+from app.care.backup import BackupDialog, default_backup_name
+from app.care.integrity import IntegrityDialog
+from app.care.passphrase import ChangePassphraseDialog
+from app.care.restore import RestoreDialog
+from app.care.vault_care import care_error_message
 from app.platform.settings import AppSettings
 from app.session.context import AppContext
 from app.window import MainWindow
@@ -70,19 +67,13 @@ def _prompts(context: AppContext) -> CarePrompts:
     return context.prompts
 
 
-def _unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
-    window.unlock_form.passphrase.setText(passphrase)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
-
-
 def _unlocked(
     qtbot: QtBot, tmp_path: Path, clock: FakeClock | None = None
 ) -> tuple[MainWindow, AppContext]:
     context = _context(tmp_path, clock)
     make_vault(context.default_vault_path, NOTES)
     window = make_window(qtbot, context)
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     return window, context
 
 
@@ -125,7 +116,7 @@ def test_changing_the_passphrase_refuses_the_old_one(qtbot: QtBot, tmp_path: Pat
     window.lock()
     with pytest.raises(WrongPassphrase):
         Vault.open(context.default_vault_path, PASSPHRASE)
-    _unlock(qtbot, window, NEW_PASSPHRASE)
+    unlock(qtbot, window, NEW_PASSPHRASE)
     assert window.vault is not None and _bodies(window.vault.store) == NOTES
 
 
@@ -263,12 +254,12 @@ def test_p12_backup_reminder_after_the_threshold_and_not_after_a_backup(
     make_vault(context.default_vault_path, NOTES)
     window = make_window(qtbot, context)
     clock.advance(days=13)
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     reminder = window.vault_care.reminder
     assert not reminder.isVisible()
     window.lock()
     clock.advance(days=2)
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     assert reminder.isVisible()
     assert "no backup" in reminder.text.text()
     assert reminder.backup_button.accessibleDescription() == reminder.text.text()
@@ -284,11 +275,11 @@ def test_p12_backup_reminder_after_the_threshold_and_not_after_a_backup(
     dialog.accept()
     window.lock()
     clock.advance(days=10)
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     assert not reminder.isVisible()
     window.lock()
     clock.advance(days=5)
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     assert reminder.isVisible()
     assert "15 days ago" in reminder.text.text()
     reminder.dismiss_button.click()
@@ -296,7 +287,7 @@ def test_p12_backup_reminder_after_the_threshold_and_not_after_a_backup(
     # The threshold is a preference.
     window.lock()
     context.settings.backup_reminder_days = 30
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     assert not reminder.isVisible()
 
 
@@ -347,7 +338,7 @@ def test_restore_replaces_the_vault_only_after_confirmation(qtbot: QtBot, tmp_pa
     # file but for that count; its notes are checked below).
     assert kept.read_bytes()[:16] == before[:16]
     dialog.close_button.click()
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     assert window.vault is not None and _bodies(window.vault.store) == ["Uit de reservekopie"]
     window.lock()
     with Vault.open(kept, PASSPHRASE, kdf_profile=FAST_KDF) as old:
@@ -376,7 +367,7 @@ def test_restore_of_a_damaged_backup_leaves_the_vault_untouched(
     assert sorted(p.name for p in vault_path.parent.iterdir()) == [vault_path.name]
     assert window.unlock_form.passphrase.isEnabled()
     dialog.reject()
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     assert window.vault is not None and _bodies(window.vault.store) == NOTES
     window.lock()  # counts its close (vault/freshness.py); same key, same notes
     assert vault_path.read_bytes()[:16] == before[:16]
@@ -412,7 +403,7 @@ def test_restore_from_the_create_screen_makes_the_vault(qtbot: QtBot, tmp_path: 
     assert dialog.current_page() is dialog.done_page
     dialog.accept()
     assert window.current_page() is window.unlock_page
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     assert window.vault is not None and _bodies(window.vault.store) == ["Uit de reservekopie"]
 
 
@@ -458,7 +449,7 @@ def test_p12_care_dialogs_close_on_lock_and_are_named(qtbot: QtBot, tmp_path: Pa
         window.lock()
         qtbot.waitUntil(lambda: window.vault_care.dialog is None)
         assert window.vault_care.dialog is None
-        _unlock(qtbot, window)
+        unlock(qtbot, window)
     assert not window.backup_action.isEnabled() or window.vault is not None
 
 

@@ -29,12 +29,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
-from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_window
+from support.windows import make_context, make_window, unlock
 from vault_proc import Child
 
 from app.session.context import default_vault_dir
-from app.window import MainWindow
 from vault import Vault
 from vault.cells import list_cells
 from vault.demo import DemoSpec, build_demo
@@ -129,12 +127,6 @@ def scan(root: Path) -> tuple[int, int, list[str]]:
     return files, size, hits
 
 
-def _unlock(qtbot: QtBot, window: MainWindow) -> None:
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
-
-
 def _clipboard_texts() -> list[str]:
     mime = QGuiApplication.clipboard().mimeData()
     texts = [QGuiApplication.clipboard().text()]
@@ -157,7 +149,7 @@ def test_p2_scripted_session_leaves_no_canary_anywhere(
         build_demo(vault, DemoSpec(cells=1, years=1, meetings=8, cases=4, notes=80))
 
     window = make_window(qtbot, context)
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     vault = window.vault.store
     assert vault is not None
     # Table-only notes in the notebook (own reflection) and on an agenda item.
@@ -179,7 +171,7 @@ def test_p2_scripted_session_leaves_no_canary_anywhere(
     window.lock_guard.clipboard.copy(CANARY)
     window.lock()
     assert not any(CANARY.lower() in t.lower() for t in _clipboard_texts())
-    _unlock(qtbot, window)
+    unlock(qtbot, window)
     vault = window.vault.store
     assert vault is not None
 

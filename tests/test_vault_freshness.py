@@ -15,7 +15,7 @@ import pytest
 from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from pytestqt.qtbot import QtBot
 from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_window
+from support.windows import make_context, make_window, unlock
 
 from app.platform.settings import AppSettings
 from app.wording.messages import warning_message
@@ -110,27 +110,22 @@ def test_the_window_warns_after_unlocking_an_older_copy(qtbot: QtBot, tmp_path: 
     Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()).close()
     window = make_window(qtbot, context)
 
-    def unlock() -> None:
-        window.unlock_form.passphrase.setText(PASSPHRASE)
-        with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-            window.unlock_form.submit()
-
     window.show_unlock(path)
-    unlock()
+    unlock(qtbot, window)
     assert window.notebook.older_banner.isHidden()
     window.lock()
     older = tmp_path / "oud.tafelboek"
     shutil.copyfile(path, older)
-    unlock()
+    unlock(qtbot, window)
     window.lock()
     shutil.copyfile(older, path)
-    unlock()
+    unlock(qtbot, window)
     banner = window.notebook.older_banner
     assert not banner.isHidden()
     assert banner.text.text() == warning_message(VaultWarning.OLDER_COPY)
     window.lock()
     assert banner.isHidden()  # wiped at lock
-    unlock()
+    unlock(qtbot, window)
     assert banner.isHidden()  # warned once; this close accepted it
 
 
@@ -156,9 +151,7 @@ def test_a_failing_record_never_stops_the_lock(
     Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()).close()
     window = make_window(qtbot, context)
     window.show_unlock(path)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    unlock(qtbot, window)
     with qtbot.waitSignal(window.vault_locked, timeout=JOB_TIMEOUT_MS):
         window.lock()
     assert window.vault is None and window.current_page() is window.unlock_page

@@ -19,12 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PASSPHRASE
 from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
-from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_vault, make_window
+from support.windows import make_context, make_vault, make_window, unlock
 from test_app_wizard_a11y import unnamed_buttons
 
 from app.dialogs.participation_wizard import ParticipationWizard
@@ -206,9 +204,7 @@ def test_the_window_locks_once_per_message(qtbot: QtBot, tmp_path: Path, how: st
     window.lock_guard.locking.connect(locking.append)
     window.vault_locked.connect(lambda: locked.append(1))
     for message, wparam, reason in LOCK_MESSAGES:
-        window.unlock_form.passphrase.setText(PASSPHRASE)
-        with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-            window.unlock_form.submit()
+        unlock(qtbot, window)
         locking.clear()
         locked.clear()
         with qtbot.waitSignal(window.vault_locked, timeout=2000):
@@ -247,9 +243,7 @@ def test_dialogs_get_the_real_display_affinity_call(qtbot: QtBot, tmp_path: Path
     context = dataclasses.replace(make_context(tmp_path), platform_hooks=hooks)
     make_vault(context.default_vault_path, ["Eerste"])
     window = make_window(qtbot, context)
-    window.unlock_form.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=JOB_TIMEOUT_MS):
-        window.unlock_form.submit()
+    unlock(qtbot, window)
     main = int(window.winId())
     window.search_action.trigger()
     dialog = window.search_dialog
