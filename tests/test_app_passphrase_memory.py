@@ -135,7 +135,7 @@ def _receivers(edit: object, signal: str) -> int:
 def test_renewed_fields_are_connected_once(qtbot: QtBot) -> None:
     """Review M1: renewing one field must not connect the others again (Enter submitted
     several times; the strength meter ran 3-4 times per keystroke)."""
-    from app.care.vault_care import ChangePassphraseDialog
+    from app.care.passphrase import ChangePassphraseDialog
 
     create = CreateForm()
     change = ChangePassphraseDialog()

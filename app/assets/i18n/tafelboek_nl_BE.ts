@@ -268,7 +268,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../care/vault_care.py" line="+458"/>
+        <location filename="../../care/backup.py" line="+71"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
@@ -331,7 +331,7 @@
 <context>
     <name>BackupReminder</name>
     <message>
-        <location line="+169"/>
+        <location line="+25"/>
         <source>Make a &amp;backup now…</source>
         <translation>Nu een reserve&amp;kopie maken…</translation>
     </message>
@@ -354,29 +354,6 @@
         <location line="+2"/>
         <source>Your last backup was made on %1, %2 days ago.</source>
         <translation>Je laatste reservekopie dateert van %1, %2 dagen geleden.</translation>
-    </message>
-</context>
-<context>
-    <name>CareDialog</name>
-    <message>
-        <location line="-510"/>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annuleren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Sluiten</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Working… this takes a few seconds.</source>
-        <translation>Even geduld… dit duurt enkele seconden.</translation>
     </message>
 </context>
 <context>
@@ -596,7 +573,7 @@
     <message>
         <location line="+4"/>
         <source>Answer the &amp;stepwise questions…</source>
-        <translation>Ge&amp;trapte vragen beantwoorden…</translation>
+        <translation>T&amp;rapsgewijze vragen beantwoorden…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -743,12 +720,12 @@
     <message>
         <location line="+8"/>
         <source>⚑ The stepwise check is not answered yet.</source>
-        <translation>⚑ De getrapte vragen zijn nog niet beantwoord.</translation>
+        <translation>⚑ De trapsgewijze afweging is nog niet gemaakt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stepwise check: handled first by care and welfare: %1; very clear signs: %2.</source>
-        <translation>Getrapte aanpak: eerst door zorg en welzijn opgevolgd: %1; zeer duidelijke signalen: %2.</translation>
+        <translation>Trapsgewijze aanpak: eerst opgevolgd door de hulp- en zorgverlening buiten de cel: %1; zeer duidelijke signalen: %2.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -768,7 +745,7 @@
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation>neen</translation>
+        <translation>nee</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -843,17 +820,17 @@
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation>gedaan</translation>
+        <translation>uitgevoerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not done</source>
-        <translation>niet gedaan</translation>
+        <translation>niet uitgevoerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, due %1</source>
-        <translation>, tegen %1</translation>
+        <translation>, uiterlijk %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -863,7 +840,7 @@
     <message>
         <location line="+4"/>
         <source>Stepwise check (minor)</source>
-        <translation>Getrapte aanpak (minderjarige)</translation>
+        <translation>Trapsgewijze aanpak (minderjarige)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -873,7 +850,7 @@
     <message>
         <location line="+7"/>
         <source>Handled first by care and welfare: %1; very clear signs: %2.</source>
-        <translation>Eerst door zorg en welzijn opgevolgd: %1; zeer duidelijke signalen: %2.</translation>
+        <translation>Eerst opgevolgd door de hulp- en zorgverlening buiten de cel: %1; zeer duidelijke signalen: %2.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1002,7 +979,7 @@
     <message>
         <location line="+1"/>
         <source>Stepwise check open</source>
-        <translation>Getrapte vragen open</translation>
+        <translation>Trapsgewijze afweging nog te maken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1246,7 +1223,7 @@
     <message>
         <location line="+13"/>
         <source>Deleting %1 removes %2 note(s), %3 decision(s), %4 action(s), %5 agenda item(s) in %6 meeting(s), %7 presence mark(s) and %8 stepwise answer(s). %9 document record(s) stay, without the case.</source>
-        <translation>%1 verwijderen wist %2 notitie(s), %3 beslissing(en), %4 actie(s), %5 agendapunt(en) in %6 overleg(gen), %7 aanwezigheidsaanduiding(en) en %8 antwoord(en) op de getrapte vragen. %9 registratie(s) van documenten blijven, zonder de casus.</translation>
+        <translation>%1 verwijderen wist %2 notitie(s), %3 beslissing(en), %4 actie(s), %5 agendapunt(en) in %6 overleg(gen), %7 aanwezigheidsaanduiding(en) en %8 antwoord(en) op de trapsgewijze vragen. %9 registratie(s) van documenten blijven, zonder de casus.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1339,7 +1316,7 @@
     <message>
         <location line="+2"/>
         <source>stepwise check open</source>
-        <translation>getrapte vragen open</translation>
+        <translation>trapsgewijze afweging nog te maken</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1824,7 +1801,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../care/vault_care.py" line="+63"/>
+        <location filename="../../care/passphrase.py" line="+26"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
@@ -2946,7 +2923,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../care/vault_care.py" line="+231"/>
+        <location filename="../../care/integrity.py" line="+18"/>
         <source>Check the vault</source>
         <translation>Kluis controleren</translation>
     </message>
@@ -4804,7 +4781,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../care/vault_care.py" line="-129"/>
+        <location filename="../../care/restore.py" line="+34"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
@@ -5449,33 +5426,17 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>StrengthenDialog</name>
     <message>
-        <location filename="../../dialogs/strengthen.py" line="+45"/>
-        <location line="+24"/>
+        <location filename="../../dialogs/strengthen.py" line="+27"/>
         <source>Strengthen the protection</source>
         <translation>Beveiliging versterken</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+0"/>
         <source>&amp;Strengthen</source>
         <translation>&amp;Versterken</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annuleren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Sluiten</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Tafelboek will protect this vault with the stronger settings it uses today. You keep the same passphrase, and nothing else changes: your notes stay exactly as they are.</source>
         <translation>Tafelboek beveiligt deze kluis met de sterkere instellingen die het vandaag gebruikt. Je houdt dezelfde wachtwoordzin, en verder verandert er niets: je notities blijven precies zoals ze zijn.</translation>
     </message>
@@ -5490,17 +5451,17 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>Huidige &amp;wachtwoordzin</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+22"/>
         <source>Type the passphrase of this vault.</source>
         <translation>Typ de wachtwoordzin van deze kluis.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>Strengthening the protection… this takes a few seconds.</source>
         <translation>De beveiliging wordt versterkt… dit duurt enkele seconden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>The vault is better protected now</source>
         <translation>De kluis is nu beter beveiligd</translation>
     </message>
@@ -5525,22 +5486,22 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
     <message>
         <location filename="../../dialogs/task_dialog.py" line="+57"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Annuleren</translation>
+        <translation>&amp;Annuleren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Sluiten</translation>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Result</source>
-        <translation type="unfinished">Resultaat</translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Working… this takes a few seconds.</source>
-        <translation type="unfinished">Even geduld… dit duurt enkele seconden.</translation>
+        <translation>Even geduld… dit duurt enkele seconden.</translation>
     </message>
 </context>
 <context>
@@ -5584,7 +5545,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../../care/vault_care.py" line="-562"/>
+        <location filename="../../care/vault_care.py" line="+73"/>
         <source>This is not the passphrase of this vault, so no backup was made. Type the passphrase you unlocked it with.</source>
         <translation>Dit is niet de wachtwoordzin van deze kluis, dus er is geen reservekopie gemaakt. Typ de wachtwoordzin waarmee je de kluis ontgrendelde.</translation>
     </message>
@@ -5619,19 +5580,19 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>Het reservekopiebestand is niet meer te vinden. Controleer of de schijf aangesloten is. Je kluis werd niet gewijzigd.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../care/backup.py" line="-156"/>
         <source>backup</source>
         <comment>part of a file name</comment>
         <translation>reservekopie</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../care/restore.py" line="-111"/>
         <source>before-restore</source>
         <comment>part of a file name</comment>
         <translation>voor-terugzetten</translation>
     </message>
     <message>
-        <location line="+707"/>
+        <location filename="../../care/vault_care.py" line="+148"/>
         <source>The passphrase has been changed</source>
         <translation>De wachtwoordzin is gewijzigd</translation>
     </message>
