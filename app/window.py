@@ -2,6 +2,14 @@
 
 The window title is always just the product name: it never names a vault, a case or
 anything typed (rule P2).
+
+Why this file is longer than ~500 lines: it is the one place where the menus, the pages
+and the dialogs of a window meet, and what each does depends on the vault's state. That
+state is not kept here: :class:`app.session.vault_session.VaultSession` owns the open
+vault, its task runner, what holds it, drafts and locking; vault care
+(:mod:`app.care.vault_care`) and the dialogs do their own work. What stays is wiring —
+building the menus, opening each dialog once, reacting to the session — in short methods
+grouped by section.
 """
 
 from __future__ import annotations

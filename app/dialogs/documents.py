@@ -1,5 +1,13 @@
 """Making a document that leaves the vault: what, about whom, and whether to lock it.
 
+Why this file is longer than ~500 lines: it is one form. Its options follow the chosen
+kind (six kinds: reveal boxes for the overview, the LTF note, letter or script and whom a
+notice to a minor addresses, the letter to the mayor's own steps, the PDF password) and
+the request is built from all of them at once; its wording functions sit beside it under
+the Qt context "Documents". The two-page frame, the busy state and the closing rules are
+:class:`app.dialogs.task_dialog.TaskDialog`'s, the work runs on the window's task runner,
+and what goes into the PDF is decided behind the door.
+
 The dialog only asks: which kind of document, its subject (the colleague, case, meeting,
 decision or assessment the kind is about), and optionally a password. What goes *into*
 the document is decided by :mod:`vault.documents` and :mod:`vault.policy` alone (P2, P4,
@@ -19,31 +27,26 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QHBoxLayout,
     QLayout,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.dialogs.prompts import Prompts, SaveKind
+from app.dialogs.task_dialog import TaskDialog
 from app.platform.i18n import ui_language
 from app.platform.save_places import choose_local_save_file, default_save_folder
-from app.session.context import APP_NAME
 from app.session.tasks import Failure, Task, TaskRunner
 from app.widgets.basics import (
-    BusyIndicator,
     ErrorLabel,
     Notice,
-    heading,
     label_for,
     name_after_text,
     paragraph,
@@ -181,7 +184,7 @@ def failure_message(failure: ExportFailure) -> str:
 
 
 # --------------------------------------------------------------------------- the dialog
-class DocumentDialog(QDialog):
+class DocumentDialog(TaskDialog):
     """Asks kind, subject and an optional password; saves the PDF; confirms briefly."""
 
     export_started = Signal()
@@ -204,7 +207,13 @@ class DocumentDialog(QDialog):
         choices: DocumentChoices | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            self.tr("Make a document"),
+            self.tr("&Save…"),
+            parent,
+            close_text=self.tr("C&lose"),
+            min_width=0,
+        )
         self._vault = vault
         self._prompts = prompts
         self._runner = runner
@@ -213,14 +222,8 @@ class DocumentDialog(QDialog):
         )
         self._export: Task | None = None
         """The running export's task while its outcome is awaited (None after a lock)."""
-        self._busy = False
         self._preset = kind is not None
         self._password_used = False
-        # Like every window: the product name only, never content (rule P2).
-        self.setWindowTitle(APP_NAME)
-        self.setAccessibleName(self.tr("Make a document"))
-
-        self.title = heading("", scale=1.35)
         self.kind = QComboBox()
         for each in KINDS:
             self.kind.addItem(kind_title(each), each)
@@ -311,21 +314,9 @@ class DocumentDialog(QDialog):
                 "it is no longer needed."
             ),
         )
-        self.error = ErrorLabel()
-        self.busy = BusyIndicator()
-        self.save_button = QPushButton(self.tr("&Save…"))
-        self.save_button.setDefault(True)
-        self.save_button.setMinimumSize(120, 30)
-        name_after_text(self.save_button)
-        self.cancel = QPushButton(self.tr("&Cancel"))
-        self.cancel.setMinimumHeight(30)
-        name_after_text(self.cancel)
+        self.save_button = self.primary
 
-        ask = QWidget()
-        ask_layout = QVBoxLayout(ask)
-        ask_layout.setContentsMargins(0, 0, 0, 0)
-        ask_layout.setSpacing(6)
-        ask_layout.addWidget(self.title)
+        ask_layout = self.body
         ask_layout.addWidget(self.kind_label)
         ask_layout.addWidget(self.kind)
         ask_layout.addWidget(self.description)
@@ -365,47 +356,14 @@ class DocumentDialog(QDialog):
         ask_layout.addWidget(self.password_fields)
         ask_layout.addSpacing(10)
         ask_layout.addWidget(self.outside)
-        ask_layout.addWidget(self.error)
-        ask_layout.addSpacing(4)
-        ask_buttons = QHBoxLayout()
-        ask_buttons.setSpacing(8)
-        ask_buttons.addWidget(self.busy, 1, Qt.AlignmentFlag.AlignVCenter)
-        ask_buttons.addWidget(self.cancel)
-        ask_buttons.addWidget(self.save_button)
-        ask_layout.addLayout(ask_buttons)
+        self._finish_body(busy_beside_buttons=True)
 
-        self.done_title = heading(self.tr("The PDF was saved"), scale=1.35)
-        self.outcome = paragraph()
-        self.outcome.setAccessibleName(self.tr("Result"))
-        self.close_button = QPushButton(self.tr("C&lose"))
-        self.close_button.setMinimumSize(120, 30)
-        name_after_text(self.close_button)
-        done = QWidget()
-        done_layout = QVBoxLayout(done)
-        done_layout.setContentsMargins(0, 0, 0, 0)
-        done_layout.setSpacing(6)
-        done_layout.addWidget(self.done_title)
-        done_layout.addWidget(self.outcome)
-        done_layout.addStretch(1)
-        done_buttons = QHBoxLayout()
-        done_buttons.addStretch(1)
-        done_buttons.addWidget(self.close_button)
-        done_layout.addLayout(done_buttons)
-
-        # Two pages, one shown at a time (as in the strengthen dialog): the short
-        # confirmation does not keep the height of the question.
-        self.ask_page = ask
-        self.done_page = done
-        done.hide()
-        for page in (ask, done):
+        # The short confirmation does not keep the height of the question; the dialog
+        # always takes the height its wrapped text needs (also on a small screen, where a
+        # plain adjustSize() would squeeze it), and follows as parts show.
+        for page in (self.ask_page, self.done_page):
             page.setFixedWidth(PAGE_WIDTH)
-        layout = QVBoxLayout(self)
-        # The dialog always takes the height its wrapped text needs (also on a small
-        # screen, where a plain adjustSize() would squeeze it), and follows as parts show.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.addWidget(ask)
-        layout.addWidget(done)
+        self.pages.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
 
         self.setTabOrder(self.kind, self.subject)
         previous: QWidget = self.subject
@@ -443,10 +401,6 @@ class DocumentDialog(QDialog):
         self.repeat.textEdited.connect(self.generator.forget)
         self.password.returnPressed.connect(self.save)
         self.repeat.returnPressed.connect(self.save)
-        self.save_button.clicked.connect(self.save)
-        self.cancel.clicked.connect(self.reject)
-        self.close_button.clicked.connect(self.accept)
-        self.finished.connect(self._forget)
 
         preset = kind is not None
         self.kind_label.setVisible(not preset)
@@ -456,19 +410,12 @@ class DocumentDialog(QDialog):
         self._enable_password_fields()
 
     # ------------------------------------------------------------------ state
-    @property
-    def is_busy(self) -> bool:
-        return self._busy
-
     def current_kind(self) -> DocumentKind:
         return KINDS[max(0, self.kind.currentIndex())]
 
     def current_subject(self) -> int | None:
         data = self.subject.currentData()
         return int(data) if data is not None else None
-
-    def current_page(self) -> QWidget:
-        return self.done_page if self.done_page.isVisibleTo(self) else self.ask_page
 
     def _show_kind(self) -> None:
         kind = self.current_kind()
@@ -636,6 +583,10 @@ class DocumentDialog(QDialog):
         self.save_button.setFocus()
 
     # ------------------------------------------------------------------ saving
+    def submit(self) -> None:
+        """The primary button: :meth:`save`."""
+        self.save()
+
     def save(self) -> None:
         """Check the password fields, ask where to save, then make the PDF on the pool."""
         if self._busy or self.current_page() is not self.ask_page:
@@ -748,9 +699,12 @@ class DocumentDialog(QDialog):
         self._update_save()
         if busy:
             self.error.clear_message()
-            self.busy.start(self.tr("Making the PDF…"))
+            self.busy.start(self.working_text())
         else:
             self.busy.stop()
+
+    def working_text(self) -> str:
+        return self.tr("Making the PDF…")
 
     def _finish_job(self) -> bool:
         """Forget the finished export; False when its result is no longer awaited (locked)."""
@@ -776,13 +730,7 @@ class DocumentDialog(QDialog):
                 "it when it is no longer needed."
             )
         text += " " + self.tr("The vault records that this document was made, not where.")
-        self.outcome.setText(text)
-        self.outcome.setAccessibleDescription(text)
-        self.ask_page.hide()
-        self.done_page.show()
-        self.adjustSize()
-        self.close_button.setDefault(True)
-        self.close_button.setFocus()
+        self.show_outcome(self.tr("The PDF was saved"), text)
         self.exported.emit(export_id)
         self.export_finished.emit()  # last: the window may lock now
 
@@ -806,19 +754,13 @@ class DocumentDialog(QDialog):
             first.setFocus()
 
     # ------------------------------------------------------------------ closing
-    def reject(self) -> None:
-        # Writing the file cannot be interrupted halfway: Escape and Cancel wait.
-        if self._busy:
-            return
-        super().reject()
-
     def close_for_lock(self) -> None:
         """Close at once because the vault is being locked; a late result is ignored."""
         self._export = None
         self._busy = False
         super().reject()
 
-    def _forget(self) -> None:
+    def _forget_input(self) -> None:
         """Remove what came from the vault and everything typed (P12)."""
         self.password.clear()
         self.repeat.clear()

@@ -2266,13 +2266,13 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../dialogs/documents.py" line="+221"/>
-        <location line="+254"/>
+        <location filename="../../dialogs/documents.py" line="+211"/>
+        <location line="+211"/>
         <source>Make a document</source>
         <translation>Een document maken</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-192"/>
         <source>&amp;Document</source>
         <translation>Soort &amp;document</translation>
     </message>
@@ -2382,32 +2382,22 @@
         <translation>Eens opgeslagen beschermt Tafelboek het bestand niet meer. Wie het bestand heeft, kan het lezen, tenzij het met een wachtwoord beveiligd is. Bewaar het op een veilige plaats, geef het alleen aan wie het bedoeld is, en verwijder het zodra het niet meer nodig is.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-99"/>
         <source>&amp;Save…</source>
         <translation>Op&amp;slaan…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annuleren</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+521"/>
         <source>The PDF was saved</source>
         <translation>Het PDF-bestand is opgeslagen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-519"/>
         <source>C&amp;lose</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+314"/>
         <source>which cases were discussed (their codes)</source>
         <translation>welke casussen besproken werden (hun codes)</translation>
     </message>
@@ -2431,7 +2421,7 @@ Include them only if you need them, and keep the file for your own use.</source>
 Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Type a password, or turn off the password protection.</source>
         <translation>Typ een wachtwoord, of zet de beveiliging met een wachtwoord uit.</translation>
     </message>
@@ -2451,12 +2441,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Het PDF-bestand opslaan</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Making the PDF…</source>
         <translation>Het PDF-bestand wordt gemaakt…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>It opens only with the password you chose; Tafelboek did not keep it. Give the password to the recipient separately, and delete the file when it is no longer needed.</source>
         <translation>Het opent alleen met het wachtwoord dat je koos; Tafelboek heeft het niet bewaard. Geef het wachtwoord apart aan de ontvanger, en verwijder het bestand zodra het niet meer nodig is.</translation>
     </message>
@@ -2534,7 +2524,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Voor eigen gebruik: datum, plaats en de soorten agendapunten van een overleg, met alleen de notities die je voor het eigen dossier vrijgaf. Casuscodes, aanwezigheid en besluiten alleen als je ze aanvinkt.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/documents.py" line="-687"/>
+        <location filename="../../dialogs/documents.py" line="-638"/>
         <source>Co&amp;lleague</source>
         <translation>Co&amp;llega</translation>
     </message>
@@ -2984,7 +2974,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../window.py" line="+103"/>
+        <location filename="../../window.py" line="+111"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
