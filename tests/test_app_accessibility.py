@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_vault, make_window, unlock
+from support.windows import make_context, make_vault, make_window, unlocked_window
 
 from app.window import MainWindow
 
@@ -61,9 +61,7 @@ def _assert_screen_accessible(window: MainWindow, page: QWidget) -> None:
 def _unlocked(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     context = make_context(tmp_path)
     make_vault(context.default_vault_path, ["Eerste"])
-    window = make_window(qtbot, context)
-    unlock(qtbot, window)
-    return window
+    return unlocked_window(qtbot, context)
 
 
 def test_create_screen_is_named_and_labelled(qtbot: QtBot, tmp_path: Path) -> None:

@@ -11,17 +11,15 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from support.windows import make_context, make_window, unlock
+from support.windows import make_context, seed_vault, unlocked_window
 
 from app.platform.hooks import LockCallback, NullHooks
 from app.platform.settings import AppSettings
 from app.window import MainWindow
-from vault import Vault
 from vault.demo import DemoSpec, build_demo
 
 SMALL = DemoSpec(cells=2, years=1, meetings=4, cases=6, notes=40)
@@ -52,13 +50,8 @@ def _window(
     settings = AppSettings(tmp_path / "cfg" / "tafelboek.ini")
     settings.allow_screen_capture = allow
     context = dataclasses.replace(make_context(tmp_path), platform_hooks=hooks, settings=settings)
-    path = context.default_vault_path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()) as vault:
-        build_demo(vault, SMALL)
-    window = make_window(qtbot, context)
-    unlock(qtbot, window)
-    return window, hooks
+    seed_vault(context, lambda vault: build_demo(vault, SMALL))
+    return unlocked_window(qtbot, context), hooks
 
 
 def test_p2_every_dialog_the_menus_open_is_excluded_once(qtbot: QtBot, tmp_path: Path) -> None:

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from support.widgets import interactive, texts
-from test_app_representative import RELEASED, SECRET, Table, _unlocked, _vault
+from support.windows import store
+from test_app_representative import RELEASED, SECRET, Table, _unlocked
 
 from app.dialogs.participation_wizard import OpennessPage, ParticipationWizard, QuestionPage
 from app.screens.cells import CellsDialog, PersonDialog
@@ -80,7 +81,7 @@ def test_cells_screen_named_and_in_the_table_menu(qtbot: QtBot, tmp_path: Path) 
 
 def test_cell_created_and_edited_by_keyboard_persists(qtbot: QtBot, tmp_path: Path) -> None:
     window, _t, _clock = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    vault = store(window)
     dialog = _open_cells(qtbot, window)
     _mnemonic(qtbot, dialog.cells, Qt.Key.Key_N)  # &New cell
     assert dialog.cell_id is None
@@ -142,7 +143,7 @@ def test_cell_created_and_edited_by_keyboard_persists(qtbot: QtBot, tmp_path: Pa
 
 def test_switching_cells_saves_the_pending_edit(qtbot: QtBot, tmp_path: Path) -> None:
     window, t, _clock = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    vault = store(window)
     dialog = _open_cells(qtbot, window)
     dialog.definition.setPlainText("Nieuwe lokale definitie")
     dialog.new_cell()
@@ -151,7 +152,7 @@ def test_switching_cells_saves_the_pending_edit(qtbot: QtBot, tmp_path: Path) ->
 
 def test_members_added_and_removed(qtbot: QtBot, tmp_path: Path) -> None:
     window, t, _clock = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    vault = store(window)
     dialog = _open_cells(qtbot, window)
     dialog.tabs.setCurrentIndex(1)
     assert "Ik Zelf" in dialog.me_hint.text()
@@ -175,7 +176,7 @@ def test_members_added_and_removed(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_new_person_is_added_and_offered(qtbot: QtBot, tmp_path: Path) -> None:
     window, _t, _clock = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    vault = store(window)
     dialog = _open_cells(qtbot, window)
     dialog.tabs.setCurrentIndex(1)
     dialog.new_person()
@@ -200,7 +201,7 @@ def test_describe_yourself_when_unknown(qtbot: QtBot, tmp_path: Path) -> None:
         return Table(cell=add_cell(vault, "LIVC R Anoniem"))
 
     window, t, _clock = _unlocked(qtbot, tmp_path, anonymous)
-    vault = _vault(window)
+    vault = store(window)
     dialog = _open_cells(qtbot, window)
     dialog.tabs.setCurrentIndex(1)
     assert "does not know you yet" in dialog.me_hint.text()
@@ -219,7 +220,7 @@ def test_describe_yourself_when_unknown(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_represent_a_colleague(qtbot: QtBot, tmp_path: Path) -> None:
     window, t, _clock = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    vault = store(window)
     dialog = _open_cells(qtbot, window)
     dialog.tabs.setCurrentIndex(2)
     ids = [dialog.represent_choice.itemData(i) for i in range(dialog.represent_choice.count())]
@@ -233,7 +234,7 @@ def test_p4_stop_representing_asks_first_and_withdraws_feedback(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     window, t, _clock = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    vault = store(window)
     dialog = _open_cells(qtbot, window)
     dialog.tabs.setCurrentIndex(2)
     for row in range(dialog.represented.count()):
@@ -313,7 +314,7 @@ def _answer_by_keyboard(
 
 def test_p10_wizard_suggests_a_conclusion_from_the_answers(qtbot: QtBot, tmp_path: Path) -> None:
     window, t, _clock = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    vault = store(window)
     wizard = _open_wizard(qtbot, window)
     assert [type(w).__name__ for w in interactive(wizard) if not w.accessibleName()] == []
     assert wizard.cell_id() == t.cell
@@ -343,7 +344,7 @@ def test_p10_wizard_suggests_a_conclusion_from_the_answers(qtbot: QtBot, tmp_pat
 
 def test_p10_refusal_without_motivation_is_refused(qtbot: QtBot, tmp_path: Path) -> None:
     window, t, _clock = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    vault = store(window)
     wizard = _open_wizard(qtbot, window)
     _answer_by_keyboard(
         qtbot,
@@ -388,7 +389,7 @@ def test_p10_user_may_choose_another_conclusion_and_the_motivation_stays_in(
     """The motivation is the user's own text: the wizard releases nothing; it enters the
     letter to the mayor only by its own step when the letter is made (P10, review C10)."""
     window, t, _clock = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    vault = store(window)
     wizard = _open_wizard(qtbot, window)
     _answer_by_keyboard(qtbot, wizard, [Answer.YES] * 5)
     page = wizard.conclusion_page
@@ -440,7 +441,7 @@ def test_p10_a_year_after_the_last_assessment_the_cell_says_so_calmly(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     window, t, clock = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    vault = store(window)
     save_assessment(vault, t.cell, {}, Conclusion.PARTICIPATE, "")
     dialog = _open_cells(qtbot, window)
     assert dialog.reassess.isHidden()

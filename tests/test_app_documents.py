@@ -14,7 +14,6 @@ from typing import Any
 
 import pikepdf
 import pytest
-from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from pypdf import PdfReader
 from pypdf.errors import DependencyError
 from PySide6.QtCore import QLocale, Qt
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from support.prompts import PresetPrompts
 from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_window, unlock
+from support.windows import make_context, make_window, seed_vault, unlocked_window
 
 from app.dialogs.documents import (
     KINDS,
@@ -92,16 +91,15 @@ def _window(
     prepare: Callable[[Vault], object] | None = None,
 ) -> MainWindow:
     context = make_context(tmp_path / "vaults", prompts=prompts)
-    path = context.default_vault_path
-    path.parent.mkdir(parents=True)
-    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()) as vault:
+
+    def fill(vault: Vault) -> None:
         if demo:
             build_demo(vault, DEMO_SPEC)
         if prepare is not None:
             prepare(vault)
-    window = make_window(qtbot, context)
-    unlock(qtbot, window)
-    return window
+
+    seed_vault(context, fill)
+    return unlocked_window(qtbot, context)
 
 
 def _ctrl_e(qtbot: QtBot, window: MainWindow) -> DocumentDialog:

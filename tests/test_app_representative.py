@@ -8,12 +8,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSPHRASE, FakeClock
+from conftest import FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from support.widgets import interactive, texts
-from support.windows import make_context, make_window, unlock
+from support.windows import make_context, seed_vault, store, unlocked_window
 
 from app.screens.representative import RepresentativeDialog
 from app.window import MainWindow
@@ -95,15 +95,10 @@ def build_table(vault: Vault) -> Table:
 def _unlocked(
     qtbot: QtBot, tmp_path: Path, build: Callable[[Vault], Table] = build_table
 ) -> tuple[MainWindow, Table, FakeClock]:
-    context = make_context(tmp_path)
-    path = context.default_vault_path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()) as vault:
-        table = build(vault)
-    window = make_window(qtbot, context)
-    unlock(qtbot, window)
-    assert isinstance(context.clock, FakeClock)
-    return window, table, context.clock
+    clock = FakeClock()
+    context = make_context(tmp_path, clock=clock)
+    table = seed_vault(context, build)
+    return unlocked_window(qtbot, context), table, clock
 
 
 def _open(qtbot: QtBot, window: MainWindow) -> RepresentativeDialog:
@@ -116,11 +111,6 @@ def _open(qtbot: QtBot, window: MainWindow) -> RepresentativeDialog:
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     return dialog
-
-
-def _vault(window: MainWindow) -> Vault:
-    assert window.vault is not None
-    return window.vault.store
 
 
 def _all_texts(root: QWidget) -> str:
@@ -145,7 +135,7 @@ def test_menu_entry_and_every_control_named(qtbot: QtBot, tmp_path: Path) -> Non
 
 def test_p1_prepared_input_saved_for_that_colleague_only(qtbot: QtBot, tmp_path: Path) -> None:
     window, t, _clock = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    vault = store(window)
     dialog = _open(qtbot, window)
     dialog.select_colleague(t.lien)
     assert dialog.meeting.currentData() == t.meeting
@@ -187,7 +177,7 @@ def test_empty_input_is_not_stored(qtbot: QtBot, tmp_path: Path) -> None:
     dialog.select_colleague(t.kobe)
     assert dialog.add_input() is None
     assert not dialog.error.isHidden()
-    assert prepared_inputs(_vault(window), t.kobe) == []
+    assert prepared_inputs(store(window), t.kobe) == []
 
 
 def test_p3_p4_only_what_was_released_to_that_colleague_is_shown(
@@ -225,7 +215,7 @@ def test_stranger_is_never_offered(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_mark_relayed_stores_the_date_and_shows_it(qtbot: QtBot, tmp_path: Path) -> None:
     window, t, clock = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    vault = store(window)
     clock.moment = datetime(2026, 3, 12, 10, 0, tzinfo=UTC)
     dialog = _open(qtbot, window)
     dialog.select_colleague(t.lien)
@@ -305,7 +295,7 @@ def test_prepared_input_goes_to_the_next_meeting_not_the_oldest_open_one(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     window, t, clock = _unlocked(qtbot, tmp_path)
-    vault = _vault(window)
+    vault = store(window)
     # Today is 5 March 2026 (the table's meeting, 14.00); one earlier, one later meeting.
     earlier = start_meeting(vault, t.cell, datetime(2026, 1, 8, 14, 0), TableKind.OPERATIONAL)
     later = start_meeting(vault, t.cell, datetime(2026, 4, 2, 14, 0), TableKind.OPERATIONAL)

@@ -5,15 +5,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from conftest import FAST_KDF, PASSPHRASE, FakeClock
+from conftest import FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QTreeWidget, QWidget
 from pytestqt.qtbot import QtBot
-from support.prompts import PresetPrompts
-from support.windows import make_window, unlock
+from support.windows import make_context, seed_vault, store, unlocked_window
 
 from app.dialogs.retention import RetentionDialog
-from app.session.context import AppContext
 from app.window import MainWindow
 from vault import Vault
 from vault.demo import DemoSpec, build_demo
@@ -30,20 +28,16 @@ CANARY = "Bewaarkanarie"
 
 
 def _window(qtbot: QtBot, tmp_path: Path, today: datetime = TODAY) -> MainWindow:
-    context = AppContext(
-        kdf=FAST_KDF, vault_dir=tmp_path, prompts=PresetPrompts(), clock=FakeClock(today)
-    )
-    path = context.default_vault_path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    clock = FakeClock(datetime(2025, 1, 2, 9, 0, tzinfo=UTC))
-    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=clock) as vault:
-        build_demo(vault, SMALL)
-        first = list_meetings(vault)[0]
-        add_note(vault, f"{CANARY} op het eerste overleg.", meeting_id=first.id)
-        add_note(vault, f"Eigen reflectie {CANARY}.")
-    window = make_window(qtbot, context)
-    unlock(qtbot, window)
-    return window
+    context = make_context(tmp_path, clock=FakeClock(today))
+    seed_vault(context, _fill, clock=FakeClock(datetime(2025, 1, 2, 9, 0, tzinfo=UTC)))
+    return unlocked_window(qtbot, context)
+
+
+def _fill(vault: Vault) -> None:
+    build_demo(vault, SMALL)
+    first = list_meetings(vault)[0]
+    add_note(vault, f"{CANARY} op het eerste overleg.", meeting_id=first.id)
+    add_note(vault, f"Eigen reflectie {CANARY}.")
 
 
 def _open(qtbot: QtBot, window: MainWindow) -> RetentionDialog:
@@ -54,11 +48,6 @@ def _open(qtbot: QtBot, window: MainWindow) -> RetentionDialog:
     assert isinstance(dialog, RetentionDialog)
     qtbot.waitExposed(dialog)
     return dialog
-
-
-def _vault(window: MainWindow) -> Vault:
-    assert window.vault is not None
-    return window.vault.store
 
 
 def _confirm_box(qtbot: QtBot, dialog: RetentionDialog) -> QMessageBox:
@@ -72,7 +61,7 @@ def _confirm_box(qtbot: QtBot, dialog: RetentionDialog) -> QMessageBox:
 def test_due_notes_are_listed_with_why(qtbot: QtBot, tmp_path: Path) -> None:
     window = _window(qtbot, tmp_path)
     dialog = _open(qtbot, window)
-    vault = _vault(window)
+    vault = store(window)
     due = due_for_review(vault, date(2027, 5, 1))
     meetings = list_meetings(vault)
     assert {g.meeting_id for g in dialog.groups} == {meetings[0].id, meetings[1].id, None}
@@ -106,7 +95,7 @@ def test_earlier_date_lists_nothing(qtbot: QtBot, tmp_path: Path) -> None:
 def test_cancel_deletes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     window = _window(qtbot, tmp_path)
     dialog = _open(qtbot, window)
-    vault = _vault(window)
+    vault = store(window)
     before = [n.id for n in list_notes(vault)]
     dialog.tree.setFocus()
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Space)  # ticks the first (current) meeting
@@ -130,7 +119,7 @@ def test_cancel_deletes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_confirm_deletes_for_real(qtbot: QtBot, tmp_path: Path) -> None:
     window = _window(qtbot, tmp_path)
-    vault = _vault(window)
+    vault = store(window)
     window.show_note(search(vault, f"{CANARY} reflectie")[0].note_id)
     assert window.notebook.editor.toPlainText().startswith("Eigen reflectie")
     dialog = _open(qtbot, window)

@@ -8,19 +8,17 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSPHRASE, FakeClock
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_window, unlock
+from support.windows import make_context, seed_vault, unlocked_window
 
 import app.platform.save_places
 from app.care.backup import BackupDialog, default_backup_folder
 from app.dialogs.documents import default_folder
 from app.dialogs.prompts import DialogPrompts, SaveKind, upload_warning
 from app.window import MainWindow
-from vault import Vault
 from vault.demo import DemoSpec, build_demo
 from vault.location import Uploader
 from vault.policy import DocumentKind
@@ -82,13 +80,8 @@ def laptop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Laptop:
 
 def _window(qtbot: QtBot, tmp_path: Path, prompts: UploadPrompts) -> MainWindow:
     context = make_context(tmp_path / "vaults", prompts=prompts)  # type: ignore[arg-type]
-    path = context.default_vault_path
-    path.parent.mkdir(parents=True)
-    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock()) as vault:
-        build_demo(vault, DEMO)
-    window = make_window(qtbot, context)
-    unlock(qtbot, window)
-    return window
+    seed_vault(context, lambda vault: build_demo(vault, DEMO))
+    return unlocked_window(qtbot, context)
 
 
 # ---------------------------------------------------------------------- defaults

@@ -7,24 +7,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSPHRASE, FakeClock
+from conftest import FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
-from support.prompts import PresetPrompts
-from support.windows import make_window, unlock
+from support.widgets import interactive, texts
+from support.windows import make_context, seed_vault, unlocked_window
 
 from app.dialogs.search import SearchDialog, snippet_html
-from app.session.context import AppContext
 from app.window import MainWindow
 from vault import Vault
 from vault.demo import DemoSpec, build_demo
@@ -43,21 +35,14 @@ def _window(
     qtbot: QtBot, tmp_path: Path, prepare: Callable[[Vault], None] | None = None
 ) -> MainWindow:
     """An unlocked window over a small demo vault (own notes written on 2 January 2025)."""
-    context = AppContext(
-        kdf=FAST_KDF,
-        vault_dir=tmp_path,
-        prompts=PresetPrompts(),
-        clock=FakeClock(datetime(2026, 3, 5, 9, 30, tzinfo=UTC)),
+    context = make_context(tmp_path, clock=FakeClock(datetime(2026, 3, 5, 9, 30, tzinfo=UTC)))
+    seed_vault(
+        context,
+        lambda vault: build_demo(vault, SMALL),
+        then=None if prepare is None else lambda vault, _built: prepare(vault),
+        clock=FakeClock(WRITTEN),
     )
-    path = context.default_vault_path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF, clock=FakeClock(WRITTEN)) as vault:
-        build_demo(vault, SMALL)
-        if prepare is not None:
-            prepare(vault)
-    window = make_window(qtbot, context)
-    unlock(qtbot, window)
-    return window
+    return unlocked_window(qtbot, context)
 
 
 def _ctrl_f(qtbot: QtBot, window: MainWindow) -> SearchDialog:
@@ -76,22 +61,6 @@ def _results(dialog: SearchDialog) -> list[int]:
         int(dialog.results.item(r).data(Qt.ItemDataRole.UserRole))
         for r in range(dialog.results.count())
     ]
-
-
-def _texts(root: QWidget) -> list[str]:
-    found: list[str] = []
-    for w in [root, *root.findChildren(QWidget)]:
-        found += [w.accessibleName(), w.toolTip(), w.accessibleDescription(), w.windowTitle()]
-        if isinstance(w, QLabel | QLineEdit | QAbstractButton):
-            found.append(w.text())
-        if isinstance(w, QComboBox):
-            found += [w.itemText(i) for i in range(w.count())]
-        if isinstance(w, QAbstractItemView) and w.model() is not None:
-            model = w.model()
-            for r in range(model.rowCount()):
-                index = model.index(r, 0)
-                found += [str(index.data(role)) for role in (0, 256, 257, 258)]
-    return found
 
 
 def _canary_notes(vault: Vault) -> dict[str, int]:
@@ -285,34 +254,20 @@ def test_p12_lock_closes_search_and_wipes_the_query(qtbot: QtBot, tmp_path: Path
     dialog = _ctrl_f(qtbot, window)
     qtbot.keyClicks(dialog.query, CANARY)
     qtbot.waitUntil(lambda: dialog.results.count() == 2, timeout=2000)
-    assert any(CANARY in t for t in _texts(dialog))
+    assert any(CANARY in t for t in texts(dialog))
     window.lock()
     assert window.vault is None and window.search_dialog is None
     assert not dialog.isVisible()
     assert dialog.query.text() == "" and dialog.results.count() == 0
-    assert not any(CANARY.lower() in t.lower() for t in _texts(dialog))
-    assert not any(CANARY.lower() in t.lower() for t in _texts(window))
+    assert not any(CANARY.lower() in t.lower() for t in texts(dialog))
+    assert not any(CANARY.lower() in t.lower() for t in texts(window))
     assert not window.search_action.isEnabled()
-
-
-def _interactive(root: QWidget) -> list[QWidget]:
-    kinds = (QAbstractButton, QLineEdit, QAbstractItemView, QComboBox, QAbstractSpinBox)
-    found = []
-    for w in root.findChildren(QWidget):
-        parent = w.parentWidget()
-        inside = False
-        while parent is not None and parent is not root:
-            inside = inside or isinstance(parent, QComboBox | QAbstractSpinBox)
-            parent = parent.parentWidget()
-        if isinstance(w, kinds) and not inside:
-            found.append(w)
-    return found
 
 
 def test_every_search_control_has_an_accessible_name(qtbot: QtBot, tmp_path: Path) -> None:
     window = _window(qtbot, tmp_path)
     dialog = _ctrl_f(qtbot, window)
-    widgets = _interactive(dialog)
+    widgets = interactive(dialog)
     assert len(widgets) >= 8
     assert [type(w).__name__ for w in widgets if not w.accessibleName()] == []
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
