@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from support.prompts import PresetPrompts
+from support.prompts import SavePrompts
 from support.waiting import JOB_TIMEOUT_MS
 from support.windows import make_context, make_window, seed_vault, unlocked_window
 
@@ -58,21 +58,6 @@ allowed decision to inform the person (seed 2026). No participation assessment."
 
 ROOT = Path(__file__).resolve().parents[1]
 TS_FILE = ROOT / "app" / "assets" / "i18n" / "tafelboek_nl_BE.ts"
-
-
-class SavePrompts(PresetPrompts):
-    """Preset prompts that also answer the save-file question."""
-
-    def __init__(self, *saves: Path | None) -> None:
-        super().__init__()
-        self.saves = list(saves)
-        self.save_asked: list[tuple[str, Path, str]] = []
-
-    def choose_save_file(
-        self, parent: object, title: str, suggested: Path, name_filter: str
-    ) -> Path | None:
-        self.save_asked.append((title, suggested, name_filter))
-        return self.saves.pop(0) if self.saves else None
 
 
 CLICK_ANIMATION_MS = 250

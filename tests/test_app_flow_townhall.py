@@ -12,9 +12,9 @@ from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from support.platform import FakeBootClock, FakeHooks
 from support.waiting import JOB_TIMEOUT_MS
 from support.windows import make_context, make_window, unlock
-from test_app_locking import FakeBootClock, FakeHooks
 
 from app.dialogs.preferences import PreferencesDialog
 from app.platform.hooks import LockReason

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from support.platform import FakeHooks
 from support.windows import make_context, make_vault, make_window, unlock
 
 from app.platform.hooks import (
@@ -26,7 +26,6 @@ from app.platform.hooks import (
     WM_WTSSESSION_CHANGE,
     WTS_REMOTE_DISCONNECT,
     WTS_SESSION_LOCK,
-    LockCallback,
     LockMessages,
     LockReason,
     _WindowsFilter,
@@ -117,19 +116,6 @@ def test_the_native_filter_calls_back_once_per_posted_message(qtbot: QtBot) -> N
 
 
 # ---------------------------------------------------------------------- idempotent lock
-class FakeHooks:
-    def __init__(self) -> None:
-        self.on_lock: LockCallback | None = None
-
-    def start(self, window: QWidget, on_lock: LockCallback) -> None:
-        self.on_lock = on_lock
-
-    def stop(self) -> None:
-        pass
-
-    def fire(self, reason: LockReason) -> None:
-        assert self.on_lock is not None
-        self.on_lock(reason)
 
 
 @dataclasses.dataclass

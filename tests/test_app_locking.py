@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from support.platform import FakeBootClock, FakeHooks
 from support.windows import make_context, make_vault, make_window, unlock
 
 from app.platform.hooks import (
@@ -34,7 +35,6 @@ from app.platform.hooks import (
     WM_WTSSESSION_CHANGE,
     WTS_SESSION_LOCK,
     LinuxDBusHooks,
-    LockCallback,
     LockReason,
     NullHooks,
     WindowsHooks,
@@ -58,39 +58,6 @@ from vault import Vault
 from vault.notes import list_notes
 
 CANARY = "Kanarie-7Q: casus besproken met CLB"
-
-
-class FakeBootClock:
-    """A boot clock that only moves when a test says so."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def seconds(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-class FakeHooks:
-    """Platform hooks whose events the test fires."""
-
-    def __init__(self) -> None:
-        self.on_lock: LockCallback | None = None
-        self.window: QWidget | None = None
-        self.stopped = False
-
-    def start(self, window: QWidget, on_lock: LockCallback) -> None:
-        self.window = window
-        self.on_lock = on_lock
-
-    def stop(self) -> None:
-        self.stopped = True
-
-    def fire(self, reason: LockReason) -> None:
-        assert self.on_lock is not None
-        self.on_lock(reason)
 
 
 @dataclasses.dataclass

@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-from test_app_documents import SavePrompts, _open_kind, _pdf_text, _save, _window
+from support.prompts import SavePrompts
+from test_app_documents import _open_kind, _pdf_text, _save, _window
 
 from vault.documents import DocumentKind
 from vault.meetings import agenda

@@ -12,9 +12,10 @@ from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
+from support.prompts import SavePrompts
 from support.waiting import JOB_TIMEOUT_MS
 from support.windows import make_context, make_window, unlock
-from test_app_documents import SavePrompts, _open_kind, _window
+from test_app_documents import _open_kind, _window
 from test_app_vault_care import _passphrase_dialog, _unlocked, _wait_care
 
 from app.widgets.passphrase_generator import GeneratedPassphrase

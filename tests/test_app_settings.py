@@ -14,6 +14,7 @@ from pathlib import Path
 from conftest import PASSPHRASE
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from support.prompts import SavePrompts
 from support.waiting import JOB_TIMEOUT_MS
 from support.windows import make_context, make_vault, make_window, unlock
 
@@ -137,22 +138,6 @@ class CaptureHooks(NullHooks):
     def exclude_from_capture(self, window: QWidget, exclude: bool) -> bool:
         self.calls.append((window, exclude))
         return True
-
-
-class SavePrompts:
-    def __init__(self, answer: Path) -> None:
-        self.answer = answer
-
-    def choose_vault_file(self, parent: QWidget, start_dir: Path) -> Path | None:
-        return None
-
-    def choose_save_file(
-        self, parent: QWidget, title: str, suggested: Path, name_filter: str
-    ) -> Path | None:
-        return self.answer
-
-    def choose_backup_file(self, parent: QWidget, start_dir: Path) -> Path | None:
-        return None
 
 
 def _context(tmp_path: Path, hooks: object = None, prompts: object = None) -> AppContext:

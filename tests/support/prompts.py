@@ -22,3 +22,18 @@ class PresetPrompts:
         """Answers from :attr:`quit_answers` (default: quit), counted in :attr:`quit_asked`."""
         self.quit_asked += 1
         return self.quit_answers.pop(0) if self.quit_answers else True
+
+
+class SavePrompts(PresetPrompts):
+    """Preset prompts that also answer the save-file question, from a list."""
+
+    def __init__(self, *saves: Path | None) -> None:
+        super().__init__()
+        self.saves = list(saves)
+        self.save_asked: list[tuple[str, Path, str]] = []
+
+    def choose_save_file(
+        self, parent: object, title: str, suggested: Path, name_filter: str
+    ) -> Path | None:
+        self.save_asked.append((title, suggested, name_filter))
+        return self.saves.pop(0) if self.saves else None
