@@ -5,20 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
-    QDialog,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from support.menus import menu_dialogs
 from support.windows import unlocked_demo_window
 
 from vault.demo import DemoSpec
@@ -35,8 +33,6 @@ INTERACTIVE = (
     QAbstractSpinBox,
 )
 SMALL = DemoSpec(cells=2, years=1, meetings=4, cases=6, notes=40)
-SKIP_ACTIONS = {"lock_action", "lock_on_minimise_action", "restore_action"}
-"""Lock ends the walk; the minimise toggle opens nothing; restore asks for a file first."""
 
 
 def _unnamed(root: QWidget) -> list[str]:
@@ -72,21 +68,9 @@ def test_every_screen_and_menu_dialog_names_its_controls(qtbot: QtBot, tmp_path:
         window.meeting_screen.move_item(1)
 
     walked = 0
-    for name, action in sorted(vars(window).items()):
-        if not isinstance(action, QAction) or name in SKIP_ACTIONS or not action.isEnabled():
-            continue
-        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
-        action.trigger()
-        qtbot.wait(30)
-        dialogs = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QDialog) and w.isVisible() and id(w) not in before
-        ]
-        for dialog in dialogs:
-            check(name, dialog)
-            dialog.reject()
-            walked += 1
-        qtbot.wait(10)
+    for name, dialog in menu_dialogs(window):
+        check(name, dialog)
+        dialog.reject()
+        walked += 1
     assert walked >= 10  # the walk really opened the dialogs
     assert problems == {}

@@ -12,9 +12,9 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from support.menus import menu_dialogs
 from support.windows import make_context, seed_vault, unlocked_window
 
 from app.platform.hooks import LockCallback, NullHooks
@@ -23,7 +23,6 @@ from app.window import MainWindow
 from vault.demo import DemoSpec, build_demo
 
 SMALL = DemoSpec(cells=2, years=1, meetings=4, cases=6, notes=40)
-SKIP_ACTIONS = {"lock_action", "lock_on_minimise_action", "restore_action"}
 
 
 class RecordingHooks(NullHooks):
@@ -59,25 +58,13 @@ def test_p2_every_dialog_the_menus_open_is_excluded_once(qtbot: QtBot, tmp_path:
     assert hooks.for_window(window) == [(int(window.winId()), True)]
     assert window.capture_excluded
     seen: set[str] = set()
-    for name, action in sorted(vars(window).items()):
-        if not isinstance(action, QAction) or name in SKIP_ACTIONS or not action.isEnabled():
-            continue
-        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
-        action.trigger()
-        qtbot.wait(30)
-        dialogs = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QDialog) and w.isVisible() and id(w) not in before
-        ]
-        for dialog in dialogs:
-            seen.add(type(dialog).__name__)
-            assert hooks.for_window(dialog) == [(int(dialog.winId()), True)], name
-            dialog.hide()
-            dialog.show()  # shown again, same native window: asked once only
-            assert len(hooks.for_window(dialog)) == 1, name
-            dialog.reject()
-        qtbot.wait(10)
+    for name, dialog in menu_dialogs(window):
+        seen.add(type(dialog).__name__)
+        assert hooks.for_window(dialog) == [(int(dialog.winId()), True)], name
+        dialog.hide()
+        dialog.show()  # shown again, same native window: asked once only
+        assert len(hooks.for_window(dialog)) == 1, name
+        dialog.reject()
     assert {
         "SearchDialog",
         "RetentionDialog",
