@@ -8,6 +8,7 @@ from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
+from support.waiting import wait_for_clicks
 from support.widgets import interactive, texts
 from support.windows import store
 from test_app_representative import RELEASED, SECRET, Table, _unlocked
@@ -31,7 +32,6 @@ from vault.people import list_people
 from vault.releases import feedback_for
 
 ALT = Qt.KeyboardModifier.AltModifier
-CLICK_ANIMATION_MS = 250
 """A mnemonic clicks a button with a short animation: wait this long for the click."""
 
 
@@ -52,7 +52,7 @@ def _open_cells(qtbot: QtBot, window: MainWindow) -> CellsDialog:
 
 def _mnemonic(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:
     qtbot.keyClick(widget, key, ALT)
-    qtbot.wait(CLICK_ANIMATION_MS)
+    wait_for_clicks(qtbot)
 
 
 def _focused() -> QWidget:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from support.prompts import SavePrompts
-from support.waiting import JOB_TIMEOUT_MS
+from support.waiting import JOB_TIMEOUT_MS, wait_for_clicks
 from support.windows import make_context, make_window, seed_vault, unlocked_window
 
 from app.dialogs.documents import (
@@ -60,7 +60,6 @@ ROOT = Path(__file__).resolve().parents[1]
 TS_FILE = ROOT / "app" / "assets" / "i18n" / "tafelboek_nl_BE.ts"
 
 
-CLICK_ANIMATION_MS = 250
 """A mnemonic clicks with an animation: the button toggles after it."""
 
 PDF_PASSWORD = "otter bakt wafels in de vuurtoren"
@@ -431,7 +430,7 @@ def test_p10_a_recorded_assessment_becomes_a_letter_by_the_users_own_steps(
     assert dialog.error.text() == refusal_message(Reason.MOTIVATION_REQUIRED)
     assert prompts.save_asked == [] and not dest.exists()  # said before a file is chosen
     qtbot.keyClick(dialog, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
-    qtbot.wait(CLICK_ANIMATION_MS)
+    wait_for_clicks(qtbot)
     assert dialog.with_motivation.isChecked()
     _save(qtbot, dialog)
     text = _pdf_text(dest)
@@ -474,10 +473,10 @@ def test_p7_a_notice_about_a_minor_waits_for_the_addressee(qtbot: QtBot, tmp_pat
     assert not any(b.isChecked() for b in dialog.addressee_buttons.values())
     assert not dialog.save_button.isEnabled()  # whom it addresses is never assumed
     qtbot.keyClick(dialog, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)  # T&he parents
-    qtbot.wait(CLICK_ANIMATION_MS)
+    wait_for_clicks(qtbot)
     assert dialog.addressee() is Addressee.PARENTS and dialog.save_button.isEnabled()
     qtbot.keyClick(dialog, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # con&versation
-    qtbot.wait(CLICK_ANIMATION_MS)
+    wait_for_clicks(qtbot)
     assert dialog.as_script.isChecked()
     _save(qtbot, dialog)
     text = " ".join(_pdf_text(dest).split())
