@@ -8,10 +8,11 @@ generator. :class:`app.care.vault_care.VaultCare` runs the change
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.dialogs.task_dialog import TaskDialog
 from app.widgets.basics import Notice, label_for, paragraph, passphrase_edit
+from app.widgets.new_passphrase import NewPassphraseFields
 from app.widgets.passphrase_generator import GeneratedPassphrase
 from app.widgets.strength_meter import StrengthMeter
 
@@ -25,11 +26,12 @@ class ChangePassphraseDialog(TaskDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Change the passphrase"), self.tr("C&hange"), parent)
         self.current = passphrase_edit()
-        self.new = passphrase_edit()
-        self.repeat = passphrase_edit()
-        self.meter = StrengthMeter()
-        self.generator = GeneratedPassphrase()
-        self.generator.generated.connect(self._fill_generated)
+        self.new_passphrase = NewPassphraseFields(
+            self.tr("&New passphrase"), self.tr("&Repeat the new passphrase"), gap=4
+        )
+        self.new_passphrase.submitted.connect(self.submit)
+        self.new_passphrase.filled.connect(self._on_generated)
+        self.new_passphrase.renewed.connect(lambda: self._wire(()))
         body = self.body
         body.addWidget(
             paragraph(
@@ -43,13 +45,7 @@ class ChangePassphraseDialog(TaskDialog):
         body.addWidget(label_for(self.tr("C&urrent passphrase"), self.current))
         body.addWidget(self.current)
         body.addSpacing(4)
-        body.addWidget(label_for(self.tr("&New passphrase"), self.new))
-        body.addWidget(self.new)
-        body.addWidget(self.meter)
-        body.addSpacing(4)
-        body.addWidget(label_for(self.tr("&Repeat the new passphrase"), self.repeat))
-        body.addWidget(self.repeat)
-        body.addWidget(self.generator)
+        body.addWidget(self.new_passphrase)
         body.addWidget(
             Notice(
                 self.tr("A forgotten passphrase cannot be recovered"),
@@ -57,31 +53,37 @@ class ChangePassphraseDialog(TaskDialog):
             )
         )
         self._finish_body()
-        self._wire(("current", "new", "repeat"))
+        self._wire(("current",))
+
+    # The new passphrase's fields are the NewPassphraseFields' own (renewed there).
+    @property
+    def new(self) -> QLineEdit:
+        return self.new_passphrase.passphrase
+
+    @property
+    def repeat(self) -> QLineEdit:
+        return self.new_passphrase.repeat
+
+    @property
+    def meter(self) -> StrengthMeter:
+        return self.new_passphrase.meter
+
+    @property
+    def generator(self) -> GeneratedPassphrase:
+        return self.new_passphrase.generator
 
     def _wire(self, names: tuple[str, ...]) -> None:
-        if "new" in names:
-            self.new.textChanged.connect(self.meter.update_for)
-            # Typing over a generated passphrase: it is no longer the one shown.
-            self.new.textEdited.connect(self.generator.forget)
-        if "repeat" in names:
-            self.repeat.textEdited.connect(self.generator.forget)
-        for name in names:
-            getattr(self, name).returnPressed.connect(self.submit)
-        self.setTabOrder(self.current, self.new)
-        self.setTabOrder(self.new, self.repeat)
-        self.setTabOrder(self.repeat, self.generator.button)
-        self.setTabOrder(self.generator.button, self.primary)
+        if "current" in names:
+            self.current.returnPressed.connect(self.submit)
+        self.new_passphrase.chain(self.current, self.primary)
         self.setTabOrder(self.primary, self.cancel)
 
     def set_personal_words(self, words: list[str]) -> None:
-        self.meter.set_personal_words(words)
+        self.new_passphrase.set_personal_words(words)
 
-    def _fill_generated(self, phrase: str) -> None:
-        """Put a generated passphrase in both new fields (the panel shows it)."""
+    def _on_generated(self) -> None:
+        """A generated passphrase is in both new fields (the panel shows it)."""
         self.error.clear_message()
-        self.new.setText(phrase)
-        self.repeat.setText(phrase)
         (self.primary if self.current.text() else self.current).setFocus()
 
     def _inputs(self) -> list[QWidget]:
@@ -116,7 +118,7 @@ class ChangePassphraseDialog(TaskDialog):
             self.error.show_message(
                 self.tr("The two new passphrases differ. Repeat the new passphrase exactly.")
             )
-            self._renew("repeat")
+            self.new_passphrase.renew("repeat")
             self.repeat.setFocus()
             return
         self.error.clear_message()
@@ -124,6 +126,5 @@ class ChangePassphraseDialog(TaskDialog):
         self.change_requested.emit(current, new)
 
     def _clear_secrets(self) -> None:
-        self._renew("current", "new", "repeat")
-        self.meter.clear()
-        self.generator.forget()
+        self._renew("current")
+        self.new_passphrase.forget()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLayout,
+    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -50,9 +51,9 @@ from app.widgets.basics import (
     label_for,
     name_after_text,
     paragraph,
-    passphrase_edit,
     plain_text,
 )
+from app.widgets.new_passphrase import NewPassphraseFields
 from app.widgets.passphrase_generator import GeneratedPassphrase
 from app.widgets.strength_meter import StrengthMeter
 from app.wording.document_kinds import KINDS, kind_description, kind_title
@@ -285,19 +286,19 @@ class DocumentDialog(TaskDialog):
 
         self.protect = QCheckBox(self.tr("Protect the PDF with a pass&word"))
         name_after_text(self.protect)
-        self.password = passphrase_edit()
-        self.repeat = passphrase_edit()
-        self.password_label = label_for(self.tr("&Password"), self.password)
-        self.repeat_label = label_for(self.tr("&Repeat password"), self.repeat)
         self.password_error = ErrorLabel()
         # A PDF password is judged by a lower bar than a vault passphrase (it guards one
         # document in transit: vault.strength.PDF_POLICY); generating it is the easy path.
-        self.meter = StrengthMeter(PDF_POLICY)
-        self.meter.set_personal_words(
+        self.new_password = NewPassphraseFields(
+            self.tr("&Password"),
+            self.tr("&Repeat password"),
+            policy=PDF_POLICY,
+            extras=(self.password_error,),
+        )
+        self.new_password.set_personal_words(
             [*local_personal_words(), *vault_file_words(vault.path), *vault.care.personal_words()]
         )
-        self.generator = GeneratedPassphrase(PDF_POLICY)
-        self.generator.generated.connect(self._fill_generated)
+        self.new_password.filled.connect(self._on_generated)
         self.password_hint = paragraph(
             self.tr(
                 "The PDF is then encrypted with AES-256 and opens only with this password. "
@@ -346,13 +347,7 @@ class DocumentDialog(TaskDialog):
         fields = QVBoxLayout(self.password_fields)
         fields.setContentsMargins(indent, 2, 0, 0)
         fields.setSpacing(6)
-        fields.addWidget(self.password_label)
-        fields.addWidget(self.password)
-        fields.addWidget(self.meter)
-        fields.addWidget(self.repeat_label)
-        fields.addWidget(self.repeat)
-        fields.addWidget(self.password_error)
-        fields.addWidget(self.generator)
+        fields.addWidget(self.new_password)
         ask_layout.addWidget(self.password_fields)
         ask_layout.addSpacing(10)
         ask_layout.addWidget(self.outside)
@@ -380,10 +375,7 @@ class DocumentDialog(TaskDialog):
             self.setTabOrder(previous, widget)
             previous = widget
         self.setTabOrder(previous, self.protect)
-        self.setTabOrder(self.protect, self.password)
-        self.setTabOrder(self.password, self.repeat)
-        self.setTabOrder(self.repeat, self.generator.button)
-        self.setTabOrder(self.generator.button, self.save_button)
+        self._chain_password_fields()
         self.setTabOrder(self.save_button, self.cancel)
 
         self.kind.currentIndexChanged.connect(self._show_kind)
@@ -393,14 +385,9 @@ class DocumentDialog(TaskDialog):
         for button in self.addressee_buttons.values():
             button.toggled.connect(lambda _on: self._update_save())
         self.protect.toggled.connect(self._on_protect_toggled)
-        self.password.textEdited.connect(self.password_error.clear_message)
-        self.repeat.textEdited.connect(self.password_error.clear_message)
-        self.password.textChanged.connect(self.meter.update_for)
-        # Typing over a generated password: it is no longer the one shown.
-        self.password.textEdited.connect(self.generator.forget)
-        self.repeat.textEdited.connect(self.generator.forget)
-        self.password.returnPressed.connect(self.save)
-        self.repeat.returnPressed.connect(self.save)
+        self.new_password.edited.connect(self.password_error.clear_message)
+        self.new_password.submitted.connect(self.save)
+        self.new_password.renewed.connect(self._chain_password_fields)
 
         preset = kind is not None
         self.kind_label.setVisible(not preset)
@@ -410,6 +397,23 @@ class DocumentDialog(TaskDialog):
         self._enable_password_fields()
 
     # ------------------------------------------------------------------ state
+    # The password fields are the NewPassphraseFields' own (renewed there).
+    @property
+    def password(self) -> QLineEdit:
+        return self.new_password.passphrase
+
+    @property
+    def repeat(self) -> QLineEdit:
+        return self.new_password.repeat
+
+    @property
+    def meter(self) -> StrengthMeter:
+        return self.new_password.meter
+
+    @property
+    def generator(self) -> GeneratedPassphrase:
+        return self.new_password.generator
+
     def current_kind(self) -> DocumentKind:
         return KINDS[max(0, self.kind.currentIndex())]
 
@@ -558,28 +562,19 @@ class DocumentDialog(TaskDialog):
         if on:
             self.password.setFocus()
         else:
-            self.password.clear()
-            self.repeat.clear()
+            self.new_password.forget()
             self.password_error.clear_message()
-            self.generator.forget()
 
     def _enable_password_fields(self) -> None:
         self.password_fields.setVisible(self.protect.isChecked())
-        on = self.protect.isChecked() and not self._busy
-        for widget in (
-            self.password_label,
-            self.password,
-            self.repeat_label,
-            self.repeat,
-            self.generator.button,
-        ):
-            widget.setEnabled(on)
+        self.new_password.set_inputs_enabled(self.protect.isChecked() and not self._busy)
 
-    def _fill_generated(self, password: str) -> None:
-        """Put a generated password in both fields (the panel shows it to write down)."""
+    def _chain_password_fields(self) -> None:
+        self.new_password.chain(self.protect, self.save_button)
+
+    def _on_generated(self) -> None:
+        """A generated password is in both fields (the panel shows it to write down)."""
         self.password_error.clear_message()
-        self.password.setText(password)
-        self.repeat.setText(password)
         self.save_button.setFocus()
 
     # ------------------------------------------------------------------ saving
@@ -596,7 +591,7 @@ class DocumentDialog(TaskDialog):
             return
         password: str | None = None
         if self.protect.isChecked():
-            first, second = self.password.text(), self.repeat.text()
+            first, second = self.new_password.texts()
             if not first:
                 self.password_error.show_message(
                     self.tr("Type a password, or turn off the password protection.")
@@ -617,7 +612,7 @@ class DocumentDialog(TaskDialog):
                 self.password_error.show_message(
                     self.tr("The two passwords differ. Repeat the password exactly.")
                 )
-                self.repeat.clear()
+                self.new_password.renew("repeat")
                 self.repeat.setFocus()
                 return
             password = first
@@ -672,9 +667,7 @@ class DocumentDialog(TaskDialog):
         if self._busy:
             return
         self._password_used = password is not None
-        self.password.clear()
-        self.repeat.clear()
-        self.generator.forget()
+        self.new_password.forget()  # new fields: the old ones' undo history held it
         self.set_busy(True)
         self.export_started.emit()  # the window holds the vault before the work starts
         vault = self._vault
@@ -762,10 +755,8 @@ class DocumentDialog(TaskDialog):
 
     def _forget_input(self) -> None:
         """Remove what came from the vault and everything typed (P12)."""
-        self.password.clear()
-        self.repeat.clear()
-        self.generator.forget()
-        self.meter.set_personal_words([])
+        self.new_password.forget()
+        self.new_password.set_personal_words([])
         self.password_error.clear_message()
         self.error.clear_message()
         self.subject.clear()

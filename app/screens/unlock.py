@@ -26,6 +26,7 @@ from app.widgets.basics import (
     paragraph,
     passphrase_edit,
 )
+from app.widgets.new_passphrase import NewPassphraseFields
 from app.widgets.passphrase_generator import GeneratedPassphrase
 from app.widgets.strength_meter import StrengthMeter
 
@@ -117,11 +118,6 @@ class CreateForm(_VaultForm):
     def __init__(self) -> None:
         super().__init__()
         self._start_layout(self.tr("Create your vault"), self.tr("Create &vault"))
-        self.passphrase = passphrase_edit()
-        self.repeat = passphrase_edit()
-        self.meter = StrengthMeter()
-        self.generator = GeneratedPassphrase()
-        self.generator.generated.connect(self._fill_generated)
         self.location = paragraph()
         self.location.setAccessibleName(self.tr("Location of the new vault"))
         self.warning = Notice(
@@ -131,51 +127,54 @@ class CreateForm(_VaultForm):
                 "it for you — not even IT. Without it, the notes in this vault are lost."
             ),
         )
-        layout = self._layout
-        layout.addWidget(
-            paragraph(self.tr("Your notes are kept encrypted in one file on this computer:"))
-        )
-        layout.addWidget(self.location)
-        layout.addSpacing(10)
-        layout.addWidget(label_for(self.tr("&Passphrase"), self.passphrase))
-        layout.addWidget(self.passphrase)
-        layout.addWidget(self.meter)
-        layout.addSpacing(4)
-        layout.addWidget(label_for(self.tr("&Repeat passphrase"), self.repeat))
-        layout.addWidget(self.repeat)
-        layout.addWidget(self.error)
         hint = paragraph(
             self.tr(
                 "Use a sentence of several uncommon words that only you know, or let "
                 "Tafelboek make one."
             )
         )
-        layout.addWidget(hint)
-        layout.addWidget(self.generator)
+        self.new_passphrase = NewPassphraseFields(
+            self.tr("&Passphrase"), self.tr("&Repeat passphrase"), gap=4, extras=(self.error, hint)
+        )
+        layout = self._layout
+        layout.addWidget(
+            paragraph(self.tr("Your notes are kept encrypted in one file on this computer:"))
+        )
+        layout.addWidget(self.location)
+        layout.addSpacing(10)
+        layout.addWidget(self.new_passphrase)
         layout.addSpacing(10)
         layout.addWidget(self.warning)
         self._finish_layout()
 
-        self._wire(self._field_names)
+        self._wire(())
+        self.new_passphrase.submitted.connect(self.submit)
+        self.new_passphrase.filled.connect(self._on_generated)
+        self.new_passphrase.renewed.connect(lambda: self._wire(()))
         self.primary.clicked.connect(self.submit)
 
-    _field_names = ("passphrase", "repeat")
+    # The passphrase fields are the NewPassphraseFields' own (renewed there).
+    @property
+    def passphrase(self) -> QLineEdit:
+        return self.new_passphrase.passphrase
+
+    @property
+    def repeat(self) -> QLineEdit:
+        return self.new_passphrase.repeat
+
+    @property
+    def meter(self) -> StrengthMeter:
+        return self.new_passphrase.meter
+
+    @property
+    def generator(self) -> GeneratedPassphrase:
+        return self.new_passphrase.generator
 
     def _fields(self) -> list[QLineEdit]:
         return [self.passphrase, self.repeat]
 
     def _wire(self, names: tuple[str, ...]) -> None:
-        if "passphrase" in names:
-            self.passphrase.textChanged.connect(self.meter.update_for)
-            self.passphrase.returnPressed.connect(self.submit)
-            # Typing over a generated passphrase: it is no longer the one shown.
-            self.passphrase.textEdited.connect(self.generator.forget)
-        if "repeat" in names:
-            self.repeat.returnPressed.connect(self.submit)
-            self.repeat.textEdited.connect(self.generator.forget)
-        self.setTabOrder(self.passphrase, self.repeat)
-        self.setTabOrder(self.repeat, self.generator.button)
-        self.setTabOrder(self.generator.button, self.primary)
+        self.new_passphrase.chain(None, self.primary)
         self.setTabOrder(self.primary, self.open_other)
         self.setTabOrder(self.open_other, self.open_demo)
 
@@ -184,27 +183,24 @@ class CreateForm(_VaultForm):
 
     def set_personal_words(self, words: Iterable[str]) -> None:
         """Words about the user the strength meter counts as easy guesses."""
-        self.meter.set_personal_words(words)
+        self.new_passphrase.set_personal_words(words)
 
     def reset(self) -> None:
         super().reset()
-        self.meter.clear()
-        self.generator.forget()
+        self.new_passphrase.forget()
 
     def set_busy(self, busy: bool) -> None:
         super().set_busy(busy)
         self.generator.button.setEnabled(not busy)
 
-    def _fill_generated(self, phrase: str) -> None:
-        """Put a generated passphrase in both fields (the panel shows it to write down)."""
+    def _on_generated(self) -> None:
+        """A generated passphrase is in both fields (the panel shows it to write down)."""
         self.error.clear_message()
-        self.passphrase.setText(phrase)
-        self.repeat.setText(phrase)
         self.primary.setFocus()
 
     def submit(self) -> None:
         """Check the two fields; emit :attr:`create_requested` when they agree."""
-        first, second = self.passphrase.text(), self.repeat.text()
+        first, second = self.new_passphrase.texts()
         if not first:
             self.error.show_message(self.tr("Type a passphrase first."))
             self.passphrase.setFocus()
@@ -223,11 +219,11 @@ class CreateForm(_VaultForm):
             self.error.show_message(
                 self.tr("The two passphrases differ. Repeat the passphrase exactly.")
             )
-            self._renew("repeat")
+            self.new_passphrase.renew("repeat")
             self.repeat.setFocus()
             return
         self.error.clear_message()
-        self._renew("passphrase", "repeat")
+        self.new_passphrase.renew()
         self.generator.forget()
         self.create_requested.emit(first)
 

@@ -1801,7 +1801,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../care/passphrase.py" line="+26"/>
+        <location filename="../../care/passphrase.py" line="+27"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
@@ -1811,7 +1811,7 @@
         <translation>&amp;Wijzigen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From now on the vault opens only with the new passphrase. Backups you made earlier keep the passphrase they were made with.</source>
         <translation>Voortaan opent de kluis alleen nog met de nieuwe wachtwoordzin. Reservekopieën die je eerder maakte, houden de wachtwoordzin waarmee ze gemaakt zijn.</translation>
     </message>
@@ -1821,17 +1821,17 @@
         <translation>&amp;Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>&amp;Repeat the new passphrase</source>
         <translation>Nieuwe wachtwoordzin he&amp;rhalen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>A forgotten passphrase cannot be recovered</source>
         <translation>Een vergeten wachtwoordzin is niet te herstellen</translation>
     </message>
@@ -1841,7 +1841,7 @@
         <translation>Niemand kan hem voor jou herstellen — ook de IT-dienst niet. Kies er een die je zult onthouden.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Changing the passphrase… this takes a few seconds.</source>
         <translation>De wachtwoordzin wordt gewijzigd… dit duurt enkele seconden.</translation>
     </message>
@@ -2127,7 +2127,7 @@
 <context>
     <name>CreateForm</name>
     <message>
-        <location filename="../../screens/unlock.py" line="+119"/>
+        <location filename="../../screens/unlock.py" line="+120"/>
         <source>Create your vault</source>
         <translation>Maak je kluis aan</translation>
     </message>
@@ -2137,7 +2137,7 @@
         <translation>Kluis aan&amp;maken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Location of the new vault</source>
         <translation>Locatie van de nieuwe kluis</translation>
     </message>
@@ -2152,27 +2152,27 @@
         <translation>Tafelboek bewaart je wachtwoordzin nergens. Niemand kan hem voor jou herstellen of opnieuw instellen — ook de IT-dienst niet. Zonder wachtwoordzin zijn de notities in deze kluis verloren.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Your notes are kept encrypted in one file on this computer:</source>
         <translation>Je notities worden versleuteld bewaard in één bestand op deze computer:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>&amp;Repeat passphrase</source>
         <translation>Wachtwoordzin &amp;herhalen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>Use a sentence of several uncommon words that only you know, or let Tafelboek make one.</source>
         <translation>Kies een zin van meerdere ongewone woorden die alleen jij kent, of laat Tafelboek er een maken.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>Type a passphrase first.</source>
         <translation>Typ eerst een wachtwoordzin.</translation>
     </message>
@@ -2266,13 +2266,13 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../dialogs/documents.py" line="+211"/>
-        <location line="+211"/>
+        <location filename="../../dialogs/documents.py" line="+212"/>
+        <location line="+214"/>
         <source>Make a document</source>
         <translation>Een document maken</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-195"/>
         <source>&amp;Document</source>
         <translation>Soort &amp;document</translation>
     </message>
@@ -2357,7 +2357,7 @@
         <translation>Het PDF-bestand beveiligen met een &amp;wachtwoord</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Password</source>
         <translation>Wach&amp;twoord</translation>
     </message>
@@ -2367,7 +2367,7 @@
         <translation>&amp;Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The PDF is then encrypted with AES-256 and opens only with this password. Tafelboek does not keep the password: give it to the recipient in another way than the file, for example by phone.</source>
         <translation>Het PDF-bestand wordt dan versleuteld met AES-256 en opent alleen met dit wachtwoord. Tafelboek bewaart het wachtwoord niet: geef het aan de ontvanger op een andere manier dan het bestand, bijvoorbeeld telefonisch.</translation>
     </message>
@@ -2387,17 +2387,17 @@
         <translation>Op&amp;slaan…</translation>
     </message>
     <message>
-        <location line="+521"/>
+        <location line="+513"/>
         <source>The PDF was saved</source>
         <translation>Het PDF-bestand is opgeslagen</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-511"/>
         <source>C&amp;lose</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+317"/>
         <source>which cases were discussed (their codes)</source>
         <translation>welke casussen besproken werden (hun codes)</translation>
     </message>
@@ -2421,7 +2421,7 @@ Include them only if you need them, and keep the file for your own use.</source>
 Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+52"/>
         <source>Type a password, or turn off the password protection.</source>
         <translation>Typ een wachtwoord, of zet de beveiliging met een wachtwoord uit.</translation>
     </message>
@@ -2441,7 +2441,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Het PDF-bestand opslaan</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Making the PDF…</source>
         <translation>Het PDF-bestand wordt gemaakt…</translation>
     </message>
@@ -2524,7 +2524,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Voor eigen gebruik: datum, plaats en de soorten agendapunten van een overleg, met alleen de notities die je voor het eigen dossier vrijgaf. Casuscodes, aanwezigheid en besluiten alleen als je ze aanvinkt.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/documents.py" line="-638"/>
+        <location filename="../../dialogs/documents.py" line="-630"/>
         <source>Co&amp;lleague</source>
         <translation>Co&amp;llega</translation>
     </message>
@@ -5675,7 +5675,7 @@ Gemaakt op %4, in %5 seconden.</translation>
 <context>
     <name>_VaultForm</name>
     <message>
-        <location filename="../../screens/unlock.py" line="-235"/>
+        <location filename="../../screens/unlock.py" line="-230"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Andere kluis openen…</translation>
     </message>
