@@ -11,8 +11,10 @@ from conftest import FAST_KDF, PASSPHRASE
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 from support.waiting import JOB_TIMEOUT_MS
+from support.windows import make_context, seed_vault, unlocked_window
 
 from app.session.tasks import Failure, TaskRunner
+from app.session.vault_session import Hold
 from app.wording.messages import error_message
 from vault import ErrorCode
 from vault.api import UnlockedVault
@@ -153,3 +155,26 @@ def test_an_abandoned_outcome_is_never_delivered_and_its_vault_is_closed(
     assert delivered == []
     # The runner is free for the next window's work.
     assert _outcome(qtbot, runner, lambda _p: 7) == ("succeeded", 7)
+
+
+def test_while_vault_care_holds_the_vault_nothing_else_starts_on_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A gap found on the way: strengthening and the document dialog checked the window's
+    own job and export flags, not vault care's hold (the menus and the banner were
+    disabled meanwhile, so only a direct call got through). The session's busy state
+    covers every hold, and its runner refuses a second task."""
+    context = make_context(tmp_path / "vaults")
+    seed_vault(context, lambda _vault: None)
+    window = unlocked_window(qtbot, context)
+    assert window.hold_vault(True)  # vault care (a backup, say) works on the vault
+    assert window.session.held is Hold.CARE and window.is_busy
+    window.offer_strengthening()
+    window.open_document_dialog()
+    window.open_demo()
+    assert window.strengthen_dialog is None and window.document_dialog is None
+    assert not window.session.runner.busy
+    window.hold_vault(False)
+    window.open_document_dialog()
+    assert window.document_dialog is not None
+    window.document_dialog.reject()
