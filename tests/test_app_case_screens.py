@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,7 @@ from vault.model import (
     CaseDecisionKind,
     CaseStage,
     ClosureReason,
+    TableKind,
 )
 
 DEFINITION = "Radicalisering: steeds extremere ideeën, met de bereidheid geweld goed te keuren."
@@ -667,3 +669,32 @@ def test_the_case_screens_fit_a_laptop_and_a_desktop_screen(
             if label.isVisible() and label.text() and not label.wordWrap():
                 assert label.width() >= label.minimumSizeHint().width(), label.text()
         widget.hide()
+
+
+def test_p13_a_long_history_opens_with_one_meeting_built_and_the_rest_on_demand(
+    qtbot: QtBot, t: Table, door: UnlockedVault
+) -> None:
+    """Forty meetings of history: the screen lists them all but writes only the chosen
+    meeting into the view, so opening it costs about as much as a case with one meeting."""
+    for week in range(40):
+        meeting = door.meetings.start(
+            t.cell, datetime(2024, 1, 4, 14, 0) + timedelta(weeks=week), TableKind.OPERATIONAL,
+            case_ids=[t.case],
+        )  # fmt: skip
+        item = _item(door, meeting, t.case)
+        for n in range(3):
+            door.notes.add(f"Notitie {n} van week {week}: " + "tekst " * 40, agenda_item_id=item)
+    started = time.perf_counter()
+    screen = CaseFileScreen(door, t.case)
+    opened_ms = (time.perf_counter() - started) * 1000
+    qtbot.addWidget(screen)
+    assert screen.meetings.count() == 43
+    text = screen.history.toPlainText()
+    assert text.count("Notitie") == 3  # one meeting written, not forty
+    started = time.perf_counter()
+    screen.meetings.setCurrentRow(20)
+    switch_ms = (time.perf_counter() - started) * 1000
+    assert screen.history.toPlainText().count("Notitie") == 3
+    assert screen.history.toPlainText() != text  # another meeting, written when chosen
+    print(f"case file with 43 meetings: open {opened_ms:.1f} ms, switch {switch_ms:.1f} ms")
+    assert opened_ms < 1000 and switch_ms < 200  # generous bounds: a loaded CI machine
