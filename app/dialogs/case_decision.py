@@ -165,7 +165,7 @@ class CaseDecisionDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.setMinimumSize(520, 420)
-        self.resize(640, 600)
+        self.resize(640, 540)
 
         order: list[QWidget] = [
             self.kind,
@@ -225,7 +225,8 @@ class CaseDecisionDialog(QDialog):
                 self.tr(
                     "The person moved to another municipality. Your notes do not travel: any "
                     "handover runs through the mayor or the information officer and the LTF, "
-                    "not through this notebook. The case's retention review starts today."
+                    "not through this notebook. The case's retention review counts from its "
+                    "closure."
                 )
             )
         elif reason is ClosureReason.OUT_OF_SCOPE:

@@ -139,8 +139,6 @@ class CaseFileScreen(QWidget):
 
     meeting_requested = Signal(int, int)
     """Open meeting X at agenda item Y (the case's item there)."""
-    case_requested = Signal(int)
-    """Open the file of another case (the lead's wiring may use it for "back")."""
     changed = Signal(int)
     """The case changed here (flags, stage, a decision): lists showing it may reload."""
 

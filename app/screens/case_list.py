@@ -137,12 +137,11 @@ class CaseTableModel(QAbstractTableModel):
                 return short_day(row.last_on_agenda)
             if column == self.NEXT:
                 return short_day(case.evaluation_on) if not case.closed else ""
-        if (
-            role == Qt.ItemDataRole.ToolTipRole
-            and column == self.INFORMING
-            and row.informing_undecided
-        ):
-            return self.tr("Informing the person still needs deciding (P7).")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            shown = str(self.data(index, Qt.ItemDataRole.DisplayRole) or "")  # a cut-off cell
+            if column == self.INFORMING and row.informing_undecided:
+                return shown + "\n" + self.tr("Informing the person still needs deciding (P7).")
+            return shown
         return None
 
 

@@ -17,7 +17,7 @@ import os
 import subprocess
 import sys
 import tempfile
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -89,27 +89,24 @@ def main(argv: list[str] | None = None) -> int:
         vault = UnlockedVault.create(tmp / "Demo.tafelboek", "demo", kdf=kdf, clock=_Clock())
         vault.fill_with_demo()
 
-        # A case with a history: the one on the most agendas, with a trajectory.
+        # A case with a history: the one on the most agendas, with a trajectory (the demo's
+        # own, or one recorded here at its latest meeting).
         rows = vault.cases.overview()
         busiest = max(rows, key=lambda r: (r.meetings, r.case.code))
         file = vault.cases.file(busiest.case.id)
         held = [m for m in file.meetings if m.items]
-        if held and busiest.case.stage.value == "referral":
+        if held and busiest.case.stage is CaseStage.REFERRAL:
             vault.cases.move(busiest.case.id, CaseStage.DISCUSSED, meeting_id=held[0].meeting.id)
-        if held:
+        if held and vault.cases.get(busiest.case.id).stage in (
+            CaseStage.DISCUSSED,
+            CaseStage.SCREENING,
+        ):
             vault.decisions.record_trajectory(
                 held[-1].items[0].id,
                 "Begeleiding door het CAW; gesprekken met het gezin.",
                 lead_organisation="CAW Fictiegem",
-                evaluation_on=date(2026, 6, 4),
+                evaluation_on=held[-1].meeting.starts_at.date() + timedelta(days=91),
             )
-        # Two closed cases, one of them due for review.
-        others = [r.case for r in rows if r.case.id != busiest.case.id and not r.case.closed]
-        vault.cases.close(others[0].id, ClosureReason.MOVED, on=date(2025, 2, 20),
-                          confirm_open=True)  # fmt: skip
-        vault.cases.close(others[1].id, ClosureReason.OUT_OF_SCOPE, on=date(2025, 6, 12),
-                          confirm_open=True)  # fmt: skip
-
         screen_size = (width, height - TITLE_AND_TASK_BAR)
         case_list = CaseListScreen(vault)
         case_list.resize(*screen_size)

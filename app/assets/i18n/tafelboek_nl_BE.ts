@@ -446,11 +446,11 @@
     </message>
     <message>
         <location line="+68"/>
-        <source>The person moved to another municipality. Your notes do not travel: any handover runs through the mayor or the information officer and the LTF, not through this notebook. The case&apos;s retention review starts today.</source>
-        <translation>De persoon is naar een andere gemeente verhuisd. Je notities verhuizen niet mee: een overdracht loopt via de burgemeester of de information officer en de LTF, niet via dit notitieboek. De bewaartermijn van de casus begint vandaag te lopen.</translation>
+        <source>The person moved to another municipality. Your notes do not travel: any handover runs through the mayor or the information officer and the LTF, not through this notebook. The case&apos;s retention review counts from its closure.</source>
+        <translation>De persoon is naar een andere gemeente verhuisd. Je notities verhuizen niet mee: een overdracht loopt via de burgemeester of de information officer en de LTF, niet via dit notitieboek. De bewaartermijn van de casus loopt vanaf de afsluiting.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Outside the cell&apos;s local definition: the retention review comes sooner.</source>
         <translation>Buiten de lokale definitie van de cel: de bewaartermijn is korter.</translation>
     </message>
@@ -561,7 +561,7 @@
 <context>
     <name>CaseFileScreen</name>
     <message>
-        <location filename="../../screens/case_file.py" line="+175"/>
+        <location filename="../../screens/case_file.py" line="+173"/>
         <source>The person discussed is a &amp;minor</source>
         <translation>De besproken persoon is &amp;minderjarig</translation>
     </message>
@@ -926,7 +926,7 @@
 <context>
     <name>CaseListScreen</name>
     <message>
-        <location filename="../../screens/case_list.py" line="+202"/>
+        <location filename="../../screens/case_list.py" line="+201"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
@@ -1274,7 +1274,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../screens/case_list.py" line="-395"/>
+        <location filename="../../screens/case_list.py" line="-394"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1324,7 +1324,7 @@
         <translation>minderjarigen in de context</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Informing the person still needs deciding (P7).</source>
         <translation>Over de terugkoppeling naar betrokkene moet nog beslist worden (P7).</translation>
     </message>
