@@ -121,6 +121,9 @@ def test_case_list_filters_by_stage_cell_minor_informing_and_code(
     assert codes() == ["DNK-001", "FIC-002", "FIC-001"]
     assert screen.model.data(screen.model.index(0, 4)).startswith("⚑")
     assert screen.model.data(screen.model.index(2, 2)) == "Referral received"
+    # Last discussed: the meeting of today (5 March), not the planned one of 2 April.
+    assert screen.model.data(screen.model.index(2, 5)) == "5 March 2026"
+    assert screen.model.headerData(5, Qt.Orientation.Horizontal) == "Last discussed"
     screen.stage.setCurrentIndex(screen.stage.findText("Closed"))
     assert codes() == ["FIC-003"]
     screen.stage.setCurrentIndex(screen.stage.findText("Any stage"))

@@ -392,6 +392,9 @@ class CaseListRow:
     open_actions: int
     informing_undecided: bool
     """The informing question needs deciding today (P7)."""
+    last_discussed: date | None = None
+    """The latest meeting it was on the agenda of that was held, or whose day has come
+    (planned meetings ahead and cancelled ones do not count)."""
 
 
 def case_list(vault: Vault, filters: CaseFilters = NO_CASE_FILTERS) -> list[CaseListRow]:
@@ -441,7 +444,7 @@ def case_list(vault: Vault, filters: CaseFilters = NO_CASE_FILTERS) -> list[Case
         ]
     cases = [case_from_row(r) for r in rows]
     ids = [c.id for c in cases]
-    meetings, last = _agenda_counts(vault, ids, cell_id=filters.cell_id)
+    meetings, last, discussed = _agenda_counts(vault, ids, cell_id=filters.cell_id, today=today)
     open_actions = _open_action_counts(vault, ids, cell_id=filters.cell_id)
     return [
         CaseListRow(
@@ -451,6 +454,7 @@ def case_list(vault: Vault, filters: CaseFilters = NO_CASE_FILTERS) -> list[Case
             last_on_agenda=last.get(c.id),
             open_actions=open_actions.get(c.id, 0),
             informing_undecided=statuses[c.id].undecided(today),
+            last_discussed=discussed.get(c.id),
         )
         for c in cases
     ]
@@ -464,22 +468,29 @@ def _scope(ids: Collection[int], cell_id: int | None) -> tuple[str, tuple[object
 
 
 def _agenda_counts(
-    vault: Vault, ids: Collection[int], *, cell_id: int | None
-) -> tuple[dict[int, int], dict[int, date]]:
+    vault: Vault, ids: Collection[int], *, cell_id: int | None, today: date
+) -> tuple[dict[int, int], dict[int, date], dict[int, date]]:
+    """Per case: meetings it was on the agenda of, the latest of them, and the latest one
+    held or whose day has come (one query; cancelled meetings never count)."""
     wanted = set(ids)
     condition, params = _scope(ids, cell_id)
     counts: dict[int, int] = {}
     last: dict[int, date] = {}
-    for case_id, count, starts in vault.query(
-        "SELECT i.case_id, count(DISTINCT i.meeting_id), max(m.starts_at) FROM agenda_item i"  # noqa: S608
+    discussed: dict[int, date] = {}
+    for case_id, count, starts, held in vault.query(
+        "SELECT i.case_id, count(DISTINCT i.meeting_id), max(m.starts_at),"  # noqa: S608
+        " max(CASE WHEN m.status = 'closed' OR substr(m.starts_at, 1, 10) <= ?"
+        " THEN m.starts_at END) FROM agenda_item i"
         f" JOIN meeting m ON m.id = i.meeting_id WHERE i.{condition}"
         " AND m.status != 'cancelled' GROUP BY i.case_id",
-        params,
+        (today.isoformat(), *params),
     ):
         if int(case_id) in wanted:
             counts[int(case_id)] = int(count)
             last[int(case_id)] = datetime.fromisoformat(str(starts)).date()
-    return counts, last
+            if held is not None:
+                discussed[int(case_id)] = datetime.fromisoformat(str(held)).date()
+    return counts, last, discussed
 
 
 def _open_action_counts(

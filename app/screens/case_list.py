@@ -99,7 +99,7 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Stage"),
             self.tr("Minor"),
             self.tr("Informing the person"),
-            self.tr("Last on the agenda"),
+            self.tr("Last discussed"),
             self.tr("Next evaluation"),
         ][section]
 
@@ -134,7 +134,7 @@ class CaseTableModel(QAbstractTableModel):
                 text = informing_short(row.informing, self.today)
                 return ("⚑ " + text) if row.informing_undecided else text
             if column == self.LAST:
-                return short_day(row.last_on_agenda)
+                return short_day(row.last_discussed)
             if column == self.NEXT:
                 return short_day(case.evaluation_on) if not case.closed else ""
         if role == Qt.ItemDataRole.ToolTipRole:

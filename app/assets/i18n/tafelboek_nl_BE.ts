@@ -1300,8 +1300,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Last on the agenda</source>
-        <translation>Laatst op de agenda</translation>
+        <source>Last discussed</source>
+        <translation>Laatst besproken</translation>
     </message>
     <message>
         <location line="+1"/>
