@@ -31,6 +31,9 @@ def _fingerprint(v: Vault) -> str:
         "release",
         "decision",
         "decision_position",
+        "decision_detail",
+        "case_stage",
+        "stepwise_answer",
         "action",
     ):
         for row in v.query(f"SELECT * FROM {table} ORDER BY 1, 2"):

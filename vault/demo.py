@@ -27,6 +27,15 @@ each note goes), so that the phenomena can be dealt over the cases by note count
 cell's first meeting with cases shows every kind of record once, however small the
 demo: everyone present, the user sitting in for a colleague, a release of each kind,
 informing the person decided; its first LTF form is agreed and its second not passed on.
+
+Each case has a life (P13, :func:`vault.demo_steps.write_lives`): referred some weeks
+before its time on the table, it is discussed or screened, a follow-up trajectory with the
+lead its notes name is proposed and then runs, and when its time is over it is closed at
+its last meeting — as outside the local definition when it turned out not to be
+radicalisation, else goal reached, referred to care, followed by the LTF or police (after
+an agreed LTF form), or some weeks later because the person moved. Cases still on the
+table when the demo ends stay open; the last few referred wait at referral. The older
+closures are due for retention review.
 """
 
 from __future__ import annotations
@@ -37,7 +46,7 @@ from datetime import datetime, timedelta
 
 from vault.cells import contact_meta_keys
 from vault.clock import iso
-from vault.demo_steps import plan_meetings, settle_informing
+from vault.demo_steps import Visit, plan_meetings, settle_informing, write_lives
 from vault.demo_text import (
     FIRST_NAMES,
     MUNICIPALITIES,
@@ -122,6 +131,7 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
     voices: dict[int, CaseVoice] = {}
     minors: dict[int, bool] = {}
     roles: dict[int, Role] = {}
+    directors: dict[int, dict[str, int]] = {}
     created = iso(vault.clock.now())
     with vault.transaction() as db:
         db.execute(
@@ -204,6 +214,13 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                 [(cell_id, p, created) for p in colleagues],
             )
             cells.append(_DemoCell(cell_id, town, standing, colleagues, ad_hoc, []))
+            # Who a lead organisation brings to the table as casusregisseur (P13).
+            directors[cell_id] = {
+                "Jeugddienst": me,
+                "CLB": standing[4],
+                "OCMW": standing[5],
+                "Justitiehuis": ad_hoc[1],
+            }
 
         # Cases, spread over cells; about one in four concerns a minor.
         for n in range(spec.cases):
@@ -213,16 +230,14 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
             prefix = "".join(w[0] for w in cell.town.split()).upper()[:2]
             answered = (not minor) or rng.random() < 0.7
             cur = db.execute(
-                "INSERT INTO casus(cell_id, code, subject_is_minor, minors_in_context, status,"
-                " trajectory, care_first, clear_signs, stepwise_answered_at, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO casus(cell_id, code, subject_is_minor, minors_in_context,"
+                " care_first, clear_signs, stepwise_answered_at, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     cell.id,
                     f"{prefix}-{year}-{n + 1:04d}",
                     int(minor),
                     int(rng.random() < 0.4),
-                    rng.choice(("open", "open", "follow_up", "closed")),
-                    rng.choice(("none", "proposed", "running", "ended")),
                     (int(rng.random() < 0.8) if answered and minor else None),
                     (int(rng.random() < 0.5) if answered and minor else None),
                     created if answered and minor else None,
@@ -235,7 +250,8 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
     # Meetings, spread evenly over the years; each in its own transaction.
     # Which cases each meeting discusses and where its notes go is planned first, so
     # that the phenomena can be dealt over the cases with the notes spread evenly.
-    plans = plan_meetings(spec, [c.cases for c in cells], rng)
+    demo_plan = plan_meetings(spec, [c.cases for c in cells], rng)
+    plans = demo_plan.meetings
     notes_per_case: dict[int, int] = {}
     for planned_meeting in plans:
         for discussed in planned_meeting.chosen:
@@ -249,6 +265,8 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
     span = timedelta(days=365 * spec.years)
     releases = decisions = notes_made = 0
     visits: dict[int, int] = {}  # how often each case was on an agenda before
+    visited: dict[int, list[Visit]] = {}  # the meetings that discussed each case
+    after_ltf: set[int] = set()  # cases with an agreed LTF form
     showcased: set[int] = set()  # cells whose first case meeting has been written
     ltf_forms: dict[int, int] = {}  # LTF forms recorded per cell
     held: dict[int, int] = {}  # meetings with cases per cell, this one included
@@ -430,6 +448,8 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                 releases += 1
             for case_id in chosen:
                 visits[case_id] = visits.get(case_id, 0) + 1
+            for item_id, _kind, case_id in case_items:
+                visited.setdefault(case_id or 0, []).append((meeting_id, item_id, starts))
 
             # Decisions: an LTF form now and then, and informing the person.
             # An LTF form is about a case the table has followed for a while, in a cell
@@ -493,6 +513,7 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                     [(decision_id, p, pos.value) for p, pos in positions.items()],
                 )
                 if result.agreed:
+                    after_ltf.add(ltf_case or 0)
                     db.execute(
                         "INSERT INTO release(note_id, version_id, kind, agreed_meeting_id,"
                         " info_owner_id, released_at) VALUES (?, ?, 'ltf', ?, ?, ?)",
@@ -555,6 +576,7 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                     ),
                 )
     settle_informing(vault)
+    decisions += write_lives(vault, visited, voices, directors, demo_plan, after_ltf, writer, rng)
     return DemoSummary(
         len(cells), people, spec.meetings, spec.cases, notes_made, releases, decisions
     )

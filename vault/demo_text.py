@@ -30,7 +30,7 @@ from __future__ import annotations
 import random
 from typing import Final
 
-from vault.model import AgendaItemKind, Role
+from vault.model import AgendaItemKind, ClosureReason, Role
 
 PHENOMENA: Final = (
     "far_right",
@@ -203,7 +203,20 @@ _LEADS_ADULT = (
     "het justitiehuis",
     "de deradicaliseringsconsulent",
 )
-"""Who can lead a follow-up trajectory or counsel the subject."""
+"""Who can lead a follow-up trajectory or counsel the subject: a case draws one
+(:attr:`CaseVoice.lead`) and its notes and decisions all name that one."""
+LEAD_ORGANISATIONS: Final[dict[str, str]] = {
+    "het CLB": "CLB",
+    "het CAW": "CAW",
+    "de jeugdhulp": "Jeugdhulp",
+    "de jeugddienst": "Jeugddienst",
+    "het CGG": "CGG",
+    "de deradicaliseringsconsulent": "Deradicaliseringsconsulent (Vlaams aanbod)",
+    "het OCMW": "OCMW",
+    "het justitiehuis": "Justitiehuis",
+}
+"""A lead as the notes name it → the organisation kept as the case's
+``lead_organisation`` (P13)."""
 _ONLINE = (
     "in een besloten chatgroep",
     "op een gamingplatform",
@@ -246,13 +259,18 @@ class Slots(dict[str, str]):
 
     __slots__ = ("_he", "_minor", "_rng")
 
-    def __init__(self, rng: random.Random, subject: str, he: bool, minor: bool) -> None:
+    def __init__(
+        self, rng: random.Random, subject: str, he: bool, minor: bool, lead: str | None = None
+    ) -> None:
         super().__init__()
         self._rng = rng
         self._minor = minor
         self._he = he
         self["wie"] = subject
         self["Wie"] = subject[0].upper() + subject[1:]
+        if lead is not None:  # the case's own lead: every note names the same one
+            self["trekker"] = lead
+            self["Trekker"] = lead[0].upper() + lead[1:]
 
     def __missing__(self, key: str) -> str:
         lower = key[0].lower() + key[1:]
@@ -770,6 +788,60 @@ _LTF: Final = (
     " wijzigingen.",
 )
 
+# --------------------------------------------------------------------------- case decisions
+# The table-only texts of the decisions that move a case's life (P13,
+# :mod:`vault.case_decisions`): a trajectory proposed or running, a referral, a closure.
+# They name the case's own lead and no phenomenon: the structure says the rest.
+
+TRAJECTORY_PROPOSED: Final = (
+    "Voorstel opvolgingstraject: {trekker} wordt trekker en plant een eerste gesprek met"
+    " {wie}. Evaluatie over drie maanden.",
+    "De tafel stelt een opvolgingstraject voor met {trekker} als trekker; de andere partners"
+    " blijven aanspreekbaar.",
+    "Opvolgingstraject voorgesteld: {trekker} neemt contact op met {wie} en de familie. De"
+    " tafel evalueert na drie maanden.",
+)
+TRAJECTORY_RUNNING: Final = (
+    "Het opvolgingstraject is gestart; {trekker} blijft trekker. Volgende evaluatie over"
+    " drie maanden.",
+    "{Wie} stemde in met de begeleiding; het traject met {trekker} loopt.",
+    "Het traject loopt: {trekker} ziet {wie} geregeld. Evaluatie over drie maanden.",
+)
+REFERRALS: Final = (
+    "Doorverwezen naar {trekker}; de begeleiding loopt verder buiten de cel.",
+    "De tafel verwijst door naar {trekker}; de zorg voor {wie} en de familie loopt daar verder.",
+    "Doorverwijzing naar {trekker} voor verdere hulp; de cel volgt niet verder op.",
+)
+CLOSURES: Final[dict[ClosureReason, tuple[str, ...]]] = {
+    ClosureReason.GOAL_REACHED: (
+        "Afgesloten: het doel van het traject is bereikt. Er zijn geen zorgwekkende signalen meer.",
+        "Afsluiting van de casus: {wie} heeft een stabiel netwerk en {trekker} rondt de"
+        " begeleiding af.",
+    ),
+    ClosureReason.REFERRED_TO_CARE: (
+        "Afgesloten na doorverwijzing: de zorg loopt verder via {trekker}, buiten de cel.",
+        "De casus wordt afgesloten aan tafel; {trekker} begeleidt {wie} verder.",
+    ),
+    ClosureReason.OUT_OF_SCOPE: (
+        "Afgesloten: de casus valt buiten de lokale definitie van de cel. Wat nodig is, loopt"
+        " via de gewone hulpverlening.",
+        "De tafel besluit dat dit niet op deze tafel hoort; afgesloten als buiten de lokale"
+        " definitie.",
+    ),
+    ClosureReason.LTF_POLICE: (
+        "Afgesloten aan deze tafel: de opvolging gebeurt verder door de LTF en de politie. De"
+        " cel krijgt enkel bericht als er lokaal iets nodig is.",
+        "De information officer meldt dat de LTF de opvolging overneemt; de casus wordt hier"
+        " afgesloten.",
+    ),
+    ClosureReason.MOVED: (
+        "Afgesloten: {wie} is verhuisd naar een andere gemeente. De notities gaan niet mee.",
+    ),
+    ClosureReason.OTHER: ("Afgesloten om een andere reden; de partners zijn op de hoogte.",),
+}
+"""A closure's text by its reason."""
+
+
 # --------------------------------------------------------------------------- other items
 GENERAL: Final[dict[AgendaItemKind, tuple[str, ...]]] = {
     AgendaItemKind.OPENING: (
@@ -881,13 +953,16 @@ _ACTIONS_OTHER: Final = (
 class CaseVoice:
     """How the notes of one case speak about its subject: fixed for the case."""
 
-    __slots__ = ("he", "minor", "phenomenon", "subject")
+    __slots__ = ("he", "lead", "minor", "phenomenon", "subject")
 
     def __init__(self, phenomenon: str, minor: bool, rng: random.Random) -> None:
         self.phenomenon = phenomenon
         self.minor = minor
         self.subject = "de jongere" if minor else rng.choice(("betrokkene", "de jongvolwassene"))
         self.he = phenomenon == "incel" or rng.random() < 0.5
+        self.lead = rng.choice(_LEADS_MINOR if minor else _LEADS_ADULT)
+        """Who leads the case's follow-up (or takes over its care), as the notes name it;
+        :data:`LEAD_ORGANISATIONS` gives the organisation."""
 
 
 def _cap(text: str) -> str:
@@ -903,7 +978,7 @@ class NoteWriter:
     def _slots(self, voice: CaseVoice | None) -> Slots:
         if voice is None:
             return Slots(self.rng, "betrokkene", self.rng.random() < 0.5, False)
-        return Slots(self.rng, voice.subject, voice.he, voice.minor)
+        return Slots(self.rng, voice.subject, voice.he, voice.minor, voice.lead)
 
     def case_note(self, voice: CaseVoice, visit: int) -> str:
         """A note on a case item; ``visit``: how often the case was discussed before."""
@@ -965,6 +1040,19 @@ class NoteWriter:
         slots = self._slots(voice)
         slots["ltf"] = LTF_SUBJECT[voice.phenomenon]
         return self.rng.choice(_LTF).format_map(slots)
+
+    def trajectory(self, voice: CaseVoice, *, running: bool) -> str:
+        """The text of a follow-up trajectory decision (P13): proposed, or started."""
+        pool = TRAJECTORY_RUNNING if running else TRAJECTORY_PROPOSED
+        return self.rng.choice(pool).format_map(self._slots(voice))
+
+    def referral(self, voice: CaseVoice) -> str:
+        """The text of a referral decision: to the case's own lead."""
+        return self.rng.choice(REFERRALS).format_map(self._slots(voice))
+
+    def closure(self, voice: CaseVoice, reason: ClosureReason) -> str:
+        """The text of a closure decision, fitting its reason."""
+        return self.rng.choice(CLOSURES[reason]).format_map(self._slots(voice))
 
     def action(self, owner_role: Role | None) -> str:
         """An action's description, fitting its owner's role."""
