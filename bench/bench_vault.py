@@ -81,7 +81,7 @@ _WORDS = (  # noqa: SIM905 - a word list reads best as running text
     "volgende dinsdag donderdag vrijdag avond namiddag sinds laatste tijd vaak soms "
     "nooit altijd blijkbaar volgens melding terugkoppeling consensus geheim gedeeld "
     "besproken beslist opgevolgd voorstel akkoord vraag antwoord netwerk vrienden "
-    "online sociale media berichten video's filmpjes moskee sportclub jeugdhuis "
+    "online sociale media berichten video's filmpjes buurthuis sportclub jeugdhuis "
     "voetbal stage werk werkloos diploma afwezig spijbelt gedrag veranderd stiller "
     "boos geïsoleerd één reünie coördinator geïnformeerd ruïne café naïef financiën "
     "privé ideeën zeeën België Vlaanderen Brussel Antwerpen Gent Mechelen"
