@@ -28,7 +28,7 @@ from app.care.vault_care import VaultCare
 from app.dialogs.strengthen import StrengthenDialog
 from app.platform.capture import CaptureGuard
 from app.platform.i18n import ui_language
-from app.screens.meeting import MeetingScreen
+from app.screens.meeting.screen import MeetingScreen
 from app.screens.notebook import NotebookView
 from app.screens.unlock import CreateForm, UnlockForm
 from app.session.context import APP_NAME, AppContext

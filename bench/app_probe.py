@@ -200,7 +200,7 @@ def session(vault_path: Path, passphrase: str, words: int) -> int:
             latencies.append(time.perf_counter() - start)
         if index % 250 == 249:
             start = time.perf_counter()
-            screen._autosave.timeout.emit()  # the pause: autosave fires
+            screen.note_area.autosave.timeout.emit()  # the pause: autosave fires
             editor.viewport().repaint()
             saved = time.perf_counter() - start
             saves.append(saved)

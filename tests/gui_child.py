@@ -57,11 +57,11 @@ class FixedPrompts:
 
 def run_gui(mode: str, path: Path, passphrase: str, extra: str = "") -> int:
     """Type ``regel N <extra> …`` lines (``extra``: e.g. a canary for the leak scan)."""
-    import app.screens.meeting
+    import app.screens.meeting.notes
     import app.screens.notebook
 
     app.screens.notebook.AUTOSAVE_DELAY_MS = 20
-    app.screens.meeting.AUTOSAVE_DELAY_MS = 20
+    app.screens.meeting.notes.AUTOSAVE_DELAY_MS = 20
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

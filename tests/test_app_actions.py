@@ -25,8 +25,9 @@ from pytestqt.qtbot import QtBot
 from support.widgets import texts
 from support.windows import make_context, seed_vault, store, unlocked_window
 
-from app.screens.actions_panel import AddActionDialog, ItemPresenceDialog
-from app.screens.meeting import MeetingScreen
+from app.screens.actions_panel import AddActionDialog
+from app.screens.meeting.attendance import ItemPresenceDialog
+from app.screens.meeting.screen import MeetingScreen
 from app.window import MainWindow
 from vault import Vault
 from vault.actions import actions_of, add_action, get_action, open_actions_before
@@ -323,7 +324,7 @@ def test_p4_representation_status_in_words(qtbot: QtBot, tmp_path: Path) -> None
     window, table = unlocked(qtbot, tmp_path)
     screen = window.meeting_screen
     screen.open_meeting(table.second_a)
-    rows = {row.person.id: row for row in screen._rows}
+    rows = {row.person.id: row for row in screen.attendance.rows}
     # P6 (revised): the user is the member for their organisation; the colleague they sit
     # in for is not in the attendance list and never named there.
     assert table.colleague not in rows
@@ -338,7 +339,7 @@ def test_p4_representation_status_in_words(qtbot: QtBot, tmp_path: Path) -> None
     combo.setCurrentIndex(combo.findData(AttendanceStatus.EXCUSED))  # others still work
     # cell B: the user represents nobody there
     screen.open_meeting(table.only_b)
-    rows = {row.person.id: row for row in screen._rows}
+    rows = {row.person.id: row for row in screen.attendance.rows}
     assert "represent" not in rows[table.me].name.text()
 
 

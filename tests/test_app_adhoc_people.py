@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from support.windows import unlocked_demo_window
 
-from app.screens.meeting import AdHocDialog
+from app.screens.meeting.dialogs import AdHocDialog
 from vault.attendance import attendance
 from vault.demo import DemoSpec
 from vault.meetings import list_meetings

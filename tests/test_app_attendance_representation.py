@@ -36,7 +36,7 @@ def test_p6_the_representative_is_the_member_in_the_attendance_list(
     screen = window.meeting_screen
     screen.open_meeting(meeting.id)
 
-    rows = {row.person.id: row for row in screen._rows}
+    rows = {row.person.id: row for row in screen.attendance.rows}
     assert not set(mine) & set(rows)  # the colleagues the user represents are not listed
     assert not set(mine) & {a.person_id for a in attendance(vault, meeting.id)}
     words = rows[me.id].name.text()

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from support.windows import unlocked_demo_window
 
-from app.screens.meeting import NewMeetingDialog
+from app.screens.meeting.dialogs import NewMeetingDialog
 from app.window import MainWindow
 from vault.cases import list_cases, stepwise_check_due
 from vault.demo import DemoSpec

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from support.windows import make_context, seed_vault, store, unlocked_window
 
 from app.dialogs.consensus import ConsensusDialog
-from app.screens.meeting import MeetingScreen
+from app.screens.meeting.screen import MeetingScreen
 from app.window import MainWindow
 from vault import Vault
 from vault.attendance import set_attendance, set_item_presence
@@ -64,7 +64,7 @@ def test_composition_the_meeting_screen_notices_a_missing_legal_core(
 ) -> None:
     window, table, _clock = _window(qtbot, tmp_path)
     screen = _open(window, table)
-    notice = screen.core_notice
+    notice = screen.attendance.core_notice
     assert notice.isVisibleTo(screen)
     assert notice.text() == (
         "Legal core not complete (law of 30 July 2018, art. 3 § 1): not recorded as "
@@ -119,10 +119,10 @@ def test_review_wording_reads_and_fits_at_1366x768(
     window.resize(1366, 768)
     screen = _open(window, table)
     qtbot.wait(50)
-    briefed = [row.briefed for row in screen._rows]
+    briefed = [row.briefed for row in screen.attendance.rows]
     assert briefed and {box.text() for box in briefed} == {"Kader en geheim meegedeeld"}
     assert briefed[0].toolTip() == "Afsprakenkader en geheimhoudingsplicht toegelicht"
-    viewport = screen.attendance_box.parentWidget()
+    viewport = screen.attendance.box.parentWidget()
     assert viewport is not None
     for box in briefed:
         assert box.width() >= box.sizeHint().width(), "the tick's words are not cut off"
@@ -132,5 +132,5 @@ def test_review_wording_reads_and_fits_at_1366x768(
     assert room.text() == "Wie zit er in de &zaal bij dit punt?… (Ctrl+Shift+K)"
     assert room.width() >= room.sizeHint().width()
     assert screen.known_to.text().startswith("Aanwezig bij dit punt (geheimhoudingskring): ")
-    assert screen.core_notice.text().startswith("Wettelijke kern niet volledig")
+    assert screen.attendance.core_notice.text().startswith("Wettelijke kern niet volledig")
     assert window.width() <= 1366 and window.height() <= 768

@@ -21,7 +21,8 @@ from support.windows import make_context, seed_vault, store, unlock, unlocked_wi
 from app.dialogs.consensus import ConsensusDialog
 from app.dialogs.inform import InformDialog
 from app.dialogs.minors_gate import StepwiseDialog
-from app.screens.meeting import AUTOSAVE_DELAY_MS, MeetingScreen
+from app.screens.meeting.notes import AUTOSAVE_DELAY_MS
+from app.screens.meeting.screen import MeetingScreen
 from app.window import MainWindow
 from vault import Vault
 from vault.attendance import set_attendance, set_item_presence

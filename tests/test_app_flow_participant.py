@@ -17,7 +17,7 @@ from test_app_meeting import _reactivate, _wait_saved
 from test_documents_support import text_of
 
 from app.dialogs.release import ReleaseDialog
-from app.screens.meeting import NewMeetingDialog
+from app.screens.meeting.dialogs import NewMeetingDialog
 from vault.cases import list_cases
 from vault.cells import add_cell, add_member
 from vault.documents import DocumentKind, DocumentRequest, build_pdf
@@ -68,7 +68,7 @@ def test_participant_from_first_start_to_a_locked_vault(qtbot: QtBot, tmp_path: 
     assert screen.reminder.isVisible()  # framework and art. 458ter at the start
 
     # Attendance: both present and briefed.
-    for row in screen._rows:
+    for row in screen.attendance.rows:
         row.status.setCurrentIndex(row.status.findData(AttendanceStatus.PRESENT))
         row.briefed.setChecked(True)
 

@@ -80,8 +80,8 @@ def test_permanent_representative_from_preparation_to_relayed_feedback(
     # attendance list; that the user sits in for them is the user's own record (P4).
     meeting_id = _start(qtbot, window, TableKind.OPERATIONAL, cases=1)
     screen = window.meeting_screen
-    assert all(r.person.id != colleague for r in screen._rows)
-    mine = next(r for r in screen._rows if r.person.id == me.id)
+    assert all(r.person.id != colleague for r in screen.attendance.rows)
+    mine = next(r for r in screen.attendance.rows if r.person.id == me.id)
     mine.status.setCurrentIndex(mine.status.findData(AttendanceStatus.PRESENT))  # in the room
     assert colleague not in {a.person_id for a in attendance(vault, meeting_id)}
     sitting = _representation(qtbot, window)

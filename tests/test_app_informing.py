@@ -15,7 +15,7 @@ from support.windows import store
 from test_app_composition import _entry, _open, _qdate, _window
 
 from app.dialogs.inform import InformDialog
-from app.screens.meeting import MeetingScreen
+from app.screens.meeting.screen import MeetingScreen
 from vault import Vault
 from vault.attendance import set_item_presence
 from vault.decisions import decisions, record_inform_person

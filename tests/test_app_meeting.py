@@ -19,7 +19,9 @@ from pytestqt.qtbot import QtBot
 from support.widgets import interactive, texts
 from support.windows import store, unlocked_demo_window
 
-from app.screens.meeting import AUTOSAVE_DELAY_MS, AdHocDialog, MeetingScreen, NewMeetingDialog
+from app.screens.meeting.dialogs import AdHocDialog, NewMeetingDialog
+from app.screens.meeting.notes import AUTOSAVE_DELAY_MS
+from app.screens.meeting.screen import MeetingScreen
 from app.window import MainWindow
 from vault import Vault
 from vault.attendance import attendance
@@ -127,7 +129,7 @@ def test_p9_attendance_ticks_and_ad_hoc_participant(qtbot: QtBot, tmp_path: Path
     vault = store(window)
     cell = list_cells(vault)[0]
     standing = [m.person for m in members(vault, cell.id) if m.structural]
-    rows = {row.person.id: row for row in screen._rows}
+    rows = {row.person.id: row for row in screen.attendance.rows}
     # Pre-filled with the standing members; never the colleagues the user represents: at
     # the table the user is the member (P6, revised).
     assert set(rows) == {p.id for p in standing}
@@ -361,9 +363,9 @@ def test_meeting_screen_in_dutch_says_opgeslagen(qtbot: QtBot, tmp_path: Path, d
     window.resize(1180, 760)
     screen = window.meeting_screen
     _start(qtbot, window, TableKind.OPERATIONAL, cases=2, place="Raadzaal")
-    for row in screen._rows[:4]:
+    for row in screen.attendance.rows[:4]:
         row.status.setCurrentIndex(row.status.findData(AttendanceStatus.PRESENT))
-        row.briefed.setChecked(row is not screen._rows[3])
+        row.briefed.setChecked(row is not screen.attendance.rows[3])
     qtbot.keyClick(screen.editor, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(screen.editor, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     _type(qtbot, screen, "Signalen besproken; school volgt op.")

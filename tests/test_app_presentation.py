@@ -13,7 +13,8 @@ from support.windows import store
 from test_app_actions import CANARY as ACTION_CANARY
 from test_app_actions import go_to, unlocked
 
-from app.screens.meeting import AUTOSAVE_DELAY_MS, MeetingScreen
+from app.screens.meeting.notes import AUTOSAVE_DELAY_MS
+from app.screens.meeting.screen import MeetingScreen
 from app.screens.presentation import SHORTCUT
 from app.window import MainWindow
 from vault import Vault

@@ -17,7 +17,7 @@ from test_app_meeting import (
 )
 
 from app.dialogs.release import ReleaseDialog
-from app.screens.meeting import MeetingScreen
+from app.screens.meeting.screen import MeetingScreen
 from app.window import MainWindow
 from app.wording.messages import refusal_message
 from vault import Vault
@@ -46,7 +46,7 @@ def _note(qtbot: QtBot, window: MainWindow) -> tuple[MeetingScreen, int]:
 def _sit_in(screen: MeetingScreen, vault: Vault) -> None:
     """The user is present (the member, P6) and records that they sit in for the
     colleagues they represent at this cell (their own record, P4)."""
-    for row in screen._rows:
+    for row in screen.attendance.rows:
         if row.person.is_self:
             row.status.setCurrentIndex(row.status.findData(AttendanceStatus.PRESENT))
     view = screen.view

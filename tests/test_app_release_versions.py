@@ -18,7 +18,7 @@ from test_app_representative import _unlocked as unlocked_representative
 from test_documents_support import text_of
 
 from app.dialogs.release import ReleaseDialog
-from app.screens.meeting import AUTOSAVE_DELAY_MS
+from app.screens.meeting.notes import AUTOSAVE_DELAY_MS
 from app.wording.messages import refusal_message
 from vault.documents import DocumentKind, DocumentRequest, build_pdf
 from vault.model import AttendanceStatus, ReleaseKind, TableKind
@@ -252,8 +252,8 @@ def test_p3_whose_information_has_no_default_and_anothers_needs_their_agreement(
     window = unlocked_demo_window(qtbot, tmp_path, SMALL)
     vault = store(window)
     screen, note_id = _note(qtbot, window)
-    other_row = next(r for r in screen._rows if not r.person.is_self)
-    for row in (other_row, next(r for r in screen._rows if r.person.is_self)):
+    other_row = next(r for r in screen.attendance.rows if not r.person.is_self)
+    for row in (other_row, next(r for r in screen.attendance.rows if r.person.is_self)):
         row.status.setCurrentIndex(row.status.findData(AttendanceStatus.PRESENT))
     other = other_row.person
     dialog = _open_dialog(qtbot, screen)

@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.platform.i18n import ui_language
-from app.wording.meeting import item_kind_text, label_band_text
 from app.screens.notebook import TableOnlyList
 from app.widgets.basics import ErrorLabel, label_for, name_after_text, paragraph
+from app.wording.meeting import item_kind_text, label_band_text
 from app.wording.messages import error_message
 from vault.api import DEFAULT_LIMIT, LabelFilter, SearchFilters, SearchHit, UnlockedVault
 from vault.dates import long_date, stamp_date

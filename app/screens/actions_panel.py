@@ -1,4 +1,4 @@
-"""The meeting screen's panel under the current agenda item: actions, room, representation.
+"""The meeting screen's panel under the current agenda item: actions, and who left the room.
 
 * **Actions** (*acties*): owner, due date and a short description, added in seconds by
   keyboard (Ctrl+Shift+A). The description is a table-only note (P1); owner and due date
@@ -8,11 +8,10 @@
   rules are the vault's: the lines and the owners offered come with the meeting view
   (:class:`vault.meeting_view.ActionLine`, ``ItemView.owner_candidates``), the due date
   offered from :func:`vault.actions.default_due`.
-* **Left the room** for one item (conflict of interest, …): a small dialog ticks who is in
+* **Left the room** for one item (conflict of interest, …): the status line under "Known
+  to", and :class:`~app.screens.meeting.attendance.ItemPresenceDialog` to tick who is in
   the room for the current item (:func:`vault.attendance.set_item_presence`); the item's
   "Known to" scope (P5) follows at once.
-* **Representation** in the attendance list, in words: who represents whom at this
-  meeting, and for whom the user is permanent representative at this cell (P4, P6).
 
 Everything shown here is vault content: :meth:`ActionsPanel.clear` empties it when the
 vault locks (P12). Descriptions can be hidden while projecting (:mod:`app.screens.presentation`).
@@ -20,9 +19,8 @@ vault locks (P12). Descriptions can be hidden while projecting (:mod:`app.screen
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
@@ -36,7 +34,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMenu,
     QPushButton,
@@ -46,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.platform.i18n import ui_language
+from app.screens.meeting.attendance import ItemPresenceDialog
 from app.screens.notebook import TableOnlyList, note_title, remove_copy_out_actions
 from app.widgets.basics import ErrorLabel, label_for, name_after_text, paragraph
 from app.wording.meeting import hidden_text
@@ -63,14 +61,6 @@ from vault.model import (
 from vault.policy import Channel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-class AttendanceRowLike(Protocol):
-    """What :func:`show_representation` needs of a meeting screen's attendance row."""
-
-    person: Person
-    name: QLabel
-    status: QComboBox
 
 
 # ---------------------------------------------------------------------------- wording
@@ -92,46 +82,6 @@ def due_words(due: date | None) -> str:
     return QCoreApplication.translate("ActionsPanel", "due %1").replace(
         "%1", long_date(due, ui_language())
     )
-
-
-def representation_words(person: Person, represents_here: bool) -> list[str]:
-    """The permanent representative's row, in words (P4, P6 revised).
-
-    At the table the representative **is** the member, for their organisation: the row
-    says "permanent representative for <organisation>" and never names the colleagues
-    they sit in for (that is the representative's own record, in the representative
-    view). Only the user's own row can say it: whom the user represents is their record.
-    """
-    if not (person.is_self and represents_here):
-        return []
-    organisation = " ".join(person.organisation.split())
-    if not organisation:
-        return [QCoreApplication.translate("ActionsPanel", "permanent representative")]
-    return [
-        QCoreApplication.translate("ActionsPanel", "permanent representative for %1").replace(
-            "%1", organisation
-        )
-    ]
-
-
-def show_representation(
-    rows: Iterable[AttendanceRowLike], view: MeetingView, vault: UnlockedVault
-) -> None:
-    """Add "permanent representative for <organisation>" to the user's own attendance row
-    when they represent colleagues at this cell — no colleague's name (P6, revised)."""
-    try:
-        represents_here = bool(vault.representation.represented_colleagues(view.cell.id))
-    except VaultError:
-        represents_here = False
-    for row in rows:
-        words = representation_words(row.person, represents_here)
-        if words:
-            base = row.name.text().split("\n", 1)[0]
-            row.name.setTextFormat(Qt.TextFormat.PlainText)
-            row.name.setWordWrap(True)
-            row.name.setText("\n".join([base, *words]))
-            row.name.setAccessibleDescription("; ".join(words))
-            row.status.setAccessibleDescription("; ".join(words))
 
 
 # ---------------------------------------------------------------------------- pieces
@@ -239,95 +189,6 @@ class AddActionDialog(QDialog):
             self.owner.setFocus()
             return
         self.accept()
-
-
-class ItemPresenceDialog(QDialog):
-    """Who is in the room for one agenda item: untick who leaves, tick who comes back."""
-
-    presence_changed = Signal(int, bool)
-    """(person id, in the room) — the panel stores it and refreshes the scope."""
-
-    def __init__(
-        self, view: MeetingView, item_view: ItemView, item_text: str, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("In the room for this item"))
-        self.explanation = paragraph(
-            self.tr(
-                "Untick someone who leaves the room for this item (a conflict of interest, "
-                "for instance); tick them again when they come back. Who is ticked is the "
-                'item\'s secrecy scope: "Known to".'
-            )
-        )
-        self.item_text = paragraph(self.tr("Agenda item: %1").replace("%1", item_text))
-        self.people = QListWidget()
-        self.people.setMinimumHeight(180)
-        in_room = {p.id for p in item_view.scope}
-        self._whole: dict[int, bool] = {}
-        self._names: dict[int, str] = {}
-        present = [a for a in view.attendance if a.status is AttendanceStatus.PRESENT]
-        present.sort(
-            key=lambda a: view.people[a.person_id].name if a.person_id in view.people else ""
-        )
-        for a in present:
-            person = view.people.get(a.person_id)
-            if person is None:
-                continue
-            self._whole[person.id] = a.whole_meeting
-            self._names[person.id] = person.name
-            entry = QListWidgetItem()
-            entry.setData(ID_ROLE, person.id)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(
-                Qt.CheckState.Checked if person.id in in_room else Qt.CheckState.Unchecked
-            )
-            self._word(entry)
-            self.people.addItem(entry)
-        if self.people.count():
-            self.people.setCurrentRow(0)
-        label = label_for(self.tr("&People present at the meeting"), self.people)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        for button in buttons.buttons():
-            name_after_text(button)
-            if isinstance(button, QPushButton):
-                button.setAutoDefault(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.item_text)
-        layout.addWidget(self.explanation)
-        layout.addWidget(label)
-        layout.addWidget(self.people, 1)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
-        buttons.rejected.connect(self.reject)
-        self.people.itemChanged.connect(self._changed)
-        self.people.setFocus()
-
-    def _word(self, entry: QListWidgetItem) -> None:
-        person_id = int(entry.data(ID_ROLE))
-        inside = entry.checkState() == Qt.CheckState.Checked
-        name = self._names[person_id]
-        if inside:
-            text = self.tr("%1 — in the room").replace("%1", name)
-        elif self._whole[person_id]:
-            text = self.tr("%1 — left the room for this item").replace("%1", name)
-        else:
-            text = self.tr("%1 — not at this item").replace("%1", name)
-        self.people.blockSignals(True)
-        entry.setText(text)
-        self.people.blockSignals(False)
-
-    def _changed(self, entry: QListWidgetItem) -> None:
-        self._word(entry)
-        self.presence_changed.emit(
-            int(entry.data(ID_ROLE)), entry.checkState() == Qt.CheckState.Checked
-        )
-
-    def set_in_room(self, person_id: int, inside: bool) -> None:
-        """Tick or untick one person (what Space on the list does)."""
-        for row in range(self.people.count()):
-            entry = self.people.item(row)
-            if int(entry.data(ID_ROLE)) == person_id:
-                entry.setCheckState(Qt.CheckState.Checked if inside else Qt.CheckState.Unchecked)
 
 
 # ---------------------------------------------------------------------------- the panel

@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.platform.i18n import ui_language
-from app.screens.meeting import role_combo
-from app.wording.meeting import role_text
+from app.screens.meeting.dialogs import role_combo
 from app.widgets.basics import ErrorLabel, heading, label_for, name_after_text, paragraph
+from app.wording.meeting import role_text
 from app.wording.messages import error_message, refusal_message
 from vault.api import DEFAULT_RETENTION_MONTHS, Policy, UnlockedVault
 from vault.dates import long_date

@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.platform.i18n import ui_language
-from app.wording.meeting import item_kind_text, role_text, table_text
 from app.screens.notebook import TableOnlyEditor, TableOnlyList
 from app.widgets.basics import ErrorLabel, heading, label_for, name_after_text, paragraph
+from app.wording.meeting import item_kind_text, role_text, table_text
 from app.wording.messages import error_message
 from vault.api import FeedbackEntry, UnlockedVault
 from vault.dates import long_date, stamp_date

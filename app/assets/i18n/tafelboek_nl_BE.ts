@@ -9,7 +9,7 @@
         <translation>Verborgen: alleen aan tafel — presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../screens/actions_panel.py" line="+79"/>
+        <location filename="../../screens/actions_panel.py" line="+69"/>
         <source>done</source>
         <translation>uitgevoerd</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../screens/meeting/attendance.py" line="+92"/>
         <source>permanent representative for %1</source>
         <translation>vaste vertegenwoordiger voor %1</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>vaste vertegenwoordiger</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location filename="../../screens/actions_panel.py" line="+138"/>
         <source>A&amp;ctions</source>
         <translation>A&amp;cties</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>AdHocDialog</name>
     <message>
-        <location filename="../../screens/meeting.py" line="+415"/>
+        <location filename="../../screens/meeting/dialogs.py" line="+180"/>
         <source>Add ad hoc participant</source>
         <translation>Ad-hocdeelnemer toevoegen</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>AddActionDialog</name>
     <message>
-        <location filename="../../screens/actions_panel.py" line="-432"/>
+        <location filename="../../screens/actions_panel.py" line="-343"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -1915,7 +1915,7 @@
         <translation>Onthouding</translation>
     </message>
     <message>
-        <location filename="../../dialogs/consensus.py" line="+87"/>
+        <location filename="../../dialogs/consensus_positions.py" line="+33"/>
         <source>Ask each member in turn and set their position on their own row: %1 agrees, %2 disagrees, %3 abstention, Delete no position. The next member&apos;s row then has the focus; the arrow keys move between rows.</source>
         <translation>Vraag elk lid afzonderlijk en zet het standpunt op de eigen rij: %1 akkoord, %2 niet akkoord, %3 onthouding, Delete geen standpunt. Daarna staat de focus op de rij van het volgende lid; met de pijltjestoetsen ga je van rij naar rij.</translation>
     </message>
@@ -1965,7 +1965,7 @@
         <translation>Geen consensus</translation>
     </message>
     <message>
-        <location filename="../../dialogs/consensus.py" line="+53"/>
+        <location filename="../../dialogs/consensus_positions.py" line="+53"/>
         <source>%1 (not in the room now, still required)</source>
         <translation>%1 (nu niet in de zaal, nog altijd nodig)</translation>
     </message>
@@ -1975,7 +1975,7 @@
         <translation>Standpunt van %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../dialogs/consensus.py" line="+85"/>
         <source>LTF feedback form</source>
         <translation>Terugkoppelingsfiche LTF</translation>
     </message>
@@ -2109,7 +2109,7 @@
 <context>
     <name>ConsensusKeys</name>
     <message>
-        <location line="-523"/>
+        <location filename="../../dialogs/consensus_positions.py" line="-74"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -2936,7 +2936,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>ItemPresenceDialog</name>
     <message>
-        <location filename="../../screens/actions_panel.py" line="+16"/>
+        <location filename="../../screens/meeting/attendance.py" line="+38"/>
         <source>In the room for this item</source>
         <translation>In de zaal voor dit agendapunt</translation>
     </message>
@@ -3102,7 +3102,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>MeetingScreen</name>
     <message>
-        <location filename="../../screens/meeting.py" line="-271"/>
+        <location filename="../../screens/meeting/label_band.py" line="+69"/>
         <source>Release…</source>
         <translation>Vrijgeven…</translation>
     </message>
@@ -3112,12 +3112,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location filename="../../screens/meeting/screen.py" line="+204"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
     <message>
-        <location line="+460"/>
+        <location filename="../../screens/meeting/notes.py" line="+277"/>
         <source>Type a note first; an empty note cannot be released.</source>
         <translation>Typ eerst een notitie; een lege notitie kan niet worden vrijgegeven.</translation>
     </message>
@@ -3305,7 +3305,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>LTF</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting.py" line="-930"/>
+        <location filename="../../screens/meeting/label_band.py" line="+4"/>
         <source>&amp;Withdraw release</source>
         <translation>Vrijgave &amp;intrekken</translation>
     </message>
@@ -3325,7 +3325,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>De nieuwe tekst vrijgeven waar de vorige versie naartoe ging</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../screens/meeting/attendance.py" line="-135"/>
         <source> (ad hoc)</source>
         <translation> (ad hoc)</translation>
     </message>
@@ -3370,22 +3370,22 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting.py" line="+200"/>
+        <location filename="../../screens/meeting/meeting_list.py" line="+48"/>
         <source>Meetings</source>
         <translation>Overleggen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nieuw overleg…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open meeting</source>
         <translation>Overleg &amp;openen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Back to notes</source>
         <translation>&amp;Terug naar notities</translation>
     </message>
@@ -3395,53 +3395,53 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Cel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Meetings of this cell</source>
         <translation>Overleggen &amp;van deze cel</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../screens/meeting/screen.py" line="-82"/>
         <source>All &amp;meetings</source>
         <translation>Alle &amp;overleggen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../screens/meeting/framework.py" line="+23"/>
         <source>Agreement framework and secrecy duty</source>
         <translation>Afsprakenkader en geheimhoudingsplicht</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+356"/>
+        <location line="+5"/>
+        <location line="+34"/>
         <source>Hide the &amp;framework</source>
         <translation>Afsprakenkad&amp;er verbergen</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-30"/>
         <source>Show or hide the agreement framework</source>
         <translation>Afsprakenkader tonen of verbergen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../screens/meeting/attendance.py" line="+163"/>
         <source>Add &amp;ad hoc participant…</source>
         <translation>&amp;Ad-hocdeelnemer toevoegen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../screens/meeting/screen.py" line="+5"/>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../screens/meeting/item_facts.py" line="+26"/>
         <source>Not for this table</source>
         <translation>Niet voor deze tafel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The operational table is meant for cases that fit the local definition of radicalisation. Keep unrelated topics off it.</source>
         <translation>De operationele tafel is bedoeld voor casussen die passen binnen de lokale definitie van radicalisering. Houd andere onderwerpen van tafel.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../screens/meeting/notes.py" line="-155"/>
         <source>N&amp;otes on this item</source>
         <translation>Notities bij dit agenda&amp;punt</translation>
     </message>
@@ -3451,28 +3451,28 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>New note (Ctrl+N)</source>
         <translation>Nieuwe notitie (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+822"/>
+        <location line="+4"/>
+        <location line="+292"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="-815"/>
+        <location filename="../../screens/meeting/attendance.py" line="+8"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../../screens/meeting/screen.py" line="+70"/>
         <source>Next agenda item</source>
         <translation>Volgend agendapunt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Previous agenda item</source>
         <translation>Vorig agendapunt</translation>
     </message>
@@ -3482,67 +3482,67 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Withdraw release</source>
         <translation>Vrijgave intrekken</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Who is in the room for this item</source>
         <translation>Wie is in de zaal voor dit agendapunt</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location filename="../../screens/meeting/framework.py" line="+11"/>
         <source>What is said at this table stays at this table: art. 458ter § 2 Sw. imposes a duty of secrecy on everyone taking part, ad hoc participants too, on pain of the penalties of art. 458. Nobody is obliged to share anything. What is shared may reach the LTF and OCAD and may be used in a criminal investigation. Share only what others need to know.</source>
         <translation>Wat aan deze tafel gezegd wordt, blijft aan deze tafel: art. 458ter, § 2 Sw. legt iedereen die deelneemt, ook ad-hocdeelnemers, een geheimhoudingsplicht op, op straffe van de in art. 458 bepaalde straffen. Niemand is verplicht om informatie te delen. Wat gedeeld wordt, kan bij de LTF en bij OCAD terechtkomen en kan gebruikt worden in een strafrechtelijk onderzoek. Deel alleen wat anderen moeten weten (need to know).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../screens/meeting/screen.py" line="+104"/>
         <source>Text you had not saved before locking has been put back.</source>
         <translation>Tekst die vóór het vergrendelen niet opgeslagen was, is teruggezet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../screens/meeting/framework.py" line="+17"/>
         <source>Show the &amp;framework</source>
         <translation>Afsprakenkad&amp;er tonen</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location filename="../../screens/meeting/item_facts.py" line="+21"/>
         <source>nobody recorded as present yet</source>
         <translation>nog niemand als aanwezig genoteerd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Known to: %1</source>
         <translation>Aanwezig bij dit punt (geheimhoudingskring): %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Present but not told the framework and secrecy duty: %1</source>
         <translation>Aanwezig zonder afsprakenkader en geheimhoudingsplicht meegedeeld: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../screens/meeting/notes.py" line="-131"/>
         <source>Released as it stands now. What you type in this note from now on stays at the table until you release it again.</source>
         <translation>Vrijgegeven zoals de notitie nu is. Wat je vanaf nu in deze notitie typt, blijft aan tafel tot je ze opnieuw vrijgeeft.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Release withdrawn: the note is table-only again.</source>
         <translation>Vrijgave ingetrokken: de notitie is alleen aan tafel.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="-144"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="+87"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
@@ -3552,27 +3552,27 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Wettelijke kern niet volledig (wet van 30 juli 2018, art. 3, § 1). Niet als aanwezig genoteerd: %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting.py" line="+24"/>
+        <location filename="../../screens/meeting/notes.py" line="+123"/>
         <source>Only released text can be copied. Your selection holds text typed or changed after the release: release the note again first (Ctrl+Shift+R) if the table agreed to it.</source>
         <translation>Alleen vrijgegeven tekst kan gekopieerd worden. Je selectie bevat tekst die na de vrijgave getypt of gewijzigd is: geef de notitie eerst opnieuw vrij (Ctrl+Shift+R) als de tafel ermee akkoord ging.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Table-only text cannot be copied. Release the note first (Ctrl+Shift+R) if the table agreed it may leave.</source>
         <translation>Tekst die alleen aan tafel is, kan niet gekopieerd worden. Geef de notitie eerst vrij (Ctrl+Shift+R) als de tafel akkoord ging dat ze buiten mag.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Copied. The clipboard is cleared in 30 seconds.</source>
         <translation>Gekopieerd. Het klembord wordt over 30 seconden gewist.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-57"/>
         <source>Not saved: %1 Your text is still here.</source>
         <translation>Niet opgeslagen: %1 Je tekst staat er nog.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -3908,7 +3908,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../screens/meeting.py" line="-998"/>
+        <location filename="../../screens/meeting/dialogs.py" line="-152"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>

@@ -1,0 +1,20 @@
+"""The meeting screen (the participant at the table), one part per file.
+
+* :mod:`.screen` — :class:`~.screen.MeetingScreen`: puts the parts together and keeps them
+  on one meeting and one agenda item; jumping to a note from search; locking (P12).
+* :mod:`.meeting_list` — the first page: a cell's meetings and "new meeting".
+* :mod:`.agenda` — the agenda list the screen walks.
+* :mod:`.attendance` — attendance ticks (P9), the legal core's notice, ad hoc
+  participants, the representative's row (P4, P6) and who is in the room for an item (P5).
+* :mod:`.framework` — the framework and secrecy-duty reminder of an operational table.
+* :mod:`.item_facts` — the item's heading, off-topic reminder, "Known to" (P5), unbriefed.
+* :mod:`.notes` — the item's notes: list, label band, editor, autosave and drafts,
+  releasing and copying (P1-P4, P12).
+* :mod:`.label_band` — a note's label as colour, icon and words.
+* :mod:`.dialogs` — new meeting, ad hoc participant.
+
+The panels beside them — actions (:mod:`app.screens.actions_panel`), decisions
+(:mod:`app.screens.decisions_panel`) and presentation mode
+(:mod:`app.screens.presentation`) — and the words (:mod:`app.wording.meeting`) are shared
+with other screens and dialogs.
+"""
