@@ -20,7 +20,7 @@ from support.widgets import interactive, texts
 from support.windows import store, unlocked_demo_window
 
 from app.screens.meeting.dialogs import AdHocDialog, NewMeetingDialog
-from app.screens.meeting.notes import AUTOSAVE_DELAY_MS
+from app.screens.meeting.notes import AUTOSAVE_DELAY_MS, item_notes
 from app.screens.meeting.screen import MeetingScreen
 from app.window import MainWindow
 from vault import Vault
@@ -233,7 +233,8 @@ def test_p1_p5_label_band_and_known_to_match_the_policy(qtbot: QtBot, tmp_path: 
         assert view is not None
         for row, item_view in enumerate(view.items):
             screen.agenda.setCurrentRow(row)
-            for note_row, note_view in enumerate(item_view.notes):
+            # the notes the editor walks: decision and action texts have their own place
+            for note_row, note_view in enumerate(item_notes(item_view)):
                 screen.notes.setCurrentRow(note_row)
                 assert screen.current_note_id == note_view.note.id
                 label = note_label(vault, note_view.note.id)
