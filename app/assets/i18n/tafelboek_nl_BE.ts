@@ -3112,7 +3112,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="+204"/>
+        <location filename="../../screens/meeting/screen.py" line="+209"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>

@@ -8,6 +8,11 @@ facts (heading, off-topic reminder, "Known to" P5, who is not briefed P9), the d
 note typed here starts table-only (P1); releasing (P3, P4) goes through
 :class:`~app.dialogs.release.ReleaseDialog`. Database calls are few and small and run on
 the GUI thread.
+
+Longer than ~500 lines on purpose: this is the one place that keeps the parts in step —
+reloading the meeting after every store and redrawing only what changed, the agenda walk,
+the draft put back after a lock (P12), jumping to a note from search. Each part it
+coordinates lives in its own module; splitting the coordination would scatter it.
 """
 
 from __future__ import annotations
