@@ -24,6 +24,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from app.care.strengthening import Strengthening
 from app.care.vault_care import VaultCare
 from app.dialogs.strengthen import StrengthenDialog
 from app.platform.capture import CaptureGuard
@@ -40,10 +41,10 @@ from app.session.workers import create_vault, open_vault
 from app.widgets.basics import DemoBanner, centred_column
 from app.widgets.strength_meter import local_personal_words
 from app.wording.document_kinds import KINDS, kind_action_text
-from app.wording.messages import error_message, strengthen_error_message
+from app.wording.messages import error_message
 from vault.api import UnlockedVault
 from vault.errors import ErrorCode, VaultError
-from vault.kdf import KdfParams, ProgressCallback
+from vault.kdf import ProgressCallback
 from vault.policy import DocumentKind
 from vault.strength import vault_file_words
 
@@ -77,8 +78,6 @@ class MainWindow(QMainWindow):
         self.session = VaultSession(context, self)
         """The open vault, its one task runner, who holds it, drafts and locking."""
         self._path: Path = context.default_vault_path
-        self.strengthen_dialog: StrengthenDialog | None = None
-        self._kdf_before: KdfParams | None = None  # the vault's cost when strengthening began
         self.document_dialog: DocumentDialog | None = None
         self._vault_actions: list[QAction] = []
         """Actions that need an unlocked vault: enabled on unlock, disabled on lock."""
@@ -213,6 +212,9 @@ class MainWindow(QMainWindow):
         self.create_form.demo_requested.connect(self.open_demo)
         self.unlock_form.demo_requested.connect(self.open_demo)
         self.notebook.lock_requested.connect(self.lock)
+        self.strengthening = Strengthening(self, self.session, context, self)
+        self.strengthening.strengthened.connect(self.strengthened)
+        self.strengthening.failed.connect(self.strengthen_failed)
         self.notebook.strengthen_requested.connect(self.offer_strengthening)
         self.meeting_screen.back_requested.connect(self.show_notebook)
 
@@ -589,106 +591,34 @@ class MainWindow(QMainWindow):
         self.job_failed.emit(code)
 
     # ------------------------------------------------------------------ strengthening
+    @property
+    def strengthen_dialog(self) -> StrengthenDialog | None:
+        """The open strengthen dialog, if any (:mod:`app.care.strengthening`)."""
+        return self.strengthening.dialog
+
     @Slot()
     def offer_strengthening(self) -> None:
         """Open the dialog that re-encrypts a weakly protected vault (same passphrase)."""
-        if self.session.vault is None or self.session.is_busy:
-            return
-        if self.strengthen_dialog is not None:
-            self.strengthen_dialog.raise_()
-            self.strengthen_dialog.activateWindow()
-            return
-        dialog = StrengthenDialog(self)
-        dialog.strengthen_requested.connect(self._strengthen)
-        dialog.finished.connect(self._on_strengthen_dialog_finished)
-        self.strengthen_dialog = dialog
-        dialog.open()  # window-modal, and returns at once: the event loop keeps running
+        self.strengthening.offer()
 
-    @Slot(str)
-    def _strengthen(self, passphrase: str) -> None:
-        vault, dialog = self.session.vault, self.strengthen_dialog
-        if vault is None or dialog is None or self.session.is_busy:
-            return
-        # The vault's connection is closed and reopened during the work: save now, then
-        # let nothing else reach the vault until it is done.
-        if not (self.notebook.save_pending() and self.meeting_screen.save_pending()):
-            dialog.show_error(
-                self.tr(
-                    "Your latest edits could not be saved, so nothing was changed. Close "
-                    "this window, save your text, then try again."
-                )
-            )
-            return
-        self.session.hold(Hold.STRENGTHEN)
-        self._kdf_before = vault.kdf
-        self.notebook.set_busy(True)
-        self.meeting_screen.set_busy(True)
-        self.lock_action.setEnabled(False)
-        self._enable_documents(False)
-        self._enable_vault_actions(False)
-        dialog.set_busy(True)
-        kdf = self._context.kdf
+    def save_pending_edits(self) -> bool:
+        """Save what is typed in the notebook and the meeting screen; False if it failed."""
+        return self.notebook.save_pending() and self.meeting_screen.save_pending()
 
-        def work(progress: ProgressCallback) -> None:
-            vault.care.change_passphrase(passphrase, passphrase, kdf=kdf, progress=progress)
+    def set_working(self, working: bool) -> None:
+        """Work holds the vault (strengthening): editing and every vault action wait."""
+        self.notebook.set_busy(working)
+        self.meeting_screen.set_busy(working)
+        usable = self.session.vault is not None and not working
+        self.lock_action.setEnabled(usable)
+        self._enable_documents(usable)
+        self._enable_vault_actions(usable)
 
-        self._start(
-            work,
-            progress=dialog.show_progress,
-            succeeded=self._on_strengthened,
-            failed=self._on_strengthen_failed,
-            what="strengthening",
-        )
-
-    def _end_strengthening(self) -> None:
-        self.session.release()
-        self.notebook.set_busy(False)
-        self.meeting_screen.set_busy(False)
-        opened = self.session.vault is not None
-        self.lock_action.setEnabled(opened)
-        self._enable_documents(opened)
-        self._enable_vault_actions(opened)
-        if self.strengthen_dialog is not None:
-            self.strengthen_dialog.set_busy(False)
-
-    def _on_strengthened(self, _outcome: object) -> None:
-        vault = self.session.vault
-        if not self.session.strengthening or vault is None:
-            return  # the window was closed meanwhile
-        self._end_strengthening()
+    def refresh_protection(self) -> None:
         self.notebook.refresh_protection()
-        if self.strengthen_dialog is not None:
-            before, after = self._kdf_before, vault.kdf
-            stronger = before is None or (
-                after.memory_kib * after.iterations > before.memory_kib * before.iterations
-            )
-            self.strengthen_dialog.show_done(strengthened=stronger and not after.below_floor)
-        self.strengthened.emit()
-        self._lock_if_asked()
 
-    def _on_strengthen_failed(self, failure: Failure) -> None:
-        if not self.session.strengthening:
-            return  # the window was closed meanwhile
-        code = error_code(failure)
-        self._end_strengthening()
-        vault = self.session.vault
-        if vault is not None and not vault.is_open:
-            # The vault could not be reopened after the failure: lock, say what happened.
-            self.session.lock_waiting = False
-            self.lock()
-            self.unlock_form.show_error(error_message(code))
-        else:
-            self.notebook.refresh_protection()
-            if self.strengthen_dialog is not None:
-                self.strengthen_dialog.show_error(strengthen_error_message(code))
-        self.strengthen_failed.emit(code)
-        self._lock_if_asked()
-
-    @Slot(int)
-    def _on_strengthen_dialog_finished(self, _result: int) -> None:
-        dialog, self.strengthen_dialog = self.strengthen_dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
+    def dialog_closed(self) -> None:
+        """A dialog of the window closed: the notebook's editor has the focus again."""
         if self.session.vault is not None and self.current_page() is self.notebook:
             self.notebook.editor.setFocus()
 
@@ -759,8 +689,7 @@ class MainWindow(QMainWindow):
         dialog, self.document_dialog = self.document_dialog, None
         if dialog is not None:
             dialog.deleteLater()
-        if self.session.vault is not None and self.current_page() is self.notebook:
-            self.notebook.editor.setFocus()
+        self.dialog_closed()
 
     # ------------------------------------------------------------------ representation, cells
     def _can_open_content(self) -> bool:
@@ -921,7 +850,7 @@ class MainWindow(QMainWindow):
         if held is Hold.CARE:
             self.hold_vault(False)
         if held is Hold.STRENGTHEN:
-            self._end_strengthening()
+            self.strengthening.end()
         self.lock()
         self.lock_guard.close()
         self.session.forget_drafts()

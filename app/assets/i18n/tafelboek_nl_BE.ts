@@ -2974,7 +2974,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../window.py" line="+111"/>
+        <location filename="../../window.py" line="+110"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -3069,7 +3069,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>Opening the demo vault with invented data…</source>
         <translation>De demokluis met verzonnen gegevens wordt geopend…</translation>
     </message>
@@ -3092,11 +3092,6 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <location line="+9"/>
         <source>Creating the vault…</source>
         <translation>De kluis wordt aangemaakt…</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Your latest edits could not be saved, so nothing was changed. Close this window, save your text, then try again.</source>
-        <translation>Je laatste wijzigingen konden niet opgeslagen worden, dus er is niets veranderd. Sluit dit venster, sla je tekst op en probeer dan opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -5469,6 +5464,14 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <location line="+2"/>
         <source>The vault was saved again, but this computer could not give it the stronger protection. Your passphrase and your notes stayed the same.</source>
         <translation>De kluis is opnieuw opgeslagen, maar deze computer kon ze niet de sterkere beveiliging geven. Je wachtwoordzin en je notities zijn dezelfde gebleven.</translation>
+    </message>
+</context>
+<context>
+    <name>Strengthening</name>
+    <message>
+        <location filename="../../care/strengthening.py" line="+89"/>
+        <source>Your latest edits could not be saved, so nothing was changed. Close this window, save your text, then try again.</source>
+        <translation>Je laatste wijzigingen konden niet opgeslagen worden, dus er is niets veranderd. Sluit dit venster, sla je tekst op en probeer dan opnieuw.</translation>
     </message>
 </context>
 <context>
