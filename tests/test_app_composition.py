@@ -13,6 +13,7 @@ from pathlib import Path
 from conftest import FakeClock
 from domain_strategies import Table, build_table
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from support.windows import make_context, seed_vault, store, unlocked_window
 
@@ -118,7 +119,7 @@ def test_review_wording_reads_and_fits_at_1366x768(
     window, table, _clock = _window(qtbot, tmp_path / "v")
     window.resize(1366, 768)
     screen = _open(window, table)
-    qtbot.wait(50)
+    QApplication.processEvents()  # the resize's layout requests
     briefed = [row.briefed for row in screen.attendance.rows]
     assert briefed and {box.text() for box in briefed} == {"Kader en geheim meegedeeld"}
     assert briefed[0].toolTip() == "Afsprakenkader en geheimhoudingsplicht toegelicht"

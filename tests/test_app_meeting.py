@@ -61,8 +61,9 @@ def _start(
 
 
 def _reactivate(qtbot: QtBot, window: MainWindow) -> None:
-    """The offscreen platform hands activation to a closed dialog late: take it back."""
-    qtbot.wait(20)
+    """The offscreen platform hands activation to a closed dialog late (a queued
+    window-system event): let it arrive, then take it back."""
+    QApplication.processEvents()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.meeting_screen.editor.setFocus()

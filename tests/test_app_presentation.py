@@ -112,7 +112,7 @@ def test_p2_autosave_never_writes_the_placeholder(qtbot: QtBot, tmp_path: Path) 
     assert screen.editor.toPlainText() == PLACEHOLDER
     screen.editor.document().setModified(True)  # even a stray modification flag…
     assert not screen.has_unsaved_changes()
-    qtbot.wait(AUTOSAVE_DELAY_MS * 2)
+    qtbot.wait(AUTOSAVE_DELAY_MS * 2)  # on purpose: no autosave may come in the real pause
     assert screen.save_pending()
     screen.move_item(1)
     screen.move_item(-1)

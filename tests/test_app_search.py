@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
 )
 from pytestqt.qtbot import QtBot
+from support.waiting import JOB_TIMEOUT_MS
 from support.widgets import interactive, texts
 from support.windows import make_context, seed_vault, unlocked_window
 
@@ -131,9 +132,11 @@ def test_accent_insensitive_query_through_the_dialog(qtbot: QtBot, tmp_path: Pat
 def test_fts_syntax_in_the_query_never_raises(qtbot: QtBot, tmp_path: Path, query: str) -> None:
     window = _window(qtbot, tmp_path)
     dialog = _ctrl_f(qtbot, window)
-    dialog.query.setText(query)
-    dialog.run_search()  # at once, and again from the pause timer below
-    qtbot.wait(250)
+    with qtbot.waitSignal(dialog._timer.timeout, timeout=JOB_TIMEOUT_MS):
+        dialog.query.setText(query)  # searched when the typing pause ends
+    assert not dialog.error.isVisible()
+    assert dialog.status.text()
+    dialog.run_search()  # and at once (Enter)
     assert not dialog.error.isVisible()
     assert dialog.status.text()
 
