@@ -14,7 +14,8 @@ from support.windows import store
 from test_app_representative import RELEASED, SECRET, Table, _unlocked
 
 from app.dialogs.participation_wizard import OpennessPage, ParticipationWizard, QuestionPage
-from app.screens.cells import CellsDialog, PersonDialog
+from app.dialogs.person import PersonDialog
+from app.screens.cells import CellsDialog
 from app.window import MainWindow
 from vault import Vault
 from vault.cells import (

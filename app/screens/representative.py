@@ -16,6 +16,13 @@ Per colleague this dialog shows
 Nothing else from the table is ever shown here: the feedback tab reads only the notes of
 the colleague's active feedback releases. Texts cannot be copied out (P2); the dialog is a
 content dialog that locking closes (P12).
+
+Why this file is longer than ~500 lines: the before and after tabs are one colleague's view.
+Both follow the chosen colleague and the one-cell-or-many wording, the sitting-in record
+decides which meetings the input and the feedback lists offer, and locking wipes them
+together; the rules themselves are behind the door (``vault.cells``/``vault.releases``).
+Splitting the tabs would pass that shared selection back and forth for about 80 lines of
+layout.
 """
 
 from __future__ import annotations

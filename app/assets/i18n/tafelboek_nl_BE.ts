@@ -1520,7 +1520,7 @@
 <context>
     <name>CellsDialog</name>
     <message>
-        <location filename="../../screens/cells.py" line="+121"/>
+        <location filename="../../screens/cells.py" line="+74"/>
         <location line="+1"/>
         <location line="+150"/>
         <source>Cells</source>
@@ -4015,7 +4015,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>ParticipationWizard</name>
     <message>
-        <location filename="../../dialogs/participation_wizard.py" line="+50"/>
+        <location filename="../../wording/participation.py" line="+19"/>
         <source>Agreement framework</source>
         <translation>Afsprakenkader</translation>
     </message>
@@ -4125,7 +4125,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Niet deelnemen, met een schriftelijke motivering</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../dialogs/participation_wizard.py" line="+53"/>
         <source>Assess taking part in a cell</source>
         <translation>Deelname aan een cel afwegen</translation>
     </message>
@@ -4254,7 +4254,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../screens/cells.py" line="-588"/>
+        <location filename="../../dialogs/person.py" line="+37"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
@@ -4600,7 +4600,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../screens/representative.py" line="+70"/>
+        <location filename="../../screens/representative.py" line="+77"/>
         <source>Not yet relayed</source>
         <translation>Nog niet doorgegeven</translation>
     </message>
