@@ -66,7 +66,7 @@ def test_p12_locking_from_every_menu_dialog(qtbot: QtBot, tmp_path: Path, how: s
             continue
         before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
         action.trigger()
-        qtbot.wait(30)
+        QApplication.processEvents()  # the dialog opens while triggered; its posted events
         dialogs = _open_dialogs(before)
         if not dialogs:
             continue  # the action opens a screen, not a dialog
@@ -77,7 +77,7 @@ def test_p12_locking_from_every_menu_dialog(qtbot: QtBot, tmp_path: Path, how: s
         else:
             QTimer.singleShot(0, lambda: window.lock_guard.request_lock(LockReason.IDLE))
         qtbot.waitUntil(lambda: window.vault is None, timeout=JOB_TIMEOUT_MS)
-        qtbot.wait(20)
+        QApplication.processEvents()  # what the lock posted (closing, wiping)
         _assert_locked_and_clean(window, dialogs)
         for left_open in dialogs:
             if shiboken6.isValid(left_open) and left_open.isVisible():
@@ -93,5 +93,5 @@ def test_ctrl_l_in_the_main_window_still_locks_once(qtbot: QtBot, tmp_path: Path
     window.vault_locked.connect(lambda: locks.append(None))
     qtbot.keyClick(window.notebook.editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.vault is None, timeout=JOB_TIMEOUT_MS)
-    qtbot.wait(20)
+    QApplication.processEvents()  # a second lock would have been posted by now
     assert locks == [None]
