@@ -36,7 +36,7 @@ app/assets/i18n/%.qm: app/assets/i18n/%.ts | $(STAMP)
 
 # Re-extract the tr() strings of app/ into the .ts files; then translate what is new.
 i18n-update: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $(sort $(wildcard app/*.py app/*/*.py)) -source-language en -target-language nl_BE \
+	$(VENV)/bin/pyside6-lupdate $(shell find app -name "*.py" | sort) -source-language en -target-language nl_BE \
 		-no-obsolete -locations relative -ts $(TS_FILES)
 
 # Qt's window needs system libraries a fresh Debian/Ubuntu may lack (libxcb-cursor0,
