@@ -213,7 +213,6 @@ class ActionsPanel(QWidget):
         self.presence_dialog: ItemPresenceDialog | None = None
 
         self.list = TableOnlyList()
-        self.list.setMaximumHeight(104)
         self.list.setMinimumHeight(44)  # two lines even on a small screen
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -240,17 +239,19 @@ class ActionsPanel(QWidget):
         self.room_button.setAccessibleName(self.tr("Who is in the room for this item"))
         self.room_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
-        head = QHBoxLayout()
-        head.addWidget(self.list_label, 1)
-        head.addWidget(self.done_button)
-        head.addWidget(self.not_done_button)
-        head.addSpacing(12)
-        head.addWidget(self.add_button)
+        # The panel sits in the meeting screen's narrow side panel (issue 17): the label,
+        # the list, then its buttons in a row under it, so nothing is cut off.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.done_button)
+        buttons.addWidget(self.not_done_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(head)
-        layout.addWidget(self.list)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.list_label)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
 
         self.add_button.clicked.connect(self.open_add)
         self.done_button.clicked.connect(lambda: self.close_current(ActionStatus.DONE))

@@ -44,7 +44,7 @@
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/attendance.py" line="+92"/>
+        <location filename="../../screens/meeting/attendance.py" line="+93"/>
         <source>permanent representative for %1</source>
         <translation>vaste vertegenwoordiger voor %1</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>vaste vertegenwoordiger</translation>
     </message>
     <message>
-        <location filename="../../screens/actions_panel.py" line="+138"/>
+        <location filename="../../screens/actions_panel.py" line="+137"/>
         <source>A&amp;ctions</source>
         <translation>A&amp;cties</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Wie is in de zaal voor dit agendapunt</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>(no description)</source>
         <translation>(geen omschrijving)</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>AddActionDialog</name>
     <message>
-        <location filename="../../screens/actions_panel.py" line="-343"/>
+        <location filename="../../screens/actions_panel.py" line="-344"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -1515,6 +1515,24 @@
         <location line="+3"/>
         <source>Changed since release — new text only at the table; earlier version: %1</source>
         <translation>Gewijzigd sinds vrijgave — nieuwe tekst alleen aan tafel; vorige versie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CasesDialog</name>
+    <message>
+        <location filename="../../dialogs/cases.py" line="+48"/>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>← &amp;Back to the list</source>
+        <translation>← &amp;Terug naar de lijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Terug naar de lijst (Alt+Links)</translation>
     </message>
 </context>
 <context>
@@ -2974,7 +2992,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../window.py" line="+110"/>
+        <location filename="../../window.py" line="+112"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -3044,7 +3062,17 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Bewaartermijnen nakijken…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Cas&amp;es…</source>
+        <translation>Casu&amp;ssen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;tention by case…</source>
+        <translation>Bewaring &amp;per casus…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Re&amp;presentation…</source>
         <translation>&amp;Vertegenwoordiging…</translation>
     </message>
@@ -3079,7 +3107,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Zoeken toont notitietekst: stop eerst de presentatiemodus.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+61"/>
+        <source>The case list shows note text: stop presentation mode first.</source>
+        <translation>De casuslijst toont notitietekst: stop eerst de presentatiemodus.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Unlocking the vault…</source>
         <translation>De kluis wordt ontgrendeld…</translation>
     </message>
@@ -3107,12 +3140,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="+209"/>
+        <location filename="../../screens/meeting/screen.py" line="+307"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/notes.py" line="+277"/>
+        <location filename="../../screens/meeting/notes.py" line="+294"/>
         <source>Type a note first; an empty note cannot be released.</source>
         <translation>Typ eerst een notitie; een lege notitie kan niet worden vrijgegeven.</translation>
     </message>
@@ -3320,12 +3353,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>De nieuwe tekst vrijgeven waar de vorige versie naartoe ging</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/attendance.py" line="-135"/>
+        <location filename="../../screens/meeting/attendance.py" line="-136"/>
         <source> (ad hoc)</source>
         <translation> (ad hoc)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Attendance of %1</source>
         <translation>Aanwezigheid van %1</translation>
     </message>
@@ -3395,7 +3428,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Overleggen &amp;van deze cel</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="-82"/>
+        <location filename="../../screens/meeting/screen.py" line="-148"/>
         <source>All &amp;meetings</source>
         <translation>Alle &amp;overleggen</translation>
     </message>
@@ -3416,12 +3449,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Afsprakenkader tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/attendance.py" line="+163"/>
+        <location filename="../../screens/meeting/attendance.py" line="+166"/>
         <source>Add &amp;ad hoc participant…</source>
         <translation>&amp;Ad-hocdeelnemer toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="+5"/>
+        <location filename="../../screens/meeting/screen.py" line="+6"/>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
     </message>
@@ -3436,12 +3469,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>De operationele tafel is bedoeld voor casussen die passen binnen de lokale definitie van radicalisering. Houd andere onderwerpen van tafel.</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/notes.py" line="-155"/>
+        <location filename="../../screens/meeting/notes.py" line="-170"/>
         <source>N&amp;otes on this item</source>
         <translation>Notities bij dit agenda&amp;punt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
@@ -3451,8 +3484,8 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Nieuwe notitie (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+292"/>
+        <location line="+5"/>
+        <location line="+299"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
@@ -3462,7 +3495,42 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="+70"/>
+        <location filename="../../screens/meeting/screen.py" line="+56"/>
+        <source>Side panel (agenda, attendance, actions)</source>
+        <translation>Zijpaneel (agenda, aanwezigheid, acties)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show or hide the side panel</source>
+        <translation>Zijpaneel tonen of verbergen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus mode (only the note)</source>
+        <translation>Focusmodus (alleen de notitie)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Side pane&amp;l (F9)</source>
+        <translation>Zi&amp;jpaneel (F9)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Foc&amp;us mode (F11)</source>
+        <translation>Focusmo&amp;dus (F11)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Focus mode</source>
+        <translation>Focusmodus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the label, who knows and the note; F11 or Esc to come back</source>
+        <translation>Alleen het label, wie het weet en de notitie; F11 of Esc om terug te keren</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Next agenda item</source>
         <translation>Volgend agendapunt</translation>
     </message>
@@ -3492,12 +3560,17 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Wie is in de zaal voor dit agendapunt</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Leave focus mode</source>
+        <translation>Focusmodus verlaten</translation>
+    </message>
+    <message>
         <location filename="../../screens/meeting/framework.py" line="+11"/>
         <source>What is said at this table stays at this table: art. 458ter § 2 Sw. imposes a duty of secrecy on everyone taking part, ad hoc participants too, on pain of the penalties of art. 458. Nobody is obliged to share anything. What is shared may reach the LTF and OCAD and may be used in a criminal investigation. Share only what others need to know.</source>
         <translation>Wat aan deze tafel gezegd wordt, blijft aan deze tafel: art. 458ter, § 2 Sw. legt iedereen die deelneemt, ook ad-hocdeelnemers, een geheimhoudingsplicht op, op straffe van de in art. 458 bepaalde straffen. Niemand is verplicht om informatie te delen. Wat gedeeld wordt, kan bij de LTF en bij OCAD terechtkomen en kan gebruikt worden in een strafrechtelijk onderzoek. Deel alleen wat anderen moeten weten (need to know).</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="+104"/>
+        <location filename="../../screens/meeting/screen.py" line="+128"/>
         <source>Text you had not saved before locking has been put back.</source>
         <translation>Tekst die vóór het vergrendelen niet opgeslagen was, is teruggezet.</translation>
     </message>
@@ -3507,7 +3580,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Afsprakenkad&amp;er tonen</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/item_facts.py" line="+21"/>
+        <location filename="../../screens/meeting/item_facts.py" line="+38"/>
         <source>nobody recorded as present yet</source>
         <translation>nog niemand als aanwezig genoteerd</translation>
     </message>

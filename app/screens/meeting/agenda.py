@@ -19,6 +19,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class AgendaList(QListWidget):
     """The open meeting's agenda items; selecting one is the screen's business."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        # A narrow side panel wraps a long line rather than hiding its end (issue 17).
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
     def fill(self, view: MeetingView) -> None:
         """One line per agenda item, without announcing a new current item."""
         self.blockSignals(True)

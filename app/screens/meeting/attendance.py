@@ -52,6 +52,7 @@ class AttendanceRow:
         self.person = person
         suffix = QCoreApplication.translate("MeetingScreen", " (ad hoc)") if ad_hoc else ""
         self.name = QLabel(person.name + suffix)
+        self.name.setWordWrap(True)
         self.name.setToolTip(f"{role_text(person.role)} — {person.organisation}")
         self.status = QComboBox()
         for status in self.STATUSES:
@@ -227,9 +228,12 @@ class AttendancePanel(QWidget):
         self.grid = QGridLayout(self.box)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(8)
+        self.grid.setVerticalSpacing(2)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
         scroll.setWidget(self.box)
         self.ad_hoc_button = QPushButton(
             QCoreApplication.translate("MeetingScreen", "Add &ad hoc participant…")
@@ -280,12 +284,14 @@ class AttendancePanel(QWidget):
             row.briefed.setEnabled(known is not None)
             row.status.currentIndexChanged.connect(lambda _i, row=row: self._status_changed(row))
             row.briefed.toggled.connect(lambda _b, row=row: self._status_changed(row))
-            self.grid.addWidget(row.name, r, 0)
-            self.grid.addWidget(row.status, r, 1)
-            self.grid.addWidget(row.briefed, r, 2)
+            # Two lines a person, so the side panel shows every column, "Briefed" too
+            # (issue 17): the name, then the status and the tick under it.
+            self.grid.addWidget(row.name, 2 * r, 0, 1, 2)
+            self.grid.addWidget(row.status, 2 * r + 1, 0)
+            self.grid.addWidget(row.briefed, 2 * r + 1, 1)
             self._rows.append(row)
-        self.grid.setRowStretch(len(people), 1)
-        self.grid.setColumnStretch(0, 1)
+        self.grid.setRowStretch(2 * len(people), 1)
+        self.grid.setColumnStretch(1, 1)
         show_representation(self._rows, view, vault)  # "permanent representative for …"
 
     def set_view(self, view: MeetingView) -> None:

@@ -33,14 +33,31 @@ class ItemFacts(QWidget):
         self.off_topic.hide()
         self.known_to = paragraph()
         self.unbriefed = ErrorLabel()
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.heading, self.off_topic, self.known_to, self.unbriefed):
-            self._layout.addWidget(widget)
+        # Focus mode (issue 17) keeps only "Known to": the rest sits in two boxes around it.
+        self.above_scope = QWidget()
+        above = QVBoxLayout(self.above_scope)
+        above.setContentsMargins(0, 0, 0, 0)
+        above.addWidget(self.heading)
+        above.addWidget(self.off_topic)
+        self.below_scope = QWidget()
+        self._below = QVBoxLayout(self.below_scope)
+        self._below.setContentsMargins(0, 0, 0, 0)
+        self._below.addWidget(self.unbriefed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.above_scope)
+        layout.addWidget(self.known_to)
+        layout.addWidget(self.below_scope)
 
     def put_under_scope(self, row: QLayout) -> None:
         """Place ``row`` under "Known to" (who left the room for this item)."""
-        self._layout.insertLayout(3, row)
+        self._below.insertLayout(0, row)
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Focus mode: only "Known to" (P5) stays of the item's facts."""
+        self.above_scope.setVisible(not on)
+        self.below_scope.setVisible(not on)
 
     def show_item(self, item_view: ItemView) -> None:
         self.heading.setText(item_title(item_view))

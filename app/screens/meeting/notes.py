@@ -117,10 +117,19 @@ class NoteArea(QWidget):
         self.release_dialog: ReleaseDialog | None = None
         self._band_shown: Label | None = None
         self.notes = TableOnlyList()
-        self.notes.setMaximumHeight(110)
+        self.notes.setMinimumHeight(48)
+        self.notes.setWordWrap(True)
+        self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.notes_label = label_for(
             QCoreApplication.translate("MeetingScreen", "N&otes on this item"), self.notes
         )
+        # The list lives in the screen's side panel (issue 17): the editor keeps the height.
+        self.list_box = QWidget()
+        list_layout = QVBoxLayout(self.list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(2)
+        list_layout.addWidget(self.notes_label)
+        list_layout.addWidget(self.notes, 1)
         self.band = LabelBand()
         self.editor = MeetingEditor()
         self.editor.copy_requested.connect(self.copy_selection)
@@ -134,18 +143,26 @@ class NoteArea(QWidget):
         )
         name_after_text(self.new_note_button)
         self.save_state = QLabel()
+        self.save_state.setWordWrap(True)
         self.save_state.setAccessibleName(QCoreApplication.translate("MeetingScreen", "Save state"))
+        # One row over the band: the editor's name, whether it is saved, a new note.
+        self.head = QWidget()
+        head = QHBoxLayout(self.head)
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.editor_label)
+        head.addWidget(self.save_state, 1)
+        head.addWidget(self.new_note_button)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(self.notes_label)
-        self._layout.addWidget(self.notes)
-        self._layout.addWidget(self.editor_label)
+        self._layout.setSpacing(4)
+        self.above = QWidget()
+        """What goes over the editor's row (the stepwise gate, P8); hidden in focus mode."""
+        self._above = QVBoxLayout(self.above)
+        self._above.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.above)
+        self._layout.addWidget(self.head)
         self._layout.addWidget(self.band)
         self._layout.addWidget(self.editor, 1)
-        footer = QHBoxLayout()
-        footer.addWidget(self.save_state, 1)
-        footer.addWidget(self.new_note_button)
-        self._layout.addLayout(footer)
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_DELAY_MS)
@@ -156,8 +173,8 @@ class NoteArea(QWidget):
         self.band.tighten_button.clicked.connect(self.make_table_only)
 
     def put_above_editor(self, widget: QWidget) -> None:
-        """Place ``widget`` between the note list and the editor (the stepwise gate, P8)."""
-        self._layout.insertWidget(2, widget)
+        """Place ``widget`` above the editor's row (the stepwise gate, P8)."""
+        self._above.addWidget(widget)
 
     # ------------------------------------------------------------------ the list
     def show_notes(self, item_view: ItemView, tooltip: Callable[[Label], str]) -> None:

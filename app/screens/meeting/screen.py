@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -61,6 +61,27 @@ if TYPE_CHECKING:
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
+SIDE_PANEL_WIDTH = 380
+"""The side panel's narrowest width when a meeting opens (a third of a wider screen)."""
+
+SIDE_SECTIONS = (3, 2, 5, 2)
+"""How the side panel shares its height: agenda, notes, attendance, actions."""
+
+SIDE_PANEL_KEY = "F9"
+FOCUS_KEY = "F11"
+
+
+def _boxed(*widgets: QWidget) -> QWidget:
+    """``widgets`` in a plain box, so the screen can hide them together while each keeps
+    its own visibility (the decisions panel and the reminder show and hide themselves)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
+
 
 class MeetingScreen(QWidget):
     """Meetings per cell; one meeting with attendance, agenda and notes per item."""
@@ -85,6 +106,8 @@ class MeetingScreen(QWidget):
         self._view: MeetingView | None = None
         self._draft: MeetingDraft | None = None
         self._now = datetime.now
+        self._focus = False
+        self._side_shown = True
 
         self.list_page = MeetingListPage(lambda: self._now())
         meeting_page = self.meeting_page = QWidget()
@@ -122,21 +145,25 @@ class MeetingScreen(QWidget):
         self.decisions.changed.connect(self._refresh_scope)
 
     def _build_meeting_page(self, page: QWidget) -> None:
+        """The writing surface is the screen (issue 17): the note has most of the window.
+
+        Left, a side panel (F9 hides and shows it) with the agenda, the item's notes, the
+        attendance and the actions, one above the other in a splitter; right, what must
+        stay in sight while typing — the item's facts with "Known to" (P5), the label
+        band and the editor, which takes every pixel left. Focus mode (F11) keeps only
+        the band, "Known to" and the note.
+        """
         self.meeting_title = heading("", scale=1.25)
         self.meeting_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.meeting_title.setWordWrap(True)
         self.to_list_button = QPushButton(self.tr("All &meetings"))
         name_after_text(self.to_list_button)
         self.framework = FrameworkReminder(self)
         self.reminder, self.reminder_button = self.framework.notice, self.framework.button
         self.agenda = AgendaList()
+        self.agenda.setMinimumHeight(60)
         self.agenda_label = label_for(self.tr("A&genda"), self.agenda)
         self.attendance = AttendancePanel(lambda: self.current_item_id)
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.agenda_label)
-        ll.addWidget(self.agenda, 1)
-        ll.addWidget(self.attendance, 3)
 
         self.facts = ItemFacts()
         self.known_to, self.off_topic = self.facts.known_to, self.facts.off_topic
@@ -150,11 +177,7 @@ class MeetingScreen(QWidget):
         # Decisions (P6, P7) and the minors' stepwise gate (P8): app/screens/decisions_panel.py.
         self.decisions = DecisionsPanel(self.save_pending, self.editor)
         self.decisions.presenting = lambda: self.presentation.active
-        self.note_area.put_above_editor(self.decisions.gate)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.facts)
+        self.note_area.put_above_editor(_boxed(self.decisions.gate))
         room = QHBoxLayout()
         room.addWidget(self.actions_panel.room_status, 1)
         room.addWidget(
@@ -163,29 +186,104 @@ class MeetingScreen(QWidget):
             Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,
         )
         self.facts.put_under_scope(room)
-        rl.addWidget(self.decisions)
-        rl.addWidget(self.note_area, 1)
-        rl.addWidget(self.actions_panel)
 
-        splitter = QSplitter()
+        agenda_box = _boxed(self.agenda_label, self.agenda)
+        self.side_sections = QSplitter(Qt.Orientation.Vertical)
+        self.side_sections.setObjectName("meeting-side-sections")
+        self.side_sections.setChildrenCollapsible(False)
+        for section in (agenda_box, self.note_area.list_box, self.attendance, self.actions_panel):
+            self.side_sections.addWidget(section)
+        for index, stretch in enumerate(SIDE_SECTIONS):
+            self.side_sections.setStretchFactor(index, stretch)
+        self.side_sections.setSizes([100 * share for share in SIDE_SECTIONS])
+        self.side_panel = self.side_sections  # F9 hides and shows it
+
+        self.decisions_box = _boxed(self.decisions)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.setSpacing(6)
+        rl.addWidget(self.facts)
+        rl.addWidget(self.decisions_box)
+        rl.addWidget(self.note_area, 1)
+
+        self.splitter = splitter = QSplitter()
+        splitter.setObjectName("meeting-splitter")
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
+        splitter.addWidget(self.side_panel)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([520, 680])  # attendance (name, status, "Kader en geheim meegedeeld")
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([SIDE_PANEL_WIDTH, 10_000])
+        self._side_width_chosen = False
+        splitter.splitterMoved.connect(self._side_width_moved)
+
+        self.side_action = QAction(self.tr("Side panel (agenda, attendance, actions)"), page)
+        self.side_action.setCheckable(True)
+        self.side_action.setChecked(True)
+        self.side_button = QPushButton(self.tr("Side pane&l (F9)"))
+        self.side_button.setCheckable(True)
+        self.side_button.setChecked(True)
+        self.side_button.setAccessibleName(self.tr("Show or hide the side panel"))
+        self.focus_action = QAction(self.tr("Focus mode (only the note)"), page)
+        self.focus_action.setCheckable(True)
+        self.focus_button = QPushButton(self.tr("Foc&us mode (F11)"))
+        self.focus_button.setCheckable(True)
+        self.focus_button.setAccessibleName(self.tr("Focus mode"))
+        self.focus_button.setToolTip(
+            self.tr("Only the label, who knows and the note; F11 or Esc to come back")
+        )
+        self.header = QWidget()
+        head = QHBoxLayout(self.header)
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.meeting_title, 1)
+        for button in (
+            self.side_button,
+            self.focus_button,
+            self.reminder_button,
+            self.presentation.button,
+            self.to_list_button,
+        ):
+            head.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.reminder_box = _boxed(self.reminder)
 
         mp = QVBoxLayout(page)
-        mp.setContentsMargins(18, 14, 18, 14)
-        head = QHBoxLayout()
-        head.addWidget(self.meeting_title, 1)
-        head.addWidget(self.reminder_button, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.presentation.button, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.to_list_button, 0, Qt.AlignmentFlag.AlignTop)
-        mp.addLayout(head)
+        mp.setContentsMargins(12, 8, 12, 8)
+        mp.setSpacing(6)
+        mp.addWidget(self.header)
         mp.addWidget(self.presentation.banner)
-        mp.addWidget(self.reminder)
+        mp.addWidget(self.reminder_box)
         mp.addWidget(splitter, 1)
+
+    # ------------------------------------------------------------------ side panel, focus
+    @property
+    def focus_mode(self) -> bool:
+        return self._focus
+
+    def set_side_panel(self, shown: bool) -> None:
+        """Show or hide the side panel (agenda, notes, attendance, actions)."""
+        self._side_shown = shown
+        for control in (self.side_action, self.side_button):
+            control.blockSignals(True)
+            control.setChecked(shown)
+            control.blockSignals(False)
+        self.side_panel.setVisible(shown and not self._focus)
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Focus mode: only the label band, "Known to" (P5) and the note; the caret stays."""
+        self._focus = on
+        for control in (self.focus_action, self.focus_button):
+            control.blockSignals(True)
+            control.setChecked(on)
+            control.blockSignals(False)
+        self.leave_focus_action.setEnabled(on)
+        for part in (self.header, self.reminder_box, self.decisions_box, self.note_area.head):
+            part.setVisible(not on)
+        self.note_area.above.setVisible(not on)
+        self.facts.set_focus_mode(on)
+        self.side_panel.setVisible(self._side_shown and not on)
+        if self.pages.currentWidget() is self.meeting_page:
+            self.editor.setFocus()
 
     def _add_shortcuts(self, page: QWidget) -> None:
         """The meeting page's keys; they work wherever the focus is on the page."""
@@ -220,9 +318,40 @@ class MeetingScreen(QWidget):
             ["Ctrl+Shift+K"],
             self.actions_panel.open_presence,
         )
+        # The side panel (F9) and focus mode (F11; Esc leaves it): no other key uses them.
+        self.side_action.setShortcut(QKeySequence(SIDE_PANEL_KEY))
+        self.focus_action.setShortcut(QKeySequence(FOCUS_KEY))
+        self.leave_focus_action = add(self.tr("Leave focus mode"), ["Esc"], self._leave_focus)
+        self.leave_focus_action.setEnabled(False)
+        for action in (self.side_action, self.focus_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            page.addAction(action)
+        self.side_action.toggled.connect(self.set_side_panel)
+        self.side_button.toggled.connect(self.set_side_panel)
+        self.focus_action.toggled.connect(self.set_focus_mode)
+        self.focus_button.toggled.connect(self.set_focus_mode)
         for action in self.decisions.actions_for_shortcuts:  # Ctrl+Shift+L, I, J
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             page.addAction(action)
+
+    def _side_width_moved(self) -> None:
+        self._side_width_chosen = True
+
+    def _fit_side_panel(self) -> None:
+        """A third of the screen for the side panel, at least :data:`SIDE_PANEL_WIDTH`,
+        until the user moves the splitter (their width stays)."""
+        if self._side_width_chosen:
+            return
+        total = sum(self.splitter.sizes())
+        side = max(SIDE_PANEL_WIDTH, min(total // 3, 560))
+        self.splitter.setSizes([side, max(total - side, 1)])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_side_panel()
+
+    def _leave_focus(self) -> None:
+        self.set_focus_mode(False)
 
     # ------------------------------------------------------------------ state
     @property

@@ -1,0 +1,127 @@
+"""Render the meeting screen (issue 17) offscreen, with the fictional demo vault, to PNG.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/render_meeting.py
+        [--lang en] [--out FOLDER] [--size 1366x768]
+
+The meeting screen as the participant sees it while typing, at the common laptop size
+(1366×768, less a title bar and a task bar) unless ``--size`` says otherwise: the window
+maximised (``meeting-1366.png``) and in focus mode (``meeting-focus.png``); at another
+size the file names carry it (``meeting-1920x1080.png``). Everything runs in a temporary
+folder with a fast key derivation and a catalogue compiled there from the ``.ts`` (so new
+wording shows before ``make i18n``); only the PNG files leave it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.platform.i18n import Language, install_translators  # noqa: E402
+from app.session.context import AppContext  # noqa: E402
+from app.window import MainWindow  # noqa: E402
+from vault.kdf import FixedKdf, KdfParams  # noqa: E402
+from vault.model import AgendaItemKind, TableKind  # noqa: E402
+
+TITLE_AND_TASK_BAR = 60
+
+
+class _Clock:
+    def now(self) -> datetime:
+        return datetime(2027, 4, 15, 13, 55, tzinfo=UTC)
+
+
+class _NoPrompts:
+    def choose_vault_file(self, parent: object, start_dir: Path) -> Path | None:
+        return None
+
+    def choose_save_file(self, *args: object, **kwargs: object) -> Path | None:
+        return None
+
+
+def _wait(ms: int = 50) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _save(widget: QWidget, out: Path, name: str) -> None:
+    _wait(80)
+    widget.repaint()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl")
+    parser.add_argument("--out", type=Path, default=HERE)
+    parser.add_argument("--size", default="1366x768")
+    args = parser.parse_args(argv)
+    width, height = (int(v) for v in args.size.split("x"))
+    size = "1366" if args.size == "1366x768" else args.size
+    lang = "" if args.lang == "nl" else f"-{args.lang}"
+
+    app = QApplication(sys.argv[:1])
+    kdf = FixedKdf(KdfParams(memory_kib=64, iterations=1, parallelism=1), floor_memory_kib=8)
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        for ts in (ROOT / "app" / "assets" / "i18n").glob("*.ts"):
+            subprocess.run(
+                [str(ROOT / ".venv" / "bin" / "pyside6-lrelease"), "-silent", str(ts), "-qm",
+                 str(tmp / ts.with_suffix(".qm").name)],
+                check=True,
+            )  # fmt: skip
+        install_translators(app, Language(args.lang), tmp)
+        home = tmp / "home" / "jan"
+        (home / "Documents").mkdir(parents=True)
+        os.environ["HOME"] = str(home)
+        context = AppContext(kdf=kdf, vault_dir=tmp / "data", prompts=_NoPrompts(),
+                             clock=_Clock())  # type: ignore[arg-type]  # fmt: skip
+        window = MainWindow(context)
+        window.resize(width, height - TITLE_AND_TASK_BAR)
+        window.show()
+        window.open_demo()
+        deadline = time.monotonic() + 120
+        while window.vault is None:
+            if time.monotonic() > deadline:
+                raise TimeoutError("the demo did not open")
+            _wait(20)
+        vault = window.vault
+        window.show_meetings()
+        screen = window.meeting_screen
+        operational = [m for m in vault.meetings.list() if m.table_kind is TableKind.OPERATIONAL]
+        screen.open_meeting(operational[-1].id)
+        view = screen.view
+        assert view is not None
+        case = next(i for i in view.items if i.item.kind is AgendaItemKind.CASE)
+        screen.agenda.select_item(case.item.id)
+        screen.agenda.setCurrentRow(screen.agenda.currentRow())
+        screen.open_meeting(view.meeting.id, case.item.id)
+        screen.framework.button.setChecked(True)  # read at the opening, folded to type
+        screen.editor.setFocus()
+        _save(window, args.out, f"meeting-{size}{lang}")
+        screen.set_focus_mode(True)
+        _save(window, args.out, f"meeting-focus{'' if size == '1366' else '-' + size}{lang}")
+        screen.set_focus_mode(False)
+        vault.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
