@@ -51,6 +51,8 @@ from vault.strength import vault_file_words
 if TYPE_CHECKING:
     # Dialogs load when first opened, not at start-up (the unlock form appears sooner);
     # the PDF machinery (reportlab) loads when a document is made.
+    from app.dialogs.case_retention import CaseRetentionDialog
+    from app.dialogs.cases import CasesDialog
     from app.dialogs.documents import DocumentDialog
     from app.dialogs.participation_wizard import ParticipationWizard
     from app.dialogs.preferences import PreferencesDialog
@@ -167,9 +169,22 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self.open_search)
         self.retention_action = self.add_vault_action(QAction(self.tr("&Retention review…"), self))
         self.retention_action.triggered.connect(self.open_retention_review)
+        # Cases over many meetings (P13): the list, each case's file, retention by case.
+        self.cases_dialog: CasesDialog | None = None
+        self.case_retention_dialog: CaseRetentionDialog | None = None
+        self.cases_action = self.add_vault_action(QAction(self.tr("Cas&es…"), self))
+        self.cases_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.cases_action.triggered.connect(self.open_cases)
+        self.case_retention_action = self.add_vault_action(
+            QAction(self.tr("Re&tention by case…"), self)
+        )
+        self.case_retention_action.triggered.connect(self.open_case_retention)
+        self.meetings_menu.addAction(self.cases_action)
         self.meetings_menu.addAction(self.search_action)
         self.meetings_menu.addAction(self.retention_action)
+        self.meetings_menu.addAction(self.case_retention_action)
         self.addAction(self.search_action)
+        self.addAction(self.cases_action)
         # The permanent representative, the cells, and the participation assessment (P4, P10).
         self.representation_dialog: RepresentativeDialog | None = None
         self.cells_dialog: CellsDialog | None = None
@@ -496,6 +511,65 @@ class MainWindow(QMainWindow):
         dialog.notes_deleted.connect(self._after_retention_delete)
         dialog.finished.connect(partial(self._forget_own_dialog, "retention_dialog", dialog))
         self.retention_dialog = dialog
+        self.track_content_dialog(dialog)
+        dialog.open()
+
+    @Slot()
+    def open_cases(self) -> None:
+        """The case list; a case's file opens in its place (Table › Cases…, Ctrl+Shift+K)."""
+        vault = self.session.vault
+        if vault is None or self.is_busy:
+            return
+        if self.meeting_screen.presentation.active:
+            self.meeting_screen.save_state.setText(
+                self.tr("The case list shows note text: stop presentation mode first.")
+            )
+            return
+        if self.cases_dialog is not None:
+            self.cases_dialog.raise_()
+            self.cases_dialog.activateWindow()
+            return
+        # Save first: the case file must show what was just typed.
+        self.notebook.save_pending()
+        self.meeting_screen.save_pending()
+        from app.dialogs.cases import CasesDialog
+
+        dialog = CasesDialog(vault, clipboard=self.lock_guard.clipboard, parent=self)
+        dialog.meeting_requested.connect(self.show_meeting_item)
+        dialog.finished.connect(partial(self._forget_own_dialog, "cases_dialog", dialog))
+        self.cases_dialog = dialog
+        self.track_content_dialog(dialog)
+        dialog.open()
+
+    @Slot(int, int)
+    def show_meeting_item(self, meeting_id: int, item_id: int) -> None:
+        """Show meeting ``meeting_id`` at agenda item ``item_id`` (from a case's file)."""
+        if self.session.vault is None or self.is_busy:
+            return
+        if not self.notebook.save_pending():
+            return
+        self.show_meetings()
+        if self.current_page() is self.meeting_screen:
+            self.meeting_screen.open_meeting(meeting_id, item_id)
+
+    @Slot()
+    def open_case_retention(self) -> None:
+        """Closed cases due for review by their closure reason; deleting one is real (P13)."""
+        vault = self.session.vault
+        if vault is None or self.is_busy:
+            return
+        if self.case_retention_dialog is not None:
+            self.case_retention_dialog.raise_()
+            self.case_retention_dialog.activateWindow()
+            return
+        self.notebook.save_pending()
+        self.meeting_screen.save_pending()
+        from app.dialogs.case_retention import CaseRetentionDialog
+
+        dialog = CaseRetentionDialog(vault, self._context.prompts, today=self._today(), parent=self)
+        dialog.case_deleted.connect(lambda _case_id: self._after_retention_delete(0))
+        dialog.finished.connect(partial(self._forget_own_dialog, "case_retention_dialog", dialog))
+        self.case_retention_dialog = dialog
         self.track_content_dialog(dialog)
         dialog.open()
 
