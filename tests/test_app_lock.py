@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from support.waiting import JOB_TIMEOUT_MS
-from support.windows import make_context, make_vault, make_window, unlock
+from support.windows import make_context, make_vault, make_window, unlock, unlocked_window
 
 from app.window import MainWindow
 from vault import Vault
@@ -24,9 +24,7 @@ SECRET_NOTE = "Casus J-17: signalen besproken met CLB"
 def _unlocked(qtbot: QtBot, tmp_path: Path, notes: list[str]) -> MainWindow:
     context = make_context(tmp_path)
     make_vault(context.default_vault_path, notes)
-    window = make_window(qtbot, context)
-    unlock(qtbot, window)
-    return window
+    return unlocked_window(qtbot, context)
 
 
 def _assert_content_widgets_empty(window: MainWindow) -> None:

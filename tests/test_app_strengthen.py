@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from support.kdf import BlockingKdf, RecordingKdf
 from support.waiting import JOB_TIMEOUT_MS, wait_until_idle
-from support.windows import make_context, make_vault, make_window, unlock
+from support.windows import make_context, make_vault, make_window, unlock, unlocked_window
 
 from app.dialogs.strengthen import StrengthenDialog
 from app.window import MainWindow
@@ -57,9 +57,7 @@ def _weak_window(
     """An unlocked window over a weak vault; ``kdf`` is the profile strengthening uses."""
     context = make_context(tmp_path, kdf=kdf)
     make_vault(context.default_vault_path, notes)
-    window = make_window(qtbot, context)
-    unlock(qtbot, window)
-    return window
+    return unlocked_window(qtbot, context)
 
 
 def _open_dialog(qtbot: QtBot, window: MainWindow) -> StrengthenDialog:
