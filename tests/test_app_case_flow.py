@@ -13,7 +13,7 @@ from conftest import FakeClock
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 from pytestqt.qtbot import QtBot
-from support.prompts import PresetPrompts
+from support.prompts import SavePrompts
 
 from app.dialogs.case_decision import CaseDecisionDialog
 from app.dialogs.case_retention import CaseRetentionDialog
@@ -22,17 +22,6 @@ from app.screens.case_list import CaseListScreen
 from vault import Vault
 from vault.api import UnlockedVault
 from vault.model import AttendanceStatus, CaseStage, ClosureReason, Role, TableKind
-
-
-class SavePrompts(PresetPrompts):
-    def __init__(self, save: Path) -> None:
-        super().__init__()
-        self.save = save
-
-    def choose_save_file(
-        self, parent: object, title: str, suggested: Path, name_filter: str
-    ) -> Path | None:
-        return self.save
 
 
 def _decide(qtbot: QtBot, screen: CaseFileScreen) -> CaseDecisionDialog:

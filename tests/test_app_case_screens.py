@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from support.prompts import PresetPrompts
+from support.prompts import SavePrompts
 
 from app.dialogs.case_decision import CaseDecisionDialog
 from app.dialogs.case_retention import CaseRetentionDialog
@@ -77,19 +77,6 @@ def door(t: Table) -> UnlockedVault:
 
 def _item(door: UnlockedVault, meeting: int, case: int) -> int:
     return next(i.id for i in door.meetings.agenda(meeting) if i.case_id == case)
-
-
-class SavePrompts(PresetPrompts):
-    def __init__(self, *saves: Path | None) -> None:
-        super().__init__()
-        self.saves = list(saves)
-        self.asked: list[tuple[str, Path, str]] = []
-
-    def choose_save_file(
-        self, parent: object, title: str, suggested: Path, name_filter: str
-    ) -> Path | None:
-        self.asked.append((title, suggested, name_filter))
-        return self.saves.pop(0) if self.saves else None
 
 
 @pytest.fixture
@@ -516,7 +503,7 @@ def test_p13_retention_by_case_deletes_after_a_question_with_counts_and_exports_
     assert dialog.tree.topLevelItemCount() == 0
     assert dialog.export_button.isEnabled()
     assert dialog.export_register() == target
-    assert prompts.asked[0][1].name == "verwijderde-casussen.csv"
+    assert prompts.save_asked[0][1].name == "verwijderde-casussen.csv"
     text = target.read_text(encoding="utf-8-sig")
     [record] = list(csv.DictReader(io.StringIO(text)))
     assert (record["case_code"], record["closure_reason"]) == ("FIC-001", "out_of_scope")
