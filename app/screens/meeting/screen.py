@@ -48,6 +48,7 @@ from app.screens.meeting.notes import MeetingDraft, MeetingEditor, NoteArea, ite
 from app.screens.notebook import TableOnlyList
 from app.screens.presentation import PresentationMode
 from app.session.locking import ClipboardGuard
+from app.spell_check import SpellCheck, attach_spell_check, spell_check_of
 from app.widgets.basics import heading, label_for, name_after_text
 from app.wording.meeting import item_title, table_text
 from app.wording.messages import error_message
@@ -143,6 +144,7 @@ class MeetingScreen(QWidget):
             lambda d: getattr(self.window(), "track_content_dialog", lambda _d: None)(d)
         )
         self.decisions.changed.connect(self._refresh_scope)
+        self.presentation.toggled.connect(self._presentation_toggled)
 
     def _build_meeting_page(self, page: QWidget) -> None:
         """The writing surface is the screen (issue 17): the note has most of the window.
@@ -395,12 +397,32 @@ class MeetingScreen(QWidget):
     def band_label(self) -> Label:
         return self.note_area.band_label
 
+    # ------------------------------------------------------------------ spelling
+    def _attach_spelling(self, vault: UnlockedVault) -> None:
+        """Underline unknown words in the note (issue 17 item 6), off while presenting;
+        the speller is the open vault's (its own words are content: P12 at lock)."""
+        check = spell_check_of(self.editor)
+        if check is not None and check.door is vault.spelling:
+            return
+        attach_spell_check(self.editor, vault.spelling, enabled=not self.presentation.active)
+
+    def _presentation_toggled(self, on: bool) -> None:
+        check = spell_check_of(self.editor)
+        if check is not None:
+            check.set_enabled(not on)  # nothing of the check shows on a projector
+
+    @property
+    def spell_check(self) -> SpellCheck | None:
+        """The note editor's spell check while a vault is open."""
+        return spell_check_of(self.editor)
+
     # ------------------------------------------------------------------ list page
     def show_vault(self, vault: UnlockedVault) -> None:
         """Show the meetings of the open vault's cells."""
         self.save_pending()
         self._vault = vault  # a draft of another vault stays: it is put back in its own (P12)
         self.note_area.vault = vault
+        self._attach_spelling(vault)
         self.list_page.show_vault(vault)
         self.pages.setCurrentWidget(self.list_page)
         self.list_page.meetings.setFocus()
@@ -655,6 +677,10 @@ class MeetingScreen(QWidget):
         self.actions_panel.clear()
         self.decisions.clear()
         self.presentation.reset()
+        check = spell_check_of(self.editor)
+        if check is not None:
+            check.detach()  # the speller holds the user's own words and recent ones (P12)
+            check.deleteLater()
         self.pages.setCurrentWidget(self.list_page)
 
     # ------------------------------------------------------------------ jump to a note (search)
