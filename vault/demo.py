@@ -26,7 +26,8 @@ The meetings are planned before anything is written (which cases each discusses,
 each note goes), so that the phenomena can be dealt over the cases by note count. Each
 cell's first meeting with cases shows every kind of record once, however small the
 demo: everyone present, the user sitting in for a colleague, a release of each kind,
-informing the person decided; its first LTF form is agreed and its second not passed on.
+informing the person decided; its first LTF form is agreed and its second, about another
+case, not passed on.
 
 Each case has a life (P13, :func:`vault.demo_steps.write_lives`): referred some weeks
 before its time on the table, it is discussed or screened, a follow-up trajectory with the
@@ -229,6 +230,11 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
             year = spec.start.year + (n * spec.years) // max(spec.cases, 1)
             prefix = "".join(w[0] for w in cell.town.split()).upper()[:2]
             answered = (not minor) or rng.random() < 0.7
+            in_context = rng.random() < 0.4
+            # The two draws the old status and trajectory columns took (the case's life
+            # sets them now, write_lives): every case stays as it was.
+            rng.choice(range(4))
+            rng.choice(range(4))
             cur = db.execute(
                 "INSERT INTO casus(cell_id, code, subject_is_minor, minors_in_context,"
                 " care_first, clear_signs, stepwise_answered_at, created_at)"
@@ -237,7 +243,7 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                     cell.id,
                     f"{prefix}-{year}-{n + 1:04d}",
                     int(minor),
-                    int(rng.random() < 0.4),
+                    int(in_context),
                     (int(rng.random() < 0.8) if answered and minor else None),
                     (int(rng.random() < 0.5) if answered and minor else None),
                     created if answered and minor else None,
@@ -267,6 +273,7 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
     visits: dict[int, int] = {}  # how often each case was on an agenda before
     visited: dict[int, list[Visit]] = {}  # the meetings that discussed each case
     after_ltf: set[int] = set()  # cases with an agreed LTF form
+    ltf_cases: set[int | None] = set()  # cases with any LTF form
     showcased: set[int] = set()  # cells whose first case meeting has been written
     ltf_forms: dict[int, int] = {}  # LTF forms recorded per cell
     held: dict[int, int] = {}  # meetings with cases per cell, this one included
@@ -464,10 +471,16 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
                 and visits[i[2] or 0] >= LTF_AFTER
                 and held[cell.id] > LTF_AFTER
             ]
+            # A case without a form yet goes first; the first two are about two cases,
+            # or the later would supersede the agreed one (the latest decision per case
+            # governs, P6).
             earlier = ltf_forms.get(cell.id, 0)
-            if serious and (earlier < 2 or rng.random() < 0.25):
+            fresh = [i for i in serious if i[2] not in ltf_cases]
+            candidates = fresh if earlier < 2 else fresh or serious
+            if candidates and (earlier < 2 or rng.random() < 0.25):
                 ltf_forms[cell.id] = earlier + 1
-                item_id, _kind, ltf_case = serious[0]
+                item_id, _kind, ltf_case = candidates[0]
+                ltf_cases.add(ltf_case)
                 voters = set(present)
                 if joiner is not None:
                     voters.add(joiner)

@@ -52,10 +52,6 @@ class DemoPlan:
     """Cases referred after their cell's last operational meeting: still at referral."""
 
 
-ON_THE_AGENDA = 0.9
-"""How likely a case in its time on the table is on a given meeting's agenda."""
-
-
 def plan_meetings(spec: DemoSpec, cell_cases: list[list[int]], rng: random.Random) -> DemoPlan:
     """The agenda and note placement of every meeting: meeting ``m`` is at cell
     ``m % cells``, every fourth a strategic table; about 80% of notes go to case items.
@@ -63,8 +59,8 @@ def plan_meetings(spec: DemoSpec, cell_cases: list[list[int]], rng: random.Rando
     A case has a time on the table: its cell's cases are referred one after the other
     over the cell's operational meetings (case ``j`` of ``C`` from meeting
     ``j * (K + 1) // C`` of ``K``, so the last few wait for the next meeting), and each
-    stays on the agenda for a few meetings (at least four; longer when the cell has
-    more agenda places than cases), on each with probability :data:`ON_THE_AGENDA`.
+    is on the agenda of every meeting for a while: at least four meetings, longer when
+    the cell has more agenda places than cases.
     """
     plans: list[MeetingPlan] = []
     cells = len(cell_cases)
@@ -79,7 +75,7 @@ def plan_meetings(spec: DemoSpec, cell_cases: list[list[int]], rng: random.Rando
     for c, cases in enumerate(cell_cases):
         held, count = len(operational[c]), max(len(cases), 1)
         per_meeting = max(1, len(cases) * cells // max(spec.meetings, 1) * 2) + 1.5
-        length = max(4, math.ceil(per_meeting * (held + 1) / (count * ON_THE_AGENDA)))
+        length = max(4, math.ceil(per_meeting * (held + 1) / count))
         for j, case in enumerate(cases):
             first = j * (held + 1) // count
             windows[case] = (first, first + length - 1)
@@ -94,11 +90,7 @@ def plan_meetings(spec: DemoSpec, cell_cases: list[list[int]], rng: random.Rando
         other = False
         if operational_table:
             k = position[m]
-            chosen = [
-                case
-                for case in cases
-                if windows[case][0] <= k <= windows[case][1] and rng.random() < ON_THE_AGENDA
-            ]
+            chosen = [case for case in cases if windows[case][0] <= k <= windows[case][1]]
             other = rng.random() < 0.1
         # Opening, open actions, the cases, [other], LTF decisions | theme, closing.
         size = 2 + len(chosen) + int(other) + 2
