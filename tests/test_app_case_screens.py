@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import assert_owner_only
 from domain_strategies import Table, build_table
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
@@ -509,7 +510,7 @@ def test_p13_retention_by_case_deletes_after_a_question_with_counts_and_exports_
     assert (record["case_code"], record["closure_reason"]) == ("FIC-001", "out_of_scope")
     assert record["selection_list_ref"] == "VVSG-selectielijst 2024, reeks 7.3"
     assert "Mortsel" not in text and "definitie" not in text  # no content (P13)
-    assert (target.stat().st_mode & 0o077) == 0
+    assert_owner_only(target)
     assert "Saved 1 deleted case(s)" in dialog.register_state.text()
 
 
