@@ -20,6 +20,9 @@ youth workers:
   violence and threats are.
 * People at the table are named only by role; the subject of a case only as "de jongere"
   or "betrokkene" (cases carry a pseudonymous code, P8).
+* A case has one lead (:attr:`CaseVoice.lead`): every note about it, and the texts of its
+  trajectory, referral and closure decisions (P13), name that one, and
+  :data:`LEAD_ORGANISATIONS` gives the organisation kept on the case.
 
 Everything is drawn from one :class:`random.Random` handed in by the caller, so the same
 seed gives the same text, byte for byte.
