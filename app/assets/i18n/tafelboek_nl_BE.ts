@@ -266,6 +266,330 @@
     </message>
 </context>
 <context>
+    <name>AgendaEditDialog</name>
+    <message>
+        <location filename="../../dialogs/agenda_edit.py" line="+61"/>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous report</source>
+        <translation>Goedkeuring vorig verslag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open actions</source>
+        <translation>Openstaande acties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running cases</source>
+        <translation>Opvolging lopende casussen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New referrals</source>
+        <translation>Nieuwe aanmeldingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LTF information and feedback</source>
+        <translation>Informatie van en terugkoppeling naar de LTF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases to close</source>
+        <translation>Af te sluiten casussen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Varia and signals</source>
+        <translation>Varia en signalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next meeting</source>
+        <translation>Volgende vergadering</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 note(s)</source>
+        <translation>%1 notitie(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 decision(s)</source>
+        <translation>%1 beslissing(en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 action(s)</source>
+        <translation>%1 actie(s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 mark(s) of who was in the room</source>
+        <translation>%1 aanduiding(en) van wie in de zaal zat</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Edit agenda</source>
+        <translation>Agenda bewerken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move &amp;up</source>
+        <translation>Naar &amp;boven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Naar be&amp;neden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove item</source>
+        <translation>Punt &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Up</source>
+        <translation>Alt+Pijl omhoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Down</source>
+        <translation>Alt+Pijl omlaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an empty item can be removed (Delete)</source>
+        <translation>Alleen een leeg agendapunt kan weg (Delete)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A code, e.g. LIVCR-2025-000017 — never a name</source>
+        <translation>Een code, bv. LIVCR-2025-000017 — nooit een naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new case&apos;s subject is a mi&amp;nor</source>
+        <translation>De betrokkene van een nieuwe casus is &amp;minderjarig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add case</source>
+        <translation>Casus &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case that comes up (new or existing code)</source>
+        <translation>Een casus die ter sprake komt (nieuwe of bestaande code)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case &amp;code</source>
+        <translation>&amp;Code van de casus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A title, e.g. Signals for the strategic table</source>
+        <translation>Een titel, bv. Signalen voor de strategische tafel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add th&amp;eme</source>
+        <translation>Th&amp;ema toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme</source>
+        <translation>T&amp;hema</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change date and &amp;place</source>
+        <translation>Datum en plaats &amp;wijzigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date and time</source>
+        <translation>&amp;Datum en uur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;lace</source>
+        <translation>P&amp;laats</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close meeting (&amp;held)…</source>
+        <translation>Overleg af&amp;sluiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel &amp;meeting…</source>
+        <translation>Overleg &amp;annuleren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;open</source>
+        <translation>He&amp;ropenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a&amp;gain</source>
+        <translation>Opnie&amp;uw plannen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Agenda &amp;items</source>
+        <translation>Agenda&amp;punten</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The meeting is open.</source>
+        <translation>Het overleg is geopend.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meeting is planned.</source>
+        <translation>Het overleg is opnieuw gepland.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The meeting was held: its agenda no longer changes. Reopen it to correct it.</source>
+        <translation>Het overleg is gehouden: de agenda verandert niet meer. Heropen het om iets recht te zetten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meeting does not take place: plan it again to change its agenda.</source>
+        <translation>Het overleg gaat niet door: plan het opnieuw om de agenda te wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+106"/>
+        <source>Cases are discussed at the operational table.</source>
+        <translation>Casussen worden besproken op de operationele tafel.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Moved to place %1.</source>
+        <translation>Verplaatst naar plaats %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This item holds %1: it stays on the agenda. Move it instead.</source>
+        <translation>Dit agendapunt bevat %1: het blijft op de agenda. Verplaats het liever.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The empty item was removed.</source>
+        <translation>Het lege agendapunt is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type the case&apos;s code first.</source>
+        <translation>Typ eerst de code van de casus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is already on this agenda (item %2).</source>
+        <translation>%1 staat al op deze agenda (punt %2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Use a pseudonymous code: letters, digits and . _ / - only, at most 32 characters, no date of birth and no name.</source>
+        <translation>Gebruik een pseudonieme code: alleen letters, cijfers en . _ / -, hoogstens 32 tekens, geen geboortedatum en geen naam.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The case could not be added: %1</source>
+        <translation>De casus kon niet worden toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Existing case %1 added to the agenda.</source>
+        <translation>Bestaande casus %1 op de agenda gezet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New referral %1 added under new referrals.</source>
+        <translation>Nieuwe aanmelding %1 toegevoegd onder nieuwe aanmeldingen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the theme a title.</source>
+        <translation>Geef het thema een titel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Theme added: %1</source>
+        <translation>Thema toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Date and place changed.</source>
+        <translation>Datum en plaats gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The meeting was held: its status becomes “held” in the overviews and in each case&apos;s history, and its agenda no longer changes (you can reopen it to correct it).</source>
+        <translation>Het overleg is gehouden: de status wordt „gehouden” in de overzichten en in de geschiedenis van elke casus, en de agenda verandert niet meer (je kunt het heropenen om iets recht te zetten).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The referrals on its agenda become discussed: %1.</source>
+        <translation>De aanmeldingen op de agenda worden besproken: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the meeting?</source>
+        <translation>Overleg afsluiten?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close as &amp;held</source>
+        <translation>Afsluiten als &amp;gehouden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting is closed as held.</source>
+        <translation>Het overleg is afgesloten als gehouden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel the meeting?</source>
+        <translation>Overleg annuleren?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting does not take place: it stays in the list as cancelled, with what was written for it. You can plan it again.</source>
+        <translation>Het overleg gaat niet door: het blijft in de lijst als geannuleerd, met wat ervoor geschreven is. Je kunt het opnieuw plannen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the &amp;meeting</source>
+        <translation>Overleg &amp;annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting is cancelled.</source>
+        <translation>Het overleg is geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Keep it as it is</source>
+        <translation>&amp;Laten zoals het is</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../care/backup.py" line="+71"/>
@@ -2990,6 +3314,29 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
 </context>
 <context>
+    <name>LivingAgenda</name>
+    <message>
+        <location filename="../../screens/meeting/reminders.py" line="+192"/>
+        <source>&amp;Edit agenda…</source>
+        <translation>Agenda &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a case or a theme, reorder, date and place, close (%1)</source>
+        <translation>Casus of thema toevoegen, volgorde, datum en plaats, afsluiten (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit agenda…</source>
+        <translation>Agenda bewerken…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../window.py" line="+112"/>
@@ -3140,12 +3487,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="+307"/>
+        <location filename="../../screens/meeting/screen.py" line="+309"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/notes.py" line="+294"/>
+        <location filename="../../screens/meeting/notes.py" line="+316"/>
         <source>Type a note first; an empty note cannot be released.</source>
         <translation>Typ eerst een notitie; een lege notitie kan niet worden vrijgegeven.</translation>
     </message>
@@ -3570,7 +3917,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Wat aan deze tafel gezegd wordt, blijft aan deze tafel: art. 458ter, § 2 Sw. legt iedereen die deelneemt, ook ad-hocdeelnemers, een geheimhoudingsplicht op, op straffe van de in art. 458 bepaalde straffen. Niemand is verplicht om informatie te delen. Wat gedeeld wordt, kan bij de LTF en bij OCAD terechtkomen en kan gebruikt worden in een strafrechtelijk onderzoek. Deel alleen wat anderen moeten weten (need to know).</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="+128"/>
+        <location filename="../../screens/meeting/screen.py" line="+148"/>
         <source>Text you had not saved before locking has been put back.</source>
         <translation>Tekst die vóór het vergrendelen niet opgeslagen was, is teruggezet.</translation>
     </message>
@@ -4368,6 +4715,39 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
 </context>
 <context>
+    <name>PracticeMeetingDialog</name>
+    <message>
+        <location filename="../../dialogs/agenda_edit.py" line="+61"/>
+        <source>Use the practice&apos;s a&amp;genda</source>
+        <translation>A&amp;genda volgens de praktijk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opening; previous report; open actions; running cases; new referrals; LTF information and feedback; cases to close; varia and signals; next meeting</source>
+        <translation>Opening; goedkeuring vorig verslag; openstaande acties; opvolging lopende casussen; nieuwe aanmeldingen; informatie van en terugkoppeling naar de LTF; af te sluiten casussen; varia en signalen; volgende vergadering</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>running</source>
+        <translation>lopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running — evaluation due</source>
+        <translation>lopend — te evalueren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new referral</source>
+        <translation>nieuwe aanmelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../dialogs/preferences.py" line="+53"/>
@@ -4668,6 +5048,39 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <location line="+3"/>
         <source>Choose whose information this is.</source>
         <translation>Kies van wie de informatie is.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersList</name>
+    <message>
+        <location filename="../../screens/meeting/reminders.py" line="-161"/>
+        <source>To come &amp;back to</source>
+        <translation>&amp;Herinneringen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Overdue action (%1, due %2)</source>
+        <translation>Actie over tijd (%1, tegen %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Informing to decide</source>
+        <translation>Informeren: te beslissen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stepwise check due (minor)</source>
+        <translation>Trapsgewijze toets (minderjarige)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trajectory to evaluate</source>
+        <translation>Traject te evalueren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To come &amp;back to (%1)</source>
+        <translation>&amp;Herinneringen (%1)</translation>
     </message>
 </context>
 <context>
