@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -658,9 +659,11 @@ class PracticeMeetingDialog(NewMeetingDialog):
         )
         self.practice.setChecked(True)
         name_after_text(self.practice)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(1, self.practice)
+        forms = self.findChildren(QFormLayout)
+        if forms:  # above the cases
+            forms[0].insertRow(max(0, forms[0].rowCount() - 2), "", self.practice)
+        else:
+            self.error.parentWidget().layout().addWidget(self.practice)  # type: ignore[union-attr]
 
     def _fill_cases(self) -> None:
         super()._fill_cases()

@@ -268,7 +268,7 @@
 <context>
     <name>AgendaEditDialog</name>
     <message>
-        <location filename="../../dialogs/agenda_edit.py" line="+61"/>
+        <location filename="../../dialogs/agenda_edit.py" line="+62"/>
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
@@ -4719,7 +4719,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     <message>
         <location filename="../../dialogs/agenda_edit.py" line="+61"/>
         <source>Use the practice&apos;s a&amp;genda</source>
-        <translation>A&amp;genda volgens de praktijk</translation>
+        <translation>Agenda volgens de p&amp;raktijk</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4727,7 +4727,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Opening; goedkeuring vorig verslag; openstaande acties; opvolging lopende casussen; nieuwe aanmeldingen; informatie van en terugkoppeling naar de LTF; af te sluiten casussen; varia en signalen; volgende vergadering</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>running</source>
         <translation>lopend</translation>
     </message>
@@ -5060,7 +5060,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     <message>
         <location line="+32"/>
         <source>Overdue action (%1, due %2)</source>
-        <translation>Actie over tijd (%1, tegen %2)</translation>
+        <translation>Actie over tijd (%1, uiterlijk %2)</translation>
     </message>
     <message>
         <location line="+9"/>
