@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from support.windows import unlocked_demo_window
 
+from app.screens.meeting.focus_ring import FocusRing
 from app.screens.meeting.screen import FOCUS_KEY, SIDE_PANEL_KEY, MeetingScreen
 from app.window import MainWindow
 from vault.demo import DemoSpec
@@ -172,8 +173,8 @@ def test_focus_mode_shows_only_the_band_the_scope_and_the_note(
     shown = {
         w
         for w in _visible_descendants(screen.meeting_page)
-        # A splitter's handle draws nothing to read.
-        if not isinstance(w, QSplitterHandle) and w.parentWidget() is not None
+        # A splitter's handle draws nothing to read; the focus ring only rings the note.
+        if not isinstance(w, (QSplitterHandle, FocusRing)) and w.parentWidget() is not None
     }
     # What stays: the scope (P5), the band (P1: the label is always in sight) and the note.
     for needed in (screen.known_to, screen.band, screen.editor):
@@ -197,6 +198,7 @@ def test_focus_mode_shows_only_the_band_the_scope_and_the_note(
         if not any(w is a or a.isAncestorOf(w) or w.isAncestorOf(a) for a in allowed)
     ]
     assert strays == []
+    assert screen.focus_ring.target is screen.editor
     QApplication.processEvents()  # the layouts settle
     assert _editor_share(window, screen) >= 0.8
     # Typing goes on where it was; the text is the same note's.

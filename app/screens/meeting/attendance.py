@@ -233,6 +233,7 @@ class AttendancePanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the rows (it follows them)
         self.scroll = scroll
         scroll.setWidget(self.box)
         self.ad_hoc_button = QPushButton(

@@ -18,6 +18,7 @@ coordinates lives in its own module; splitting the coordination would scatter it
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,6 +42,7 @@ from app.screens.actions_panel import ActionsPanel
 from app.screens.decisions_panel import DecisionsPanel
 from app.screens.meeting.agenda import AgendaList
 from app.screens.meeting.attendance import AttendancePanel
+from app.screens.meeting.focus_ring import FocusRing
 from app.screens.meeting.framework import FrameworkReminder
 from app.screens.meeting.item_facts import ItemFacts
 from app.screens.meeting.meeting_list import MeetingListPage
@@ -119,9 +121,8 @@ class MeetingScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
-        self.setTabOrder(self.agenda, self.notes)
-        self.setTabOrder(self.notes, self.editor)
-        self.setTabOrder(self.editor, self.new_note_button)
+        self.chain_tab_order()
+        self.focus_ring = FocusRing(meeting_page)  # 3 px, seen on a projector (issue 17)
         self._add_shortcuts(meeting_page)
 
         self.list_page.back_button.clicked.connect(self._back)
@@ -352,6 +353,49 @@ class MeetingScreen(QWidget):
         super().resizeEvent(event)
         self._fit_side_panel()
 
+    def tab_chain(self) -> list[QWidget]:
+        """The screen's controls in reading order: the header left to right, the side
+        panel top to bottom (each person's status, then the tick), then the note column
+        — its buttons, the band's, and the editor last (issue 17 item 4)."""
+        gate = self.decisions.gate
+        chain: list[QWidget] = [
+            self.side_button,
+            self.focus_button,
+            self.reminder_button,
+            self.presentation.button,
+            self.to_list_button,
+        ]
+        if self.presentation.banner.button is not None:
+            chain.append(self.presentation.banner.button)
+        chain += [self.agenda, self.notes]
+        for row in self.attendance.rows:
+            chain += [row.status, row.briefed]
+        panel = self.actions_panel
+        chain += [
+            self.attendance.ad_hoc_button,
+            panel.list,
+            panel.done_button,
+            panel.not_done_button,
+            panel.add_button,
+            panel.room_button,
+            self.decisions.ltf_button,
+            self.decisions.inform_button,
+            gate.answer_button,
+            gate.later_button,
+            self.new_note_button,
+            self.band.release_again_button,
+            self.band.release_button,
+            self.band.tighten_button,
+            self.editor,
+        ]
+        return chain
+
+    def chain_tab_order(self) -> None:
+        """Tab follows :meth:`tab_chain` (again after the attendance rows are rebuilt)."""
+        chain = self.tab_chain()
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
     def _leave_focus(self) -> None:
         self.set_focus_mode(False)
 
@@ -455,6 +499,7 @@ class MeetingScreen(QWidget):
         )
         self.framework.show_for(view)
         self.attendance.fill(self._vault, view)
+        self.chain_tab_order()
         self._fill_agenda(item_id)
         self.pages.setCurrentWidget(self.meeting_page)
         draft = self._draft
@@ -504,6 +549,7 @@ class MeetingScreen(QWidget):
         if view is not None and vault is not None and self._reload(view.meeting.id):
             assert self._view is not None
             self.attendance.fill(vault, self._view)
+            self.chain_tab_order()
             self.show_item_facts()
         self.editor.setFocus()
 
