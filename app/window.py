@@ -29,6 +29,7 @@ from app.care.vault_care import VaultCare
 from app.dialogs.strengthen import StrengthenDialog
 from app.platform.capture import CaptureGuard
 from app.platform.i18n import ui_language
+from app.screens.first_run import FirstRunPage, FirstRunWelcome, needs_first_run
 from app.screens.meeting.screen import MeetingScreen
 from app.screens.notebook import NotebookView
 from app.screens.unlock import CreateForm, UnlockForm
@@ -95,10 +96,18 @@ class MainWindow(QMainWindow):
         self.unlock_form = UnlockForm()
         self.notebook = NotebookView()
         self.meeting_screen = MeetingScreen()
+        self.first_run = FirstRunPage()
+        """The first steps (cell, members, first meeting) of a vault without a cell."""
         self.create_page = centred_column(self.create_form)
         self.unlock_page = centred_column(self.unlock_form)
         self._stack = QStackedWidget()
-        for page in (self.create_page, self.unlock_page, self.notebook, self.meeting_screen):
+        for page in (
+            self.create_page,
+            self.unlock_page,
+            self.notebook,
+            self.meeting_screen,
+            self.first_run,
+        ):
             self._stack.addWidget(page)
         self.demo_banner = DemoBanner()
         central = QWidget()
@@ -232,6 +241,9 @@ class MainWindow(QMainWindow):
         self.strengthening.failed.connect(self.strengthen_failed)
         self.notebook.strengthen_requested.connect(self.offer_strengthening)
         self.meeting_screen.back_requested.connect(self.show_notebook)
+        self.first_run.notes_requested.connect(self.show_notebook)
+        self.first_run.meeting_requested.connect(self.start_first_meeting)
+        self.first_run.cell_saved.connect(self.refresh_cells)
 
         # Idle time, session lock, suspend, minimise: each ends in lock() (P12).
         self.lock_guard = LockGuard(
@@ -246,11 +258,17 @@ class MainWindow(QMainWindow):
         self.vault_opened.connect(self.lock_guard.vault_opened)
         self.vault_locked.connect(self.lock_guard.vault_locked)
         self.meeting_screen.clipboard = self.lock_guard.clipboard
-        # The backup reminder sits above the notebook's warnings.
+        # The backup reminder sits above the notebook's warnings; the first-steps welcome
+        # (a vault without a cell) above both.
         notebook_layout = self.notebook.layout()
         assert isinstance(notebook_layout, QVBoxLayout)
         notebook_layout.insertWidget(
             notebook_layout.indexOf(self.notebook.warnings), self.vault_care.reminder
+        )
+        self.welcome = FirstRunWelcome()
+        self.welcome.setup_button.clicked.connect(self.show_first_run)
+        notebook_layout.insertWidget(
+            notebook_layout.indexOf(self.vault_care.reminder), self.welcome
         )
         self.vault_opened.connect(self.vault_care.vault_opened)
         self.vault_locked.connect(self.vault_care.vault_locked)
@@ -434,8 +452,49 @@ class MainWindow(QMainWindow):
             return
         if not self.notebook.save_pending():
             return
+        if needs_first_run(vault):
+            self.show_first_run()  # meetings need a cell: set one up first
+            return
         self.meeting_screen.show_vault(vault)
         self._stack.setCurrentWidget(self.meeting_screen)
+
+    def _offer_first_run(self) -> None:
+        """The welcome on the notebook while the vault has no cell (Alt+U: first steps)."""
+        vault = self.session.vault
+        self.welcome.setVisible(vault is not None and needs_first_run(vault))
+
+    @Slot()
+    def show_first_run(self) -> None:
+        """The first steps: the cell, its members, the first meeting (app/screens/first_run.py)."""
+        vault = self.session.vault
+        if vault is None or self.is_busy or not self.notebook.save_pending():
+            return
+        self.first_run.show_vault(vault)
+        self._stack.setCurrentWidget(self.first_run)
+
+    @Slot(int)
+    def start_first_meeting(self, cell_id: int) -> None:
+        """The meeting list of ``cell_id`` with its new-meeting dialog open."""
+        self.show_meetings()
+        if self.current_page() is not self.meeting_screen:
+            return
+        self.first_run.clear()
+        page = self.meeting_screen.list_page
+        page.cell.setCurrentIndex(max(0, page.cell.findData(cell_id)))
+        self.meeting_screen.new_meeting()
+
+    @Slot()
+    def refresh_cells(self) -> None:
+        """A cell was made or renamed: the meeting list's Cell box shows it at once."""
+        self._offer_first_run()
+        vault = self.session.vault
+        page = self.meeting_screen.list_page
+        if vault is None or self.meeting_screen.vault is None:
+            return
+        chosen = page.cell.currentData()
+        page.show_vault(vault)
+        if chosen is not None and page.cell.findData(chosen) >= 0:
+            page.cell.setCurrentIndex(page.cell.findData(chosen))
 
     @Slot()
     def show_notebook(self) -> None:
@@ -444,6 +503,7 @@ class MainWindow(QMainWindow):
             return
         self.notebook.show_vault(vault)
         self._stack.setCurrentWidget(self.notebook)
+        self._offer_first_run()
 
     # ------------------------------------------------------------------ search, retention
     def _today(self) -> date:
@@ -650,6 +710,7 @@ class MainWindow(QMainWindow):
         if meeting_draft is not None and meeting_draft.vault_path == vault.path:
             self.show_meetings()  # put back the text that could not be saved at locking
             self.meeting_screen.open_meeting(meeting_draft.meeting_id)
+        self._offer_first_run()
         self.vault_opened.emit()
 
     def _on_failed(self, failure: Failure) -> None:
@@ -808,6 +869,7 @@ class MainWindow(QMainWindow):
         from app.screens.cells import CellsDialog
 
         dialog = CellsDialog(vault, self)
+        dialog.cells_changed.connect(self.refresh_cells)
         self.cells_dialog = dialog
         dialog.finished.connect(partial(self._forget_own_dialog, "cells_dialog", dialog))
         self.track_content_dialog(dialog)
@@ -880,6 +942,8 @@ class MainWindow(QMainWindow):
             self.meeting_screen.keep_draft()  # memory only, put back when the meeting opens
         self.meeting_screen.clear(keep_draft=not saved)
         self.notebook.clear()
+        self.first_run.clear()
+        self.welcome.hide()
         self.lock_action.setEnabled(False)
         self.meetings_action.setEnabled(False)
         self._enable_documents(False)

@@ -162,6 +162,16 @@ def file_dialog(
     """
     dialog = QFileDialog(parent, title, str(folder), name_filter)
     dialog.setOptions(QFileDialog.Option.DontUseNativeDialog)
+    # Qt's Dutch catalogue (qtbase_nl) lacks these two labels since Qt added their
+    # mnemonics: ours carries them, so the dialog speaks one language (issue 17 item 8).
+    for label, text in (
+        (QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("Prompts", "&Look in:")),
+        (
+            QFileDialog.DialogLabel.FileType,
+            QCoreApplication.translate("Prompts", "Files of &type:"),
+        ),
+    ):
+        dialog.setLabelText(label, text)
     # Places on this computer only; nothing the user dragged there in another session.
     dialog.setSidebarUrls([QUrl("file:"), QUrl.fromLocalFile(QDir.homePath())])
     if save_as:

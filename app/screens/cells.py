@@ -25,7 +25,7 @@ wizard and its wording).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -61,6 +61,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class CellsDialog(QDialog):
     """Manage cells, their standing members, and whom the user represents there."""
+
+    cells_changed = Signal()
+    """A cell was made or changed: screens that list cells refresh (the meeting list)."""
 
     def __init__(self, vault: UnlockedVault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -237,7 +240,7 @@ class CellsDialog(QDialog):
         self.retention.valueChanged.connect(self._mark_dirty)
         self.add_member_button.clicked.connect(self.add_chosen_member)
         self.remove_member_button.clicked.connect(self.remove_current_member)
-        self.new_person_button.clicked.connect(self.new_person)
+        self.new_person_button.clicked.connect(lambda: self.new_person(as_member=True))
         self.represent_button.clicked.connect(self.represent_chosen)
         self.stop_button.clicked.connect(self.ask_stop_representing)
         self.members.currentRowChanged.connect(lambda _row: self._enable_buttons())
@@ -394,6 +397,7 @@ class CellsDialog(QDialog):
         self._fill_cells(select=self._cell_id)
         self.save_state.setText(self.tr("Saved"))
         self._fill_people()
+        self.cells_changed.emit()
         return True
 
     # ------------------------------------------------------------------ people
@@ -509,14 +513,18 @@ class CellsDialog(QDialog):
             self.members.setCurrentRow(min(row, self.members.count() - 1))
         self.members.setFocus()
 
-    def new_person(self) -> None:
+    def new_person(self, *, as_member: bool = False) -> None:
+        """Ask for a new person; ``as_member`` (the Members tab's button) ticks "add as
+        member of this cell", so the new person and "Add member" are one step."""
         if self.person_dialog is not None:
             return
         try:
             can_be_self = self._vault.people.me() is None
         except VaultError:
             can_be_self = False
-        dialog = PersonDialog(can_be_self, self)
+        cell_name = self.name.text().strip() if self._cell_id is not None else ""
+        dialog = PersonDialog(can_be_self, self, member_of=cell_name)
+        dialog.member.setChecked(as_member and bool(cell_name))
         dialog.accepted.connect(self._add_person)
         dialog.finished.connect(self._forget_person_dialog)
         self.person_dialog = dialog
@@ -544,7 +552,15 @@ class CellsDialog(QDialog):
                 error_message(exc.code if isinstance(exc, VaultError) else None)
             )
             return
+        if self._cell_id is not None and dialog.member.isChecked():
+            try:  # the new person and "Add member" in one step
+                self._vault.cells.add_member(
+                    self._cell_id, person_id, structural=dialog.standing.isChecked()
+                )
+            except VaultError as exc:
+                self.error.show_message(error_message(exc.code))
         self._fill_people()
+        self._select(self.members, person_id)
         index = self.member_choice.findData(person_id)
         if index >= 0:
             self.member_choice.setCurrentIndex(index)

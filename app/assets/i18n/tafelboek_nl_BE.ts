@@ -1862,7 +1862,7 @@
 <context>
     <name>CellsDialog</name>
     <message>
-        <location filename="../../screens/cells.py" line="+74"/>
+        <location filename="../../screens/cells.py" line="+77"/>
         <location line="+1"/>
         <location line="+150"/>
         <source>Cells</source>
@@ -2065,7 +2065,7 @@
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Tafelboek does not know you yet: add yourself with New person… and tick “This is me”.</source>
         <translation>Tafelboek kent je nog niet: voeg jezelf toe met Nieuwe persoon… en vink “Dit ben ik” aan.</translation>
     </message>
@@ -2100,7 +2100,7 @@
         <translation>Nog niemand van je organisatie (%1) kan hier vertegenwoordigd worden: voeg de collega toe met Nieuwe persoon…, met dezelfde organisatie.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+138"/>
         <source>Stop representing %1 at this cell?</source>
         <translation>Stoppen met het vertegenwoordigen van %1 in deze cel?</translation>
     </message>
@@ -2120,12 +2120,12 @@
         <translation>Uit deze cel werd niets vrijgegeven als terugkoppeling aan deze collega.</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-474"/>
         <source>The agreement framework is shown at the opening of every operational meeting. A notice to the person discussed names the municipality&apos;s LIVC R and the contact point, where they can ask what is processed about them. Notes come up for review after the chosen period; Tafelboek never deletes anything by itself.</source>
         <translation>Het afsprakenkader wordt getoond bij de opening van elk operationeel overleg. Een kennisgeving aan de betrokkene noemt de LIVC R van de gemeente en het contactpunt, waar de betrokkene kan vragen welke gegevens over hem of haar verwerkt worden. Notities komen na de gekozen periode ter herziening; Tafelboek verwijdert nooit iets uit zichzelf.</translation>
     </message>
     <message>
-        <location line="+464"/>
+        <location line="+477"/>
         <source>Stop representing</source>
         <translation>Vertegenwoordiging stoppen</translation>
     </message>
@@ -2967,6 +2967,222 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../screens/first_run.py" line="+136"/>
+        <source>First steps</source>
+        <translation>Eerste stappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome to Tafelboek</source>
+        <translation>Welkom in Tafelboek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before your first meeting, Tafelboek needs to know your cell and who sits at its table. Three short steps; you can change everything later (Table › Cells…).</source>
+        <translation>Voor je eerste overleg moet Tafelboek je cel kennen en weten wie er aan tafel zit. Drie korte stappen; alles kun je later aanpassen (Tafel › Cellen…).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;kip for now: to my notes</source>
+        <translation>Nu o&amp;verslaan: naar mijn notities</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>E.g. LIVC R Lier</source>
+        <translation>Bijvoorbeeld LIVC R Lier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The municipality whose LIVC R this is</source>
+        <translation>De gemeente van deze LIVC R</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E.g. the coordinator, or the municipality&apos;s data-protection officer</source>
+        <translation>Bijvoorbeeld de coördinator, of de functionaris voor gegevensbescherming van de gemeente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agreements every participant is told, ad hoc ones too.</source>
+        <translation>De afspraken die elke deelnemer te horen krijgt, ook ad-hocdeelnemers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What this cell counts as radicalisation, and what does not belong here.</source>
+        <translation>Wat deze cel als radicalisering beschouwt, en wat hier niet thuishoort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save the cell and continue</source>
+        <translation>Cel op&amp;slaan en verder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step 1 — your cell. The municipality and the contact point are named in a notice to the person discussed; the agreement framework is shown at the opening of every operational meeting.</source>
+        <translation>Stap 1 — je cel. De gemeente en het contactpunt staan in een kennisgeving aan de besproken persoon; het afsprakenkader verschijnt bij de opening van elk operationeel overleg.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cell &amp;name</source>
+        <translation>Naam van de &amp;cel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Munici&amp;pality</source>
+        <translation>&amp;Gemeente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact poin&amp;t</source>
+        <translation>Contact&amp;punt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement &amp;framework</source>
+        <translation>&amp;Afsprakenkader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Local definition</source>
+        <translation>&amp;Lokale definitie</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This is &amp;me, the user of this vault</source>
+        <translation>Dit ben &amp;ik, de gebruiker van deze kluis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tanding member (at every meeting)</source>
+        <translation>V&amp;ast lid (bij elk overleg)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add as member</source>
+        <translation>Als lid &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Continue</source>
+        <translation>Verder naar stap &amp;3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Members of the c&amp;ell</source>
+        <translation>Leden van de c&amp;el</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Step 3 — the first meeting. Choose the date and time, the table (operational or strategic) and the place; at the operational table, tick the cases to discuss or type a new case code (letters, digits, never a name or a birth date). The standing members appear in the attendance list by themselves.</source>
+        <translation>Stap 3 — het eerste overleg. Kies de datum en het uur, de tafel (operationeel of strategisch) en de plaats; aan de operationele tafel vink je de casussen aan die besproken worden, of typ je een nieuwe casuscode (letters en cijfers, nooit een naam of geboortedatum). De vaste leden staan vanzelf in de aanwezigheidslijst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Start the first meeting…</source>
+        <translation>Het eerste overleg &amp;starten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to my &amp;notes</source>
+        <translation>Naar mijn &amp;notities</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type the cell&apos;s name.</source>
+        <translation>Typ de naam van de cel.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source> (you)</source>
+        <translation> (jij)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standing</source>
+        <translation>vast lid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ad hoc</source>
+        <translation>ad hoc</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Step 2 — the members. Add each participant: name, organisation, role, then Enter. Standing members appear in the attendance list of every meeting of the cell; ad hoc participants can also be added during a meeting.</source>
+        <translation>Stap 2 — de leden. Voeg elke deelnemer toe: naam, organisatie, rol en dan Enter. Vaste leden staan in de aanwezigheidslijst van elk overleg van de cel; ad-hocdeelnemers kun je ook tijdens een overleg toevoegen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Step 2 — the members. Start with yourself: your name, your organisation and your role, then Enter. Tafelboek needs to know you to say what may be fed back to whom.</source>
+        <translation>Stap 2 — de leden. Begin met jezelf: je naam, je organisatie en je rol, dan Enter. Tafelboek moet je kennen om te kunnen zeggen wat naar wie mag worden teruggekoppeld.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No members yet.</source>
+        <translation>Nog geen leden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members: %1. Add the next, or continue.</source>
+        <translation>Leden: %1. Voeg de volgende toe, of ga verder.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>Typ de naam van de persoon.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWelcome</name>
+    <message>
+        <location line="-345"/>
+        <source>Welcome. Set up your cell first</source>
+        <translation>Welkom. Stel eerst je cel in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A meeting belongs to a cell. Describe your cell, add its members (yourself first), then start the first meeting: three short steps.</source>
+        <translation>Een overleg hoort bij een cel. Beschrijf je cel, voeg de leden toe (eerst jezelf) en start dan het eerste overleg: drie korte stappen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set &amp;up my cell…</source>
+        <translation>Mijn cel &amp;instellen…</translation>
+    </message>
+</context>
+<context>
     <name>GeneratedPassphrase</name>
     <message>
         <location filename="../../widgets/passphrase_generator.py" line="+31"/>
@@ -3339,7 +3555,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../window.py" line="+112"/>
+        <location filename="../../window.py" line="+121"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -3444,12 +3660,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+225"/>
         <source>Opening the demo vault with invented data…</source>
         <translation>De demokluis met verzonnen gegevens wordt geopend…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+80"/>
         <source>Searching shows note text: stop presentation mode first.</source>
         <translation>Zoeken toont notitietekst: stop eerst de presentatiemodus.</translation>
     </message>
@@ -3487,7 +3703,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="+309"/>
+        <location filename="../../screens/meeting/screen.py" line="+310"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
@@ -3796,7 +4012,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Afsprakenkader tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/attendance.py" line="+166"/>
+        <location filename="../../screens/meeting/attendance.py" line="+167"/>
         <source>Add &amp;ad hoc participant…</source>
         <translation>&amp;Ad-hocdeelnemer toevoegen…</translation>
     </message>
@@ -3917,7 +4133,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Wat aan deze tafel gezegd wordt, blijft aan deze tafel: art. 458ter, § 2 Sw. legt iedereen die deelneemt, ook ad-hocdeelnemers, een geheimhoudingsplicht op, op straffe van de in art. 458 bepaalde straffen. Niemand is verplicht om informatie te delen. Wat gedeeld wordt, kan bij de LTF en bij OCAD terechtkomen en kan gebruikt worden in een strafrechtelijk onderzoek. Deel alleen wat anderen moeten weten (need to know).</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="+148"/>
+        <location filename="../../screens/meeting/screen.py" line="+192"/>
         <source>Text you had not saved before locking has been put back.</source>
         <translation>Tekst die vóór het vergrendelen niet opgeslagen was, is teruggezet.</translation>
     </message>
@@ -4674,7 +4890,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../dialogs/person.py" line="+37"/>
+        <location filename="../../dialogs/person.py" line="+41"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
@@ -4689,7 +4905,17 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Dit ben &amp;ik, de gebruiker van deze kluis</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Add as mem&amp;ber of %1</source>
+        <translation>Meteen &amp;lid maken van %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;tanding member</source>
+        <translation>V&amp;ast lid</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
@@ -4709,7 +4935,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Type the person&apos;s name.</source>
         <translation>Typ de naam van de persoon.</translation>
     </message>
@@ -4867,7 +5093,17 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../dialogs/prompts.py" line="+208"/>
+        <location filename="../../dialogs/prompts.py" line="+168"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Tafelboek vaults</source>
         <translation>Tafelboek-kluizen</translation>
     </message>
