@@ -233,34 +233,28 @@ def rich(trusted_markup: str, style: ParagraphStyle) -> Flowable:
     return Paragraph(trusted_markup, style)
 
 
-_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-_ITALIC = re.compile(r"(?<![*\w])[*_](?=\S)([^*_<]+?)(?<=\S)[*_](?![*\w])")
-_BULLET = re.compile(r"^(\s*)[-*+]\s+")
-_HEADING = re.compile(r"^#{1,6}\s+(.*)$")
+_SPACE_RUN = re.compile(r"(?<= ) +|^ +", re.MULTILINE)
 
 
-def markdown_line(escaped: str) -> str:
-    """The small Markdown subset notes use, on one already-escaped line.
+def plain_line(escaped: str) -> str:
+    """One already-escaped line of user text, kept as typed.
 
-    ``**bold**``, ``*italic*`` / ``_italic_``, list items (``- ``, ``* ``, ``+ ``) and
-    headings (``# ``). Tags are produced in matched pairs within the line only, so user
-    text can never open markup it does not close; anything else prints as typed.
+    Notes are plain text (issue 17 item 5): ``**``, ``_``, ``#`` and ``- `` are
+    characters, never formatting, so the PDF holds what the editor showed. Paragraph
+    layout would fold runs of spaces and drop a line's leading ones; those become
+    no-break spaces, so an indented line stays indented.
     """
-    heading = _HEADING.match(escaped)
-    if heading:
-        return f"<b>{heading.group(1)}</b>"
-    line = _BULLET.sub(lambda m: m.group(1) + "• ", escaped, count=1)
-    line = _BOLD.sub(r"<b>\1</b>", line)
-    return _ITALIC.sub(r"<i>\1</i>", line)
+    return _SPACE_RUN.sub(lambda m: "\u00a0" * len(m.group(0)), escaped)
 
 
 def text_block(text: str, style: ParagraphStyle) -> list[Flowable]:
-    """A (possibly very long) user text, as Markdown-light paragraphs."""
+    """A (possibly very long) user text as plain paragraphs: cut at blank lines (and
+    into blocks of at most :data:`MAX_CHUNK`), every line break kept, no markup read."""
     pieces = chunks(text)
     if not pieces:
         return [Paragraph("—", style)]
     return [
-        Paragraph("<br/>".join(markdown_line(line) for line in escape_markup(p).split("\n")), style)
+        Paragraph("<br/>".join(plain_line(line) for line in escape_markup(p).split("\n")), style)
         for p in pieces
     ]
 
