@@ -15,11 +15,19 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.dialogs.agenda_edit import AgendaEditDialog, PracticeMeetingDialog
+from app.dialogs.agenda_edit import AgendaEditDialog
+from app.dialogs.practice_meeting import PracticeMeetingDialog
 from app.screens.meeting.reminders import RemindersList
 from vault import Vault
 from vault.api import UnlockedVault
-from vault.model import AgendaItemKind, AgendaSection, CaseStage, MeetingStatus, TableKind
+from vault.model import (
+    AgendaItemKind,
+    AgendaSection,
+    CaseStage,
+    ClosureReason,
+    MeetingStatus,
+    TableKind,
+)
 
 
 @pytest.fixture
@@ -200,22 +208,36 @@ def test_p13_the_new_meeting_offers_the_practice_template_with_the_proposed_case
     door.cases.start_trajectory(
         t.case, lead_organisation="CAW", evaluation_on=date(2026, 3, 1), running=True
     )
-    closed = door.cases.add(t.cell, "FIC-003")
-    door.cases.close(closed, "goal_reached", confirm_open=True)  # type: ignore[arg-type]
-    dialog = PracticeMeetingDialog(
-        door, door.cells.list(), t.cell, datetime(2026, 5, 7, 14, 0)
-    )
+    closed = door.cases.add(t.cell, "FIC-000")
+    door.cases.close(closed, ClosureReason.GOAL_REACHED, confirm_open=True)
+    dialog = PracticeMeetingDialog(door, door.cells.list(), t.cell, datetime(2026, 5, 7, 14, 0))
     qtbot.addWidget(dialog)
-    lines = {
-        dialog.cases.item(r).text(): dialog.cases.item(r).checkState()
-        for r in range(dialog.cases.count())
+
+    def lines() -> dict[str, bool]:
+        return {
+            dialog.cases.item(r).text(): dialog.cases.item(r).checkState() == Qt.CheckState.Checked
+            for r in range(dialog.cases.count())
+        }
+
+    # Each case says why it is proposed, closed ones last; the practice's agenda is
+    # offered, not imposed.
+    assert not dialog.practice.isChecked()
+    assert dialog.cases.item(dialog.cases.count() - 1).text() == "FIC-000 — closed"
+    assert lines() == {
+        "FIC-001 — running — evaluation due": False,
+        "FIC-002 — new referral": False,
+        "FIC-000 — closed": False,
     }
-    assert lines == {
-        "FIC-001 — running — evaluation due": Qt.CheckState.Checked,
-        "FIC-002 — new referral": Qt.CheckState.Checked,
-        "FIC-003 — closed": Qt.CheckState.Unchecked,
+    dialog.practice.setChecked(True)  # brings the proposed cases, not the closed one
+    assert lines() == {
+        "FIC-001 — running — evaluation due": True,
+        "FIC-002 — new referral": True,
+        "FIC-000 — closed": False,
     }
-    assert dialog.practice.isChecked()
+    dialog.practice.setChecked(False)
+    assert not any(lines().values())
+    qtbot.keyClick(dialog.practice, Qt.Key.Key_Space)
+    assert dialog.practice.isChecked() and sum(lines().values()) == 2
     meeting = dialog.start()
     assert meeting is not None
     agenda = door.meetings.agenda(meeting)
@@ -237,10 +259,16 @@ def test_p13_the_new_meeting_offers_the_practice_template_with_the_proposed_case
     # Unticked, the standard template.
     plain = PracticeMeetingDialog(door, door.cells.list(), t.cell, datetime(2026, 6, 4, 14, 0))
     qtbot.addWidget(plain)
-    plain.practice.setChecked(False)
+    plain.cases.item(0).setCheckState(Qt.CheckState.Checked)
     standard = plain.start()
     assert standard is not None
-    assert all(i.section is None for i in door.meetings.agenda(standard))
+    assert [(i.kind, i.section) for i in door.meetings.agenda(standard)] == [
+        (AgendaItemKind.OPENING, None),
+        (AgendaItemKind.OPEN_ACTIONS, None),
+        (AgendaItemKind.CASE, None),
+        (AgendaItemKind.LTF_DECISIONS, None),
+        (AgendaItemKind.CLOSING, None),
+    ]
 
 
 def test_p13_reminders_are_listed_and_open_their_place(

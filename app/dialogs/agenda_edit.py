@@ -10,10 +10,10 @@ meeting, and "Overleg afsluiten": the meeting was held, and the referrals on its
 become discussed. Both ask first. Every refusal is shown in words; :attr:`changed` tells
 the meeting screen to reload.
 
-:class:`PracticeMeetingDialog` is the new-meeting dialog with the practice's template
-(opening, previous report, open actions, running cases, new referrals, LTF, cases to
-close, varia, next meeting) and the cell's proposed cases ticked
-(:meth:`vault.api.Meetings.proposed_cases`).
+Longer than ~500 lines on purpose: one dialog, because every change re-reads the same
+agenda and keeps the same item chosen, and the status decides which of its controls work.
+The new meeting with the practice's template is
+:class:`app.dialogs.practice_meeting.PracticeMeetingDialog`.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -44,14 +43,13 @@ from PySide6.QtWidgets import (
 
 from app.platform.i18n import ui_language
 from app.screens.case_words import code_warning_text, meeting_status_text
-from app.screens.meeting.dialogs import NewMeetingDialog
 from app.widgets.basics import ErrorLabel, heading, label_for, name_after_text, paragraph
 from app.wording.meeting import item_kind_text, table_text
 from app.wording.messages import error_message
 from vault.api import ItemView, MeetingView, UnlockedVault
 from vault.dates import long_date_time
 from vault.errors import Refused, VaultError
-from vault.model import AgendaSection, CaseStage, Cell, MeetingStatus, TableKind
+from vault.model import AgendaSection, CaseStage, MeetingStatus, TableKind
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -633,87 +631,3 @@ class AgendaEditDialog(QDialog):
             field.clear()
         self.title.clear()
         super().done(result)
-
-
-class PracticeMeetingDialog(NewMeetingDialog):
-    """A new meeting with the practice's agenda and the cell's proposed cases ticked:
-    running cases (with those whose evaluation date has come) and new referrals."""
-
-    def __init__(
-        self,
-        vault: UnlockedVault,
-        cells: list[Cell],
-        cell_id: int | None,
-        now: datetime,
-        parent: QWidget | None = None,
-    ) -> None:
-        self._proposed_running: set[int] = set()
-        self._tick_proposed = True
-        super().__init__(vault, cells, cell_id, now, parent)
-        self.practice = QCheckBox(self.tr("Use the practice's a&genda"))
-        self.practice.setToolTip(
-            self.tr(
-                "Opening; previous report; open actions; running cases; new referrals; "
-                "LTF information and feedback; cases to close; varia and signals; next meeting"
-            )
-        )
-        self.practice.setChecked(True)
-        name_after_text(self.practice)
-        forms = self.findChildren(QFormLayout)
-        if forms:  # above the cases
-            forms[0].insertRow(max(0, forms[0].rowCount() - 2), "", self.practice)
-        else:
-            self.error.parentWidget().layout().addWidget(self.practice)  # type: ignore[union-attr]
-
-    def _fill_cases(self) -> None:
-        super()._fill_cases()
-        cell_id = self.cell.currentData()
-        if cell_id is None or not hasattr(self, "_tick_proposed"):
-            return
-        try:
-            proposed = self._vault.meetings.proposed_cases(int(cell_id))
-        except VaultError as exc:
-            self.error.show_message(error_message(exc.code))
-            return
-        self._proposed_running = set(proposed.running)
-        words = {c: self.tr("running") for c in proposed.running}
-        words.update({c: self.tr("running — evaluation due") for c in proposed.to_evaluate})
-        words.update({c: self.tr("new referral") for c in proposed.new})
-        closed = self.tr("closed")
-        for row in range(self.cases.count()):
-            entry = self.cases.item(row)
-            case_id = int(entry.data(ID_ROLE))
-            if case_id in words:
-                entry.setText(f"{entry.text()} — {words[case_id]}")
-                if self._tick_proposed:
-                    entry.setCheckState(Qt.CheckState.Checked)
-            else:
-                entry.setText(f"{entry.text()} — {closed}")
-
-    def _case_added(self, case_id: int) -> None:
-        self._tick_proposed = False  # what the user unticked stays unticked
-        try:
-            super()._case_added(case_id)
-        finally:
-            self._tick_proposed = True
-
-    def start(self) -> int | None:
-        """Create the meeting (the practice's agenda when ticked); its id, or None."""
-        if not self.practice.isChecked():
-            return super().start()
-        cell_id = self.cell.currentData()
-        if cell_id is None:
-            return None
-        chosen = self.chosen_case_ids()
-        try:
-            return self._vault.meetings.start_practice(
-                int(cell_id),
-                self._starts_at(),
-                self.table_kind(),
-                place=self.place.text().strip(),
-                running=[c for c in chosen if c in self._proposed_running],
-                new=[c for c in chosen if c not in self._proposed_running],
-            )
-        except VaultError as exc:
-            self.error.show_message(error_message(exc.code))
-            return None

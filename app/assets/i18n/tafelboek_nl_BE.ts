@@ -268,7 +268,7 @@
 <context>
     <name>AgendaEditDialog</name>
     <message>
-        <location filename="../../dialogs/agenda_edit.py" line="+62"/>
+        <location filename="../../dialogs/agenda_edit.py" line="+60"/>
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
@@ -3532,7 +3532,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>LivingAgenda</name>
     <message>
-        <location filename="../../screens/meeting/reminders.py" line="+192"/>
+        <location filename="../../screens/meeting/reminders.py" line="+196"/>
         <source>&amp;Edit agenda…</source>
         <translation>Agenda &amp;bewerken…</translation>
     </message>
@@ -4943,7 +4943,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>PracticeMeetingDialog</name>
     <message>
-        <location filename="../../dialogs/agenda_edit.py" line="+61"/>
+        <location filename="../../dialogs/practice_meeting.py" line="+50"/>
         <source>Use the practice&apos;s a&amp;genda</source>
         <translation>Agenda volgens de p&amp;raktijk</translation>
     </message>
@@ -4953,7 +4953,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Opening; goedkeuring vorig verslag; openstaande acties; opvolging lopende casussen; nieuwe aanmeldingen; informatie van en terugkoppeling naar de LTF; af te sluiten casussen; varia en signalen; volgende vergadering</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>running</source>
         <translation>lopend</translation>
     </message>

@@ -43,6 +43,8 @@ from vault.api import MeetingView, UnlockedVault
 from vault.errors import VaultError
 
 EDIT_AGENDA_KEY = "Ctrl+Shift+G"
+VISIBLE_LINES = 3
+"""How many reminders the side panel shows before the list scrolls."""
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 """The agenda item a line opens (None: it opens the case's file)."""
@@ -63,7 +65,9 @@ class RemindersList(QWidget):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setMaximumHeight(120)
+        # Three lines in sight (more scroll): the agenda above keeps its room.
+        lines = self.list.fontMetrics().lineSpacing() * VISIBLE_LINES
+        self.list.setMaximumHeight(lines + 2 * self.list.frameWidth() + 6)
         self.label: QLabel = label_for(
             QCoreApplication.translate("RemindersList", "To come &back to"), self.list
         )
