@@ -5,7 +5,8 @@
 
 The meeting screen as the participant sees it while typing, at the common laptop size
 (1366×768, less a title bar and a task bar) unless ``--size`` says otherwise: the window
-maximised (``meeting-1366.png``) and in focus mode (``meeting-focus.png``); at another
+maximised (``meeting-1366.png``), in focus mode (``meeting-focus.png``) and with an
+unknown word underlined by the spell check (``meeting-spelling.png``); at another
 size the file names carry it (``meeting-1920x1080.png``). Everything runs in a temporary
 folder with a fast key derivation and a catalogue compiled there from the ``.ts`` (so new
 wording shows before ``make i18n``); only the PNG files leave it.
@@ -119,6 +120,19 @@ def main(argv: list[str] | None = None) -> int:
         screen.set_focus_mode(True)
         _save(window, args.out, f"meeting-focus{'' if size == '1366' else '-' + size}{lang}")
         screen.set_focus_mode(False)
+        # Spell check: an unknown word underlined while typing (the dictionary loads once).
+        check = screen.spell_check
+        assert check is not None
+        deadline = time.monotonic() + 60
+        while not check.is_ready or check.rechecking:
+            if time.monotonic() > deadline:
+                raise TimeoutError("the dictionary did not load")
+            _wait(20)
+        screen.editor.moveCursor(screen.editor.textCursor().MoveOperation.End)
+        screen.editor.insertPlainText("\nDe moeder kwam naar de vergadring met de jongere.")
+        _wait(200)
+        _save(window, args.out, f"meeting-spelling{'' if size == '1366' else '-' + size}{lang}")
+        screen.editor.document().setModified(False)  # the screenshot's words are not saved
         vault.close()
     return 0
 
