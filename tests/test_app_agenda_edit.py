@@ -99,9 +99,12 @@ def test_p13_a_case_that_comes_up_is_added_by_code_new_or_existing(
     assert dialog.add_case() is None
     assert dialog.error.text() == "FIC-001 is already on this agenda (item 3)."
     assert dialog.current_item_id() == t.case_item
-    dialog.code.setText("Jan Peeters")
-    assert dialog.add_case() is None
-    assert "pseudonymous code" in dialog.error.text()
+    cases_before = len(door.cases.list(t.cell))
+    for refused in ("Jan Peeters", "F-12.03.2009"):  # a name, a birth date: no case made
+        dialog.code.setText(refused)
+        assert dialog.add_case() is None
+        assert "pseudonymous code" in dialog.error.text()
+    assert len(door.cases.list(t.cell)) == cases_before
     dialog.code.clear()
     assert dialog.add_case() is None
     assert dialog.error.text() == "Type the case's code first."

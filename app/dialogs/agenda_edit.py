@@ -468,29 +468,26 @@ class AgendaEditDialog(QDialog):
             )
             self.items.setCurrentRow(on_agenda[0].item.position - 1)
             return None
-        known = {c.code: c.id for c in vault.cases.list(view.meeting.cell_id)}
         try:
+            vault.cases.check_code(code)  # first: a refused code makes no case
+        except Refused:
+            self._refused(
+                self.tr(
+                    "Use a pseudonymous code: letters, digits and . _ / - only, at most 32 "
+                    "characters, no date of birth and no name."
+                )
+            )
+            self.code.setFocus()
+            return None
+        try:
+            known = {c.code for c in vault.cases.list(view.meeting.cell_id)}
             _case_id, item_id = vault.meetings.add_case_by_code(
                 self.meeting_id, code, subject_is_minor=self.minor.isChecked()
             )
-        except Refused as refused:
-            if code not in known:
-                self._refused(
-                    self.tr(
-                        "Use a pseudonymous code: letters, digits and . _ / - only, at most 32 "
-                        "characters, no date of birth and no name."
-                    )
-                )
-            else:
-                self._refused(
-                    self.tr("The case could not be added: %1").replace(
-                        "%1", error_message(refused.code)
-                    )
-                )
-            self.code.setFocus()
-            return None
         except VaultError as exc:
-            self._refused(error_message(exc.code))
+            self._refused(
+                self.tr("The case could not be added: %1").replace("%1", error_message(exc.code))
+            )
             return None
         self.code.clear()
         self.minor.setChecked(False)
