@@ -14,12 +14,14 @@ from domain_strategies import Table, build_table
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from test_documents_support import text_of
 
 from app.dialogs.agenda_edit import AgendaEditDialog
 from app.dialogs.practice_meeting import PracticeMeetingDialog
 from app.screens.meeting.reminders import RemindersList
 from vault import Vault
 from vault.api import UnlockedVault
+from vault.documents import DocumentKind, DocumentRequest, build_pdf
 from vault.model import (
     AgendaItemKind,
     AgendaSection,
@@ -189,9 +191,16 @@ def test_p13_date_and_place_change_and_cancelling_asks_first(
 def test_p13_closing_as_held_asks_says_what_it_does_and_sets_the_status(
     qtbot: QtBot, t: Table, door: UnlockedVault
 ) -> None:
+    def overview_status() -> str:
+        request = DocumentRequest(DocumentKind.MEETING_OVERVIEW, meeting_id=t.meeting)
+        text = text_of(build_pdf(t.vault, request, today=date(2026, 3, 5)))
+        return text.split("Status", 1)[1].split()[0]
+
+    assert overview_status() == "gepland"  # C18: what every overview said before
     dialog = _dialog(qtbot, door, t.meeting)
     dialog.close_meeting_button.click()
     box = _answer(qtbot, dialog, confirm=True)
+    assert overview_status() == "afgesloten"
     assert "The referrals on its agenda become discussed: FIC-001." in box.informativeText()
     assert door.meetings.get(t.meeting).status is MeetingStatus.CLOSED
     assert door.cases.get(t.case).stage is CaseStage.DISCUSSED
