@@ -201,8 +201,11 @@ class FirstRunPage(QWidget):
             edit.setMinimumHeight(64)
             edit.setMaximumHeight(120)
         self.save_cell_button = _button(self.tr("&Save the cell and continue"))
-        form = QFormLayout(page)
-        form.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # the rows stay together; the room is left below
         form.addRow(
             paragraph(
                 self.tr(
