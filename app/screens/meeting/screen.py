@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -74,6 +74,22 @@ SIDE_PANEL_KEY = "F9"
 FOCUS_KEY = "F11"
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class MeetingPlace:
+    """Where the participant was when the vault locked (issue 17 item 3): ids, the caret
+    and the scroll position — no text — kept in memory only, never in settings or on disk."""
+
+    vault_path: Path
+    meeting_id: int
+    item_id: int | None
+    note_id: int | None
+    caret: int
+    """The caret's position in the note (-1: the note was hidden by presentation mode)."""
+    anchor: int
+    scroll: int
+    focus_mode: bool
+
+
 def _boxed(*widgets: QWidget) -> QWidget:
     """``widgets`` in a plain box, so the screen can hide them together while each keeps
     its own visibility (the decisions panel and the reminder show and hide themselves)."""
@@ -111,6 +127,7 @@ class MeetingScreen(QWidget):
         self._now = datetime.now
         self._focus = False
         self._side_shown = True
+        self._place: MeetingPlace | None = None
 
         self.list_page = MeetingListPage(lambda: self._now())
         meeting_page = self.meeting_page = QWidget()
@@ -695,14 +712,81 @@ class MeetingScreen(QWidget):
         draft = self._draft
         if draft is not None and draft.vault_path == vault_path:
             self._draft = dataclasses.replace(draft, note_id=None)
+        if self._place is not None and self._place.vault_path == vault_path:
+            self._place = None  # another vault now: its meetings are not these
 
     @property
     def draft(self) -> MeetingDraft | None:
         return self._draft
 
+    # ------------------------------------------------------------------ back where you were
+    def _current_place(self) -> MeetingPlace | None:
+        """The open meeting's item, note and caret, if the screen shows a meeting."""
+        vault, view = self._vault, self._view
+        shown = self.pages.currentWidget() is self.meeting_page and self.isVisibleTo(self.window())
+        if vault is None or view is None or not shown:
+            return None
+        cursor = self.editor.textCursor()
+        hidden = self.presentation.hides_editor  # the placeholder's caret is no place
+        return MeetingPlace(
+            vault_path=vault.path,
+            meeting_id=view.meeting.id,
+            item_id=self.current_item_id,
+            note_id=self.current_note_id,
+            caret=-1 if hidden else cursor.position(),
+            anchor=-1 if hidden else cursor.anchor(),
+            scroll=self.editor.verticalScrollBar().value(),
+            focus_mode=self._focus,
+        )
+
+    def place_for(self, vault_path: Path) -> MeetingPlace | None:
+        """Where the participant was in the vault at ``vault_path`` when it locked."""
+        place = self._place
+        return place if place is not None and place.vault_path == vault_path else None
+
+    def resume(self) -> bool:
+        """After unlocking: the same meeting, item, note and caret as before the lock.
+
+        Text that could not be saved at locking is put back first (P12). False when there
+        is no place for the open vault, or its meeting is gone.
+        """
+        vault = self._vault
+        place = self.place_for(vault.path) if vault is not None else None
+        if place is None:
+            return False
+        self._place = None
+        self.open_meeting(place.meeting_id, place.item_id)
+        view = self._view
+        if view is None or view.meeting.id != place.meeting_id:
+            return False
+        if (
+            not self.has_unsaved_changes()
+            and place.note_id is not None
+            and place.note_id != self.current_note_id
+        ):
+            item_view = self.item_view()
+            for note_view in item_view.notes if item_view is not None else ():
+                if note_view.note.id == place.note_id:
+                    self._select_note(place.note_id)
+                    self._load_note(place.note_id, note_view.note.body)
+        if self.current_note_id == place.note_id and place.caret >= 0:
+            end = self.editor.document().characterCount() - 1
+            cursor = self.editor.textCursor()
+            cursor.setPosition(min(place.anchor, end))
+            cursor.setPosition(min(place.caret, end), QTextCursor.MoveMode.KeepAnchor)
+            self.editor.setTextCursor(cursor)
+            self.editor.verticalScrollBar().setValue(place.scroll)
+        self.set_focus_mode(place.focus_mode)
+        self.editor.setFocus()
+        return True
+
     def clear(self, *, keep_draft: bool = False) -> None:
-        """Remove every piece of vault content from the widgets and forget the vault."""
+        """Remove every piece of vault content from the widgets and forget the vault.
+
+        Where the participant was (meeting, item, note, caret) is kept in memory, without
+        any text, to come back to after unlocking (:meth:`resume`)."""
         self.note_area.autosave.stop()
+        self._place = self._current_place()
         own = (
             self._vault is not None
             and self._draft is not None
