@@ -132,7 +132,6 @@ def session(vault_path: Path, passphrase: str, words: int) -> int:
     from app.platform.i18n import Language, install_translators
     from app.session.context import AppContext
     from app.window import MainWindow
-    from vault.meetings import list_meetings
     from vault.store import derive_unlock_key
 
     app = QApplication(sys.argv[:1])
@@ -171,7 +170,7 @@ def session(vault_path: Path, passphrase: str, words: int) -> int:
     _wait(lambda: window.vault is not None)
     vault = window.vault
     assert vault is not None
-    meeting = list_meetings(vault)[-1]
+    meeting = vault.meetings.list()[-1]
     window.show_meetings()
     screen = window.meeting_screen
     start = time.perf_counter()
