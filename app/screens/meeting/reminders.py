@@ -219,6 +219,10 @@ class LivingAgenda(QWidget):
         self.reminders.item_requested.connect(self.go_to_item)
         self.reminders.case_requested.connect(self.open_case_file)
 
+    def tab_stops(self) -> list[QWidget]:
+        """Its controls in reading order, for the screen's Tab chain."""
+        return [self.edit_button, self.reminders.list]
+
     def install_key(self, page: QWidget) -> None:
         """Ctrl+Shift+G opens the dialog wherever the focus is on ``page``."""
         page.addAction(self.edit_action)
