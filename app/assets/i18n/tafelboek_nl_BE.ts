@@ -162,7 +162,7 @@
 <context>
     <name>AdHocDialog</name>
     <message>
-        <location filename="../../screens/meeting/dialogs.py" line="+180"/>
+        <location filename="../../screens/meeting/dialogs.py" line="+187"/>
         <source>Add ad hoc participant</source>
         <translation>Ad-hocdeelnemer toevoegen</translation>
     </message>
@@ -504,17 +504,17 @@
         <translation>%1 staat al op deze agenda (punt %2).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Use a pseudonymous code: letters, digits and . _ / - only, at most 32 characters, no date of birth and no name.</source>
         <translation>Gebruik een pseudonieme code: alleen letters, cijfers en . _ / -, hoogstens 32 tekens, geen geboortedatum en geen naam.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>The case could not be added: %1</source>
         <translation>De casus kon niet worden toegevoegd: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Existing case %1 added to the agenda.</source>
         <translation>Bestaande casus %1 op de agenda gezet.</translation>
     </message>
@@ -3024,7 +3024,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Cel op&amp;slaan en verder</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Step 1 — your cell. The municipality and the contact point are named in a notice to the person discussed; the agreement framework is shown at the opening of every operational meeting.</source>
         <translation>Stap 1 — je cel. De gemeente en het contactpunt staan in een kennisgeving aan de besproken persoon; het afsprakenkader verschijnt bij de opening van elk operationeel overleg.</translation>
     </message>
@@ -3167,7 +3167,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>FirstRunWelcome</name>
     <message>
-        <location line="-345"/>
+        <location line="-348"/>
         <source>Welcome. Set up your cell first</source>
         <translation>Welkom. Stel eerst je cel in</translation>
     </message>
@@ -3547,7 +3547,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Agenda bewerken…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -3703,7 +3703,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="+310"/>
+        <location filename="../../screens/meeting/screen.py" line="+327"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
@@ -4539,7 +4539,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../screens/meeting/dialogs.py" line="-152"/>
+        <location filename="../../screens/meeting/dialogs.py" line="-159"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
@@ -4567,6 +4567,11 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <location line="+1"/>
         <source>Ca&amp;ses</source>
         <translation>Ca&amp;sussen</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>There is no cell yet: set up your cell first (Table › Cells…).</source>
+        <translation>Er is nog geen cel: stel eerst je cel in (Tafel › Cellen…).</translation>
     </message>
 </context>
 <context>
@@ -5289,7 +5294,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>RemindersList</name>
     <message>
-        <location filename="../../screens/meeting/reminders.py" line="-161"/>
+        <location filename="../../screens/meeting/reminders.py" line="-165"/>
         <source>To come &amp;back to</source>
         <translation>&amp;Herinneringen</translation>
     </message>

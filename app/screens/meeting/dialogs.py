@@ -99,6 +99,9 @@ class NewMeetingDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        if not cells:  # OK could start nothing: say why at once
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self.error.show_message(self.no_cell_text())
         self.cell.currentIndexChanged.connect(self._fill_cases)
         self.table.currentIndexChanged.connect(self._on_table_changed)
         self._fill_cases()
@@ -154,10 +157,14 @@ class NewMeetingDialog(QDialog):
         assert isinstance(value, datetime)
         return value
 
+    def no_cell_text(self) -> str:
+        return self.tr("There is no cell yet: set up your cell first (Table › Cells…).")
+
     def start(self) -> int | None:
         """Create the meeting; its id, or None (with the error shown)."""
         cell_id = self.cell.currentData()
-        if cell_id is None:
+        if cell_id is None:  # never a blank error: say what comes first (issue 17 item 2)
+            self.error.show_message(self.no_cell_text())
             return None
         try:
             return self._vault.meetings.start(
