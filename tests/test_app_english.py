@@ -25,7 +25,7 @@ from support.menus import menu_dialogs
 from support.widgets import texts
 from support.windows import make_context, make_window, seed_vault, unlock
 
-from app.dialogs.prompts import file_dialog
+from app.dialogs.prompts import file_dialog, qt_words_qtbase_lacks
 from app.platform.i18n import Language, install_translators
 from app.wording.meeting import role_text
 from vault import Vault
@@ -191,6 +191,15 @@ def test_dutch_mode_file_dialog_is_dutch(save: bool, dutch: object) -> None:
     assert ("Op&slaan" if save else "&Openen") in shown
     for english_label in ("&Look in:", "Files of &type:", "File &name:", "Cancel", "&Save"):
         assert english_label not in shown
+
+
+def test_dutch_mode_file_dialog_names_a_folder_in_dutch(qapp: QApplication, dutch: object) -> None:
+    """The Type column said "Folder" (qtbase_nl lacks it): our catalogue carries it."""
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import QFileIconProvider
+
+    assert qt_words_qtbase_lacks() == ("Map", "Station")
+    assert QFileIconProvider().type(QFileInfo(str(Path.home()))) == "Map"
 
 
 @pytest.mark.parametrize("save", [True, False])

@@ -187,6 +187,18 @@ def file_dialog(
     return dialog
 
 
+def qt_words_qtbase_lacks() -> tuple[str, ...]:
+    """Words Qt's file dialog shows that Qt's Dutch catalogue (``qtbase_nl``) lacks, in
+    Qt's own contexts: our catalogue carries them, and Qt looks a word up in every
+    installed translator. These calls are what ``lupdate`` reads; the labels that Qt lets
+    us set are set in :func:`file_dialog` instead."""
+    return (
+        # The "Type" column of a folder (Qt asks with this disambiguation).
+        QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Drive"),
+    )
+
+
 def ask_file(make: Callable[[], QFileDialog]) -> Path | None:
     """Make a dialog with ``make`` (:func:`file_dialog`) and run it; the chosen file, or
     ``None``. Leaves no trace of where it went.

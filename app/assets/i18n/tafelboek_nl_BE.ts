@@ -5108,7 +5108,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Bestands&amp;type:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Tafelboek vaults</source>
         <translation>Tafelboek-kluizen</translation>
     </message>
@@ -5191,6 +5191,20 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <location line="+6"/>
         <source>The backup would leave this laptop. It is encrypted, but it is then out of your hands, and anyone who gets it can try passphrases on it for as long as they like.</source>
         <translation>De reservekopie zou deze laptop verlaten. Ze is versleuteld, maar ze is dan niet meer in jouw handen: wie ze krijgt, kan er zo lang als hij wil wachtwoordzinnen op uitproberen.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location line="-133"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Station</translation>
     </message>
 </context>
 <context>
