@@ -197,9 +197,9 @@ class FirstRunPage(QWidget):
         self.definition.setPlaceholderText(
             self.tr("What this cell counts as radicalisation, and what does not belong here.")
         )
-        for edit in (self.framework, self.definition):
-            edit.setMinimumHeight(64)
-            edit.setMaximumHeight(120)
+        for box in (self.framework, self.definition):
+            box.setMinimumHeight(64)
+            box.setMaximumHeight(120)
         self.save_cell_button = _button(self.tr("&Save the cell and continue"))
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
@@ -224,8 +224,8 @@ class FirstRunPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.save_cell_button)
         form.addRow(row)
-        for edit in (self.cell_name, self.municipality, self.contact):
-            edit.returnPressed.connect(self.focusNextChild)
+        for line in (self.cell_name, self.municipality, self.contact):
+            line.returnPressed.connect(self.focusNextChild)
         self.save_cell_button.clicked.connect(self.save_cell)
         return page
 
