@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         self.cases_dialog: CasesDialog | None = None
         self.case_retention_dialog: CaseRetentionDialog | None = None
         self.cases_action = self.add_vault_action(QAction(self.tr("Cas&es…"), self))
-        self.cases_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.cases_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.cases_action.triggered.connect(self.open_cases)
         self.case_retention_action = self.add_vault_action(
             QAction(self.tr("Re&tention by case…"), self)
@@ -576,7 +576,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_cases(self) -> None:
-        """The case list; a case's file opens in its place (Table › Cases…, Ctrl+Shift+K)."""
+        """The case list; a case's file opens in its place (Table › Cases…, Ctrl+Shift+C)."""
         vault = self.session.vault
         if vault is None or self.is_busy:
             return

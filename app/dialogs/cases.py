@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.screens.case_file import CaseFileScreen
 from app.screens.case_list import CaseListScreen
 from app.session.locking import ClipboardGuard
+from app.widgets.basics import name_after_text
 from vault.api import UnlockedVault
 
 WIDTH, HEIGHT = 1100, 700
@@ -62,8 +63,10 @@ class CasesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         # Enter belongs to the list and the file's fields, never to a default button.
         for button in buttons.buttons():
+            name_after_text(button)
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)
+        name_after_text(self.back)
         self.back.setAutoDefault(False)
 
         bar = QHBoxLayout()

@@ -256,6 +256,7 @@ class CaseListScreen(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
+        header.setAccessibleName(self.tr("Columns of the case list"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(CaseTableModel.INFORMING, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CaseTableModel.MINOR, QHeaderView.ResizeMode.Stretch)

@@ -1316,7 +1316,12 @@
         <translation>Onbeslist — te beslissen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
+        <source>Columns of the case list</source>
+        <translation>Kolommen van de casuslijst</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Open case file</source>
         <translation>Casusoverzicht &amp;openen</translation>
     </message>
@@ -1598,7 +1603,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../screens/case_list.py" line="-394"/>
+        <location filename="../../screens/case_list.py" line="-395"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1844,7 +1849,7 @@
 <context>
     <name>CasesDialog</name>
     <message>
-        <location filename="../../dialogs/cases.py" line="+48"/>
+        <location filename="../../dialogs/cases.py" line="+49"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
