@@ -152,9 +152,7 @@ def build_demo(vault: Vault, spec: DemoSpec = DEMO, *, seed: int = 2026) -> Demo
         def name() -> str:
             return f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
 
-        me = person(
-            "Demo Gebruiker (jeugdambtenaar)", Role.YOUTH_OFFICER, "Gemeente Fictiegem", me=True
-        )
+        me = person("Demo Gebruiker", Role.YOUTH_OFFICER, "Gemeente Fictiegem", me=True)
         people = 1
         cells: list[_DemoCell] = []
         for c in range(spec.cells):
