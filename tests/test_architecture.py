@@ -290,3 +290,21 @@ def test_app_has_no_import_circle() -> None:
     # mode talks to the meeting screen through a protocol, vault care to a session.
     circles = import_circles(_app_module_graph())
     assert circles == [], f"import circles in app/: {circles}"
+
+
+# ---------------------------------------------------------------------------- small files
+LONG_FILE_LINES = 550
+"""~500 lines with some slack: a module longer than this says at its top why (issue 15)."""
+
+
+def test_a_long_module_says_at_its_top_why_it_is_long() -> None:
+    unexplained = []
+    for package in ("app", "vault"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            lines = path.read_text(encoding="utf-8").splitlines()
+            head = "\n".join(lines[:40]).casefold()
+            if len(lines) > LONG_FILE_LINES and "longer than ~500 lines" not in head:
+                unexplained.append(f"{_rel(path)} ({len(lines)} lines)")
+    assert unexplained == [], (
+        "split these modules, or write at the top of each why it is longer than ~500 lines"
+    )

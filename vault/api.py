@@ -1,5 +1,8 @@
 """The door: an unlocked vault as the client sees it (``UnlockedVault``).
 
+Why this file is longer than ~500 lines: the door is one table of contents — one class per
+domain group, each a list of one-line methods; its length is the size of the domain.
+
 One object the client holds instead of the storage :class:`vault.store.Vault`. Its
 behaviour is grouped by domain, the way Anki's ``Collection`` groups its managers::
 

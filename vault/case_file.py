@@ -1,6 +1,9 @@
 """The case file (*casusoverzicht*, P13; domain review M1): everything the vault holds on
 one case across meetings, and the case list with its filters.
 
+Why this file is longer than ~500 lines: two read models — the case file and the case list —
+and the agenda's reminders share the same row decoding and queries over cases.
+
 :func:`load_case_file` answers "what did we decide about F-2025-0011 in March?" in a fixed
 number of queries (at most seventeen, whatever the number of meetings): the case and its stages,
 and for every meeting where it was on the agenda — oldest first — its notes with their

@@ -1,5 +1,8 @@
 """Command-line interface of the vault, for IT support and scripting.
 
+Why this file is longer than ~500 lines: it is one program — the argument parser, one short
+function per subcommand and the prompts they share; none of it is imported by the client.
+
 Run as ``tafelboek-vault`` (console script) or ``python -m vault``::
 
     tafelboek-vault create  PATH [--generate]

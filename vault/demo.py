@@ -1,5 +1,10 @@
 """A fictional demo vault: seeded, deterministic, clearly made up.
 
+Why this file is longer than ~500 lines: :func:`build_demo` writes one seeded random stream in
+a fixed order; cutting it into more functions would make the order (and so the
+reproducible content) harder to see. The words and the plan live apart
+(:mod:`vault.demo_text`, :mod:`vault.demo_steps`).
+
 Used for training, screenshots and benchmarks. Every name is invented and says so:
 the municipality is *Fictiegem*, the police zone *Zone Denkbeeldig*, people are called
 *Voorbeeld*, *Verzinsel*, *Proefmans*… The vault is marked as a demo in its metadata

@@ -1,5 +1,8 @@
 """The words of the fictional demo vault: sentence templates and a seeded writer.
 
+Why this file is longer than ~500 lines: it is mostly data — sentence templates and word
+lists, one block per phenomenon and per service; the code that writes with them is short.
+
 :mod:`vault.demo` builds the rows; this module writes the text in them. The notes read as
 plausible, fictional case consultation notes of a Belgian LIVC R, written by a youth
 officer: short plain sentences (no Markdown markup), an ``Afspraak:`` line now and then.

@@ -1,5 +1,9 @@
 """Meetings and their agenda, created from the standard template.
 
+Why this file is longer than ~500 lines: a meeting and its agenda are one table's rules —
+the template and the practice's agenda, and the living agenda's edits (add, reorder,
+remove, reschedule, open, close, cancel) that must agree on sections and order.
+
 The template agenda: opening (with the reminder of the agreement framework and the
 secrecy duty of art. 458ter Sw.), open actions, one item per case, LTF decisions,
 closing. Open actions of earlier meetings of the same cell carry forward: the meeting

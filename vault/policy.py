@@ -1,5 +1,10 @@
 """The secrecy policy — the one place that decides what may leave the vault.
 
+Why this file is longer than ~500 lines: the secrecy policy is one module by rule (the
+developers' brief: every path that lets content out asks it, and only it). Its sections
+follow the rules: releases and feedback (P3, P4), copies and channels, the facts an overview
+reveals (P1), consensus (P6), informing (P7), documents.
+
 Every path that lets content out (clipboard, drag, print, PDF, feedback sheet, the
 projector in presentation mode) asks this module; none decides for itself. Rules are
 cited by number from ``../shared/domain.md``:

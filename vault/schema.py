@@ -1,5 +1,8 @@
 """Schema of the vault database and its migrations, driven by ``PRAGMA user_version``.
 
+Why this file is longer than ~500 lines: every migration since version 1, in order; a
+released migration is never changed, so the file only grows.
+
 Each migration runs in its own transaction together with the ``user_version`` bump, so a
 crash leaves the vault at exactly one schema version. Before migrating a vault that
 already holds data, :class:`vault.Vault` writes an encrypted backup next to it.

@@ -1,6 +1,10 @@
 """Offline Dutch spell checking: the bundled word list, a tokeniser, suggestions, and the
 user's own word list kept inside the vault.
 
+Why this file is longer than ~500 lines: the dictionary's compact hash table, the tokeniser,
+the suggestions and the own word list serve one :class:`Speller`; each part is short, and
+they share the normalisation of a word.
+
 Nothing here reaches a network or a system dictionary. The dictionary is OpenTaal's
 Dutch word list (nl_NL and nl_BE share one spelling), bundled in
 ``vault/assets/spelling/nl_words.txt`` with its licence (BSD or CC BY 3.0) beside it. It

@@ -1,5 +1,12 @@
 """The encrypted vault: one SQLCipher 4 file, opened by one process at a time.
 
+Why this file is longer than ~500 lines: the storage :class:`Vault` is one object. Opening
+(key check, file lock, upgrade with its safety copy), transactions, checkpoints, backup,
+restore, passphrase change and the integrity check all share its connection and its lock;
+splitting them would pass the raw connection between modules. What needs neither already
+lives apart (:mod:`vault.fsutil`, :mod:`vault.keycheck`, :mod:`vault.header`,
+:mod:`vault.openfiles`).
+
 Typical use from a Python shell::
 
     >>> from pathlib import Path

@@ -1,5 +1,9 @@
 """The case file (*casusoverzicht*, P13; domain review M1): one screen per case.
 
+Why this file is longer than ~500 lines: it is one screen. The status column and the
+history share the loaded case file, and the history is built lazily, one meeting at a
+time, from the same records.
+
 Left, where the case stands: its stage in words and the steps it went through, the
 follow-up trajectory (lead organisation, *casusregisseur*, evaluation date), the closure
 and its reason, the informing status (P7), open actions, the minor flags — editable here

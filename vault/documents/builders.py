@@ -1,5 +1,9 @@
 """The six documents that may leave the vault, each built through the secrecy policy.
 
+Why this file is longer than ~500 lines: six document builders side by side, each a
+screenful, sharing the page furniture and the policy checks; one kind per module would
+scatter what every builder must do alike.
+
 Every builder
 
 * asks :func:`vault.policy.may_make_document` first and raises :class:`DocumentRefused`

@@ -1,5 +1,8 @@
 """Every fixed string of the documents, in Dutch (default) and English.
 
+Why this file is longer than ~500 lines: it is data — every fixed string of the documents in
+two languages, kept together so a test can compare their keys.
+
 One small dictionary per language; the two must have the same keys (a test checks).
 Templates use ``str.format`` fields filled with *plain* values; the renderer escapes the
 filled-in values before anything reaches reportlab's paragraph markup. Templates whose key
