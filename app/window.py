@@ -707,7 +707,13 @@ class MainWindow(QMainWindow):
         self._enable_documents(True)
         self._enable_vault_actions(True)
         meeting_draft = self.meeting_screen.draft
-        if meeting_draft is not None and meeting_draft.vault_path == vault.path:
+        if self.meeting_screen.place_for(vault.path) is not None:
+            # Back where you were (issue 17): the same meeting, item, note and caret, and
+            # any text that could not be saved at locking (kept in memory only, P12).
+            self.show_meetings()
+            if self.current_page() is self.meeting_screen:
+                self.meeting_screen.resume()
+        elif meeting_draft is not None and meeting_draft.vault_path == vault.path:
             self.show_meetings()  # put back the text that could not be saved at locking
             self.meeting_screen.open_meeting(meeting_draft.meeting_id)
         self._offer_first_run()

@@ -78,8 +78,7 @@ def test_unlock_comes_back_to_the_same_meeting_item_note_and_caret(
     screen.editor.setTextCursor(cursor)
     screen.set_focus_mode(True)
     _relock(qtbot, window)
-    window.show_meetings()
-    assert screen.resume()
+    # The window comes back to the meeting by itself: no key, no click.
     assert window.current_page() is screen
     assert screen.view is not None and screen.view.meeting.id == meeting
     assert screen.current_item_id == item
@@ -89,8 +88,23 @@ def test_unlock_comes_back_to_the_same_meeting_item_note_and_caret(
     assert (back.anchor(), back.position()) == (2, 9)
     assert screen.focus_mode
     assert window.focusWidget() is screen.editor
-    # Used once: the next unlock starts from the meeting list as usual.
+    # Used once, and the next lock keeps the place anew.
     assert window.vault is not None and screen.place_for(window.vault.path) is None
+
+
+def test_a_lock_from_the_notebook_unlocks_to_the_notebook(qtbot: QtBot, tmp_path: Path) -> None:
+    window, _screen, _first = _at_the_second_note(qtbot, tmp_path)
+    window.show_notebook()
+    _relock(qtbot, window)
+    assert window.current_page() is window.notebook
+
+
+def test_settings_hold_no_place(qtbot: QtBot, tmp_path: Path) -> None:
+    """The place is memory only: nothing of it reaches the settings (P2, P12)."""
+    window, _screen, _first = _at_the_second_note(qtbot, tmp_path)
+    window.lock()
+    keys = window._context.settings.keys()
+    assert not any("meeting" in k or "note" in k or "caret" in k for k in keys), keys
 
 
 def test_unsaved_text_is_put_back_with_its_caret(qtbot: QtBot, tmp_path: Path) -> None:
@@ -100,7 +114,6 @@ def test_unsaved_text_is_put_back_with_its_caret(qtbot: QtBot, tmp_path: Path) -
     qtbot.keyClicks(screen.editor, " Nog bijgetypt.")
     caret = screen.editor.textCursor().position()
     _relock(qtbot, window)
-    window.show_meetings()
-    assert screen.resume()
+    assert window.current_page() is screen
     assert screen.editor.toPlainText() == FIRST + " Nog bijgetypt."
     assert screen.editor.textCursor().position() == caret
