@@ -66,7 +66,7 @@ def _box(screen: MeetingScreen, widget: QWidget) -> tuple[Box, Box | None]:
     list's place on the page and the control's place in the list."""
     page, box = screen.meeting_page, screen.attendance.box
     if box.isAncestorOf(widget):
-        viewport = screen.attendance.scroll.viewport()
+        viewport = screen.attendance.scroll_area.viewport()
         return _rect(screen, viewport, page), _rect(screen, widget, box)
     return _rect(screen, widget, page), None
 

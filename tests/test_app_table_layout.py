@@ -125,7 +125,7 @@ def test_attendance_shows_every_column_without_scrolling_sideways(
     """The "Briefed" tick (P9) is never behind a horizontal scroll bar (walkthrough §1.4)."""
     window = unlocked_demo_window(qtbot, tmp_path, SPEC)
     screen = _open_case_item(qtbot, window, 1366, 768)
-    scroll = screen.attendance.scroll
+    scroll = screen.attendance.scroll_area
     assert screen.attendance.rows
     viewport = scroll.viewport().width()
     assert screen.attendance.box.width() <= viewport

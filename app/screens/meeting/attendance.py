@@ -234,7 +234,7 @@ class AttendancePanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the rows (it follows them)
-        self.scroll = scroll
+        self.scroll_area = scroll
         scroll.setWidget(self.box)
         self.ad_hoc_button = QPushButton(
             QCoreApplication.translate("MeetingScreen", "Add &ad hoc participant…")
