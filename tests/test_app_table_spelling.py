@@ -131,3 +131,35 @@ def test_p12_lock_detaches_the_speller_and_unlock_brings_it_back(
     again = _check(qtbot, screen)
     assert again is not check
     assert window.vault is not None and again.door is window.vault.spelling
+
+
+def test_the_notebook_editor_is_checked_too_and_forgets_at_lock(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Own reflections (the notebook) get the same check, menu and P12 detach."""
+    window, _screen, _meeting = _at_a_case(qtbot, tmp_path)
+    window.show_notebook()
+    editor = window.notebook.editor
+    check = spell_check_of(editor)
+    assert check is not None
+    ready(qtbot, check)
+    editor.setFocus()
+    qtbot.keyClicks(editor, TYPED)
+    qtbot.waitUntil(lambda: underlined(editor) == [WRONG], timeout=5_000)
+    shown: list[list[str]] = []
+
+    def capture() -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            shown.append([a.text() for a in menu.actions()])
+            menu.close()
+
+    pos = point_at(editor, WRONG)
+    QTimer.singleShot(50, capture)
+    editor.contextMenuEvent(
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, editor.viewport().mapToGlobal(pos))
+    )
+    assert shown and "Add to word list" in shown[0]
+    assert "copy" not in " ".join(shown[0]).replace("&", "").lower()
+    window.lock()
+    assert spell_check_of(editor) is None and check.speller is None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.session.vault_session import Draft
+from app.spell_check import attach_spell_check, spell_check_of, spelling_menu_actions
 from app.widgets.basics import Banner, ErrorLabel, heading, label_for, name_after_text, paragraph
 from app.wording.messages import error_message, warning_message
 from vault.api import UnlockedVault
@@ -54,8 +55,18 @@ class TableOnlyEditor(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The standard menu without copy and cut (P2); when a spell check is attached,
+        the word under the pointer's suggestions and "Add to word list" come first."""
         menu = self.createStandardContextMenu(event.pos())
         remove_copy_out_actions(menu)
+        actions = spelling_menu_actions(self, event.pos())
+        if actions:
+            standard = menu.actions()
+            if standard:
+                menu.insertActions(standard[0], actions)
+                menu.insertSeparator(standard[0])
+            else:
+                menu.addActions(actions)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -200,6 +211,8 @@ class NotebookView(QWidget):
         self.clear()
         self._vault = vault
         self.file_name.setText(vault.path.name)
+        # Spelling (issue 17): the open vault's speller; the notebook is never projected.
+        attach_spell_check(self.editor, vault.spelling, enabled=True)
         if VaultWarning.NETWORK_SHARE in vault.warnings:
             self.network_banner.show_message(warning_message(VaultWarning.NETWORK_SHARE))
         if VaultWarning.OLDER_COPY in vault.warnings:
@@ -230,6 +243,10 @@ class NotebookView(QWidget):
     def clear(self) -> None:
         """Remove every piece of vault content from the widgets and forget the vault."""
         self._autosave.stop()
+        check = spell_check_of(self.editor)
+        if check is not None:
+            check.detach()  # the speller holds the user's own words and recent ones (P12)
+            check.deleteLater()
         self._vault = None
         self._note_id = None
         self.notes.blockSignals(True)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -31,14 +31,8 @@ from PySide6.QtWidgets import (
 
 from app.screens.meeting.dialogs import forget_dialog
 from app.screens.meeting.label_band import LabelBand
-from app.screens.notebook import (
-    TableOnlyEditor,
-    TableOnlyList,
-    note_title,
-    remove_copy_out_actions,
-)
+from app.screens.notebook import TableOnlyEditor, TableOnlyList, note_title
 from app.session.locking import ClipboardGuard
-from app.spell_check import spelling_menu_actions
 from app.widgets.basics import label_for, name_after_text
 from app.wording.meeting import label_band_text, note_entry_text
 from app.wording.messages import error_message, refusal_message
@@ -68,7 +62,8 @@ _NOT_IN_EDITOR = frozenset(
 
 
 class MeetingEditor(TableOnlyEditor):
-    """The notebook's no-copy editor (cut, drag and the menu's copy entries blocked).
+    """The notebook's no-copy editor (cut, drag and the menu's copy entries blocked; the
+    menu offers spelling first, :class:`~app.screens.notebook.TableOnlyEditor`).
 
     Copy (Ctrl+C) is not performed here: it asks the meeting screen, which copies a
     *released* note's selection through the clipboard guard after asking the policy, and
@@ -76,22 +71,6 @@ class MeetingEditor(TableOnlyEditor):
     """
 
     copy_requested = Signal()
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        """The standard menu without copy and cut (P2), the spelling of the word under
-        the pointer first: suggestions and "Add to word list" (issue 17 item 6)."""
-        menu = self.createStandardContextMenu(event.pos())
-        remove_copy_out_actions(menu)
-        actions = spelling_menu_actions(self, event.pos())
-        if actions:
-            standard = menu.actions()
-            if standard:
-                menu.insertActions(standard[0], actions)
-                menu.insertSeparator(standard[0])
-            else:
-                menu.addActions(actions)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
