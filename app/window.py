@@ -20,8 +20,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QRect, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from app.care.strengthening import Strengthening
@@ -63,6 +63,17 @@ if TYPE_CHECKING:
     from app.screens.representative import RepresentativeDialog
 
 
+def default_window_size(screen: QScreen | None) -> QSize:
+    """A first window that fits ``screen`` with its title and task bars (issue 17): up to
+    1366×860, at least 960×680 (the size the screens are laid out for)."""
+    available = screen.availableGeometry().size() if screen is not None else QSize(1366, 728)
+    if available.width() < 960:
+        return QSize(960, 680)  # a screen smaller than the layouts: the least they need
+    width = max(960, min(1366, available.width() - 40))
+    height = max(680, min(860, available.height() - 40))
+    return QSize(width, height)
+
+
 class MainWindow(QMainWindow):
     """One window over one vault at a time."""
 
@@ -89,7 +100,7 @@ class MainWindow(QMainWindow):
         self.preferences_dialog: PreferencesDialog | None = None
 
         self.setWindowTitle(APP_NAME)
-        self.resize(960, 680)
+        self._place_window()  # the size it had, or one that fits the screen (issue 17)
         self.setMinimumSize(620, 560)
 
         self.create_form = CreateForm()
@@ -977,12 +988,41 @@ class MainWindow(QMainWindow):
             return False
         return not (self.notebook.save_pending() and self.meeting_screen.save_pending())
 
+    def _place_window(self) -> None:
+        """Where and how big the window opens: as it was last closed, when that is still on
+        a screen; else a size that fits the screen (a laptop's 1366×768 too, title and task
+        bars included), at least 960×680; maximised again when it was."""
+        settings = self._context.settings
+        saved = settings.window_geometry
+        screens = QGuiApplication.screens()
+        if saved is not None:
+            rect = QRect(*saved)
+            if any(s.availableGeometry().intersected(rect).width() >= 200 for s in screens):
+                self.setGeometry(rect)
+            else:
+                saved = None
+        if saved is None:
+            self.resize(default_window_size(QGuiApplication.primaryScreen()))
+        if settings.window_maximised:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def _remember_window(self) -> None:
+        """The window's geometry into the settings (numbers only, no content)."""
+        settings = self._context.settings
+        maximised = self.isMaximized()
+        rect = self.normalGeometry() if maximised else self.geometry()
+        if rect.isValid():
+            settings.window_geometry = (rect.x(), rect.y(), rect.width(), rect.height())
+        settings.window_maximised = maximised
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Text kept in memory because it could not be saved would die with the process:
         # ask first (P12 keeps it through locking, not through quitting).
         if self._text_at_risk() and not self._context.prompts.confirm_quit_losing_text(self):
             event.ignore()
             return
+        if self.isVisible():
+            self._remember_window()
         # A running derivation cannot be interrupted: wait for it, then ignore its queued
         # outcome (a vault it opened is closed) so no vault stays open.
         held = self.session.held

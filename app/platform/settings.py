@@ -10,7 +10,8 @@ Where the file lives:
   (a USB-stick install): ``<folder of the executable>/tafelboek.ini``.
 
 What it holds, and nothing else: the idle-lock minutes, lock on minimise, the interface
-language, whether screen capture is allowed, and the backup-reminder days. Never vault
+language, whether screen capture is allowed, the backup-reminder days, and the main
+window's position, size and whether it was maximised (four numbers and a flag). Never vault
 content, names, titles, vault paths or paths of exports (rule P2). The last-backup
 moment is kept inside the vault itself (:mod:`vault.backup_reminder`).
 """
@@ -42,8 +43,12 @@ KEY_LOCK_ON_MINIMISE = "lock/on_minimise"
 KEY_LANGUAGE = "interface/language"
 KEY_ALLOW_SCREEN_CAPTURE = "privacy/allow_screen_capture"
 KEY_BACKUP_REMINDER_DAYS = "backup/reminder_days"
+KEY_WINDOW_GEOMETRY = "window/geometry"
+KEY_WINDOW_MAXIMISED = "window/maximised"
 ALLOWED_KEYS = frozenset(
     {
+        KEY_WINDOW_GEOMETRY,
+        KEY_WINDOW_MAXIMISED,
         KEY_IDLE_MINUTES,
         KEY_LOCK_ON_MINIMISE,
         KEY_LANGUAGE,
@@ -212,6 +217,33 @@ class AppSettings:
     @backup_reminder_days.setter
     def backup_reminder_days(self, days: int) -> None:
         self._write(KEY_BACKUP_REMINDER_DAYS, Care.clamp_reminder_days(days))
+
+    # ------------------------------------------------------------------ the window
+    @property
+    def window_geometry(self) -> tuple[int, int, int, int] | None:
+        """The main window's last normal geometry (x, y, width, height), if remembered
+        and sane; numbers only (issue 17: the window remembers where it was)."""
+        value = self._value(KEY_WINDOW_GEOMETRY, "")
+        parts = str(value).split(",") if value else []
+        try:
+            x, y, width, height = (int(p) for p in parts)
+        except ValueError:
+            return None
+        if not (200 <= width <= 20_000 and 200 <= height <= 20_000):
+            return None
+        return x, y, width, height
+
+    @window_geometry.setter
+    def window_geometry(self, geometry: tuple[int, int, int, int]) -> None:
+        self._write(KEY_WINDOW_GEOMETRY, ",".join(str(int(v)) for v in geometry))
+
+    @property
+    def window_maximised(self) -> bool:
+        return _as_bool(self._value(KEY_WINDOW_MAXIMISED, False), False)
+
+    @window_maximised.setter
+    def window_maximised(self, maximised: bool) -> None:
+        self._write(KEY_WINDOW_MAXIMISED, bool(maximised))
 
     # ------------------------------------------------------------------ locking
     def load_lock_settings(self) -> LockSettings:
