@@ -1,7 +1,9 @@
 """The meeting screen (the participant at the table), one part per file.
 
-* :mod:`.screen` — :class:`~.screen.MeetingScreen`: puts the parts together and keeps them
-  on one meeting and one agenda item; jumping to a note from search; locking (P12).
+* :mod:`.screen` — :class:`~.screen.MeetingScreen`: puts the parts together (the side
+  panel, F9, and the note column; focus mode, F11) and keeps them on one meeting and one
+  agenda item; jumping to a note from search; locking (P12) and coming back to the same
+  place after unlocking.
 * :mod:`.meeting_list` — the first page: a cell's meetings and "new meeting".
 * :mod:`.agenda` — the agenda list the screen walks.
 * :mod:`.attendance` — attendance ticks (P9), the legal core's notice, ad hoc
@@ -11,6 +13,7 @@
 * :mod:`.notes` — the item's notes: list, label band, editor, autosave and drafts,
   releasing and copying (P1-P4, P12).
 * :mod:`.label_band` — a note's label as colour, icon and words.
+* :mod:`.focus_ring` — the 3 px ring around the control with the keyboard focus.
 * :mod:`.dialogs` — new meeting, ad hoc participant.
 
 The panels beside them — actions (:mod:`app.screens.actions_panel`), decisions

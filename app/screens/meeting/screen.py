@@ -4,14 +4,18 @@
 (:mod:`.meeting_list`), the attendance (:mod:`.attendance`), the agenda walk, the item's
 facts (heading, off-topic reminder, "Known to" P5, who is not briefed P9), the decisions
 (:mod:`app.screens.decisions_panel`), the notes (:mod:`.notes`) and the actions
-(:mod:`app.screens.actions_panel`) — and keeps them on one meeting and one item. Every
-note typed here starts table-only (P1); releasing (P3, P4) goes through
-:class:`~app.dialogs.release.ReleaseDialog`. Database calls are few and small and run on
-the GUI thread.
+(:mod:`app.screens.actions_panel`) — and keeps them on one meeting and one item. The
+note being written has most of the window (issue 17): agenda, the item's notes,
+attendance and actions sit in a side panel (F9); focus mode (F11) leaves only the label
+band, "Known to" and the note; Tab follows reading order and a focus ring
+(:mod:`.focus_ring`) shows where the keys go; the note is spell-checked (off while
+presenting). Every note typed here starts table-only (P1); releasing (P3, P4) goes
+through :class:`~app.dialogs.release.ReleaseDialog`. Database calls are few and small and
+run on the GUI thread.
 
 Longer than ~500 lines on purpose: this is the one place that keeps the parts in step —
 reloading the meeting after every store and redrawing only what changed, the agenda walk,
-the draft put back after a lock (P12), jumping to a note from search. Each part it
+the draft and the place put back after a lock (P12), jumping to a note from search. Each part it
 coordinates lives in its own module; splitting the coordination would scatter it.
 """
 
