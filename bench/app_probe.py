@@ -218,6 +218,10 @@ def session(vault_path: Path, passphrase: str, words: int) -> int:
     # Lock: trigger → pending text saved, content wiped, database closed, unlock form shown.
     for char in "laatste woorden voor het vergrendelen":
         _type(editor, char)
+    cursor = editor.textCursor()
+    cursor.setPosition(len(editor.toPlainText()) // 2)  # the caret mid-note: a real place
+    editor.setTextCursor(cursor)
+    caret = cursor.position()
     start = time.perf_counter()
     window.lock()
     window.repaint()
@@ -226,6 +230,28 @@ def session(vault_path: Path, passphrase: str, words: int) -> int:
     assert window.current_page() is window.unlock_page
     assert editor.toPlainText() == ""
     figures["rss_peak_mb"] = _rss_mb()[1]
+
+    # Back where you were (issue 17): from the unlock's result arriving (the session adopts
+    # the vault) to the same meeting, note and caret on screen, repainted.
+    adopted: list[float] = []
+    opened: list[float] = []
+    adopt = window.session.adopt
+
+    def timed_adopt(unlocked: object) -> object:
+        adopted.append(time.perf_counter())
+        return adopt(unlocked)  # type: ignore[arg-type]
+
+    window.session.adopt = timed_adopt  # type: ignore[method-assign]
+    window.vault_opened.connect(lambda: opened.append(time.perf_counter()))
+    window.unlock_form.passphrase.setText(passphrase)
+    window.unlock_form.submit()
+    _wait(lambda: bool(opened))
+    start = time.perf_counter()
+    window.repaint()
+    painted = time.perf_counter() - start
+    assert window.current_page() is screen, "the unlock did not come back to the meeting"
+    assert editor.textCursor().position() == caret, "the caret did not come back"
+    figures["unlock_to_same_place_ms"] = (opened[0] - adopted[0] + painted) * 1000
     print(json.dumps(figures), flush=True)
     window.close()
     return 0

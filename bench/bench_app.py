@@ -14,6 +14,8 @@ Figures (goals from issue 4; see ``docs/benchmarks.md``):
   pressed then waits for it). Goal max ≤ 16. ``autosave_max_ms`` is the slowest save.
 * ``lock_ms``: Ctrl+L's work with that note open and a few unsaved words — save, wipe,
   close the database, show the unlock form (goal ≤ 100).
+* ``unlock_to_same_place_ms``: after that lock, unlocking again — from the unlock's result
+  arriving to the same meeting, note and caret on screen, repainted (goal ≤ 150, issue 17).
 * ``rss_mb``: resident memory of the client with the ten-year vault open, its latest
   meeting on screen and the 5,000-word note typed (goal ≤ 200); ``rss_peak_mb`` the peak.
 
