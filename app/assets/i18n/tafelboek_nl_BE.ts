@@ -885,7 +885,7 @@
 <context>
     <name>CaseFileScreen</name>
     <message>
-        <location filename="../../screens/case_file.py" line="+173"/>
+        <location filename="../../screens/case_file.py" line="+177"/>
         <source>The person discussed is a &amp;minor</source>
         <translation>De besproken persoon is &amp;minderjarig</translation>
     </message>
@@ -3560,7 +3560,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../window.py" line="+121"/>
+        <location filename="../../window.py" line="+132"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -3708,12 +3708,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="+327"/>
+        <location filename="../../screens/meeting/screen.py" line="+334"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/notes.py" line="+316"/>
+        <location filename="../../screens/meeting/notes.py" line="+295"/>
         <source>Type a note first; an empty note cannot be released.</source>
         <translation>Typ eerst een notitie; een lege notitie kan niet worden vrijgegeven.</translation>
     </message>
@@ -3966,7 +3966,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/meeting_list.py" line="+48"/>
+        <location filename="../../screens/meeting/meeting_list.py" line="+50"/>
         <source>Meetings</source>
         <translation>Overleggen</translation>
     </message>
@@ -3996,7 +3996,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Overleggen &amp;van deze cel</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="-148"/>
+        <location filename="../../screens/meeting/screen.py" line="-150"/>
         <source>All &amp;meetings</source>
         <translation>Alle &amp;overleggen</translation>
     </message>
@@ -4063,7 +4063,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="+56"/>
+        <location filename="../../screens/meeting/screen.py" line="+58"/>
         <source>Side panel (agenda, attendance, actions)</source>
         <translation>Zijpaneel (agenda, aanwezigheid, acties)</translation>
     </message>
@@ -4128,7 +4128,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Wie is in de zaal voor dit agendapunt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Leave focus mode</source>
         <translation>Focusmodus verlaten</translation>
     </message>
@@ -4138,7 +4138,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Wat aan deze tafel gezegd wordt, blijft aan deze tafel: art. 458ter, § 2 Sw. legt iedereen die deelneemt, ook ad-hocdeelnemers, een geheimhoudingsplicht op, op straffe van de in art. 458 bepaalde straffen. Niemand is verplicht om informatie te delen. Wat gedeeld wordt, kan bij de LTF en bij OCAD terechtkomen en kan gebruikt worden in een strafrechtelijk onderzoek. Deel alleen wat anderen moeten weten (need to know).</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="+192"/>
+        <location filename="../../screens/meeting/screen.py" line="+193"/>
         <source>Text you had not saved before locking has been put back.</source>
         <translation>Tekst die vóór het vergrendelen niet opgeslagen was, is teruggezet.</translation>
     </message>
@@ -4582,7 +4582,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../screens/notebook.py" line="+110"/>
+        <location filename="../../screens/notebook.py" line="+121"/>
         <source>Vault unlocked</source>
         <translation>Kluis ontgrendeld</translation>
     </message>
@@ -4632,12 +4632,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Text you had not saved before locking has been put back.</source>
         <translation>Tekst die je vóór het vergrendelen nog niet had opgeslagen, is teruggezet.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <location line="+102"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.dialogs.practice_meeting import PracticeMeetingDialog
 from app.platform.i18n import ui_language
+from app.screens.case_words import meeting_status_text
 from app.screens.meeting.dialogs import NewMeetingDialog, forget_dialog
 from app.widgets.basics import ErrorLabel, heading, label_for, name_after_text
 from app.wording.meeting import table_text
@@ -113,6 +115,7 @@ class MeetingListPage(QWidget):
             text = f"{when} · {table_text(meeting.table_kind)}"
             if meeting.place:
                 text += f" · {meeting.place}"
+            text += f" · {meeting_status_text(meeting.status)}"  # C18
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, meeting.id)
             self.meetings.addItem(item)
@@ -133,7 +136,7 @@ class MeetingListPage(QWidget):
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
             return
-        dialog = NewMeetingDialog(vault, cells, self.cell.currentData(), self._now(), self)
+        dialog = PracticeMeetingDialog(vault, cells, self.cell.currentData(), self._now(), self)
         dialog.accepted.connect(lambda: self._started(dialog))
         dialog.finished.connect(lambda _r: self._forget(dialog))
         self.new_meeting_dialog = dialog

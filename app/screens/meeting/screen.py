@@ -51,6 +51,7 @@ from app.screens.meeting.framework import FrameworkReminder
 from app.screens.meeting.item_facts import ItemFacts
 from app.screens.meeting.meeting_list import MeetingListPage
 from app.screens.meeting.notes import MeetingDraft, MeetingEditor, NoteArea, item_notes
+from app.screens.meeting.reminders import LivingAgenda
 from app.screens.notebook import TableOnlyList
 from app.screens.presentation import PresentationMode
 from app.session.locking import ClipboardGuard
@@ -211,7 +212,9 @@ class MeetingScreen(QWidget):
         )
         self.facts.put_under_scope(room)
 
-        agenda_box = _boxed(self.agenda_label, self.agenda)
+        # Status, Edit agenda… (Ctrl+Shift+G) and the reminders (issue 16 item 2).
+        self.living_agenda = LivingAgenda(self)
+        agenda_box = _boxed(self.agenda_label, self.agenda, self.living_agenda)
         self.side_sections = QSplitter(Qt.Orientation.Vertical)
         self.side_sections.setObjectName("meeting-side-sections")
         self.side_sections.setChildrenCollapsible(False)
@@ -342,6 +345,7 @@ class MeetingScreen(QWidget):
             ["Ctrl+Shift+K"],
             self.actions_panel.open_presence,
         )
+        self.living_agenda.install_key(page)  # Edit agenda… (Ctrl+Shift+G)
         # The side panel (F9) and focus mode (F11; Esc leaves it): no other key uses them.
         self.side_action.setShortcut(QKeySequence(SIDE_PANEL_KEY))
         self.focus_action.setShortcut(QKeySequence(FOCUS_KEY))
@@ -388,7 +392,7 @@ class MeetingScreen(QWidget):
         ]
         if self.presentation.banner.button is not None:
             chain.append(self.presentation.banner.button)
-        chain += [self.agenda, self.notes]
+        chain += [self.agenda, *self.living_agenda.tab_stops(), self.notes]
         for row in self.attendance.rows:
             chain += [row.status, row.briefed]
         panel = self.actions_panel
@@ -522,6 +526,7 @@ class MeetingScreen(QWidget):
         self.attendance.fill(self._vault, view)
         self.chain_tab_order()
         self._fill_agenda(item_id)
+        self.living_agenda.refresh()
         self.pages.setCurrentWidget(self.meeting_page)
         draft = self._draft
         if (
@@ -560,6 +565,7 @@ class MeetingScreen(QWidget):
         if view is None or not self._reload(view.meeting.id):
             return
         self.show_item_facts()
+        self.living_agenda.refresh()
 
     def add_ad_hoc(self) -> None:
         current = self.agenda.currentItem()
@@ -803,6 +809,7 @@ class MeetingScreen(QWidget):
         self.list_page.clear()
         self.note_area.clear()
         self.agenda.wipe()
+        self.living_agenda.clear()
         self.attendance.clear()
         self.meeting_title.clear()
         self.meeting_title.setAccessibleName("")
