@@ -193,8 +193,12 @@ def qt_words_qtbase_lacks() -> tuple[str, ...]:
     installed translator. These calls are what ``lupdate`` reads; the labels that Qt lets
     us set are set in :func:`file_dialog` instead."""
     return (
-        # The "Type" column of a folder (Qt asks with this disambiguation).
+        # The "Type" column of a folder (Qt asks with this disambiguation; on Windows it
+        # asks for Explorer's word instead).
         QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+        QCoreApplication.translate(
+            "QAbstractFileIconProvider", "File Folder", "Match Windows Explorer"
+        ),
         QCoreApplication.translate("QAbstractFileIconProvider", "Drive"),
     )
 

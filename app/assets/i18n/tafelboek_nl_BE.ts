@@ -5113,7 +5113,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Bestands&amp;type:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Tafelboek vaults</source>
         <translation>Tafelboek-kluizen</translation>
     </message>
@@ -5201,13 +5201,19 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Map</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>Bestandsmap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Drive</source>
         <translation>Station</translation>
     </message>
