@@ -21,11 +21,11 @@ RUNS = int(os.environ.get("TAFELBOEK_PROOF_FUZZ_RUNS", "300"))
     sys.platform == "win32",
     reason="atheris (libFuzzer) is locked for Linux x86_64 only; on Windows the same parsers "
     "meet hypothesis: test_search.py::test_any_text_is_a_safe_query (search_query), "
-    "test_documents_markdown.py::test_any_markdown_like_text_makes_valid_paragraph_markup "
-    "(markdown), test_proof_bad_input.py::test_hostile_text_through_editor_save_and_search "
+    "test_documents_plain_text.py::test_any_text_makes_valid_paragraph_markup "
+    "(note_markup), test_proof_bad_input.py::test_hostile_text_through_editor_save_and_search "
     "(note_text)",
 )
-@pytest.mark.parametrize("target", ["search_query", "markdown", "note_text"])
+@pytest.mark.parametrize("target", ["search_query", "note_markup", "note_text"])
 def test_fuzz_target_survives_every_input(target: str) -> None:
     result = subprocess.run(
         [sys.executable, str(FUZZ), target, str(RUNS)],

@@ -1,14 +1,14 @@
 """Coverage-guided fuzzing (atheris / libFuzzer) of everything that parses user text.
 
 Usage: ``python tests/proof/fuzz.py TARGET RUNS`` with TARGET one of ``search_query``,
-``markdown``, ``note_text``. Each target must never raise; any exception (or a wrong
+``note_markup``, ``note_text``. Each target must never raise; any exception (or a wrong
 answer, raised as an AssertionError) makes libFuzzer print the input and exit non-zero.
 After RUNS inputs the figure is recorded (:mod:`proof.figures`) and the process exits 0.
 
 * ``search_query`` — :func:`vault.search.to_fts_query` and a real FTS5 ``MATCH`` through
   :func:`vault.search.search` in an encrypted vault: user text is never FTS5 syntax.
-* ``markdown`` — the Markdown subset of notes → reportlab paragraph markup, parsed and
-  laid out (:func:`vault.documents.render.text_block`).
+* ``note_markup`` — a note's plain text → reportlab paragraph markup (escaped, line breaks
+  and spaces kept), parsed and laid out (:func:`vault.documents.render.text_block`).
 * ``note_text`` — a note stored, read back byte-exact, and searched for its own words.
 
 The program has no file import; these are all its parsers of untrusted text.
@@ -58,7 +58,7 @@ def target(name: str) -> Callable[[bytes], None]:
             search(vault, text)
 
         return one
-    if name == "markdown":
+    if name == "note_markup":
         style = styles().note
 
         def one(data: bytes) -> None:

@@ -97,8 +97,8 @@ FIGURES: dict[str, tuple[str, str]] = {
         "atheris: search query translation + FTS5 query in a vault (`tests/proof/fuzz.py`)",
         "{runs} inputs, **{failures} failures**",
     ),
-    "fuzz.markdown": (
-        "atheris: Markdown subset → PDF paragraph markup (`tests/proof/fuzz.py`)",
+    "fuzz.note_markup": (
+        "atheris: a note's plain text → PDF paragraph markup (`tests/proof/fuzz.py`)",
         "{runs} inputs, **{failures} failures**",
     ),
     "fuzz.note_text": (
