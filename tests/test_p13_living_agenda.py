@@ -76,6 +76,21 @@ def test_p13_a_case_that_comes_up_is_added_to_the_running_meeting(
     ]
 
 
+def test_p13_a_refused_case_by_code_leaves_no_stray_case(t: Table, door: UnlockedVault) -> None:
+    # The meeting's refusals come before a new referral is made: nothing half-done stays.
+    before = len(door.cases.list())
+    strategic = door.meetings.start(t.cell, datetime(2026, 5, 1, 10, 0), TableKind.STRATEGIC)
+    with pytest.raises(Refused, match="operational table"):
+        door.meetings.add_case_by_code(strategic, "LIVCR-2025-000018")
+    door.meetings.open(t.meeting)
+    door.meetings.close(t.meeting)
+    with pytest.raises(Refused, match="no longer changes"):
+        door.meetings.add_case_by_code(t.meeting, "LIVCR-2025-000019")
+    with pytest.raises(NoSuchRecord):
+        door.meetings.add_case_by_code(99_999, "LIVCR-2025-000020")
+    assert len(door.cases.list()) == before
+
+
 def test_p13_items_are_reordered_and_only_empty_ones_removed(t: Table, door: UnlockedVault) -> None:
     items = [i.id for i in door.meetings.agenda(t.meeting)]
     door.meetings.move_item(t.closing, 1)

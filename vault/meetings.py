@@ -472,9 +472,20 @@ def add_case_by_code(
     a new referral (:func:`vault.cases.add_case`). Returns (case id, item id)."""
     from vault.cases import CaseExists, add_case
 
-    meeting = get_meeting(vault, meeting_id)
+    # Every refusal that does not depend on the case comes first: a new case is made
+    # only when it can go on this agenda (no stray referral behind a refusal).
+    rows = vault.query(
+        "SELECT cell_id, table_kind, status FROM meeting WHERE id = ?", (meeting_id,)
+    )
+    if not rows:
+        raise KeyError(meeting_id)
+    cell_id, table, status = int(rows[0][0]), TableKind(rows[0][1]), str(rows[0][2])
+    if status in (MeetingStatus.CLOSED.value, MeetingStatus.CANCELLED.value):
+        raise ValueError(f"the meeting is {status}: its agenda no longer changes")
+    if table is TableKind.STRATEGIC:
+        raise ValueError("cases are discussed at the operational table, not the strategic one")
     try:
-        case_id = add_case(vault, meeting.cell_id, code, subject_is_minor=subject_is_minor)
+        case_id = add_case(vault, cell_id, code, subject_is_minor=subject_is_minor)
     except CaseExists as existing:
         case_id = existing.case_id
     return case_id, add_case_item(vault, meeting_id, case_id)
