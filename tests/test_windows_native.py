@@ -38,6 +38,7 @@ from app.platform.hooks import (
     WindowsHooks,
 )
 from vault import Vault
+from vault.api import UnlockedVault
 
 pytestmark = [
     pytest.mark.windows_native,
@@ -276,7 +277,7 @@ def test_dialogs_get_the_real_display_affinity_call(qtbot: QtBot, tmp_path: Path
 def test_the_wizards_aero_back_button_is_named(
     qtbot: QtBot, vault: Vault, style: QWizard.WizardStyle
 ) -> None:
-    wizard = ParticipationWizard(vault)
+    wizard = ParticipationWizard(UnlockedVault(vault))
     qtbot.addWidget(wizard)
     wizard.setWizardStyle(style)
     wizard.show()
