@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.meetings_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self.meetings_action.triggered.connect(self.show_meetings)
         self.meetings_menu = menu_bar.addMenu(self.tr("Ta&ble"))
+        self.meetings_menu.menuAction().setEnabled(False)  # no vault yet: nothing in it
         self.meetings_menu.addAction(self.meetings_action)
         self.addAction(self.meetings_action)
         # Search (Ctrl+F) and the retention review: dialogs over vault content (P12).

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
-from support.windows import make_context, make_vault, unlocked_window
+from support.windows import make_context, make_vault, make_window, unlock, unlocked_window
 
 
 def test_new_meeting_without_a_cell_is_never_a_blank_error(qtbot: QtBot, tmp_path: Path) -> None:
@@ -29,3 +29,17 @@ def test_new_meeting_without_a_cell_is_never_a_blank_error(qtbot: QtBot, tmp_pat
     page = screen.list_page
     assert page.error.isVisibleTo(page) and page.error.text() == reason
     assert screen.view is None  # nothing was started
+
+
+def test_table_menu_is_off_before_any_vault_is_open(qtbot: QtBot, tmp_path: Path) -> None:
+    # On the very first start there is no vault: the Table menu has nothing to offer, so it
+    # must not look usable (walkthrough, issue 17); it comes on with the vault, off at lock.
+    context = make_context(tmp_path)
+    window = make_window(qtbot, context)
+    table = window.meetings_menu.menuAction()
+    assert not table.isEnabled()
+    make_vault(context.default_vault_path)
+    unlock(qtbot, window)
+    assert table.isEnabled()
+    window.lock()
+    assert not table.isEnabled()
