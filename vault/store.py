@@ -40,6 +40,7 @@ import hmac
 import os
 import secrets
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -502,7 +503,14 @@ def _file_identity(path: Path) -> tuple[int, int] | None:
 
 
 class Vault:
-    """An open, unlocked vault. Use from one thread at a time.
+    """An open, unlocked vault.
+
+    Statements and transactions may come from more than one thread (the client saves a
+    note on a writer thread while the GUI thread reads): each :meth:`query`,
+    :meth:`transaction`, :meth:`checkpoint` and :meth:`close` holds the vault's lock, so
+    one runs at a time and a transaction is never entered by another thread's statement.
+    Long work (:meth:`backup`, :meth:`change_passphrase`, :meth:`integrity_check`) is
+    not under that lock: its caller keeps everything else away meanwhile.
 
     Create with :meth:`create`, open with :meth:`open` or :meth:`open_with_key`.
     :meth:`close` (also the "lock" of the vault layer) checkpoints, releases the lock
@@ -524,6 +532,8 @@ class Vault:
         self._clock = clock
         self._kdf_profile = kdf_profile
         self._in_transaction = False
+        self._guard = threading.RLock()
+        """Held by every statement and transaction; see the class's text."""
         self._open_token = register(path)
         self._identity = _file_identity(path)
         """(device, inode) of the file this connection writes to, to notice its removal."""
@@ -762,9 +772,13 @@ class Vault:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
         """A write transaction; committed (durably) when the block ends without error."""
-        conn = self._live()
-        if self._in_transaction:
-            raise RuntimeError("transactions do not nest")
+        with self._guard:
+            conn = self._live()
+            if self._in_transaction:
+                raise RuntimeError("transactions do not nest")
+            yield from self._transaction(conn)
+
+    def _transaction(self, conn: Connection) -> Iterator[Connection]:
         if not self.file_in_place():
             raise VaultFileGone(
                 "the vault file was deleted, moved or replaced while open", path=self._path
@@ -792,7 +806,7 @@ class Vault:
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
         """Run a read query and return all rows (bind user values through ``params``)."""
-        with _mapped(self._path):
+        with self._guard, _mapped(self._path):
             return list(self._live().execute(sql, params).fetchall())
 
     def meta(self, key: str) -> str | None:
@@ -825,7 +839,7 @@ class Vault:
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the vault file (call when the user is idle)."""
-        with _mapped(self._path):
+        with self._guard, _mapped(self._path):
             self._live().execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _checkpoint_if_log_too_large(self) -> None:
@@ -1018,9 +1032,12 @@ class Vault:
         self._open_token = None
 
     def close(self) -> None:
-        """Checkpoint, close the database and forget the key. Safe to call twice."""
-        self._close_connection()
-        self._unlock = None
+        """Checkpoint, close the database and forget the key. Safe to call twice.
+
+        A save running on another thread finishes first (the vault's lock)."""
+        with self._guard:
+            self._close_connection()
+            self._unlock = None
 
     def __enter__(self) -> Vault:
         return self

@@ -11,7 +11,9 @@ thread, exactly one of ``succeeded(outcome)`` or ``failed(failure)``:
   planned for — logged by type and code location only (:func:`describe_without_values`);
 * the task drops its closure (and the passphrase it holds) the moment it starts;
 * one task runs at a time: the runner is the vault's only way onto a pool thread, so a
-  second piece of work never touches the vault meanwhile (:attr:`TaskRunner.busy`);
+  second piece of work never touches the vault meanwhile (:attr:`TaskRunner.busy`); the
+  meeting screen's autosave (:class:`app.session.writer.Writer`) is settled before a task
+  starts;
 * a result nobody waits for any more (:meth:`TaskRunner.abandon`, the window was closed) is
   never delivered, and a vault it opened is closed.
 

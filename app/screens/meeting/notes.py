@@ -4,15 +4,18 @@
 table-only (P1); its label shows as a band with an icon and words (:mod:`.label_band`).
 Nothing here lets table-only text out (P2): the editor and the list put nothing on the
 clipboard or in a drag, and copying asks the policy (:meth:`NoteArea.copy_selection`).
-Edits are saved a moment after typing stops (:data:`AUTOSAVE_DELAY_MS`), when moving to
-another item or note, and before locking (:meth:`NoteArea.save_pending`); what could not
-be saved before locking is kept in memory only, as a :class:`MeetingDraft` (P12).
+Edits are saved a moment after typing stops (:data:`AUTOSAVE_DELAY_MS`), on a writer
+thread so that typing on is never held up by the disk (:class:`app.session.writer.Writer`);
+and at once when moving to another item or note and before locking
+(:meth:`NoteArea.save_pending`, which first waits for a save still running). What could
+not be saved before locking is kept in memory only, as a :class:`MeetingDraft` (P12).
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +36,7 @@ from app.screens.meeting.dialogs import forget_dialog
 from app.screens.meeting.label_band import LabelBand
 from app.screens.notebook import TableOnlyEditor, TableOnlyList, note_title
 from app.session.locking import ClipboardGuard
+from app.session.writer import Writer
 from app.widgets.basics import label_for, name_after_text
 from app.wording.meeting import label_band_text, note_entry_text
 from app.wording.messages import error_message, refusal_message
@@ -167,7 +171,9 @@ class NoteArea(QWidget):
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self.autosave.timeout.connect(self.save_pending)
+        self.autosave.timeout.connect(self.save_in_background)
+        self.writer = Writer(self)
+        """Saves the note in the editor off the GUI thread while typing goes on."""
         self.editor.textChanged.connect(self._on_text_changed)
         self.band.release_button.clicked.connect(self.open_release)
         self.band.release_again_button.clicked.connect(self.open_release)
@@ -215,6 +221,7 @@ class NoteArea(QWidget):
     def load_note(self, note_id: int | None, body: str) -> None:
         """Put a note (or an empty new one) in the editor, unmodified."""
         self.autosave.stop()
+        self.settle()
         self.note_id = note_id
         self.editor.blockSignals(True)
         self.editor.setPlainText(body)
@@ -346,9 +353,62 @@ class NoteArea(QWidget):
         # The presentation placeholder is never text to save (app/screens/presentation.py).
         return self.editor.document().isModified() and not self._hides_editor()
 
-    def save_pending(self) -> bool:
-        """Save the editor if it changed; False when saving failed (the text stays)."""
+    def save_in_background(self) -> None:
+        """The autosave: store the editor's text on the writer thread (P12).
+
+        A new note is made at once (it needs its number before anything else refers to
+        it); after that, every pause in typing saves the text as it stands while the
+        participant types on. The editor counts as saved only when what was stored is
+        still exactly what it holds.
+        """
         self.autosave.stop()
+        vault, note_id = self.vault, self.note_id
+        if vault is None or self.item_id is None or not self.has_unsaved_changes():
+            return
+        if note_id is None or self.writer.busy:
+            self.save_pending()
+            return
+        body = self.editor.toPlainText()
+        self.writer.start(
+            lambda: vault.notes.update(note_id, body),
+            lambda future: self._saved_in_background(future, note_id, body),
+        )
+
+    def _saved_in_background(self, future: Future[None], note_id: int, body: str) -> None:
+        failure = future.exception()
+        if failure is not None:
+            if not isinstance(failure, VaultError):
+                raise failure
+            self._show_not_saved(failure)
+            return
+        if self.vault is None:
+            return  # locked meanwhile: the text was stored; the widgets are wiped
+        if note_id == self.note_id and self.editor.toPlainText() == body:
+            self.editor.document().setModified(False)
+            self.save_state.setText(QCoreApplication.translate("MeetingScreen", "Saved"))
+        elif note_id == self.note_id and self.has_unsaved_changes():
+            self.autosave.start()  # typed on during the save: that part follows
+        self.stored.emit(False)
+        self.saved.emit()
+
+    def _show_not_saved(self, failure: VaultError) -> None:
+        self.save_state.setText(
+            QCoreApplication.translate(
+                "MeetingScreen", "Not saved: %1 Your text is still here."
+            ).replace("%1", error_message(failure.code))
+        )
+
+    def settle(self) -> None:
+        """Wait for a save still running on the writer thread and take in its outcome."""
+        self.writer.settle()
+
+    def save_pending(self) -> bool:
+        """Save the editor if it changed; False when saving failed (the text stays).
+
+        A save still running on the writer thread finishes first; what was typed after
+        it is saved here, at once."""
+        self.autosave.stop()
+        self.settle()
         if self.vault is None or self.item_id is None or not self.has_unsaved_changes():
             return True
         body = self.editor.toPlainText()
@@ -362,11 +422,7 @@ class NoteArea(QWidget):
             else:
                 self.vault.notes.update(self.note_id, body)
         except VaultError as exc:
-            self.save_state.setText(
-                QCoreApplication.translate(
-                    "MeetingScreen", "Not saved: %1 Your text is still here."
-                ).replace("%1", error_message(exc.code))
-            )
+            self._show_not_saved(exc)
             return False
         self.editor.document().setModified(False)
         self.stored.emit(added)
@@ -376,6 +432,7 @@ class NoteArea(QWidget):
 
     def draft(self, vault_path: Path, meeting_id: int) -> MeetingDraft | None:
         """The unsaved text as a draft to keep in memory over a lock (P12), if any."""
+        self.settle()
         if self.item_id is None or not self.has_unsaved_changes():
             return None
         return MeetingDraft(
@@ -430,6 +487,7 @@ class NoteArea(QWidget):
     def clear(self) -> None:
         """Remove every note and text from the widgets (P12) and forget the vault."""
         self.autosave.stop()
+        self.settle()
         if self.release_dialog is not None:
             self.release_dialog.reject()
         self.vault = None

@@ -703,8 +703,9 @@ class MeetingScreen(QWidget):
                 self.note_area.retitle_current()
 
     def set_busy(self, busy: bool) -> None:
-        if busy:
+        if busy:  # a task on the vault starts: no save runs beside it
             self.note_area.autosave.stop()
+            self.note_area.settle()
         self.setEnabled(not busy)
         if not busy and self.has_unsaved_changes():
             self.note_area.autosave.start()
@@ -796,6 +797,7 @@ class MeetingScreen(QWidget):
         Where the participant was (meeting, item, note, caret) is kept in memory, without
         any text, to come back to after unlocking (:meth:`resume`)."""
         self.note_area.autosave.stop()
+        self.note_area.settle()  # a save still running finishes before the vault closes
         self._place = self._current_place()
         own = (
             self._vault is not None
