@@ -52,6 +52,7 @@ from vault.strength import vault_file_words
 if TYPE_CHECKING:
     # Dialogs load when first opened, not at start-up (the unlock form appears sooner);
     # the PDF machinery (reportlab) loads when a document is made.
+    from app.dialogs.actions_overview import ActionsOverviewDialog
     from app.dialogs.case_retention import CaseRetentionDialog
     from app.dialogs.cases import CasesDialog
     from app.dialogs.documents import DocumentDialog
@@ -200,12 +201,19 @@ class MainWindow(QMainWindow):
             QAction(self.tr("Re&tention by case…"), self)
         )
         self.case_retention_action.triggered.connect(self.open_case_retention)
+        # Actions across meetings and cells: mine, per organisation, overdue (P13).
+        self.actions_overview: ActionsOverviewDialog | None = None
+        self.actions_overview_action = self.add_vault_action(QAction(self.tr("Act&ions…"), self))
+        self.actions_overview_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.actions_overview_action.triggered.connect(self.open_actions_overview)
         self.meetings_menu.addAction(self.cases_action)
+        self.meetings_menu.addAction(self.actions_overview_action)
         self.meetings_menu.addAction(self.search_action)
         self.meetings_menu.addAction(self.retention_action)
         self.meetings_menu.addAction(self.case_retention_action)
         self.addAction(self.search_action)
         self.addAction(self.cases_action)
+        self.addAction(self.actions_overview_action)
         # The permanent representative, the cells, and the participation assessment (P4, P10).
         self.representation_dialog: RepresentativeDialog | None = None
         self.cells_dialog: CellsDialog | None = None
@@ -610,6 +618,32 @@ class MainWindow(QMainWindow):
         dialog.meeting_requested.connect(self.show_meeting_item)
         dialog.finished.connect(partial(self._forget_own_dialog, "cases_dialog", dialog))
         self.cases_dialog = dialog
+        self.track_content_dialog(dialog)
+        dialog.open()
+
+    @Slot()
+    def open_actions_overview(self) -> None:
+        """Actions across meetings and cells (Table › Actions…, Ctrl+Shift+O)."""
+        vault = self.session.vault
+        if vault is None or self.is_busy:
+            return
+        if self.meeting_screen.presentation.active:
+            self.meeting_screen.save_state.setText(
+                self.tr("The actions show note text: stop presentation mode first.")
+            )
+            return
+        if self.actions_overview is not None:
+            self.actions_overview.raise_()
+            self.actions_overview.activateWindow()
+            return
+        self.notebook.save_pending()
+        self.meeting_screen.save_pending()
+        from app.dialogs.actions_overview import ActionsOverviewDialog
+
+        dialog = ActionsOverviewDialog(vault, clipboard=self.lock_guard.clipboard, parent=self)
+        dialog.meeting_requested.connect(self.show_meeting_item)
+        dialog.finished.connect(partial(self._forget_own_dialog, "actions_overview", dialog))
+        self.actions_overview = dialog
         self.track_content_dialog(dialog)
         dialog.open()
 

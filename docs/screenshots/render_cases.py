@@ -3,8 +3,9 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/render_cases.py [--lang en]
         [--out FOLDER] [--size 1366x768]
 
-The case list, the case file, the decision dialog and retention by case, at the common
-laptop size (1366×768, less a title bar and a task bar) unless ``--size`` says otherwise;
+The case list, the case file, the decision dialog, retention by case and the actions across
+meetings (Table › Actions…), at the common laptop size (1366×768, less a title bar and a
+task bar) unless ``--size`` says otherwise;
 at another size the file names carry it (``case-file-1920x1080.png``). Everything runs in a
 temporary folder with a fast key derivation and a catalogue compiled there from the
 ``.ts`` (so new wording shows before ``make i18n``); only the PNG files leave it.
@@ -28,6 +29,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 
+from app.dialogs.actions_overview import ActionsOverviewDialog  # noqa: E402
 from app.dialogs.case_decision import CaseDecisionDialog  # noqa: E402
 from app.dialogs.case_retention import CaseRetentionDialog  # noqa: E402
 from app.platform.i18n import Language, install_translators  # noqa: E402
@@ -137,6 +139,35 @@ def main(argv: list[str] | None = None) -> int:
         _settle(app)
         _save(retention, args.out, "case-retention", suffix)
         retention.reject()
+
+        # The user's own actions across both cells, one of them overdue on the clock's day
+        # (2 March 2026), and one whose owner is only an organisation (the demo's own
+        # actions are done by now).
+        me = vault.people.me()
+        assert me is not None
+        planned = (
+            ("Met de school een gesprek plannen over de begeleiding.", me.id, "", True),
+            ("Nagaan of het jeugdwerk een aanbod in de wijk heeft.", me.id, "", False),
+            ("Een contactpersoon aanduiden voor de opvolging.", None, "CAW Fictiegem", True),
+        )
+        dues = iter(
+            date(2026, m, d) for m, d in ((2, 16), (3, 12), (3, 5), (3, 26), (4, 2), (3, 19))
+        )
+        for cell in vault.cells.list()[:2]:
+            last = [m for m in vault.meetings.list(cell.id) if m.table_kind.value == "operational"]
+            item = next((i for i in vault.meetings.agenda(last[-1].id) if i.case_id), None)
+            for text, owner, organisation, on_item in planned:
+                vault.actions.add(
+                    last[-1].id, owner, text, due_date=next(dues),
+                    agenda_item_id=item.id if on_item and item else None,
+                    owner_organisation=organisation,
+                )  # fmt: skip
+        overview = ActionsOverviewDialog(vault)
+        overview.resize(width - 40, height - 80)
+        overview.show()
+        _settle(app)
+        _save(overview, args.out, "actions-overview", suffix)
+        overview.reject()
         vault.close()
     return 0
 
