@@ -231,15 +231,17 @@ def test_p13_the_new_meeting_offers_the_practice_template_with_the_proposed_case
             for r in range(dialog.cases.count())
         }
 
-    # Each case says why it is proposed, closed ones last; the practice's agenda is
-    # offered, not imposed.
-    assert not dialog.practice.isChecked()
+    # Each case says why it is proposed, closed ones last; the practice's agenda comes
+    # ticked with the proposed cases (not the closed one), and can be unticked.
+    assert dialog.practice.isChecked()
     assert dialog.cases.item(dialog.cases.count() - 1).text() == "FIC-000 — closed"
     assert lines() == {
-        "FIC-001 — running — evaluation due": False,
-        "FIC-002 — new referral": False,
+        "FIC-001 — running — evaluation due": True,
+        "FIC-002 — new referral": True,
         "FIC-000 — closed": False,
     }
+    dialog.practice.setChecked(False)
+    assert not any(lines().values())
     dialog.practice.setChecked(True)  # brings the proposed cases, not the closed one
     assert lines() == {
         "FIC-001 — running — evaluation due": True,
@@ -271,6 +273,7 @@ def test_p13_the_new_meeting_offers_the_practice_template_with_the_proposed_case
     # Unticked, the standard template.
     plain = PracticeMeetingDialog(door, door.cells.list(), t.cell, datetime(2026, 6, 4, 14, 0))
     qtbot.addWidget(plain)
+    plain.practice.setChecked(False)
     plain.cases.item(0).setCheckState(Qt.CheckState.Checked)
     standard = plain.start()
     assert standard is not None

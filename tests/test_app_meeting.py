@@ -38,9 +38,17 @@ CANARY = "KANARIE-4711 geheim"
 
 
 def _start(
-    qtbot: QtBot, window: MainWindow, table: TableKind, cases: int = 2, place: str = ""
+    qtbot: QtBot,
+    window: MainWindow,
+    table: TableKind,
+    cases: int = 2,
+    place: str = "",
+    *,
+    practice: bool = False,
 ) -> int:
-    """Start a meeting through the "New meeting…" dialog; return its id."""
+    """Start a meeting through the "New meeting…" dialog; return its id. The practice's
+    agenda is offered ticked; these tests untick it for the standard template unless
+    ``practice``."""
     window.meetings_action.trigger()
     screen = window.meeting_screen
     assert window.current_page() is screen
@@ -50,6 +58,8 @@ def _start(
     dialog.starts_at.setDateTime(datetime(2026, 3, 5, 14, 0))
     dialog.table.setCurrentIndex(dialog.table.findData(table))
     dialog.place.setText(place)
+    assert dialog.practice.isChecked()  # the practice's agenda is the default (issue 16)
+    dialog.practice.setChecked(practice)
     for row in range(min(cases, dialog.cases.count())):
         dialog.cases.item(row).setCheckState(Qt.CheckState.Checked)
     dialog.accept()

@@ -7,8 +7,9 @@ with one tick more, "Use the practice's agenda". Each of the cell's cases says w
 proposed (:meth:`vault.api.Meetings.proposed_cases`): running (evaluation due), new
 referral, or closed. Ticking the practice's agenda ticks the proposed ones (closed cases
 stay unticked); unticking it unticks them again and gives the standard template.
-:data:`PRACTICE_BY_DEFAULT` says whether it starts ticked (off for now: the meeting
-screen's flows and tests start from the standard template).
+:data:`PRACTICE_BY_DEFAULT` says whether it starts ticked: it does, since the practice's
+structure is what a LIVC R meeting follows (issue 16 item 2) and the cell's running cases
+and new referrals belong on it; unticking gives the short standard template.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ from vault.model import Cell
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
-PRACTICE_BY_DEFAULT = False
-"""Whether "Use the practice's agenda" starts ticked."""
+PRACTICE_BY_DEFAULT = True
+"""Whether "Use the practice's agenda" starts ticked (with the proposed cases)."""
 
 
 class PracticeMeetingDialog(NewMeetingDialog):
@@ -120,7 +121,8 @@ class PracticeMeetingDialog(NewMeetingDialog):
         if not self.practice.isChecked():
             return super().start()
         cell_id = self.cell.currentData()
-        if cell_id is None:
+        if cell_id is None:  # never a blank error: say what comes first (issue 17 item 2)
+            self.error.show_message(self.no_cell_text())
             return None
         chosen = self.chosen_case_ids()
         try:
