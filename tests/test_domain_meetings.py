@@ -357,11 +357,13 @@ def test_deleting_a_records_text_keeps_the_record(t: Table) -> None:
 # ---------------------------------------------------------------------------- retention
 
 
-def test_retention_review_lists_old_notes_and_deletes_nothing(t: Table, clock: FakeClock) -> None:
+def test_p13_retention_review_lists_old_notes_without_a_case_and_deletes_nothing(t: Table, clock: FakeClock) -> None:
     v = t.vault
     assert get_cell(v, t.cell).retention_months == 12
-    old = add_note(v, "Van het vroegere overleg", agenda_item_id=agenda(v, t.earlier_meeting)[2].id)
-    recent = add_note(v, "Van het latere overleg", agenda_item_id=agenda(v, t.later_meeting)[2].id)
+    old = add_note(v, "Van het vroegere overleg", agenda_item_id=agenda(v, t.earlier_meeting)[0].id)
+    recent = add_note(v, "Van het latere overleg", agenda_item_id=agenda(v, t.later_meeting)[0].id)
+    case_items = [i for i in agenda(v, t.earlier_meeting) if i.case_id is not None]
+    on_a_case = add_note(v, "Over de casus", agenda_item_id=case_items[0].id)
     other_cell = add_note(v, "Andere cel (24 maanden)", meeting_id=t.other_cell_meeting)
     reflection = add_note(v, "Eigen reflectie")  # written 2026-03-05 (fake clock)
     before = table_counts(v)
@@ -382,6 +384,8 @@ def test_retention_review_lists_old_notes_and_deletes_nothing(t: Table, clock: F
         recent,
     ]
     assert table_counts(v) == before, "the program never deletes by itself"
+    # P13: a note on a case follows its case (review from the case's closure), however old.
+    assert on_a_case not in {i.note_id for i in due_for_review(v, date(2040, 1, 1))}
 
     cell = get_cell(v, t.cell)
     update_cell(

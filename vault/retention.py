@@ -1,4 +1,9 @@
-"""Retention review: notes past their cell's retention period, for the user to decide.
+"""Retention review: what is past its retention period, for the user to decide.
+
+Two reviews, one rule each: a note on a case follows its case (P13: review starts at the
+case's closure, by closure reason — the second half of this module); every other note
+(themes, the opening, the user's own reflections) by its meeting's date and its cell's
+retention period (:func:`due_for_review`).
 
 Flemish records law forbids destroying records outside approved selection lists, so the
 program never deletes by itself; it lists. Deletion by the user is real
@@ -48,15 +53,18 @@ def _add_months(day: date, months: int) -> date:
 
 
 def due_for_review(vault: Vault, today: date) -> list[ReviewItem]:
-    """Notes whose retention period has passed on ``today``, oldest first.
+    """Notes without a case whose retention period has passed on ``today``, oldest first.
 
     A meeting note is dated by its meeting; an own reflection by when it was written and
-    reviewed after the default period.
+    reviewed after the default period. A note on a case is not listed here, however old:
+    retention follows the case (P13), so it comes up with its case, after the case's
+    closure (:func:`cases_due_for_review`), and a running case's history stays whole.
     """
     rows = vault.query(
         "SELECT n.id, m.cell_id, n.meeting_id, substr(coalesce(m.starts_at, n.created_at), 1, 10),"
         " coalesce(c.retention_months, ?) FROM note n"
         " LEFT JOIN meeting m ON m.id = n.meeting_id LEFT JOIN cell c ON c.id = m.cell_id"
+        " WHERE n.case_id IS NULL"
         " ORDER BY coalesce(m.starts_at, n.created_at), n.id",
         (DEFAULT_RETENTION_MONTHS,),
     )

@@ -111,7 +111,9 @@ class RetentionDialog(QDialog):
             self.tr(
                 "These notes are older than the retention period of their cell. Tafelboek "
                 "never deletes anything by itself: your organisation decides what is kept, "
-                "following its selection list. Tick what may go, then delete it."
+                "following its selection list. Tick what may go, then delete it. Notes on a "
+                "case are not listed here: they follow their case and come up under "
+                "Table › Retention by case… once the case is closed."
             )
         )
         intro.setAccessibleName(intro.text())
