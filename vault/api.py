@@ -45,7 +45,9 @@ code.** The domain modules behind it raise ``KeyError`` for a missing record and
 ``ValueError`` (or a subclass such as :class:`vault.releases.ReleaseRefused`) for a refused
 rule; :func:`at_the_door` turns those into :class:`~vault.errors.NoSuchRecord`
 (``ErrorCode.NO_SUCH_RECORD``) and :class:`~vault.errors.Refused` (``ErrorCode.REFUSED``,
-with the policy's :class:`~vault.policy.Reason` when it gave one). Programming errors
+with the policy's :class:`~vault.policy.Reason` when it gave one; a closure refused
+because actions or the informing question are still open is its subclass
+:class:`~vault.errors.ClosureNeedsConfirmation`, carrying what is open). Programming errors
 (``TypeError``, ``AttributeError``...) are not failures of the vault and pass unchanged.
 
 The door is thin: each method *is* the domain function with the storage vault filled in
@@ -133,7 +135,13 @@ from vault.cells import DEFAULT_RETENTION_MONTHS, CellContact
 from vault.clock import Clock
 from vault.composition import CoreSeat
 from vault.dates import Language
-from vault.errors import NoSuchRecord, Refused, VaultError, VaultWarning
+from vault.errors import (
+    ClosureNeedsConfirmation,
+    NoSuchRecord,
+    Refused,
+    VaultError,
+    VaultWarning,
+)
 from vault.exports import ExportRecord
 from vault.freshness import Ledger
 from vault.fsutil import os_error_to_vault_error
@@ -234,6 +242,8 @@ def _refusal(error: ValueError) -> Refused:
     """The coded refusal for a domain ``ValueError``, keeping the policy's reason."""
     reason: Reason | None = None
     existing_id: int | None = None
+    if isinstance(error, lifecycle.ClosingNeedsConfirmation):
+        return ClosureNeedsConfirmation(str(error), blockers=error.blockers)
     if isinstance(error, releases.ReleaseRefused | cells.RepresentationRefused):
         reason = error.verdict.reason
     elif isinstance(error, cases.CaseExists):
@@ -247,7 +257,8 @@ def at_the_door(function: Callable[P, R]) -> Callable[P, R]:
     ``KeyError`` becomes :class:`~vault.errors.NoSuchRecord` (its ``key`` the id that was
     looked up), ``ValueError`` becomes :class:`~vault.errors.Refused` (with the policy's
     reason for a refused release or representation, and the existing case for a case code
-    already taken). The original exception is kept as ``__cause__``.
+    already taken; :class:`~vault.errors.ClosureNeedsConfirmation` with the blockers for a
+    closure that needs confirming). The original exception is kept as ``__cause__``.
     """
 
     @functools.wraps(function)

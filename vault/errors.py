@@ -11,7 +11,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # a type only: the policy sits far above this module
+if TYPE_CHECKING:  # types only: the policy and the case's life sit far above this module
+    from vault.lifecycle import ClosingBlockers
     from vault.policy import Reason
 
 
@@ -193,6 +194,24 @@ class Refused(VaultError):
         super().__init__(message)
         self.reason = reason
         self.existing_id = existing_id
+
+
+class ClosureNeedsConfirmation(Refused):
+    """Closing the case was refused because something on it is still open — open actions,
+    an undecided informing question (P7) — and the closure was not confirmed; nothing was
+    changed.
+
+    A :class:`Refused` like any other (same ``code``), so a caller that only knows refusals
+    still sees one. :attr:`blockers` is :class:`vault.lifecycle.ClosingBlockers`: what is
+    open, for the question to the user; after the user agreed, close again with
+    ``confirm_open=True`` (P13). Raised at the door for
+    :class:`vault.lifecycle.ClosingNeedsConfirmation`, by ``vault.cases.close`` and
+    ``vault.decisions.record_closure``.
+    """
+
+    def __init__(self, message: str, *, blockers: ClosingBlockers) -> None:
+        super().__init__(message)
+        self.blockers = blockers
 
 
 #: Command-line exit status per error code (documented in ``tafelboek-vault --help``).
