@@ -6,8 +6,10 @@ a trajectory or a closure the table took outside a meeting, in the case file onl
 The decision's text is the table's own words: a table-only note like every decision text
 (P1). Closing asks first when actions are still open or the informing question is
 undecided (P7): the question names what is open, its default button is Cancel, and only
-"Close anyway" records the closure (``confirm_open=True``). Closing as *moved* says that
-the notes do not travel (review M11).
+"Close anyway" records the closure (``confirm_open=True``). The vault has the last word:
+a closure it refuses as needing confirmation (:class:`~vault.errors.ClosureNeedsConfirmation`,
+with what it found open) asks the same question then. Closing as *moved* says that the
+notes do not travel (review M11).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from app.widgets.basics import (
 )
 from app.wording.messages import error_message
 from vault.api import ClosingBlockers, UnlockedVault
-from vault.errors import VaultError
+from vault.errors import ClosureNeedsConfirmation, VaultError
 from vault.model import CaseDecisionKind, ClosureReason, MeetingStatus
 
 EVALUATION_AFTER_DAYS = 91
@@ -317,24 +319,33 @@ class CaseDecisionDialog(QDialog):
         )
 
     def close_case(self, *, confirm_open: bool) -> bool:
-        """Record the closure (``confirm_open``: the user was asked about what is open)."""
+        """Record the closure (``confirm_open``: the user was asked about what is open).
+
+        When the vault refuses because something is still open — an action was added or
+        the informing question came due since it was asked, or nobody asked —
+        (:class:`~vault.errors.ClosureNeedsConfirmation`), the user is asked now with what
+        the vault found open, and "Close anyway" closes with confirmation."""
         vault = self._vault
         if vault is None:
             return False
         reason = ClosureReason(self.reason.currentData())
         place = self.chosen_place()
         text = self.text.toPlainText().strip()
-        if place is None:
+        try:
+            if place is None:
+                return self._done(
+                    CaseDecisionKind.CLOSURE,
+                    lambda: vault.cases.close(self.case_id, reason, confirm_open=confirm_open),
+                )
             return self._done(
                 CaseDecisionKind.CLOSURE,
-                lambda: vault.cases.close(self.case_id, reason, confirm_open=confirm_open),
+                lambda: vault.decisions.record_closure(
+                    place[1], text, reason=reason, confirm_open=confirm_open
+                ),
             )
-        return self._done(
-            CaseDecisionKind.CLOSURE,
-            lambda: vault.decisions.record_closure(
-                place[1], text, reason=reason, confirm_open=confirm_open
-            ),
-        )
+        except ClosureNeedsConfirmation as refused:
+            self._ask_before_closing(refused.blockers)
+            return False
 
     def open_items_text(self, blockers: ClosingBlockers) -> str:
         """What is still open on the case, in words (the question before closing)."""
@@ -379,6 +390,8 @@ class CaseDecisionDialog(QDialog):
         assert callable(call)
         try:
             call()
+        except ClosureNeedsConfirmation:
+            raise  # the caller asks (close_case)
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))
             return False

@@ -89,6 +89,104 @@ def police_record_text(vault: UnlockedVault, decision: Decision) -> str:
     ).replace("%1", ", ".join(names[s.person_id] for s in statements))
 
 
+def tellers(vault: UnlockedVault, item_id: int, present: list[Person]) -> list[Person]:
+    """Who may have told the person: the user first, then who was present for the item
+    (``present``), then the colleagues the user represents at the cell (often the trusted
+    worker)."""
+    found: list[Person] = []
+    try:
+        me = vault.people.me()
+        if me is not None:
+            found.append(me)
+        found += [p for p in present if p.id not in {f.id for f in found}]
+        item = vault.meetings.item(item_id)
+        cell_id = vault.meetings.get(item.meeting_id).cell_id
+        for colleague_id in vault.representation.represented_colleagues(cell_id):
+            if colleague_id not in {f.id for f in found}:
+                found.append(vault.people.get(colleague_id))
+    except (KeyError, VaultError):
+        pass
+    return found
+
+
+class InformedForm(QGroupBox):
+    # Its words are the InformDialog's (context "InformDialog"): one translation serves both.
+    """The person was told: by whom, how (a conversation or a letter), on which day, and
+    the button that records it (P7, done). Part of :class:`InformDialog` at the meeting and
+    of :class:`InformedDialog` in the case file."""
+
+    def __init__(
+        self,
+        vault: UnlockedVault,
+        people: list[Person],
+        *,
+        earliest: date,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(QCoreApplication.translate("InformDialog", "The person was told"), parent)
+        self._vault = vault
+        self.done_by = QComboBox()
+        for person in people:
+            self.done_by.addItem(person.name, person.id)
+        self.done_how = QComboBox()
+        self.done_how.addItem(
+            QCoreApplication.translate("InformDialog", "In a conversation"),
+            InformedHow.CONVERSATION.value,
+        )
+        self.done_how.addItem(
+            QCoreApplication.translate("InformDialog", "By letter"), InformedHow.LETTER.value
+        )
+        self.done_on = QDateEdit(QDate(today.year, today.month, today.day))
+        self.done_on.setCalendarPopup(True)
+        self.done_on.setDisplayFormat("dd-MM-yyyy")
+        self.done_on.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+        self.done_on.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.done_button = QPushButton(
+            QCoreApplication.translate("InformDialog", "Record as &done")
+        )
+        name_after_text(self.done_button)
+        form = QFormLayout(self)
+        form.addRow(
+            label_for(QCoreApplication.translate("InformDialog", "Told &by"), self.done_by),
+            self.done_by,
+        )
+        form.addRow(
+            label_for(QCoreApplication.translate("InformDialog", "&How"), self.done_how),
+            self.done_how,
+        )
+        form.addRow(
+            label_for(QCoreApplication.translate("InformDialog", "O&n"), self.done_on), self.done_on
+        )
+        form.addRow(self.done_button)
+
+    def record(self, case_id: int, error: ErrorLabel) -> int | None:
+        """Record that the person of ``case_id`` was told, as the form says; the decision
+        it executes, or None with the reason shown in ``error``."""
+        error.clear_message()
+        by, how = self.done_by.currentData(), self.done_how.currentData()
+        if by is None or how is None:
+            return None
+        chosen = self.done_on.date()
+        on = date(chosen.year(), chosen.month(), chosen.day())
+        try:
+            return self._vault.decisions.record_informed(
+                case_id, by_id=int(by), how=InformedHow(how), on=on
+            )
+        except Refused:
+            verdict = self._vault.policy.may_inform(case_id)
+            error.show_message(
+                refusal_message(verdict.reason)
+                if not verdict
+                else QCoreApplication.translate(
+                    "InformDialog", "Choose a day from the meeting to today."
+                )
+            )
+        except VaultError as exc:
+            error.show_message(error_message(exc.code))
+        return None
+
+
 class InformDialog(QDialog):
     """May the person discussed be told that they were discussed? And were they? (P7)"""
 
@@ -184,27 +282,16 @@ class InformDialog(QDialog):
         self.postpone_widget.setLayout(postpone_row)
         postpone_row.setContentsMargins(0, 0, 0, 0)
 
-        # Done: the person was told — by whom, how, when (P7).
-        self.done_box = QGroupBox(self.tr("The person was told"))
-        self.done_by = QComboBox()
-        for person in self._tellers():
-            self.done_by.addItem(person.name, person.id)
-        self.done_how = QComboBox()
-        self.done_how.addItem(self.tr("In a conversation"), InformedHow.CONVERSATION.value)
-        self.done_how.addItem(self.tr("By letter"), InformedHow.LETTER.value)
-        self.done_on = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
-        self.done_on.setCalendarPopup(True)
-        self.done_on.setDisplayFormat("dd-MM-yyyy")
+        # Done: the person was told — by whom, how, when (P7). The same form records it
+        # from the case file (:class:`InformedDialog`).
         day = self.meeting_day
-        self.done_on.setMinimumDate(QDate(day.year, day.month, day.day))
-        self.done_on.setMaximumDate(QDate(self.today.year, self.today.month, self.today.day))
-        self.done_button = QPushButton(self.tr("Record as &done"))
-        name_after_text(self.done_button)
-        done_form = QFormLayout(self.done_box)
-        done_form.addRow(label_for(self.tr("Told &by"), self.done_by), self.done_by)
-        done_form.addRow(label_for(self.tr("&How"), self.done_how), self.done_how)
-        done_form.addRow(label_for(self.tr("O&n"), self.done_on), self.done_on)
-        done_form.addRow(self.done_button)
+        self.done_box = InformedForm(
+            vault, tellers(vault, self.item_id, self.present), earliest=day, today=self.today
+        )
+        self.done_by = self.done_box.done_by
+        self.done_how = self.done_box.done_how
+        self.done_on = self.done_box.done_on
+        self.done_button = self.done_box.done_button
 
         self.error = ErrorLabel()
         if startup_error is not None:
@@ -271,22 +358,7 @@ class InformDialog(QDialog):
             return self._vault.clock.now().date()
 
     def _tellers(self) -> list[Person]:
-        """Who may have told the person: the user first, then who was present for the
-        item, then the colleagues the user represents (often the trusted worker)."""
-        found: list[Person] = []
-        try:
-            me = self._vault.people.me()
-            if me is not None:
-                found.append(me)
-            found += [p for p in self.present if p.id not in {f.id for f in found}]
-            item = self._vault.meetings.item(self.item_id)
-            cell_id = self._vault.meetings.get(item.meeting_id).cell_id
-            for colleague_id in self._vault.representation.represented_colleagues(cell_id):
-                if colleague_id not in {f.id for f in found}:
-                    found.append(self._vault.people.get(colleague_id))
-        except (KeyError, VaultError):
-            pass
-        return found
+        return tellers(self._vault, self.item_id, self.present)
 
     def status(self) -> InformingStatus | None:
         """The case's informing status now (P7)."""
@@ -453,26 +525,9 @@ class InformDialog(QDialog):
 
     def record_done(self) -> int | None:
         """Record that the person was told, by whom, how and when (P7)."""
-        self.error.clear_message()
-        by, how = self.done_by.currentData(), self.done_how.currentData()
-        if self.case_id is None or by is None or how is None:
+        if self.case_id is None:
             return None
-        chosen = self.done_on.date()
-        on = date(chosen.year(), chosen.month(), chosen.day())
-        try:
-            return self._vault.decisions.record_informed(
-                self.case_id, by_id=int(by), how=InformedHow(how), on=on
-            )
-        except Refused:
-            verdict = self._vault.policy.may_inform(self.case_id)
-            self.error.show_message(
-                refusal_message(verdict.reason)
-                if not verdict
-                else self.tr("Choose a day from the meeting to today.")
-            )
-        except VaultError as exc:
-            self.error.show_message(error_message(exc.code))
-        return None
+        return self.done_box.record(self.case_id, self.error)
 
     def _accept_if_recorded(self) -> None:
         if self.perform() is not None:

@@ -24,6 +24,7 @@ dossier, as released), and then only through the clipboard guard.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from dataclasses import dataclass
 from datetime import date
@@ -54,7 +55,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.dialogs.case_agenda import CaseAgendaDialog
 from app.dialogs.case_decision import CaseDecisionDialog
+from app.dialogs.informed import InformedDialog
 from app.dialogs.minors_gate import StepwiseDialog
 from app.platform.i18n import ui_language
 from app.screens.case_words import (
@@ -78,8 +81,9 @@ from app.widgets.basics import (
     paragraph,
     scrolling_body,
 )
+from app.wording.decisions import how_text
 from app.wording.document_kinds import kind_title
-from app.wording.messages import error_message
+from app.wording.messages import error_message, refusal_message
 from vault.api import CaseFile, CaseMeeting, InformingState, UnlockedVault
 from vault.dates import long_date_time
 from vault.documents import DocumentKind
@@ -163,6 +167,8 @@ class CaseFileScreen(QWidget):
         self.shown_meeting: int | None = None
         self._names: dict[int, str] = {}
         self.decision_dialog: QWidget | None = None
+        self.informed_dialog: InformedDialog | None = None
+        self.agenda_dialog: CaseAgendaDialog | None = None
 
         self.title = heading("", scale=1.4)
         self.subtitle = paragraph()
@@ -187,6 +193,11 @@ class CaseFileScreen(QWidget):
         name_after_text(self.move_button)
         self.decide_button = QPushButton(self.tr("Record a &decision…"))
         name_after_text(self.decide_button)
+        self.inform_button = QPushButton(self.tr("Record that the person was &informed…"))
+        name_after_text(self.inform_button)
+        self.agenda_button = QPushButton(self.tr("Put on the a&genda…"))
+        name_after_text(self.agenda_button)
+        self.message = paragraph()
         self.error = ErrorLabel()
 
         status = QFormLayout()
@@ -200,7 +211,11 @@ class CaseFileScreen(QWidget):
         status.addRow(self._trajectory_label, self.trajectory)
         self._closure_label = QLabel(self.tr("Closure"))
         status.addRow(self._closure_label, self.closure)
-        status.addRow(QLabel(self.tr("Informing")), self.informing)
+        informing = QVBoxLayout()
+        informing.setContentsMargins(0, 0, 0, 0)
+        informing.addWidget(self.informing)
+        informing.addWidget(self.inform_button, 0, Qt.AlignmentFlag.AlignLeft)
+        status.addRow(QLabel(self.tr("Informing")), informing)
         status.addRow(QLabel(self.tr("Actions")), self.action_count)
         move_row = QHBoxLayout()
         move_row.addWidget(self.move_to, 1)
@@ -210,7 +225,12 @@ class CaseFileScreen(QWidget):
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 8, 0)
         left.addLayout(status)
-        left.addWidget(self.decide_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.decide_button)
+        buttons.addWidget(self.agenda_button)
+        buttons.addStretch(1)
+        left.addLayout(buttons)
+        left.addWidget(self.message)
         left.addWidget(self.error)
         left.addSpacing(6)
         left.addWidget(heading(self.tr("Minors"), scale=1.1))
@@ -285,9 +305,11 @@ class CaseFileScreen(QWidget):
 
         # Tab follows reading order: the status column top to bottom, then the history.
         order: list[QWidget] = [
+            self.inform_button,
             self.move_to,
             self.move_button,
             self.decide_button,
+            self.agenda_button,
             self.minor,
             self.context,
             self.stepwise_button,
@@ -305,6 +327,8 @@ class CaseFileScreen(QWidget):
         self.stepwise_button.clicked.connect(self.ask_stepwise)
         self.move_button.clicked.connect(self.move_stage)
         self.decide_button.clicked.connect(self.record_decision)
+        self.inform_button.clicked.connect(self.record_informed)
+        self.agenda_button.clicked.connect(self.put_on_agenda)
         self.meetings.currentItemChanged.connect(lambda _c, _p: self._show_current())
         self.meetings.itemActivated.connect(lambda _i: self.open_meeting())
         self.open_meeting_button.clicked.connect(self.open_meeting)
@@ -388,6 +412,7 @@ class CaseFileScreen(QWidget):
         if file.informing_undecided:
             informing = "⚑ " + informing + " " + self.tr("(still to decide)")
         self.informing.setText(informing)
+        self._show_inform_button()
         open_count, overdue = len(file.open_actions), len(file.overdue_actions)
         actions = (
             self.tr("none open")
@@ -422,6 +447,26 @@ class CaseFileScreen(QWidget):
             self.move_to.addItem(self._move_text(case.stage, stage), stage)
         self.move_to.setEnabled(self.move_to.count() > 0)
         self.move_button.setEnabled(self.move_to.count() > 0)
+
+    def _show_inform_button(self) -> None:
+        """Enabled while the person may be told and was not recorded as told (P7: under
+        the governing "allowed", once); else it says why not; hidden once they were told."""
+        vault = self._vault
+        verdict = None
+        if vault is not None:
+            try:
+                verdict = vault.policy.may_inform(self.case_id)
+            except VaultError:
+                verdict = None
+        allowed = verdict is not None and bool(verdict)
+        self.inform_button.setEnabled(allowed)
+        file = self.file
+        self.inform_button.setHidden(
+            file is not None and file.informing.state is InformingState.DONE
+        )
+        self.inform_button.setToolTip(
+            "" if allowed or verdict is None else refusal_message(verdict.reason)
+        )
 
     def _show_stepwise(self) -> None:
         file, vault = self.file, self._vault
@@ -705,7 +750,16 @@ class CaseFileScreen(QWidget):
                     "%1", short_day(decision.review_on) if decision.review_on else "?"
                 ),
             }.get(decision.outcome, "")
-            return self.tr("Informing the person: %1").replace("%1", outcome)
+            line = self.tr("Informing the person: %1").replace("%1", outcome)
+            informed = self.file.informing.informed if self.file is not None else None
+            if informed is not None and informed.decision_id == decision.id:
+                line += " — " + (
+                    self.tr("told by %1, %2, on %3")
+                    .replace("%1", self._name(informed.by_id))
+                    .replace("%2", how_text(informed.how))
+                    .replace("%3", short_day(informed.on))
+                )
+            return line
         return self.tr("Other decision")
 
     def _export_title(self, kind: str) -> str:
@@ -792,6 +846,68 @@ class CaseFileScreen(QWidget):
         self.decision_dialog = dialog
         dialog.open()
 
+    def record_informed(self) -> None:
+        """Record that the person was told (P7, done), in the meeting screen's form."""
+        vault = self._vault
+        if vault is None or not self.inform_button.isEnabled():
+            return
+        try:
+            dialog = InformedDialog(vault, self.case_id, self)
+        except VaultError as exc:
+            self.error.show_message(error_message(exc.code))
+            return
+        dialog.recorded.connect(self._informed)
+        dialog.finished.connect(lambda _r: self._forget(dialog))
+        self.informed_dialog = dialog
+        dialog.open()
+
+    def _informed(self, decision_id: int) -> None:
+        vault = self._vault
+        if vault is not None:
+            # Show the meeting where it was allowed: the telling stands there now.
+            with contextlib.suppress(VaultError):
+                self.shown_meeting = vault.decisions.get(decision_id).meeting_id
+        self.message.setText(self.tr("Recorded: the person was informed."))
+        self._changed_here()
+
+    def put_on_agenda(self) -> None:
+        """Put the case on one of the cell's coming meetings (the living agenda, P13)."""
+        vault = self._vault
+        if vault is None:
+            return
+        try:
+            dialog = CaseAgendaDialog(vault, self.case_id, self)
+        except VaultError as exc:
+            self.error.show_message(error_message(exc.code))
+            return
+        dialog.added.connect(self._put_on_agenda)
+        dialog.finished.connect(lambda _r: self._forget(dialog))
+        self.agenda_dialog = dialog
+        dialog.open()
+
+    def _put_on_agenda(self, meeting_id: int, item_id: int) -> None:
+        vault = self._vault
+        self.shown_meeting = meeting_id  # the new line in the history is shown
+        when = position = ""
+        if vault is not None:
+            with contextlib.suppress(VaultError):
+                meeting = vault.meetings.get(meeting_id)
+                position = str(vault.meetings.item(item_id).position)
+                when = long_date_time(meeting.starts_at, ui_language())
+        self.message.setText(
+            self.tr("On the agenda of the meeting of %1 (item %2).")
+            .replace("%1", when)
+            .replace("%2", position)
+        )
+        self._changed_here()
+
+    def _forget(self, dialog: QWidget) -> None:
+        if self.informed_dialog is dialog:
+            self.informed_dialog = None
+        if self.agenda_dialog is dialog:
+            self.agenda_dialog = None
+        dialog.deleteLater()
+
     def _changed_here(self) -> None:
         self.reload()
         self.changed.emit(self.case_id)
@@ -799,12 +915,22 @@ class CaseFileScreen(QWidget):
     # ------------------------------------------------------------------ locking
     def wipe(self) -> None:
         """Forget the vault and every word of the case (locking, P12)."""
+        for dialog in (self.informed_dialog, self.agenda_dialog):
+            if dialog is not None:
+                dialog.reject()
         self._vault = None
         self.file = None
         self.spans = []
         self._names = {}
         self.history.clear()
         self.meetings.clear()
-        for label in (self.stage, self.stages, self.trajectory, self.closure, self.informing):
+        for label in (
+            self.stage,
+            self.stages,
+            self.trajectory,
+            self.closure,
+            self.informing,
+            self.message,
+        ):
             label.clear()
         self.definition.body.clear()
