@@ -392,6 +392,9 @@ def test_meeting_screen_in_dutch_says_opgeslagen(qtbot: QtBot, tmp_path: Path, d
     # The seed's two messages the review missed (C12): no duty to speak; where it may go.
     assert "Niemand is verplicht" in reminder
     assert "OCAD" in reminder and "strafrechtelijk onderzoek" in reminder
+    line = screen.reminder.summary.text()  # the one line the opening shows (issue 17)
+    assert "458ter, § 2 Sw." in line and "niemand is verplicht" in line
+    assert "OCAD" in line and "strafonderzoek" in line
     # TAFELBOEK_SCREENSHOTS=docs/screenshots refreshes the committed picture
     out = Path(os.environ.get("TAFELBOEK_SCREENSHOTS", str(tmp_path))) / "meeting.png"
     assert window.grab().save(str(out))

@@ -49,10 +49,14 @@ def _meeting(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, MeetingScreen, i
 
 
 def _region(screen: MeetingScreen, widget: QWidget) -> int:
-    """0 the header, 1 the side panel, 2 the note column."""
+    """0 the header (with the banner and the framework reminder under it, across both
+    columns), 1 the side panel, 2 the note column."""
     if screen.side_panel.isAncestorOf(widget):
         return 1
-    if screen.header.isAncestorOf(widget) or screen.presentation.banner.isAncestorOf(widget):
+    if any(
+        part.isAncestorOf(widget)
+        for part in (screen.header, screen.presentation.banner, screen.reminder_box)
+    ):
         return 0
     return 2
 
@@ -124,6 +128,7 @@ def test_tab_follows_reading_order(qtbot: QtBot, tmp_path: Path) -> None:
     # The stops that matter are all on the way, the editor last before the circle closes.
     rows = screen.attendance.rows
     for needed in (
+        screen.framework.details_button,  # the reminder's full text (P9)
         screen.agenda,
         screen.notes,
         rows[0].status,

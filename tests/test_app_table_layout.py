@@ -5,6 +5,8 @@ at least 55% of the window's height, "Known to" (P5) and the label band stay in 
 nothing is cut off: every visible widget lies inside its parent, buttons and one-line
 labels get the width their text needs, and the attendance shows its "Briefed" column with
 no horizontal scrolling. Focus mode (F11) keeps only the band, the scope and the note.
+The framework reminder (P9) is one line with its full text a key away, and the side
+panel's agenda keeps at least eight lines in sight while the attendance stays readable.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -25,6 +27,7 @@ from pytestqt.qtbot import QtBot
 from support.windows import unlocked_demo_window
 
 from app.screens.meeting.focus_ring import FocusRing
+from app.screens.meeting.framework import SUMMARY_LINES
 from app.screens.meeting.screen import FOCUS_KEY, SIDE_PANEL_KEY, MeetingScreen
 from app.window import MainWindow
 from vault.demo import DemoSpec
@@ -34,8 +37,11 @@ SPEC = DemoSpec(cells=1, years=1, meetings=3, cases=6, notes=40)
 EDITOR_SHARE = 0.55
 
 
-def _open_case_item(qtbot: QtBot, window: MainWindow, width: int, height: int) -> MeetingScreen:
-    """The demo's latest operational meeting at its first case, the window at a size."""
+def _open_case_item(
+    qtbot: QtBot, window: MainWindow, width: int, height: int, *, fold: bool = True
+) -> MeetingScreen:
+    """The demo's latest operational meeting at its first case, the window at a size;
+    the framework reminder folded away unless ``fold`` is False."""
     window.resize(width, height)
     qtbot.waitUntil(lambda: window.width() == width and window.height() == height)
     vault = window.vault
@@ -47,7 +53,7 @@ def _open_case_item(qtbot: QtBot, window: MainWindow, width: int, height: int) -
     case = next(i for i in view.items if i.item.kind is AgendaItemKind.CASE)
     screen.open_meeting(meeting.id, case.item.id)
     # The framework reminder is read at the opening; folded, it gives the note its room.
-    screen.framework.button.setChecked(True)
+    screen.framework.button.setChecked(fold)
     QApplication.processEvents()
     return screen
 
@@ -229,3 +235,121 @@ def test_the_new_keys_clash_with_no_other_shortcut(qtbot: QtBot, tmp_path: Path)
             owners.setdefault(sequence.toString(), []).append(action.text())
     for key in (SIDE_PANEL_KEY, FOCUS_KEY):
         assert len(owners.get(QKeySequence(key).toString(), [])) == 1, owners.get(key)
+
+
+AGENDA_LINES = 8
+"""The agenda's lines in sight at 1366×768, whatever the reminders and attendance hold."""
+
+
+def _lines(widget: QWidget, height: int) -> float:
+    return height / widget.fontMetrics().lineSpacing()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1366, 708)])
+def test_the_framework_reminder_is_one_line_and_its_full_text_a_key_away(
+    qtbot: QtBot, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """At the opening (not folded) the reminder of P9 takes one line across the screen —
+    the walk on a real display found the old box taking ~110 px of a 768 px screen — and
+    the note keeps its share; "Full text" (Tab, Space) unfolds the cell's framework and
+    the whole legal sentence, which a screen reader also hears on the button."""
+    window = unlocked_demo_window(qtbot, tmp_path, SPEC)
+    screen = _open_case_item(qtbot, window, *size, fold=False)
+    notice, details = screen.reminder, screen.framework.details_button
+    assert notice.isVisible() and notice.summary.isVisible() and not notice.body.isVisible()
+    # One line of words; the box is that line (or the button beside it) and its frame.
+    assert SUMMARY_LINES == 1
+    assert _lines(notice.summary, notice.summary.height()) < SUMMARY_LINES + 1
+    frame, inside = notice.contentsMargins(), notice.layout().contentsMargins()
+    row = max(notice.summary.height(), details.height())
+    around = frame.top() + frame.bottom() + inside.top() + inside.bottom()
+    assert notice.height() <= row + around
+    assert _lines(notice, screen.reminder_box.height()) < 3
+    # P9's messages are on that line: the duty (art. 458ter § 2), nobody obliged, where
+    # shared information may go.
+    summary = notice.summary.text()
+    for words in ("458ter", "ad hoc", "obliged", "LTF", "OCAD", "criminal investigation"):
+        assert words in summary
+    assert _editor_share(window, screen) >= EDITOR_SHARE
+    assert _clipped(window) == []
+    # The full text: keyboard reachable in reading order, read out, shown on demand.
+    full = notice.body.text()
+    assert "458ter" in full and "need to know" in full and "penalties of art. 458" in full
+    view = screen.view
+    assert view is not None and view.cell.framework_text.strip() in full
+    assert details.accessibleDescription() == full
+    assert "penalties of art. 458" in details.toolTip()
+    chain = screen.tab_chain()
+    assert chain.index(screen.reminder_button) < chain.index(details) < chain.index(screen.agenda)
+    details.setFocus()
+    qtbot.keyClick(details, Qt.Key.Key_Space)
+    assert notice.body.isVisible() and details.isChecked()
+    qtbot.keyClick(details, Qt.Key.Key_Space)
+    assert not notice.body.isVisible()
+    qtbot.waitUntil(lambda: _lines(notice, screen.reminder_box.height()) < 3)  # layouts settle
+    # Another meeting opens on the one line again; locking forgets the text (P12).
+    details.click()
+    screen.open_meeting(view.meeting.id)
+    assert not notice.body.isVisible() and not details.isChecked()
+    screen.clear()
+    assert notice.body.text() == "" and details.accessibleDescription() == ""
+    assert details.toolTip() == ""
+
+
+def _agenda_lines(screen: MeetingScreen) -> float:
+    """How many one-line agenda items fit the agenda's viewport (its shortest item is one
+    line: the others wrap)."""
+    agenda = screen.agenda
+    one_line = min(agenda.visualItemRect(agenda.item(r)).height() for r in range(agenda.count()))
+    assert 0 < one_line <= agenda.sizeHintForRow(0)
+    return agenda.viewport().height() / one_line
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1366, 708)])
+def test_the_agenda_keeps_eight_lines_and_the_attendance_stays_readable(
+    qtbot: QtBot, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """The side panel at 1366×768 with everything in it: the framework reminder at the
+    top, the demo meeting's reminders unfolded under the agenda. The agenda still shows
+    eight lines (the walk found three or four), the first eight items when they are one
+    line each, and the attendance at least three people with their "Briefed" tick."""
+    window = unlocked_demo_window(qtbot, tmp_path, SPEC)
+    screen = _open_case_item(qtbot, window, *size, fold=False)
+    reminders = screen.living_agenda.reminders
+    assert reminders.isVisible() and reminders.list.isVisible() and reminders.unfolded
+    agenda = screen.agenda
+    assert agenda.count() > AGENDA_LINES  # it must scroll: the room is what is measured
+    assert _agenda_lines(screen) >= AGENDA_LINES
+    agenda.scrollToTop()
+    shown = [
+        r
+        for r in range(agenda.count())
+        if agenda.viewport().rect().contains(agenda.visualItemRect(agenda.item(r)))
+    ]
+    lines = sum(
+        round(agenda.visualItemRect(agenda.item(r)).height() / agenda.sizeHintForRow(0))
+        for r in shown
+    )
+    assert lines >= AGENDA_LINES - 1  # whole items only: the last may have wrapped
+    # The attendance: three people or more in sight, name, status and "Briefed" whole.
+    viewport = screen.attendance.scroll_area.viewport()
+    rows = screen.attendance.rows
+    assert len(rows) >= 3
+    whole = [
+        row
+        for row in rows
+        if all(
+            viewport.rect().contains(QRect(part.mapTo(viewport, QPoint(0, 0)), part.size()))
+            for part in (row.name, row.status, row.briefed)
+        )
+    ]
+    assert len(whole) >= 3, f"{len(whole)} people in a {viewport.height()} px attendance"
+    # Folding the reminders (their heading, by keyboard) leaves their count in sight.
+    reminders.label.setFocus()
+    qtbot.keyClick(reminders.label, Qt.Key.Key_Space)
+    assert not reminders.unfolded and not reminders.list.isVisible()
+    assert reminders.label.isVisible() and f"({reminders.list.count()})" in reminders.label.text()
+    QApplication.processEvents()
+    assert _agenda_lines(screen) >= AGENDA_LINES
+    qtbot.keyClick(reminders.label, Qt.Key.Key_Space)
+    assert reminders.unfolded and reminders.list.isVisible()

@@ -5,10 +5,13 @@
   agenda item; jumping to a note from search; locking (P12) and coming back to the same
   place after unlocking.
 * :mod:`.meeting_list` — the first page: a cell's meetings and "new meeting".
-* :mod:`.agenda` — the agenda list the screen walks.
+* :mod:`.agenda` — the agenda list the screen walks (eight lines always in sight).
 * :mod:`.attendance` — attendance ticks (P9), the legal core's notice, ad hoc
   participants, the representative's row (P4, P6) and who is in the room for an item (P5).
-* :mod:`.framework` — the framework and secrecy-duty reminder of an operational table.
+* :mod:`.framework` — the framework and secrecy-duty reminder of an operational table:
+  one line of P9's essential words, the full text a key away.
+* :mod:`.reminders` — the living agenda: status and "Edit agenda…" on the agenda's
+  heading line, the reminders (P7, P8, P13) under it, folding to their count.
 * :mod:`.item_facts` — the item's heading, off-topic reminder, "Known to" (P5), unbriefed.
 * :mod:`.notes` — the item's notes: list, label band, editor, autosave and drafts,
   releasing and copying (P1-P4, P12).

@@ -2,18 +2,21 @@
 meeting's status, and "Agenda bewerken…" (P7, P8, P13; issue 16 items 2, 4, 5; review C18).
 
 :class:`RemindersList` shows :meth:`vault.api.Meetings.reminders` for the open meeting in
-a compact list for the side panel: overdue actions of earlier meetings, informing the
-person still to decide (P7), minors' stepwise checks due (P8), trajectories whose
-evaluation date has come (P13). Metadata only — case codes, owners, dates, never a note's
-text — so it may stay on screen while projecting. Activating a line opens its place: an
-item of this agenda (:attr:`RemindersList.item_requested`: the case's item, or the item
-that carries the open actions), else the case's file (:attr:`RemindersList.case_requested`).
+a compact list for the side panel — two lines in sight, its heading folding it to a count
+so the agenda above keeps room for its rows (issue 17): overdue actions of earlier
+meetings, informing the person still to decide (P7), minors' stepwise checks due (P8),
+trajectories whose evaluation date has come (P13). Metadata only — case codes, owners,
+dates, never a note's text — so it may stay on screen while projecting. Activating a
+line opens its place: an item of this agenda (:attr:`RemindersList.item_requested`: the
+case's item, or the item that carries the open actions), else the case's file
+(:attr:`RemindersList.case_requested`).
 
-:class:`LivingAgenda` is the screen's part under the agenda in the side panel: the
-meeting's status in words (planned, in progress, held, cancelled — from the vault), the
-"Edit agenda…" button (Ctrl+Shift+G) opening
-:class:`~app.dialogs.agenda_edit.AgendaEditDialog`, and the reminders. It keeps the screen
-in step after each change and opens a reminder's place there.
+:class:`LivingAgenda` is the screen's part of the agenda in the side panel: on the
+agenda's heading line (:attr:`LivingAgenda.head`) the meeting's status in words (planned,
+in progress, held, cancelled — from the vault) and the "Edit agenda…" button
+(Ctrl+Shift+G) opening :class:`~app.dialogs.agenda_edit.AgendaEditDialog`; under the
+agenda the reminders. It keeps the screen in step after each change and opens a
+reminder's place there.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,14 +41,15 @@ from PySide6.QtWidgets import (
 from app.dialogs.agenda_edit import AgendaEditDialog
 from app.screens.case_words import meeting_status_text, short_day
 from app.screens.meeting.agenda import ID_ROLE as AGENDA_ID_ROLE
-from app.widgets.basics import label_for, name_after_text
+from app.widgets.basics import name_after_text, plain_text
 from app.wording.messages import error_message
 from vault.api import MeetingView, UnlockedVault
 from vault.errors import VaultError
 
 EDIT_AGENDA_KEY = "Ctrl+Shift+G"
-VISIBLE_LINES = 3
-"""How many reminders the side panel shows before the list scrolls."""
+VISIBLE_LINES = 2
+"""How many reminders the side panel shows before the list scrolls (its heading folds the
+list away to a count, for the agenda's room; issue 17)."""
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 """The agenda item a line opens (None: it opens the case's file)."""
@@ -65,19 +70,50 @@ class RemindersList(QWidget):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Three lines in sight (more scroll): the agenda above keeps its room.
+        # A few lines in sight (more scroll): the agenda above keeps its room.
         lines = self.list.fontMetrics().lineSpacing() * VISIBLE_LINES
-        self.list.setMaximumHeight(lines + 2 * self.list.frameWidth() + 6)
-        self.label: QLabel = label_for(
-            QCoreApplication.translate("RemindersList", "To come &back to"), self.list
+        self.list.setMaximumHeight(lines + 2 * self.list.frameWidth())
+        # The heading folds the list away to its count (issue 17: the agenda's room).
+        self.label = QToolButton()
+        self.label.setObjectName("reminders-heading")
+        self.label.setStyleSheet(
+            "QToolButton#reminders-heading { border: none; background: transparent;"
+            " padding: 1px 2px; }"
+        )
+        self.label.setText(QCoreApplication.translate("RemindersList", "To come &back to"))
+        self.label.setCheckable(True)
+        self.label.setChecked(True)
+        self.label.setAutoRaise(True)
+        self.label.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.label.setArrowType(Qt.ArrowType.DownArrow)
+        self.label.setAccessibleName(
+            QCoreApplication.translate("RemindersList", "Show or hide what to come back to")
+        )
+        self.list.setAccessibleName(
+            plain_text(QCoreApplication.translate("RemindersList", "To come &back to"))
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.label)
+        layout.setSpacing(0)
+        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.list)
         self.list.itemActivated.connect(self._activated)
+        self.label.toggled.connect(self.set_unfolded)
         self.hide()
+
+    def set_unfolded(self, unfolded: bool) -> None:
+        """Show the lines, or only the heading with their count (kept between meetings)."""
+        self.label.blockSignals(True)
+        self.label.setChecked(unfolded)
+        self.label.blockSignals(False)
+        self.label.setArrowType(Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow)
+        self.list.setVisible(unfolded)
+        if not unfolded and self.list.hasFocus():
+            self.label.setFocus()
+
+    @property
+    def unfolded(self) -> bool:
+        return self.label.isChecked()
 
     def show_meeting(self, vault: UnlockedVault, meeting_id: int) -> None:
         """Read the meeting's reminders and list them; hidden when there are none."""
@@ -185,7 +221,8 @@ class AgendaHost(Protocol):
 
 
 class LivingAgenda(QWidget):
-    """Status, "Edit agenda…" and the reminders, under the agenda of the open meeting."""
+    """The reminders under the agenda of the open meeting; its :attr:`head` (the status
+    and "Edit agenda…") goes on the agenda's heading line."""
 
     def __init__(self, host: AgendaHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,14 +239,16 @@ class LivingAgenda(QWidget):
         self.edit_button.setAutoDefault(False)
         name_after_text(self.edit_button)
         self.reminders = RemindersList()
-        row = QHBoxLayout()
+        # The status and the button share the agenda's heading line (the screen puts
+        # ``head`` there); the reminders come under the agenda (issue 17: its rows).
+        self.head = QWidget()
+        row = QHBoxLayout(self.head)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.status, 1)
+        row.addWidget(self.status, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(row)
+        layout.setSpacing(0)
         layout.addWidget(self.reminders)
         self.edit_action = QAction(QCoreApplication.translate("LivingAgenda", "Edit agenda…"), self)
         self.edit_action.setShortcut(QKeySequence(EDIT_AGENDA_KEY))
@@ -219,9 +258,13 @@ class LivingAgenda(QWidget):
         self.reminders.item_requested.connect(self.go_to_item)
         self.reminders.case_requested.connect(self.open_case_file)
 
+    def head_tab_stops(self) -> list[QWidget]:
+        """The controls of its :attr:`head` (before the agenda in the screen's Tab chain)."""
+        return [self.edit_button]
+
     def tab_stops(self) -> list[QWidget]:
-        """Its controls in reading order, for the screen's Tab chain."""
-        return [self.edit_button, self.reminders.list]
+        """Its controls under the agenda in reading order, for the screen's Tab chain."""
+        return [self.reminders.label, self.reminders.list]
 
     def install_key(self, page: QWidget) -> None:
         """Ctrl+Shift+G opens the dialog wherever the focus is on ``page``."""

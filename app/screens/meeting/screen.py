@@ -185,8 +185,7 @@ class MeetingScreen(QWidget):
         name_after_text(self.to_list_button)
         self.framework = FrameworkReminder(self)
         self.reminder, self.reminder_button = self.framework.notice, self.framework.button
-        self.agenda = AgendaList()
-        self.agenda.setMinimumHeight(60)
+        self.agenda = AgendaList()  # never fewer than ROWS_IN_SIGHT lines (issue 17)
         self.agenda_label = label_for(self.tr("A&genda"), self.agenda)
         self.attendance = AttendancePanel(lambda: self.current_item_id)
 
@@ -212,9 +211,15 @@ class MeetingScreen(QWidget):
         )
         self.facts.put_under_scope(room)
 
-        # Status, Edit agenda… (Ctrl+Shift+G) and the reminders (issue 16 item 2).
+        # Status and Edit agenda… (Ctrl+Shift+G) on the agenda's heading line, the
+        # reminders under it (issue 16 item 2), the agenda's rows kept (issue 17).
         self.living_agenda = LivingAgenda(self)
-        agenda_box = _boxed(self.agenda_label, self.agenda, self.living_agenda)
+        agenda_head = QWidget()
+        ah = QHBoxLayout(agenda_head)
+        ah.setContentsMargins(0, 0, 0, 0)
+        ah.addWidget(self.agenda_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        ah.addWidget(self.living_agenda.head, 1)
+        agenda_box = _boxed(agenda_head, self.agenda, self.living_agenda)
         self.side_sections = QSplitter(Qt.Orientation.Vertical)
         self.side_sections.setObjectName("meeting-side-sections")
         self.side_sections.setChildrenCollapsible(False)
@@ -379,9 +384,10 @@ class MeetingScreen(QWidget):
         self._fit_side_panel()
 
     def tab_chain(self) -> list[QWidget]:
-        """The screen's controls in reading order: the header left to right, the side
-        panel top to bottom (each person's status, then the tick), then the note column
-        — its buttons, the band's, and the editor last (issue 17 item 4)."""
+        """The screen's controls in reading order: the header left to right, the
+        framework reminder's "Full text" under it, the side panel top to bottom (each
+        person's status, then the tick), then the note column — its buttons, the band's,
+        and the editor last (issue 17 item 4)."""
         gate = self.decisions.gate
         chain: list[QWidget] = [
             self.side_button,
@@ -392,7 +398,9 @@ class MeetingScreen(QWidget):
         ]
         if self.presentation.banner.button is not None:
             chain.append(self.presentation.banner.button)
-        chain += [self.agenda, *self.living_agenda.tab_stops(), self.notes]
+        chain.append(self.framework.details_button)  # the reminder's full text (P9)
+        living = self.living_agenda
+        chain += [*living.head_tab_stops(), self.agenda, *living.tab_stops(), self.notes]
         for row in self.attendance.rows:
             chain += [row.status, row.briefed]
         panel = self.actions_panel
