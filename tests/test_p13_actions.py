@@ -113,3 +113,27 @@ def test_p13_overdue_actions_surface_on_the_next_agenda(t: Table, door: Unlocked
     }
     with pytest.raises(NoSuchRecord):
         door.actions.overdue_for_meeting(9999)
+
+
+def test_p13_overdue_across_cells_whoever_owns_them(t: Table, door: UnlockedVault) -> None:
+    # Today is 5 March 2026 (the fake clock). The absent member has no organisation and
+    # is not the user: an overview built from "mine" and the organisations missed it.
+    nobodys = door.actions.add(
+        t.earlier_meeting, t.absent, "Zonder organisatie", due_date=date(2026, 3, 1)
+    )
+    mine = door.actions.add(t.other_cell_meeting, t.me, "Andere cel", due_date=date(2026, 1, 1))
+    only_org = door.actions.add(
+        t.earlier_meeting,
+        None,
+        "Alleen de organisatie",
+        owner_organisation="CAW Fictiegem",
+        due_date=date(2026, 2, 1),
+    )
+    door.actions.add(t.earlier_meeting, t.clb, "Nog op tijd", due_date=date(2026, 3, 5))
+    door.actions.add(t.earlier_meeting, t.clb, "Zonder datum")
+    done = door.actions.add(t.earlier_meeting, t.clb, "Gedaan", due_date=date(2026, 2, 6))
+    door.actions.close(done, ActionStatus.DONE)
+    assert [e.action.id for e in door.actions.overdue()] == [mine, only_org, nobodys]
+    assert all(e.overdue for e in door.actions.overdue())
+    assert [e.action.id for e in door.actions.overdue(cell_id=t.cell)] == [only_org, nobodys]
+    assert [e.action.id for e in door.actions.overdue(cell_id=t.other_cell)] == [mine]

@@ -246,6 +246,18 @@ def my_actions(vault: Vault, *, open_only: bool = True) -> list[ActionEntry]:
     )
 
 
+def overdue_actions(vault: Vault, *, cell_id: int | None = None) -> list[ActionEntry]:
+    """Every open action past its due date (today, by the vault's clock), across every
+    cell or in one: whoever owns it — the user, a colleague, an organisation only."""
+    today = vault.clock.now().date().isoformat()
+    return _entries(
+        vault,
+        "a.status = 'open' AND a.due_date < ?1 AND (?2 IS NULL OR m.cell_id = ?2)",
+        (today, cell_id),
+        open_only=True,
+    )
+
+
 def overdue_for_meeting(vault: Vault, meeting_id: int) -> list[ActionEntry]:
     """The cell's open actions from earlier meetings that are overdue on this meeting's
     day (or today, when that is later): they surface on its agenda."""

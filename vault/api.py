@@ -501,6 +501,7 @@ class Actions(_Group):
     of_case = _Op(actions.actions_of_case)
     of_organisation = _Op(actions.actions_of_organisation)
     mine = _Op(actions.my_actions)
+    overdue = _Op(actions.overdue_actions)
     overdue_for_meeting = _Op(actions.overdue_for_meeting)
     organisations = _Op(actions.owner_organisations)
     default_due = staticmethod(at_the_door(actions.default_due))

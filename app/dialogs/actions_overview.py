@@ -6,10 +6,8 @@ Three views of the actions agreed at meetings, as the door offers them
 * **My actions** — the user's own, across every cell (``actions.mine``);
 * **Per organisation** — what a partner organisation does, an owner being an organisation
   when the person is not known yet (``actions.of_organisation``);
-* **Overdue** — open and past their due date, across cells. The door has no list of every
-  action, so this is the user's own and every known organisation's, kept when
-  :attr:`~vault.api.ActionEntry.overdue` (an owner who is a person without an organisation,
-  not the user, is missed).
+* **Overdue** — open and past their due date, across cells, whoever owns them
+  (``actions.overdue``).
 
 Open ones first, by due date; an overdue row says so in words and with a sign, never by
 colour alone. "Mark done" closes the chosen action through the door and the list follows.
@@ -309,17 +307,10 @@ class ActionsOverviewDialog(QDialog):
             if name is None:
                 return []
             return vault.actions.of_organisation(str(name), open_only=open_only, cell_id=cell_id)
-        found = {e.action.id: e for e in vault.actions.mine(open_only=open_only)}
         if view == OVERDUE:
-            for name in vault.actions.organisations():
-                for entry in vault.actions.of_organisation(name, open_only=True, cell_id=cell_id):
-                    found.setdefault(entry.action.id, entry)
-        chosen = [
-            e
-            for e in found.values()
-            if (cell_id is None or e.cell_id == cell_id) and (e.overdue or view != OVERDUE)
-        ]
-        return sorted(chosen, key=sort_key)
+            return sorted(vault.actions.overdue(cell_id=cell_id), key=sort_key)
+        mine = vault.actions.mine(open_only=open_only)
+        return sorted((e for e in mine if cell_id is None or e.cell_id == cell_id), key=sort_key)
 
     def refresh(self) -> None:
         """Ask the vault again with the choices on screen; keep the chosen action."""
