@@ -26,7 +26,7 @@ behaviour is grouped by domain, the way Anki's ``Collection`` groups its manager
                          record_trajectory, record_referral, record_closure,
                          case_decision, case_decisions (P13)
     vault.actions        add, close, get, of_meeting, open_before, default_due, is_overdue
-                         of_case, of_organisation, mine, overdue_for_meeting,
+                         of_case, of_organisation, mine, overdue, overdue_for_meeting,
                          organisations (across meetings)
     vault.participation  save, get, of_cell, reassessment_due, needs_openness, ...
     vault.representation users_cells, represented, feedback_entries, feedback_to_withdraw

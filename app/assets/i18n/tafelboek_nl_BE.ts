@@ -2,6 +2,208 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
+    <name>ActionTableModel</name>
+    <message>
+        <location filename="../../screens/action_table.py" line="+90"/>
+        <source>Due</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on</source>
+        <translation>Afgesproken op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no due date</source>
+        <translation>geen termijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no description)</source>
+        <translation>(geen omschrijving)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsOverviewDialog</name>
+    <message>
+        <location filename="../../dialogs/actions_overview.py" line="+76"/>
+        <location line="+8"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The actions agreed at the meetings of all your cells. What is to be done is table-only: it is shown here and cannot be copied out.</source>
+        <translation>De acties die op de overleggen van al je cellen afgesproken zijn. Wat er moet gebeuren, blijft alleen aan tafel: je ziet het hier, maar kunt het niet kopiëren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>My actions</source>
+        <translation>Mijn acties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per organisation</source>
+        <translation>Per organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue (all cells)</source>
+        <translation>Termijn verstreken (alle cellen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only &amp;open actions</source>
+        <translation>Alleen o&amp;pen acties</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Columns of the action list</source>
+        <translation>Kolommen van de actielijst</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Actions</source>
+        <translation>&amp;Acties</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mark &amp;done</source>
+        <translation>&amp;Uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Weer openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open case &amp;file</source>
+        <translation>&amp;Casusoverzicht openen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Toon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or&amp;ganisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ell</source>
+        <translation>C&amp;el</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>← &amp;Back to the actions</source>
+        <translation>← &amp;Terug naar de acties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the actions (Alt+Left)</source>
+        <translation>Terug naar de acties (Alt+Links)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>All cells</source>
+        <translation>Alle cellen</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>1 action</source>
+        <translation>1 actie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 actions</source>
+        <translation>%1 acties</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 overdue</source>
+        <translation>%1 met verstreken termijn</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No organisation owns an action yet. At a meeting, an action&apos;s owner is a person, or their organisation when the person is not known yet.</source>
+        <translation>Nog geen enkele organisatie is trekker van een actie. Op een overleg is de trekker van een actie een persoon, of diens organisatie als de persoon nog niet bekend is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No open actions for this organisation.</source>
+        <translation>Geen open acties voor deze organisatie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No actions for this organisation.</source>
+        <translation>Geen acties voor deze organisatie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose another organisation or cell above.</source>
+        <translation>Kies hierboven een andere organisatie of cel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is overdue: every open action is still within its due date.</source>
+        <translation>Geen enkele termijn is verstreken: elke open actie ligt nog binnen haar termijn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No open actions of yours. Untick “Only open actions” to see the ones you finished.</source>
+        <translation>Je hebt geen open acties. Vink “Alleen open acties” uit om ook je afgesloten acties te zien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No actions of yours yet: actions are agreed at a meeting. On the agenda item, press “Add action” (Ctrl+Shift+A) and choose yourself as the owner; your actions of every cell are listed here.</source>
+        <translation>Nog geen acties van jou: acties worden op een overleg afgesproken. Klik bij het agendapunt op “Nieuwe actie…” (Ctrl+Shift+A) en kies jezelf als trekker; je acties uit elke cel staan dan hier.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Action marked done.</source>
+        <translation>Actie als uitgevoerd aangeduid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action open again.</source>
+        <translation>Actie staat weer open.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This action belongs to no case.</source>
+        <translation>Deze actie hoort bij geen casus.</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPanel</name>
     <message>
         <location filename="../../wording/meeting.py" line="+166"/>
@@ -24,12 +226,13 @@
         <translation>niet uitgevoerd: niet opgenomen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../screens/action_table.py" line="-60"/>
+        <location filename="../../screens/actions_panel.py" line="+2"/>
         <source>open, overdue</source>
         <translation>open, termijn verstreken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../screens/actions_panel.py" line="+1"/>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -681,9 +884,62 @@
     </message>
 </context>
 <context>
+    <name>CaseAgendaDialog</name>
+    <message>
+        <location filename="../../dialogs/case_agenda.py" line="+58"/>
+        <source>The meeting of %1 was closed as held: its agenda no longer changes.</source>
+        <translation>Het overleg van %1 is afgesloten als gehouden: de agenda verandert niet meer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The meeting of %1 was cancelled: its agenda no longer changes.</source>
+        <translation>Het overleg van %1 is geannuleerd: de agenda verandert niet meer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The meeting of %1 is a strategic table: cases are discussed at the operational table.</source>
+        <translation>Het overleg van %1 is een strategische tafel: casussen worden besproken op de operationele tafel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The meeting of %1 belongs to another cell.</source>
+        <translation>Het overleg van %1 hoort bij een andere cel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The case is already on the agenda of the meeting of %1 (item %2).</source>
+        <translation>De casus staat al op de agenda van het overleg van %1 (punt %2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Put the case on the agenda</source>
+        <translation>Casus op de agenda zetten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Case %1 goes on the agenda of one of the cell&apos;s coming meetings, under %2. For a minor the stepwise questions are asked again at that meeting.</source>
+        <translation>Casus %1 komt op de agenda van een volgend overleg van de cel, onder %2. Voor een minderjarige worden de trapsgewijze vragen op dat overleg opnieuw gesteld.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Overleg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Put on the agenda</source>
+        <translation>Op de &amp;agenda zetten</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The cell has no planned meeting. Plan one first with New meeting… on the meeting screen.</source>
+        <translation>De cel heeft geen gepland overleg. Plan er eerst een met Nieuw overleg… op het overlegscherm.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDecisionDialog</name>
     <message>
-        <location filename="../../dialogs/case_decision.py" line="+73"/>
+        <location filename="../../dialogs/case_decision.py" line="+75"/>
         <location line="+2"/>
         <source>Decision on case %1</source>
         <translation>Beslissing over casus %1</translation>
@@ -809,7 +1065,7 @@
         <translation>De evaluatiedatum valt na %1.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>%1 open action(s)</source>
         <translation>%1 openstaande actie(s)</translation>
     </message>
@@ -885,7 +1141,7 @@
 <context>
     <name>CaseFileScreen</name>
     <message>
-        <location filename="../../screens/case_file.py" line="+177"/>
+        <location filename="../../screens/case_file.py" line="+183"/>
         <source>The person discussed is a &amp;minor</source>
         <translation>De besproken persoon is &amp;minderjarig</translation>
     </message>
@@ -915,7 +1171,17 @@
         <translation>&amp;Beslissing vastleggen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Record that the person was &amp;informed…</source>
+        <translation>&amp;Informeren van betrokkene vastleggen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put on the a&amp;genda…</source>
+        <translation>Op de age&amp;nda zetten…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
@@ -935,23 +1201,23 @@
         <translation>Afsluiting</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Informing</source>
         <translation>Informeren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+416"/>
+        <location line="+446"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-442"/>
         <source>Move &amp;to</source>
         <translation>Naar &amp;fase</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Minors</source>
         <translation>Minderjarigen</translation>
     </message>
@@ -981,7 +1247,7 @@
         <translation>Over de casus op d&amp;at overleg</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>Case %1</source>
         <translation>Casus %1</translation>
     </message>
@@ -1017,7 +1283,7 @@
         <translation>(nog te beslissen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>none open</source>
         <translation>geen open</translation>
     </message>
@@ -1037,7 +1303,7 @@
         <translation>De cel heeft haar lokale definitie nog niet opgeschreven (Tafel › Cellen). Toets een aanmelding aan wat de cel afsprak.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+39"/>
         <source>Minors in the context: weigh their interests at every decision.</source>
         <translation>Minderjarigen in de context: weeg hun belang af bij elke beslissing.</translation>
     </message>
@@ -1232,7 +1498,12 @@
         <translation>Terugkoppeling naar betrokkene: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>told by %1, %2, on %3</source>
+        <translation>geïnformeerd door %1, %2, op %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Other decision</source>
         <translation>Andere beslissing</translation>
     </message>
@@ -1245,6 +1516,16 @@
         <location line="+6"/>
         <source>Copied. The clipboard is cleared in 30 seconds.</source>
         <translation>Gekopieerd. Het klembord wordt over 30 seconden gewist.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Recorded: the person was informed.</source>
+        <translation>Vastgelegd: betrokkene werd geïnformeerd.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>On the agenda of the meeting of %1 (item %2).</source>
+        <translation>Op de agenda van het overleg van %1 (punt %2).</translation>
     </message>
 </context>
 <context>
@@ -3283,7 +3564,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>De aanwezige politie (%1) gaf geen indicatie van risico.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+114"/>
         <source>Informing the person discussed</source>
         <translation>De besproken persoon informeren</translation>
     </message>
@@ -3313,7 +3594,8 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>%1 gaf een risico aan</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+126"/>
+        <location filename="../../dialogs/informed.py" line="+55"/>
         <source>This case: %1</source>
         <translation>Deze casus: %1</translation>
     </message>
@@ -3323,17 +3605,52 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Kies een datum na het overleg.</translation>
     </message>
     <message>
+        <location line="-293"/>
+        <source>nobody recorded yet</source>
+        <translation>nog niemand geregistreerd</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>The person was told</source>
+        <translation>De betrokkene werd geïnformeerd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In a conversation</source>
+        <translation>In een gesprek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By letter</source>
+        <translation>Met een brief</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record as &amp;done</source>
+        <translation>Registreren als uitge&amp;voerd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Told &amp;by</source>
+        <translation>Geïnformeerd &amp;door</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;How</source>
+        <translation>&amp;Hoe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>O&amp;n</source>
+        <translation>&amp;Wanneer</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>Choose a day from the meeting to today.</source>
         <translation>Kies een dag vanaf het overleg tot vandaag.</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <source>nobody recorded yet</source>
-        <translation>nog niemand geregistreerd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+48"/>
         <source>Present for this item: %1</source>
         <translation>Aanwezig bij dit agendapunt: %1</translation>
     </message>
@@ -3363,42 +3680,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Of uitstellen &amp;tot</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The person was told</source>
-        <translation>De betrokkene werd geïnformeerd</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>In a conversation</source>
-        <translation>In een gesprek</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By letter</source>
-        <translation>Met een brief</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Record as &amp;done</source>
-        <translation>Registreren als uitge&amp;voerd</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Told &amp;by</source>
-        <translation>Geïnformeerd &amp;door</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;How</source>
-        <translation>&amp;Hoe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>O&amp;n</source>
-        <translation>&amp;Wanneer</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>&amp;Record</source>
         <translation>&amp;Registreren</translation>
     </message>
@@ -3408,7 +3690,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Opnieuw beslissen</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+100"/>
         <source>On record: %1</source>
         <translation>Geregistreerd: %1</translation>
     </message>
@@ -3471,6 +3753,19 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <location line="+3"/>
         <source>&amp;Record: not allowed</source>
         <translation>&amp;Registreren: niet toegestaan</translation>
+    </message>
+</context>
+<context>
+    <name>InformedDialog</name>
+    <message>
+        <location filename="../../dialogs/informed.py" line="-20"/>
+        <source>Record that the person was informed</source>
+        <translation>Vastleggen dat betrokkene geïnformeerd werd</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Only the fact that they were discussed may have been passed on, nothing of what was said (P7).</source>
+        <translation>Alleen het feit dat die besproken werd, mocht worden doorgegeven, niets van wat er gezegd werd (P7).</translation>
     </message>
 </context>
 <context>
@@ -3537,7 +3832,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>LivingAgenda</name>
     <message>
-        <location filename="../../screens/meeting/reminders.py" line="+196"/>
+        <location filename="../../screens/meeting/reminders.py" line="+233"/>
         <source>&amp;Edit agenda…</source>
         <translation>Agenda &amp;bewerken…</translation>
     </message>
@@ -3547,12 +3842,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Casus of thema toevoegen, volgorde, datum en plaats, afsluiten (%1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Edit agenda…</source>
         <translation>Agenda bewerken…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -3560,7 +3855,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../window.py" line="+132"/>
+        <location filename="../../window.py" line="+133"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -3620,7 +3915,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Ta&amp;fel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
@@ -3640,7 +3935,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Bewaring &amp;per casus…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Act&amp;ions…</source>
+        <translation>&amp;Acties…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Re&amp;presentation…</source>
         <translation>&amp;Vertegenwoordiging…</translation>
     </message>
@@ -3680,7 +3980,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>De casuslijst toont notitietekst: stop eerst de presentatiemodus.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+27"/>
+        <source>The actions show note text: stop presentation mode first.</source>
+        <translation>De acties tonen notitietekst: stop eerst de presentatiemodus.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Unlocking the vault…</source>
         <translation>De kluis wordt ontgrendeld…</translation>
     </message>
@@ -3708,12 +4013,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Vrijgeven buiten de tafel</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="+334"/>
+        <location filename="../../screens/meeting/screen.py" line="+339"/>
         <source>Release beyond the table…</source>
         <translation>Vrijgeven buiten de tafel…</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/notes.py" line="+295"/>
+        <location filename="../../screens/meeting/notes.py" line="+302"/>
         <source>Type a note first; an empty note cannot be released.</source>
         <translation>Typ eerst een notitie; een lege notitie kan niet worden vrijgegeven.</translation>
     </message>
@@ -3996,23 +4301,38 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Overleggen &amp;van deze cel</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="-150"/>
+        <location filename="../../screens/meeting/screen.py" line="-155"/>
         <source>All &amp;meetings</source>
         <translation>Alle &amp;overleggen</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/framework.py" line="+23"/>
+        <location filename="../../screens/meeting/framework.py" line="+41"/>
         <source>Agreement framework and secrecy duty</source>
         <translation>Afsprakenkader en geheimhoudingsplicht</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+34"/>
+        <source>Secrecy duty for everyone, ad hoc too (art. 458ter § 2 Sw.) · nobody is obliged to share · what is shared may reach the LTF, OCAD and a criminal investigation</source>
+        <translation>Geheimhoudingsplicht voor iedereen, ook ad hoc (art. 458ter, § 2 Sw.) · niemand is verplicht te delen · gedeelde info kan bij LTF, OCAD en in een strafonderzoek belanden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Full te&amp;xt</source>
+        <translation>Vo&amp;lledige tekst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full text of the agreement framework and the secrecy duty</source>
+        <translation>Volledige tekst van het afsprakenkader en de geheimhoudingsplicht</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+39"/>
         <source>Hide the &amp;framework</source>
         <translation>Afsprakenkad&amp;er verbergen</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>Show or hide the agreement framework</source>
         <translation>Afsprakenkader tonen of verbergen</translation>
     </message>
@@ -4022,7 +4342,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Ad-hocdeelnemer toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="+6"/>
+        <location filename="../../screens/meeting/screen.py" line="+5"/>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
     </message>
@@ -4037,7 +4357,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>De operationele tafel is bedoeld voor casussen die passen binnen de lokale definitie van radicalisering. Houd andere onderwerpen van tafel.</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/notes.py" line="-170"/>
+        <location filename="../../screens/meeting/notes.py" line="-173"/>
         <source>N&amp;otes on this item</source>
         <translation>Notities bij dit agenda&amp;punt</translation>
     </message>
@@ -4053,7 +4373,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+5"/>
-        <location line="+299"/>
+        <location line="+353"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
@@ -4063,7 +4383,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="+58"/>
+        <location filename="../../screens/meeting/screen.py" line="+64"/>
         <source>Side panel (agenda, attendance, actions)</source>
         <translation>Zijpaneel (agenda, aanwezigheid, acties)</translation>
     </message>
@@ -4133,12 +4453,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Focusmodus verlaten</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/framework.py" line="+11"/>
+        <location filename="../../screens/meeting/framework.py" line="+16"/>
         <source>What is said at this table stays at this table: art. 458ter § 2 Sw. imposes a duty of secrecy on everyone taking part, ad hoc participants too, on pain of the penalties of art. 458. Nobody is obliged to share anything. What is shared may reach the LTF and OCAD and may be used in a criminal investigation. Share only what others need to know.</source>
         <translation>Wat aan deze tafel gezegd wordt, blijft aan deze tafel: art. 458ter, § 2 Sw. legt iedereen die deelneemt, ook ad-hocdeelnemers, een geheimhoudingsplicht op, op straffe van de in art. 458 bepaalde straffen. Niemand is verplicht om informatie te delen. Wat gedeeld wordt, kan bij de LTF en bij OCAD terechtkomen en kan gebruikt worden in een strafrechtelijk onderzoek. Deel alleen wat anderen moeten weten (need to know).</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/screen.py" line="+193"/>
+        <location filename="../../screens/meeting/screen.py" line="+196"/>
         <source>Text you had not saved before locking has been put back.</source>
         <translation>Tekst die vóór het vergrendelen niet opgeslagen was, is teruggezet.</translation>
     </message>
@@ -4163,7 +4483,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Aanwezig zonder afsprakenkader en geheimhoudingsplicht meegedeeld: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/notes.py" line="-131"/>
+        <location filename="../../screens/meeting/notes.py" line="-182"/>
         <source>Released as it stands now. What you type in this note from now on stays at the table until you release it again.</source>
         <translation>Vrijgegeven zoals de notitie nu is. Wat je vanaf nu in deze notitie typt, blijft aan tafel tot je ze opnieuw vrijgeeft.</translation>
     </message>
@@ -4173,12 +4493,12 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Vrijgave ingetrokken: de notitie is alleen aan tafel.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
@@ -4188,7 +4508,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Wettelijke kern niet volledig (wet van 30 juli 2018, art. 3, § 1). Niet als aanwezig genoteerd: %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/meeting/notes.py" line="+123"/>
+        <location filename="../../screens/meeting/notes.py" line="+173"/>
         <source>Only released text can be copied. Your selection holds text typed or changed after the release: release the note again first (Ctrl+Shift+R) if the table agreed to it.</source>
         <translation>Alleen vrijgegeven tekst kan gekopieerd worden. Je selectie bevat tekst die na de vrijgave getypt of gewijzigd is: geef de notitie eerst opnieuw vrij (Ctrl+Shift+R) als de tafel ermee akkoord ging.</translation>
     </message>
@@ -4203,12 +4523,13 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Gekopieerd. Het klembord wordt over 30 seconden gewist.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-84"/>
         <source>Not saved: %1 Your text is still here.</source>
         <translation>Niet opgeslagen: %1 Je tekst staat er nog.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
+        <location line="+41"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -4953,7 +5274,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>PracticeMeetingDialog</name>
     <message>
-        <location filename="../../dialogs/practice_meeting.py" line="+50"/>
+        <location filename="../../dialogs/practice_meeting.py" line="+51"/>
         <source>Use the practice&apos;s a&amp;genda</source>
         <translation>Agenda volgens de p&amp;raktijk</translation>
     </message>
@@ -5319,12 +5640,18 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>RemindersList</name>
     <message>
-        <location filename="../../screens/meeting/reminders.py" line="-165"/>
+        <location filename="../../screens/meeting/reminders.py" line="-197"/>
+        <location line="+10"/>
         <source>To come &amp;back to</source>
         <translation>&amp;Herinneringen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-3"/>
+        <source>Show or hide what to come back to</source>
+        <translation>Herinneringen tonen of verbergen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Overdue action (%1, due %2)</source>
         <translation>Actie over tijd (%1, uiterlijk %2)</translation>
     </message>
@@ -5603,11 +5930,11 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
     </message>
     <message>
         <location line="+3"/>
-        <source>These notes are older than the retention period of their cell. Tafelboek never deletes anything by itself: your organisation decides what is kept, following its selection list. Tick what may go, then delete it.</source>
-        <translation>Deze notities zijn ouder dan de bewaartermijn van hun cel. Tafelboek verwijdert nooit iets uit zichzelf: je organisatie beslist wat bewaard blijft, volgens haar selectielijst. Vink aan wat weg mag en verwijder het dan.</translation>
+        <source>These notes are older than the retention period of their cell. Tafelboek never deletes anything by itself: your organisation decides what is kept, following its selection list. Tick what may go, then delete it. Notes on a case are not listed here: they follow their case and come up under Table › Retention by case… once the case is closed.</source>
+        <translation>Deze notities zijn ouder dan de bewaartermijn van hun cel. Tafelboek verwijdert nooit iets uit zichzelf: je organisatie beslist wat bewaard blijft, volgens haar selectielijst. Vink aan wat weg mag en verwijder het dan. Notities over een casus staan hier niet: ze volgen hun casus en komen onder Tafel › Bewaring per casus… zodra de casus is afgesloten.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Meeting</source>
         <translation>Overleg</translation>
     </message>
