@@ -135,8 +135,10 @@ def session(vault_path: Path, passphrase: str, words: int) -> int:
     from app.platform.i18n import Language, install_translators
     from app.session.context import AppContext
     from app.window import MainWindow
+    from vault.process import harden_process
     from vault.store import derive_unlock_key
 
+    harden_process()  # as app.main does first: memory security on, no core dumps
     app = QApplication(sys.argv[:1])
     install_translators(app, Language.DUTCH)
     figures: dict[str, float] = {}

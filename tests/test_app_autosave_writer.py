@@ -8,15 +8,16 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE
+from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
-from support.windows import store, unlocked_demo_window
+from support.windows import make_context, make_vault, store, unlocked_demo_window, unlocked_window
 
 from app.screens.meeting.screen import MeetingScreen
 from app.window import MainWindow
 from vault import Vault
 from vault.demo import DemoSpec
 from vault.errors import DiskFull
-from vault.notes import get_note
+from vault.notes import get_note, list_notes
 
 SMALL = DemoSpec(cells=1, years=1, meetings=4, cases=4, notes=20)
 WAIT_MS = 5000
@@ -157,3 +158,25 @@ def test_a_task_on_the_vault_waits_for_the_running_save(
     assert not screen.note_area.writer.busy
     assert get_note(store(window), note_id).body == "Begin een"
     screen.set_busy(False)
+
+
+def test_the_notebook_saves_on_the_writer_thread_too(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context = make_context(tmp_path)
+    make_vault(context.default_vault_path, notes=["Eigen nota"])
+    window = unlocked_window(qtbot, context)
+    notebook = window.notebook
+    notebook.notes.setCurrentRow(0)
+    assert notebook.editor.toPlainText() == "Eigen nota"
+    notebook.editor.moveCursor(QTextCursor.MoveOperation.End)
+    held = _held(monkeypatch, window)
+    qtbot.keyClicks(notebook.editor, " een")
+    notebook._autosave.timeout.emit()  # the autosave timer fires
+    assert held.started.wait(WAIT_MS / 1000)
+    assert held.threads == ["tafelboek-save"]
+    qtbot.keyClicks(notebook.editor, " twee")  # the GUI thread takes keys meanwhile
+    threading.Timer(0.05, held.go_on.set).start()
+    window.lock()  # saves the rest after the running save, then closes
+    with Vault.open(context.default_vault_path, PASSPHRASE) as reopened:
+        assert [n.body for n in list_notes(reopened)] == ["Eigen nota een twee"]

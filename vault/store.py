@@ -145,12 +145,16 @@ def _configure_sqlcipher() -> None:
     # ``PRAGMA key`` the first statement on every vault connection. SQLCipher logs
     # decryption failures to stderr by default: silenced.
     #
-    # Not set: ``cipher_memory_security`` (wipe and mlock every allocation SQLCipher
-    # frees). Measured (bench group ``memory``, docs/benchmarks.md) it makes every save
-    # 7x and every search 13x slower — autosave on the GUI thread then stalls typing for
-    # up to 45 ms — and it can never be switched off again in the process. Freed memory
-    # is instead kept from other programs by the process hardening (vault/process.py);
-    # what remains is in docs/threat-model.md.
+    # Not set: ``cipher_memory_security`` (wipe every allocation SQLCipher frees, and
+    # mlock/munlock each one). Measured (bench group ``memory``, docs/benchmarks.md) it
+    # makes every save 7x and every search 11-15x slower, and its cost is unstable: the
+    # case list's agenda query grows from 20 to 250 ms within one process after other
+    # work (case_list_filter_ms 223 against a goal of 30). Typing no longer waits for it
+    # (the autosave runs on a writer thread), but the lists do. The cost is the mlock
+    # calls; wiping alone (an SQLCipher built with OMIT_MEMLOCK) measured 2-3x. It can
+    # never be switched off again in a process. Freed memory is instead kept from other
+    # programs by the process hardening (vault/process.py); what remains is in
+    # docs/threat-model.md.
     probe = sqlcipher3.connect(":memory:")
     try:
         probe.execute("PRAGMA cipher_log_level = NONE")

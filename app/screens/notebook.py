@@ -2,10 +2,13 @@
 
 Every note is table-only (rule P1), so nothing here lets text out of the vault (P2): the
 editor and the list put nothing on the clipboard and nothing in a drag. Edits are saved a
-moment after typing stops, when another note is chosen and before locking (P12).
+moment after typing stops (on a writer thread, so typing goes on), when another note is
+chosen and before locking (P12).
 """
 
 from __future__ import annotations
+
+from concurrent.futures import Future
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QTextCursor
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.session.vault_session import Draft
+from app.session.writer import Writer
 from app.spell_check import attach_spell_check, spell_check_of, spelling_menu_actions
 from app.widgets.basics import Banner, ErrorLabel, heading, label_for, name_after_text, paragraph
 from app.wording.messages import error_message, warning_message
@@ -203,7 +207,9 @@ class NotebookView(QWidget):
         self.new_button.clicked.connect(self.new_note)
         self.save_button.clicked.connect(self.save_pending)
         self.editor.textChanged.connect(self._on_text_changed)
-        self._autosave.timeout.connect(self.save_pending)
+        self._autosave.timeout.connect(self.save_in_background)
+        self.writer = Writer(self)
+        """Saves the note off the GUI thread while typing goes on (as at the table)."""
 
     # ------------------------------------------------------------------ showing
     def show_vault(self, vault: UnlockedVault, draft: Draft | None = None) -> None:
@@ -243,6 +249,7 @@ class NotebookView(QWidget):
     def clear(self) -> None:
         """Remove every piece of vault content from the widgets and forget the vault."""
         self._autosave.stop()
+        self.writer.settle()  # a save still running finishes before the vault closes
         check = spell_check_of(self.editor)
         if check is not None:
             check.detach()  # the speller holds the user's own words and recent ones (P12)
@@ -283,6 +290,7 @@ class NotebookView(QWidget):
         """
         if busy:
             self._autosave.stop()
+            self.writer.settle()  # no save runs beside the work that holds the vault
         self.setEnabled(not busy)
         if not busy and self.has_unsaved_changes():
             self._autosave.start()
@@ -328,6 +336,7 @@ class NotebookView(QWidget):
 
     def _load(self, note_id: int | None, body: str) -> None:
         self._autosave.stop()
+        self.writer.settle()
         self._note_id = note_id
         self.editor.blockSignals(True)
         self.editor.setPlainText(body)
@@ -371,9 +380,49 @@ class NotebookView(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self.editor.document().isModified()
 
-    def save_pending(self) -> bool:
-        """Save the editor if it changed; return False when saving failed (text kept)."""
+    def save_in_background(self) -> None:
+        """The autosave: store the text on the writer thread while typing goes on.
+
+        A new note is made at once; the editor counts as saved only when what was
+        stored is still exactly what it holds (:class:`app.session.writer.Writer`).
+        """
         self._autosave.stop()
+        vault, note_id = self._vault, self._note_id
+        if vault is None or not self.has_unsaved_changes():
+            return
+        if note_id is None or self.writer.busy:
+            self.save_pending()
+            return
+        body = self.editor.toPlainText()
+        self.writer.start(
+            lambda: vault.notes.update(note_id, body),
+            lambda future: self._saved_in_background(future, note_id, body),
+        )
+
+    def _saved_in_background(self, future: Future[None], note_id: int, body: str) -> None:
+        failure = future.exception()
+        if failure is not None:
+            if not isinstance(failure, VaultError):
+                raise failure
+            self.save_state.setText(error_message(failure.code))
+            return
+        if self._vault is None:
+            return  # locked meanwhile: the text was stored; the widgets are wiped
+        item = self._item_for(note_id)
+        if item is not None:
+            item.setText(note_title(body) or self.tr("(empty note)"))
+        if note_id == self._note_id and self.editor.toPlainText() == body:
+            self.editor.document().setModified(False)
+            self.save_state.setText(self.tr("Saved"))
+        elif note_id == self._note_id and self.has_unsaved_changes():
+            self._autosave.start()  # typed on during the save: that part follows
+
+    def save_pending(self) -> bool:
+        """Save the editor if it changed; return False when saving failed (text kept).
+
+        A save still running on the writer thread finishes first."""
+        self._autosave.stop()
+        self.writer.settle()
         if self._vault is None or not self.has_unsaved_changes():
             return True
         body = self.editor.toPlainText()
