@@ -357,7 +357,9 @@ def test_deleting_a_records_text_keeps_the_record(t: Table) -> None:
 # ---------------------------------------------------------------------------- retention
 
 
-def test_p13_retention_review_lists_old_notes_without_a_case_and_deletes_nothing(t: Table, clock: FakeClock) -> None:
+def test_p13_retention_review_lists_old_notes_without_a_case_and_deletes_nothing(
+    t: Table, clock: FakeClock
+) -> None:
     v = t.vault
     assert get_cell(v, t.cell).retention_months == 12
     old = add_note(v, "Van het vroegere overleg", agenda_item_id=agenda(v, t.earlier_meeting)[0].id)

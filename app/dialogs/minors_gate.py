@@ -101,13 +101,12 @@ class StepwiseGate(QFrame):
         font = QFont(self.title.font())
         font.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(font)
-        self.text = paragraph(
-            self.tr(
-                "Before notes on a minor's case, answer two questions: was the minor handled "
-                "first by care and welfare outside the cell, and are there very clear signs "
-                "of radicalisation? You can keep typing meanwhile."
-            )
+        self._first_text = self.tr(
+            "Before notes on a minor's case, answer two questions: was the minor handled "
+            "first by care and welfare outside the cell, and are there very clear signs "
+            "of radicalisation? You can keep typing meanwhile."
         )
+        self.text = paragraph(self._first_text)
         self.answer_button = QPushButton(
             self.tr("Answer now… (%1)").replace("%1", STEPWISE_SHORTCUT)
         )
@@ -133,6 +132,25 @@ class StepwiseGate(QFrame):
         self.setAccessibleName(self.title.text())
         self.hide()
 
+    def show_for(self, *, returning: bool) -> None:
+        """Show the gate: for a check never answered, or for a minor's case that returns
+        to the agenda, whose answers are asked again (P8: the signs can change)."""
+        if returning:
+            title = self.tr("Minor — the case returns: check the stepwise answers again")
+            text = self.tr(
+                "This minor's case was discussed before. Are the answers still right: "
+                "handled first by care and welfare outside the cell, very clear signs of "
+                "radicalisation? You can keep typing meanwhile."
+            )
+        else:
+            title = self.tr("Minor — stepwise approach not checked yet")
+            text = self._first_text
+        self.title.setText(title)
+        self.text.setText(text)
+        self.setAccessibleName(title)
+        self.answer_button.setAccessibleDescription(text)
+        self.show()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Never shorter than its wrapped text at its width: on a 1366×768 screen the
         meeting screen squeezed the panel and drew its text over its title (Xvfb walk)."""
@@ -142,16 +160,29 @@ class StepwiseGate(QFrame):
             needed = layout.totalHeightForWidth(self.width())
             if needed > 0 and self.minimumHeight() != needed:
                 self.setMinimumHeight(needed)
+            # A resize that reached the frame while it was hidden left the layout at the
+            # old (empty) size: the gate showed as an empty box at 1366×708 (Dutch).
+            if layout.geometry() != self.contentsRect():
+                layout.setGeometry(self.contentsRect())
 
 
 class StepwiseDialog(QDialog):
-    """The two stepwise questions for a minor's case; the answers are recorded (P8)."""
+    """The two stepwise questions for a minor's case; the answers are recorded (P8) —
+    at ``meeting_id`` when asked at a meeting (a returning case is asked again there)."""
 
-    def __init__(self, vault: UnlockedVault, case: Case, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: UnlockedVault,
+        case: Case,
+        parent: QWidget | None = None,
+        *,
+        meeting_id: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Stepwise approach for a minor"))
         self._vault = vault
         self.case_id = case.id
+        self.meeting_id = meeting_id
         self.intro = paragraph(
             self.tr(
                 "Case %1 concerns a minor. The follow-up of minors is first left to care and "
@@ -160,6 +191,12 @@ class StepwiseDialog(QDialog):
                 "personal data as possible."
             ).replace("%1", case.code)
         )
+        if meeting_id is not None and not case.stepwise_check_open:
+            again = self.tr(
+                "The case returns to the agenda: the answers recorded before are filled in. "
+                "Change what is no longer right, then record them for this meeting."
+            )
+            self.intro.setText(f"{self.intro.text()}\n\n{again}")
         self.intro.setMinimumWidth(460)
         self.care_first = self._answer_box(case.care_first)
         self.clear_signs = self._answer_box(case.clear_signs)
@@ -234,7 +271,10 @@ class StepwiseDialog(QDialog):
         care_first, clear_signs = self.answers()
         try:
             self._vault.cases.record_stepwise_check(
-                self.case_id, care_first=care_first, clear_signs=clear_signs
+                self.case_id,
+                care_first=care_first,
+                clear_signs=clear_signs,
+                meeting_id=self.meeting_id,
             )
         except VaultError as exc:
             self.error.show_message(error_message(exc.code))

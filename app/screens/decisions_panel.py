@@ -192,9 +192,21 @@ class DecisionsPanel(QWidget):
         self.ltf_action.setEnabled(ltf_possible)
         self.inform_action.setEnabled(inform_possible)
         self.setVisible(ltf_possible or inform_possible or bool(text))
-        due = case is not None and case.stepwise_check_open
+        due = case is not None and self._stepwise_due(vault, view, case.id)
         self.stepwise_action.setEnabled(due)
-        self.gate.setVisible(due and case is not None and case.id not in self._postponed)
+        if due and case is not None and case.id not in self._postponed:
+            self.gate.show_for(returning=not case.stepwise_check_open)
+        else:
+            self.gate.hide()
+
+    @staticmethod
+    def _stepwise_due(vault: UnlockedVault, view: MeetingView, case_id: int) -> bool:
+        """Ask the stepwise questions now (P8): a minor's check still open, or the case
+        returning to the agenda and not yet answered at this meeting."""
+        try:
+            return vault.cases.stepwise_check_due(case_id, view.meeting.id)
+        except (KeyError, VaultError):
+            return False
 
     @staticmethod
     def _names(
@@ -214,9 +226,11 @@ class DecisionsPanel(QWidget):
         view = self._view
         if view is None:
             return
-        flagged = {
-            iv.item.id for iv in view.items if iv.case is not None and iv.case.stepwise_check_open
-        }
+        due: set[int] = set()
+        if self._vault is not None:
+            with contextlib.suppress(KeyError, VaultError):
+                due = set(self._vault.meetings.stepwise_due(view.meeting.id))
+        flagged = {iv.item.id for iv in view.items if iv.case is not None and iv.case.id in due}
         undecided = {
             iv.item.id
             for iv in view.items
@@ -282,12 +296,10 @@ class DecisionsPanel(QWidget):
         case = item_view.case
         if case is None or not case.subject_is_minor:
             return
-        try:
-            if not vault.cases.stepwise_check_due(case.id):
-                return
-        except (KeyError, VaultError):
+        view = self._view
+        if view is None or not self._stepwise_due(vault, view, case.id):
             return
-        self._open(StepwiseDialog(vault, case, self))
+        self._open(StepwiseDialog(vault, case, self, meeting_id=view.meeting.id))
 
     def _open(self, dialog: QDialog) -> None:
         dialog.accepted.connect(self.changed.emit)

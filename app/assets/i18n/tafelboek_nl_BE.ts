@@ -4903,7 +4903,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../screens/notebook.py" line="+121"/>
+        <location filename="../../screens/notebook.py" line="+125"/>
         <source>Vault unlocked</source>
         <translation>Kluis ontgrendeld</translation>
     </message>
@@ -4953,18 +4953,19 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Text you had not saved before locking has been put back.</source>
         <translation>Tekst die je vóór het vergrendelen nog niet had opgeslagen, is teruggezet.</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+102"/>
+        <location line="+58"/>
+        <location line="+114"/>
+        <location line="+29"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-73"/>
         <source>This note could not be read.</source>
         <translation>Deze notitie kon niet gelezen worden.</translation>
     </message>
@@ -4974,6 +4975,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
+        <location line="+40"/>
         <location line="+31"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
@@ -6271,17 +6273,22 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>Minderjarige: eerst opgevolgd door de hulp- en zorgverlening buiten de cel: %1; zeer duidelijke signalen: %2.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+100"/>
         <source>Stepwise approach for a minor</source>
         <translation>Trapsgewijze aanpak voor een minderjarige</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Case %1 concerns a minor. The follow-up of minors is first left to care and welfare services outside the cell; only with very clear signs of radicalisation is a minor discussed at the table, and then with as little personal data as possible.</source>
         <translation>Casus %1 betreft een minderjarige. De opvolging van minderjarigen wordt eerst overgelaten aan de hulp- en zorgverlening buiten de cel; alleen bij zeer duidelijke signalen van radicalisering wordt een minderjarige aan tafel besproken, en dan met zo weinig mogelijk persoonsgegevens.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>The case returns to the agenda: the answers recorded before are filled in. Change what is no longer right, then record them for this meeting.</source>
+        <translation>De casus komt terug op de agenda: de eerder genoteerde antwoorden staan al ingevuld. Pas aan wat niet meer klopt en noteer ze dan voor dit overleg.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
@@ -6334,12 +6341,13 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>StepwiseGate</name>
     <message>
-        <location line="-128"/>
+        <location line="-161"/>
+        <location line="+46"/>
         <source>Minor — stepwise approach not checked yet</source>
         <translation>Minderjarige — trapsgewijze afweging nog niet gemaakt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-41"/>
         <source>Before notes on a minor&apos;s case, answer two questions: was the minor handled first by care and welfare outside the cell, and are there very clear signs of radicalisation? You can keep typing meanwhile.</source>
         <translation>Beantwoord voor notities over de casus van een minderjarige twee vragen: werd de minderjarige eerst opgevolgd door de hulp- en zorgverlening buiten de cel, en zijn er zeer duidelijke signalen van radicalisering? Je kunt intussen gewoon verder typen.</translation>
     </message>
@@ -6367,6 +6375,16 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <location line="+2"/>
         <source>The case stays flagged in the agenda until the questions are answered.</source>
         <translation>De casus blijft gemarkeerd in de agenda tot de vragen beantwoord zijn.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Minor — the case returns: check the stepwise answers again</source>
+        <translation>Minderjarige — de casus komt terug: bekijk de trapsgewijze afweging opnieuw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This minor&apos;s case was discussed before. Are the answers still right: handled first by care and welfare outside the cell, very clear signs of radicalisation? You can keep typing meanwhile.</source>
+        <translation>De casus van deze minderjarige werd al eerder besproken. Kloppen de antwoorden nog: eerst opgevolgd door de hulp- en zorgverlening buiten de cel, zeer duidelijke signalen van radicalisering? Je kunt intussen gewoon verder typen.</translation>
     </message>
 </context>
 <context>
