@@ -108,6 +108,7 @@ class PracticeMeetingDialog(NewMeetingDialog):
         taken = [self.cases.takeItem(r) for r in reversed(ended)]
         for entry in reversed(taken):
             self.cases.addItem(entry)
+        self.cases.scrollToTop()  # the first proposed case in sight, not the middle
 
     def _case_added(self, case_id: int) -> None:
         self._tick_proposed = False  # what the user ticked or unticked stays so
