@@ -617,6 +617,8 @@ class MainWindow(QMainWindow):
         dialog = CasesDialog(vault, clipboard=self.lock_guard.clipboard, parent=self)
         dialog.meeting_requested.connect(self.show_meeting_item)
         dialog.finished.connect(partial(self._forget_own_dialog, "cases_dialog", dialog))
+        # A case put on the agenda of the meeting on screen shows there at once.
+        dialog.finished.connect(lambda _r: self.meeting_screen.follow_agenda_changes())
         self.cases_dialog = dialog
         self.track_content_dialog(dialog)
         dialog.open()

@@ -4,6 +4,7 @@ at the case's item, and a lock closes and forgets every case window."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from conftest import FakeClock
@@ -16,7 +17,7 @@ from app.dialogs.case_retention import CaseRetentionDialog
 from app.dialogs.cases import CasesDialog
 from app.window import MainWindow
 from vault.demo import DemoSpec
-from vault.model import AgendaItemKind
+from vault.model import AgendaItemKind, TableKind
 
 SPEC = DemoSpec(cells=1, years=1, meetings=6, cases=8, notes=60)
 
@@ -94,3 +95,25 @@ def test_p12_locking_closes_the_case_windows_and_forgets_their_content(
     assert dialog.case_file is None and dialog.case_list.model.rowCount() == 0
     assert not window.cases_action.isEnabled()
     assert not window.case_retention_action.isEnabled()
+
+
+def test_p13_a_case_put_on_the_agenda_from_its_file_shows_on_the_meeting_screen(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _window(qtbot, tmp_path)
+    vault = window.vault
+    assert vault is not None
+    cell = vault.cells.list()[0].id
+    planned = vault.meetings.start(cell, datetime(2026, 4, 2, 14, 0), TableKind.OPERATIONAL)
+    window.show_meetings()
+    screen = window.meeting_screen
+    screen.open_meeting(planned)
+    shown = screen.agenda.count()
+    case = next(c for c in vault.cases.list() if c.cell_id == cell)
+    dialog = _cases(qtbot, window)
+    # What "Put on the agenda…" in the case file does (tests/test_app_case_file_actions.py).
+    vault.meetings.add_case_item(planned, case.id)
+    dialog.reject()
+    assert screen.agenda.count() == shown + 1
+    assert any(case.code in screen.agenda.item(r).text() for r in range(screen.agenda.count()))
+    assert screen.view is not None and screen.view.meeting.id == planned

@@ -305,14 +305,19 @@ class LivingAgenda(QWidget):
 
     def _changed(self) -> None:
         """Show the changed agenda, the current item kept when it is still there."""
-        host, dialog = self._host, self.edit_dialog
+        dialog = self.edit_dialog
         if dialog is None or dialog.view is None:
             return
-        items = [v.item.id for v in dialog.view.items]
+        self.show_changed_agenda(dialog.meeting_id, [v.item.id for v in dialog.view.items])
+
+    def show_changed_agenda(self, meeting_id: int, items: list[int]) -> None:
+        """Show meeting ``meeting_id`` again with its changed agenda (``items``), the
+        current item kept when it is still there and a read reminder still folded."""
+        host = self._host
         keep = host.current_item_id if host.current_item_id in items else None
         framework = getattr(host, "framework", None)
         folded = framework.button.isChecked() if framework is not None else None
-        host.open_meeting(dialog.meeting_id, keep)
+        host.open_meeting(meeting_id, keep)
         if framework is not None and folded is not None:
             framework.button.setChecked(folded)  # a read reminder stays folded
         self.refresh()

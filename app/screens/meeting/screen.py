@@ -710,6 +710,19 @@ class MeetingScreen(QWidget):
                 # whole item (decisions, actions, scope) would cost an autosave ~3 ms more.
                 self.note_area.retitle_current()
 
+    def follow_agenda_changes(self) -> None:
+        """Show the agenda again when it changed outside this screen (a case put on it
+        from its case file); nothing happens when it did not."""
+        vault, view = self._vault, self._view
+        if vault is None or view is None:
+            return
+        try:
+            items = [i.id for i in vault.meetings.agenda(view.meeting.id)]
+        except (KeyError, VaultError):
+            return
+        if items != [iv.item.id for iv in view.items]:
+            self.living_agenda.show_changed_agenda(view.meeting.id, items)
+
     def set_busy(self, busy: bool) -> None:
         if busy:  # a task on the vault starts: no save runs beside it
             self.note_area.autosave.stop()
