@@ -212,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
 
         window.open_demo()
         _wait_for(lambda: window.vault is not None)
-        vault = window.vault
+        vault = window.vault.store if window.vault is not None else None  # storage, for set-up
         assert vault is not None
         window.show_meetings()
         screen = window.meeting_screen
