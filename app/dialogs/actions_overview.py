@@ -22,16 +22,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     Qt,
-    Signal,
     Slot,
 )
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -42,8 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.dialogs.case_pages import CaseFilePages
 from app.screens.action_table import ActionTable, ActionTableModel, sort_key
-from app.screens.case_file import CaseFileScreen
 from app.screens.case_words import FOCUS_STYLE
 from app.session.locking import ClipboardGuard
 from app.widgets.basics import ErrorLabel, heading, label_for, name_after_text, paragraph
@@ -59,11 +56,8 @@ MINE, ORGANISATION, OVERDUE = "mine", "organisation", "overdue"
 """The views (the data of the view combo's entries)."""
 
 
-class ActionsOverviewDialog(QDialog):
+class ActionsOverviewDialog(CaseFilePages):
     """The user's actions, a partner's, or the overdue ones, across meetings and cells."""
-
-    meeting_requested = Signal(int, int)
-    """Show meeting X at agenda item Y (from a case's file; the window closes first)."""
 
     def __init__(
         self,
@@ -72,13 +66,10 @@ class ActionsOverviewDialog(QDialog):
         clipboard: ClipboardGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(vault, clipboard, parent, size=(WIDTH, HEIGHT))
         self.setWindowTitle(self.tr("Actions"))
-        self._vault: UnlockedVault | None = vault
-        self._clipboard = clipboard
         self._cell_names: dict[int, str] = {}
         self._shown_once = False
-        self.case_file: CaseFileScreen | None = None
         self.model = ActionTableModel(self)
 
         title = heading(self.tr("Actions"), scale=1.4)
@@ -188,27 +179,12 @@ class ActionsOverviewDialog(QDialog):
         page.addLayout(below)
         page.addWidget(self.error)
 
-        self.back = QPushButton(self.tr("← &Back to the actions"))
-        self.back.setToolTip(self.tr("Back to the actions (Alt+Left)"))
-        name_after_text(self.back)
-        self.back.setAutoDefault(False)
-        self.back.hide()
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.list_page)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        for closing in buttons.buttons():  # Enter belongs to the list, never to a default
-            name_after_text(closing)
-            if isinstance(closing, QPushButton):
-                closing.setAutoDefault(False)
-        bar = QHBoxLayout()
-        bar.addWidget(self.back)
-        bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.addLayout(bar)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(buttons)
+        self.frame.setContentsMargins(18, 14, 18, 14)
+        self.set_list_page(
+            self.list_page,
+            self.tr("← &Back to the actions"),
+            self.tr("Back to the actions (Alt+Left)"),
+        )
 
         QWidget.setTabOrder(self.view, self.organisation)
         QWidget.setTabOrder(self.organisation, self.cell)
@@ -227,23 +203,11 @@ class ActionsOverviewDialog(QDialog):
         self.done_button.clicked.connect(lambda: self.set_status(ActionStatus.DONE))
         self.reopen_button.clicked.connect(lambda: self.set_status(ActionStatus.OPEN))
         self.case_button.clicked.connect(self.open_case)
-        self.back.clicked.connect(self.show_list)
-        back_key = QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self)
-        back_key.activated.connect(self.show_list)
 
         self._fill_choices()
         self._view_changed()
         self.setStyleSheet(FOCUS_STYLE)
-        self._fit()
         self._focus_start()
-
-    def _fit(self) -> None:
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        width, height = WIDTH, HEIGHT
-        if screen is not None:
-            width = min(width, screen.width() - 40)
-            height = min(height, screen.height() - 60)
-        self.resize(width, height)
 
     def _focus_start(self) -> None:
         """The list when it has rows (Enter, Alt+D work at once), else the view's choice."""
@@ -431,45 +395,16 @@ class ActionsOverviewDialog(QDialog):
             self.message.setText(self.tr("This action belongs to no case."))
             self.message.setAccessibleName(self.message.text())
             return
-        self._drop_case_file()
-        screen = CaseFileScreen(
-            self._vault, entry.action.case_id, clipboard=self._clipboard, parent=self
-        )
-        screen.meeting_requested.connect(self._meeting_requested)
-        self.case_file = screen
-        self.pages.addWidget(screen)
-        self.pages.setCurrentWidget(screen)
-        self.back.show()
-        screen.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.show_case_file(entry.action.case_id)
 
-    @Slot()
-    def show_list(self) -> None:
+    def list_shown_again(self) -> None:
         """Back to the actions, which show what changed in the file."""
-        if self.case_file is None:
-            return
-        self._drop_case_file()
-        self.back.hide()
-        self.pages.setCurrentWidget(self.list_page)
         self.refresh()
         self._focus_start()
-
-    def _drop_case_file(self) -> None:
-        if self.case_file is not None:
-            self.case_file.wipe()
-            self.pages.removeWidget(self.case_file)
-            self.case_file.deleteLater()
-            self.case_file = None
-
-    @Slot(int, int)
-    def _meeting_requested(self, meeting_id: int, item_id: int) -> None:
-        self.accept()
-        self.meeting_requested.emit(meeting_id, item_id)
 
     # ------------------------------------------------------------------ closing
     def done(self, result: int) -> None:
         """Closing (or a lock) forgets every action and name shown (P12)."""
-        self._drop_case_file()
-        self._vault = None
         self.model.clear()
         for combo in (self.organisation, self.cell):
             combo.blockSignals(True)

@@ -52,8 +52,8 @@
 <context>
     <name>ActionsOverviewDialog</name>
     <message>
-        <location filename="../../dialogs/actions_overview.py" line="+76"/>
-        <location line="+8"/>
+        <location filename="../../dialogs/actions_overview.py" line="+70"/>
+        <location line="+5"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
@@ -123,7 +123,7 @@
         <translation>C&amp;el</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>← &amp;Back to the actions</source>
         <translation>← &amp;Terug naar de acties</translation>
     </message>
@@ -133,7 +133,7 @@
         <translation>Terug naar de acties (Alt+Links)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+43"/>
         <source>All cells</source>
         <translation>Alle cellen</translation>
     </message>
@@ -2130,12 +2130,12 @@
 <context>
     <name>CasesDialog</name>
     <message>
-        <location filename="../../dialogs/cases.py" line="+49"/>
+        <location filename="../../dialogs/cases.py" line="+37"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Terug naar de lijst</translation>
     </message>
@@ -3980,7 +3980,7 @@ Neem ze alleen op als je ze nodig hebt, en houd het bestand voor eigen gebruik.<
         <translation>De casuslijst toont notitietekst: stop eerst de presentatiemodus.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The actions show note text: stop presentation mode first.</source>
         <translation>De acties tonen notitietekst: stop eerst de presentatiemodus.</translation>
     </message>
@@ -6273,7 +6273,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
         <translation>Minderjarige: eerst opgevolgd door de hulp- en zorgverlening buiten de cel: %1; zeer duidelijke signalen: %2.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Stepwise approach for a minor</source>
         <translation>Trapsgewijze aanpak voor een minderjarige</translation>
     </message>
@@ -6341,7 +6341,7 @@ Hun tekst, eerdere versies, zoekgegevens en vrijgaves worden gewist. Dit kan nie
 <context>
     <name>StepwiseGate</name>
     <message>
-        <location line="-161"/>
+        <location line="-165"/>
         <location line="+46"/>
         <source>Minor — stepwise approach not checked yet</source>
         <translation>Minderjarige — trapsgewijze afweging nog niet gemaakt</translation>
