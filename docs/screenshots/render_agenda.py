@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
 from datetime import UTC, datetime
@@ -22,34 +21,22 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 
+from shots import FAST_KDF, FixedClock, compile_catalogues, save, settle  # noqa: E402
+
 from app.dialogs.agenda_edit import AgendaEditDialog  # noqa: E402
 from app.dialogs.practice_meeting import PracticeMeetingDialog  # noqa: E402
 from app.platform.i18n import Language, install_translators  # noqa: E402
 from vault.api import UnlockedVault  # noqa: E402
-from vault.kdf import FixedKdf, KdfParams  # noqa: E402
 from vault.model import MeetingStatus, TableKind  # noqa: E402
 
-
-class _Clock:
-    def now(self) -> datetime:
-        return datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
-
-
-def _settle(app: QApplication) -> None:
-    for _ in range(5):
-        app.processEvents()
-
-
-def _save(widget: QWidget, out: Path, name: str, suffix: str) -> None:
-    path = out / f"{name}{suffix}.png"
-    widget.grab().save(str(path))
-    print(path)
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+"""Where the demo's clock stands."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,17 +47,11 @@ def main(argv: list[str] | None = None) -> int:
     suffix = "" if args.lang == "nl" else f"-{args.lang}"
 
     app = QApplication(sys.argv[:1])
-    kdf = FixedKdf(KdfParams(memory_kib=64, iterations=1, parallelism=1), floor_memory_kib=8)
+    kdf = FAST_KDF
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        for ts in (ROOT / "app" / "assets" / "i18n").glob("*.ts"):
-            subprocess.run(
-                [str(ROOT / ".venv" / "bin" / "pyside6-lrelease"), "-silent", str(ts), "-qm",
-                 str(tmp / ts.with_suffix(".qm").name)],
-                check=True,
-            )  # fmt: skip
-        install_translators(app, Language(args.lang), tmp)
-        vault = UnlockedVault.create(tmp / "Demo.tafelboek", "demo", kdf=kdf, clock=_Clock())
+        install_translators(app, Language(args.lang), compile_catalogues(tmp))
+        vault = UnlockedVault.create(tmp / "Demo.tafelboek", "demo", kdf=kdf, clock=FixedClock(NOW))
         vault.fill_with_demo()
 
         meeting = [m for m in vault.meetings.list() if m.table_kind is TableKind.OPERATIONAL][-1]
@@ -83,8 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         dialog = AgendaEditDialog(vault, meeting.id)
         dialog.code.setText("Yassine.B")
         dialog.show()
-        _settle(app)
-        _save(dialog, args.out, "agenda-edit", suffix)
+        settle()
+        save(dialog, args.out / f"agenda-edit{suffix}.png")
         dialog.reject()
 
         practice = PracticeMeetingDialog(
@@ -93,8 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         practice.practice.setChecked(True)
         practice.resize(620, practice.sizeHint().height())
         practice.show()
-        _settle(app)
-        _save(practice, args.out, "agenda-practice", suffix)
+        settle()
+        save(practice, args.out / f"agenda-practice{suffix}.png")
         practice.reject()
         vault.close()
     return 0

@@ -31,26 +31,14 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 
+from shots import FAST_KDF, FixedClock, NoPrompts  # noqa: E402
+
 from app.platform.i18n import Language, install_translators  # noqa: E402
 from app.session.context import AppContext  # noqa: E402
 from app.window import MainWindow  # noqa: E402
-from vault.kdf import FixedKdf, KdfParams  # noqa: E402
 
-
-class _Clock:
-    def now(self) -> datetime:
-        # Late enough for the demo's first notes to be due for review.
-        return datetime(2027, 4, 15, 13, 55, tzinfo=UTC)
-
-
-class _NoPrompts:
-    """Screenshots never ask for files."""
-
-    def choose_vault_file(self, parent: object, start_dir: Path) -> Path | None:
-        return None
-
-    def choose_save_file(self, *args: object, **kwargs: object) -> Path | None:
-        return None
+NOW = datetime(2027, 4, 15, 13, 55, tzinfo=UTC)
+"""Late enough for the demo's first notes to be due for review."""
 
 
 def _wait(ms: int = 50) -> None:
@@ -193,14 +181,14 @@ def main(argv: list[str] | None = None) -> int:
         app.setPalette(_dark_palette())
     suffix = ("" if args.lang == "nl" else f"-{args.lang}") + ("-dark" if args.dark else "")
     render = Renderer(args.out, suffix, args.only)
-    kdf = FixedKdf(KdfParams(memory_kib=64, iterations=1, parallelism=1), floor_memory_kib=8)
+    kdf = FAST_KDF
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         home = tmp / "home" / "jan"
         (home / "Documents").mkdir(parents=True)
         os.environ["HOME"] = str(home)  # file suggestions show a made-up home, not ours
-        context = AppContext(kdf=kdf, vault_dir=tmp / "data", prompts=_NoPrompts(),
-                             clock=_Clock())  # type: ignore[arg-type]  # fmt: skip
+        context = AppContext(kdf=kdf, vault_dir=tmp / "data", prompts=NoPrompts(),
+                             clock=FixedClock(NOW))  # type: ignore[arg-type]  # fmt: skip
         window = MainWindow(context)
         window.resize(1280, 800)
         window.show()

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
 from datetime import UTC, date, datetime, timedelta
@@ -23,11 +22,21 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
+
+from shots import (  # noqa: E402
+    FAST_KDF,
+    TITLE_AND_TASK_BAR,
+    FixedClock,
+    NoPrompts,
+    compile_catalogues,
+    save,
+    settle,
+)
 
 from app.dialogs.actions_overview import ActionsOverviewDialog  # noqa: E402
 from app.dialogs.case_decision import CaseDecisionDialog  # noqa: E402
@@ -36,34 +45,10 @@ from app.platform.i18n import Language, install_translators  # noqa: E402
 from app.screens.case_file import CaseFileScreen  # noqa: E402
 from app.screens.case_list import CaseListScreen  # noqa: E402
 from vault.api import UnlockedVault  # noqa: E402
-from vault.kdf import FixedKdf, KdfParams  # noqa: E402
 from vault.model import CaseDecisionKind, CaseStage, ClosureReason  # noqa: E402
 
-TITLE_AND_TASK_BAR = 60
-
-
-class _Clock:
-    def now(self) -> datetime:
-        return datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
-
-
-class _NoPrompts:
-    def choose_vault_file(self, parent: object, start_dir: Path) -> Path | None:
-        return None
-
-    def choose_save_file(self, *args: object, **kwargs: object) -> Path | None:
-        return None
-
-
-def _settle(app: QApplication) -> None:
-    for _ in range(5):
-        app.processEvents()
-
-
-def _save(widget: QWidget, out: Path, name: str, suffix: str) -> None:
-    path = out / f"{name}{suffix}.png"
-    widget.grab().save(str(path))
-    print(path)
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+"""Where the demo's clock stands."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,17 +63,11 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     app = QApplication(sys.argv[:1])
-    kdf = FixedKdf(KdfParams(memory_kib=64, iterations=1, parallelism=1), floor_memory_kib=8)
+    kdf = FAST_KDF
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        for ts in (ROOT / "app" / "assets" / "i18n").glob("*.ts"):
-            subprocess.run(
-                [str(ROOT / ".venv" / "bin" / "pyside6-lrelease"), "-silent", str(ts), "-qm",
-                 str(tmp / ts.with_suffix(".qm").name)],
-                check=True,
-            )  # fmt: skip
-        install_translators(app, Language(args.lang), tmp)
-        vault = UnlockedVault.create(tmp / "Demo.tafelboek", "demo", kdf=kdf, clock=_Clock())
+        install_translators(app, Language(args.lang), compile_catalogues(tmp))
+        vault = UnlockedVault.create(tmp / "Demo.tafelboek", "demo", kdf=kdf, clock=FixedClock(NOW))
         vault.fill_with_demo()
 
         # A case with a history: the one on the most agendas, with a trajectory (the demo's
@@ -114,14 +93,14 @@ def main(argv: list[str] | None = None) -> int:
         case_list.resize(*screen_size)
         case_list.show()
         case_list.stage.setCurrentIndex(1)  # every stage
-        _settle(app)
-        _save(case_list, args.out, "case-list", suffix)
+        settle()
+        save(case_list, args.out / f"case-list{suffix}.png")
 
         case_file = CaseFileScreen(vault, busiest.case.id)
         case_file.resize(*screen_size)
         case_file.show()
-        _settle(app)
-        _save(case_file, args.out, "case-file", suffix)
+        settle()
+        save(case_file, args.out / f"case-file{suffix}.png")
 
         decision = CaseDecisionDialog(
             vault, busiest.case.id, kind=CaseDecisionKind.CLOSURE, parent=None
@@ -129,15 +108,15 @@ def main(argv: list[str] | None = None) -> int:
         decision.reason.setCurrentIndex(decision.reason.findData(ClosureReason.MOVED.value))
         decision.text.setPlainText("Verhuisd naar een andere gemeente; opvolging daar via de LTF.")
         decision.show()
-        _settle(app)
-        _save(decision, args.out, "case-decision", suffix)
+        settle()
+        save(decision, args.out / f"case-decision{suffix}.png")
         decision.reject()
 
-        retention = CaseRetentionDialog(vault, _NoPrompts(), today=date(2026, 3, 2))  # type: ignore[arg-type]
+        retention = CaseRetentionDialog(vault, NoPrompts(), today=date(2026, 3, 2))  # type: ignore[arg-type]
         retention.resize(min(retention.width(), width), min(retention.height(), height - 80))
         retention.show()
-        _settle(app)
-        _save(retention, args.out, "case-retention", suffix)
+        settle()
+        save(retention, args.out / f"case-retention{suffix}.png")
         retention.reject()
 
         # The user's own actions across both cells, one of them overdue on the clock's day
@@ -165,8 +144,8 @@ def main(argv: list[str] | None = None) -> int:
         overview = ActionsOverviewDialog(vault)
         overview.resize(width - 40, height - 80)
         overview.show()
-        _settle(app)
-        _save(overview, args.out, "actions-overview", suffix)
+        settle()
+        save(overview, args.out / f"actions-overview{suffix}.png")
         overview.reject()
         vault.close()
     return 0

@@ -23,7 +23,9 @@ import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from vault import FixedKdf, KdfParams, Vault
+from shots import FAST_KDF, FixedClock
+
+from vault import Vault
 from vault.cells import list_cells
 from vault.demo import DEMO, build_demo
 from vault.documents import DocumentKind, DocumentRequest, build_pdf, document_choices, request_for
@@ -38,11 +40,7 @@ MOTIVATION = (
     "wie ad hoc aansluit. Zolang dat zo is, kan ik als jeugdambtenaar het vertrouwen van de "
     "jongeren met wie wij werken niet op het spel zetten. (Fictieve demotekst.)"
 )
-
-
-class _Clock:
-    def now(self) -> datetime:
-        return datetime(2026, 3, 5, 9, 30, tzinfo=UTC)
+NOW = datetime(2026, 3, 5, 9, 30, tzinfo=UTC)
 
 
 def _add_assessment(vault: Vault) -> None:
@@ -76,11 +74,11 @@ def main(argv: list[str] | None = None) -> int:
     if pdftoppm is None:
         print("pdftoppm not found: apt-get install -y poppler-utils", file=sys.stderr)
         return 2
-    kdf = FixedKdf(KdfParams(memory_kib=64, iterations=1, parallelism=1), floor_memory_kib=8)
+    kdf = FAST_KDF
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         with Vault.create(tmp / "demo.tafelboek", "demo demo demo demo", kdf=kdf,
-                          clock=_Clock()) as vault:  # fmt: skip
+                          clock=FixedClock(NOW)) as vault:  # fmt: skip
             build_demo(vault, DEMO)
             _add_assessment(vault)
             choices = document_choices(vault, language=args.lang)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,26 +32,23 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 
+from shots import (  # noqa: E402
+    FAST_KDF,
+    TITLE_AND_TASK_BAR,
+    FixedClock,
+    NoPrompts,
+    compile_catalogues,
+    save,
+    settle,
+)
+
 from app.platform.i18n import Language, install_translators  # noqa: E402
 from app.session.context import AppContext  # noqa: E402
 from app.window import MainWindow  # noqa: E402
-from vault.kdf import FixedKdf, KdfParams  # noqa: E402
 from vault.model import AgendaItemKind, TableKind  # noqa: E402
 
-TITLE_AND_TASK_BAR = 60
-
-
-class _Clock:
-    def now(self) -> datetime:
-        return datetime(2027, 4, 15, 13, 55, tzinfo=UTC)
-
-
-class _NoPrompts:
-    def choose_vault_file(self, parent: object, start_dir: Path) -> Path | None:
-        return None
-
-    def choose_save_file(self, *args: object, **kwargs: object) -> Path | None:
-        return None
+NOW = datetime(2027, 4, 15, 13, 55, tzinfo=UTC)
+"""Where the demo's clock stands."""
 
 
 def _wait(ms: int = 50) -> None:
@@ -62,13 +58,10 @@ def _wait(ms: int = 50) -> None:
 
 
 def _save(widget: QWidget, out: Path, name: str) -> None:
-    for _ in range(5):  # a busy machine: each round settles one level of the layouts
-        QApplication.processEvents()
+    settle()  # a busy machine: each round settles one level of the layouts
     _wait(80)
     widget.repaint()
-    path = out / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path)
+    save(widget, out / f"{name}.png")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,21 +75,15 @@ def main(argv: list[str] | None = None) -> int:
     lang = "" if args.lang == "nl" else f"-{args.lang}"
 
     app = QApplication(sys.argv[:1])
-    kdf = FixedKdf(KdfParams(memory_kib=64, iterations=1, parallelism=1), floor_memory_kib=8)
+    kdf = FAST_KDF
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        for ts in (ROOT / "app" / "assets" / "i18n").glob("*.ts"):
-            subprocess.run(
-                [str(ROOT / ".venv" / "bin" / "pyside6-lrelease"), "-silent", str(ts), "-qm",
-                 str(tmp / ts.with_suffix(".qm").name)],
-                check=True,
-            )  # fmt: skip
-        install_translators(app, Language(args.lang), tmp)
+        install_translators(app, Language(args.lang), compile_catalogues(tmp))
         home = tmp / "home" / "jan"
         (home / "Documents").mkdir(parents=True)
         os.environ["HOME"] = str(home)
-        context = AppContext(kdf=kdf, vault_dir=tmp / "data", prompts=_NoPrompts(),
-                             clock=_Clock())  # type: ignore[arg-type]  # fmt: skip
+        context = AppContext(kdf=kdf, vault_dir=tmp / "data", prompts=NoPrompts(),
+                             clock=FixedClock(NOW))  # type: ignore[arg-type]  # fmt: skip
         window = MainWindow(context)
         window.resize(width, height - TITLE_AND_TASK_BAR)
         window.show()
