@@ -252,7 +252,7 @@ def overdue_actions(vault: Vault, *, cell_id: int | None = None) -> list[ActionE
     today = vault.clock.now().date().isoformat()
     return _entries(
         vault,
-        "a.status = 'open' AND a.due_date < ?1 AND (?2 IS NULL OR m.cell_id = ?2)",
+        "a.due_date < ?1 AND (?2 IS NULL OR m.cell_id = ?2)",
         (today, cell_id),
         open_only=True,
     )

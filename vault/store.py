@@ -780,33 +780,30 @@ class Vault:
             conn = self._live()
             if self._in_transaction:
                 raise RuntimeError("transactions do not nest")
-            yield from self._transaction(conn)
-
-    def _transaction(self, conn: Connection) -> Iterator[Connection]:
-        if not self.file_in_place():
-            raise VaultFileGone(
-                "the vault file was deleted, moved or replaced while open", path=self._path
-            )
-        self._in_transaction = True
-        try:
-            with _mapped(self._path):
-                conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                with contextlib.suppress(sqlcipher3.Error):
-                    conn.execute("ROLLBACK")
-                raise
+            if not self.file_in_place():
+                raise VaultFileGone(
+                    "the vault file was deleted, moved or replaced while open", path=self._path
+                )
+            self._in_transaction = True
             try:
                 with _mapped(self._path):
-                    conn.execute("COMMIT")
-            except BaseException:
-                with contextlib.suppress(sqlcipher3.Error):
-                    conn.execute("ROLLBACK")
-                raise
-        finally:
-            self._in_transaction = False
-        self._checkpoint_if_log_too_large()
+                    conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
+                    with contextlib.suppress(sqlcipher3.Error):
+                        conn.execute("ROLLBACK")
+                    raise
+                try:
+                    with _mapped(self._path):
+                        conn.execute("COMMIT")
+                except BaseException:
+                    with contextlib.suppress(sqlcipher3.Error):
+                        conn.execute("ROLLBACK")
+                    raise
+            finally:
+                self._in_transaction = False
+            self._checkpoint_if_log_too_large()
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
         """Run a read query and return all rows (bind user values through ``params``)."""
