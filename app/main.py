@@ -47,13 +47,13 @@ def parse_args(
 
 
 def main(argv: list[str] | None = None) -> int:
-    # First, before any vault content or key is in memory: no core dumps, no same-user
-    # memory reading, no crash-dump upload (vault/process.py).
-    harden_process()
+    # First, before any vault content or key is in memory: freed memory wiped, no core
+    # dumps, no same-user memory reading, no crash-dump upload (vault/process.py).
+    hardening = harden_process()
     if parse_args(sys.argv[1:] if argv is None else argv).self_test:
         from app.care.self_test import run_self_test  # loads the PDF machinery: only here
 
-        return run_self_test()  # before Qt and settings: touches nothing of the user's
+        return run_self_test(hardening)  # before Qt and settings: touches nothing of the user's
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setWindowIcon(app_icon())

@@ -2,12 +2,18 @@
 
 Without arguments every group runs; ``python -m bench vault`` runs only that one.
 Each group's figures are merged into the results file as soon as the group is done.
+
+A group whose module sets ``HARDENED = True`` measures what the user gets, so it runs in
+a process hardened as the program's entry points harden theirs
+(:func:`vault.process.harden_process`: SQLCipher's memory security on, page locks
+refused, which cannot be undone in a process): a child ``python -m bench --hardened``.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -45,6 +51,11 @@ def main(argv: list[str] | None = None) -> int:
         default=RESULTS_PATH,
         help="results file to merge into (default: bench/results/latest.json)",
     )
+    parser.add_argument(
+        "--hardened",
+        action="store_true",
+        help="harden this process first, as the program does at start (memory security on)",
+    )
     args = parser.parse_args(argv)
 
     if args.list:
@@ -56,10 +67,18 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown group(s) {unknown}; known: {groups}")
     selected = args.groups or groups
 
+    if args.hardened:
+        from vault.process import harden_process
+
+        log(f"hardened: {harden_process().steps}")
     machine = machine_description()
     log(f"machine: {machine}")
     for name in selected:
         group = load_group(name)
+        if group.hardened and not args.hardened:
+            child = ["--hardened", name, "--output", str(args.output)]
+            subprocess.run([sys.executable, "-m", "bench", *child], check=True)
+            continue
         log(f"== {name}: {group.description} (load average {_load_average()})")
         started = time.perf_counter()
         with tempfile.TemporaryDirectory(prefix=f"tafelboek-bench-{name}-") as tmp:

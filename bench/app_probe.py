@@ -138,7 +138,7 @@ def session(vault_path: Path, passphrase: str, words: int) -> int:
     from vault.process import harden_process
     from vault.store import derive_unlock_key
 
-    harden_process()  # as app.main does first: memory security on, no core dumps
+    harden_process()  # as app.main does first: freed memory wiped, no core dumps
     app = QApplication(sys.argv[:1])
     install_translators(app, Language.DUTCH)
     figures: dict[str, float] = {}

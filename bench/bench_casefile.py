@@ -19,8 +19,10 @@ Figures (all in ``bench/results/latest.json``; see ``docs/benchmarks.md``, group
   reschedule; ``agenda_edit_count`` of them), each its own committed transaction (goal
   p99 ≤ 5 ms).
 
-The ten-year vault is :data:`vault.demo.TEN_YEARS`, with the lives the demo gives its
-cases (stages, closures with a reason, trajectories; after ten years most are closed).
+The group runs hardened (``HARDENED``: memory security on, as in the program; see
+``bench/__main__.py``). The ten-year vault is :data:`vault.demo.TEN_YEARS`, with the
+lives the demo gives its cases (stages, closures with a reason, trajectories; after ten
+years most are closed).
 Key derivation is not measured: tiny Argon2 settings (:data:`bench.bench_vault.FAST_KDF`).
 """
 
@@ -59,6 +61,7 @@ from vault.people import self_person
 from vault.releases import release
 
 DESCRIPTION = "case file (40 meetings of history), case list filters, living agenda edits"
+HARDENED = True  # the user's process: SQLCipher's memory security on
 
 CASE_CELL = 3
 """The cell whose meetings the benchmark case runs through."""

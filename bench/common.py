@@ -46,6 +46,8 @@ class BenchGroup:
     name: str
     description: str
     run: Callable[[Path], Figures]
+    hardened: bool = False
+    """Measures the user's process: run in one hardened as the program's (``HARDENED``)."""
 
 
 def available_groups() -> list[str]:
@@ -65,7 +67,8 @@ def load_group(name: str) -> BenchGroup:
     run = getattr(module, "run", None)
     if not callable(run):
         raise TypeError(f"bench group {name!r} does not define run(workdir)")
-    return BenchGroup(name, str(getattr(module, "DESCRIPTION", "")), run)
+    hardened = bool(getattr(module, "HARDENED", False))
+    return BenchGroup(name, str(getattr(module, "DESCRIPTION", "")), run, hardened)
 
 
 # --------------------------------------------------------------------------- figures

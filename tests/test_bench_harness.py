@@ -166,3 +166,11 @@ def test_the_cipher_vs_plain_workload_runs_on_both_engines(tmp_path: Path) -> No
         write_s, read_s = tiny.run(engine, tmp_path / f"{engine.name}.db")
         assert write_s > 0 and read_s > 0
 
+
+def test_groups_that_measure_the_users_process_are_marked_hardened() -> None:
+    """The case list's figures are the product's only with memory security on, which
+    the harness gives such a group by running it in a hardened child process."""
+    from bench.common import load_group
+
+    assert load_group("casefile").hardened
+    assert not load_group("vault").hardened

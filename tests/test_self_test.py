@@ -11,9 +11,20 @@ import pytest
 
 import app.care.self_test as self_test
 from app.main import parse_args
+from vault.api import Hardening
 
 ROOT = Path(__file__).resolve().parents[1]
-STEPS = ("translations", "create", "notes", "search", "pdf", "reopen", "window", "clean-up")
+STEPS = (
+    "hardening",
+    "translations",
+    "create",
+    "notes",
+    "search",
+    "pdf",
+    "reopen",
+    "window",
+    "clean-up",
+)
 ISOLATED = (
     "LOCALAPPDATA",
     "APPDATA",
@@ -121,9 +132,23 @@ def test_self_test_exits_1_when_translations_are_missing(
     monkeypatch.setattr(self_test.tempfile, "tempdir", None)  # re-read TMPDIR
     monkeypatch.setattr(self_test, "install_translators", lambda app, language: [])
 
-    assert self_test.run_self_test() == 1
+    hardened = Hardening({"freed_memory_wiped": True})
+    assert self_test.run_self_test(hardened) == 1
 
     out = capsys.readouterr().out
     assert "translations FAILED" in out
-    assert "FAILED at step 'translations' (0 steps passed)" in out
+    assert "FAILED at step 'translations' (1 steps passed)" in out
     assert list(tmp_path.iterdir()) == []  # the temporary folder went away all the same
+
+
+def test_the_self_test_fails_first_when_freed_memory_is_not_wiped(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An installation whose SQLCipher cannot wipe freed memory is not fit for notes:
+    the self-test stops at its first step (and touches nothing)."""
+    hardening = Hardening({"freed_memory_wiped": False, "core_dumps_off": True})
+    assert self_test.run_self_test(hardening) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[1:3] == ["hardening", "FAILED:"]
+    assert "memory security" in lines[0]
+    assert lines[-1] == "self-test: FAILED at step 'hardening' (0 steps passed)"

@@ -1,4 +1,5 @@
-"""Process hardening: no core dumps, no same-user memory reading, no crash dumps.
+"""Process hardening: no core dumps, no same-user memory reading, no crash dumps, freed
+memory wiped.
 
 A Tafelboek process holds the vault key and decrypted notes in memory. Whatever copies
 that memory to disk or hands it to another program is a leak the vault's encryption
@@ -7,6 +8,17 @@ cannot prevent (security review M4: a real core dump held the raw key and note t
 client and ``tafelboek-vault``), never by library code, so tests and a Python shell keep
 their normal process.
 
+* **Everywhere**: SQLCipher's memory security on (:func:`vault.store.wipe_freed_memory`):
+  every allocation SQLite frees is overwritten, so a locked or closed vault leaves no
+  decrypted page in the process.
+* **Linux and other POSIX**: no further pages locked in RAM (``RLIMIT_MEMLOCK`` lowered
+  to 0 after SQLCipher's private key heap is locked, and on Linux ``CAP_IPC_LOCK``
+  dropped, so the limit holds for root too). With memory security on, SQLCipher
+  locks and unlocks every allocation in RAM (``mlock``); a lock that succeeds splits the
+  process's memory mappings, which made statements 7-15x slower and dearer the longer
+  the process ran (bench group ``memory``). A lock refused at once costs a system call.
+  What this gives up: SQLite's page cache could be swapped out, as it could before
+  memory security was on; the keys stay in the locked private heap.
 * **Linux**: core dumps off (``RLIMIT_CORE`` = 0) and the process made non-dumpable
   (``PR_SET_DUMPABLE`` = 0), which also refuses ``ptrace`` attach and
   ``/proc/<pid>/mem`` to other processes of the same user.
@@ -19,6 +31,9 @@ their normal process.
   program only, an exclusion from Windows Error Reporting, which can upload crash dumps
   off the machine (``WerAddExcludedApplication``; never for ``python.exe``, which would
   exclude every Python program of the user).
+  SQLCipher's own page locking (``VirtualLock`` per allocation, within the process's
+  working-set quota) is left as it is: Windows has no limit to lower, and its cost on a
+  real Windows machine is not measured yet (under Wine it is Linux's ``mlock``).
 
 Every step is best effort: a step that fails is reported in :class:`Hardening`, never
 raised, because a program that cannot harden itself must still open the user's notes.
@@ -53,13 +68,96 @@ def harden_process(*, frozen: bool | None = None) -> Hardening:
     only then is the executable excluded from Windows Error Reporting.
     """
     result = Hardening()
+    _wipe_freed_memory(result)
     if sys.platform == "win32":
         _harden_windows(result, getattr(sys, "frozen", False) if frozen is None else frozen)
     else:
+        _refuse_page_locks(result)
         _no_core_dumps(result)
         if sys.platform.startswith("linux"):
             _not_dumpable(result)
     return result
+
+
+def _wipe_freed_memory(result: Hardening) -> None:
+    from vault.store import wipe_freed_memory
+
+    try:
+        result.steps["freed_memory_wiped"] = wipe_freed_memory()
+    except Exception:  # best effort (module text): the vault must still open
+        result.steps["freed_memory_wiped"] = False
+
+
+_CAP_IPC_LOCK = 14
+_LINUX_CAPABILITY_VERSION_3 = 0x20080522
+
+
+def _refuse_page_locks(result: Hardening) -> None:
+    import resource
+
+    try:
+        hard = resource.getrlimit(resource.RLIMIT_MEMLOCK)[1]
+        resource.setrlimit(resource.RLIMIT_MEMLOCK, (0, hard))
+    except (OSError, ValueError):
+        result.steps["page_locks_refused"] = False
+        return
+    if sys.platform.startswith("linux"):
+        _drop_ipc_lock_capability()
+    result.steps["page_locks_refused"] = not _can_lock_a_page()
+
+
+def _drop_ipc_lock_capability() -> None:
+    """Take CAP_IPC_LOCK (which ignores RLIMIT_MEMLOCK) out of the effective, permitted
+    and inheritable sets, if the process has it (root); a no-op for a normal user."""
+    import ctypes
+
+    class Header(ctypes.Structure):
+        _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
+
+    class Data(ctypes.Structure):
+        _fields_ = [
+            ("effective", ctypes.c_uint32),
+            ("permitted", ctypes.c_uint32),
+            ("inheritable", ctypes.c_uint32),
+        ]
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        header = Header(_LINUX_CAPABILITY_VERSION_3, 0)
+        data = (Data * 2)()
+        if libc.capget(ctypes.byref(header), data) != 0:
+            return
+        bit = 1 << _CAP_IPC_LOCK
+        if not (data[0].effective | data[0].permitted) & bit:
+            return
+        data[0].effective &= ~bit
+        data[0].permitted &= ~bit
+        data[0].inheritable &= ~bit
+        libc.capset(ctypes.byref(header), data)
+    except (OSError, AttributeError):
+        return
+
+
+def _can_lock_a_page() -> bool:
+    """Whether ``mlock`` of one fresh page still succeeds (it is unlocked again)."""
+    import ctypes
+    import mmap
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        page = mmap.mmap(-1, mmap.PAGESIZE)
+    except (OSError, AttributeError):
+        return True
+    try:
+        view = ctypes.c_char.from_buffer(page)
+        address = ctypes.addressof(view)
+        locked = bool(libc.mlock(ctypes.c_void_p(address), ctypes.c_size_t(1)) == 0)
+        if locked:
+            libc.munlock(ctypes.c_void_p(address), ctypes.c_size_t(1))
+        del view
+        return locked
+    finally:
+        page.close()
 
 
 def _no_core_dumps(result: Hardening) -> None:

@@ -143,18 +143,9 @@ _SQLITE_NOTADB = 26
 def _configure_sqlcipher() -> None:
     # Global to the process; setting it on a throw-away in-memory connection keeps
     # ``PRAGMA key`` the first statement on every vault connection. SQLCipher logs
-    # decryption failures to stderr by default: silenced.
-    #
-    # Not set: ``cipher_memory_security`` (wipe every allocation SQLCipher frees, and
-    # mlock/munlock each one). Measured (bench group ``memory``, docs/benchmarks.md) it
-    # makes every save 7x and every search 11-15x slower, and its cost is unstable: the
-    # case list's agenda query grows from 20 to 250 ms within one process after other
-    # work (case_list_filter_ms 223 against a goal of 30). Typing no longer waits for it
-    # (the autosave runs on a writer thread), but the lists do. The cost is the mlock
-    # calls; wiping alone (an SQLCipher built with OMIT_MEMLOCK) measured 2-3x. It can
-    # never be switched off again in a process. Freed memory is instead kept from other
-    # programs by the process hardening (vault/process.py); what remains is in
-    # docs/threat-model.md.
+    # decryption failures to stderr by default: silenced. This first connection also
+    # makes SQLCipher set up its private heap for keys (48 KiB, locked in RAM), before
+    # vault.process.harden_process() refuses any further page locks.
     probe = sqlcipher3.connect(":memory:")
     try:
         probe.execute("PRAGMA cipher_log_level = NONE")
@@ -163,6 +154,42 @@ def _configure_sqlcipher() -> None:
 
 
 _configure_sqlcipher()
+
+
+def wipe_freed_memory() -> bool:
+    """Turn on SQLCipher's memory security for this process; True when it is on.
+
+    From then on every allocation SQLite/SQLCipher frees (decrypted pages of the page
+    cache, statement text, result rows) is overwritten before it is handed back, so a
+    closed or locked vault leaves no decrypted fragment in the process's free memory
+    (security review M4; bench group ``memory``: 0 fragments against about 10,000).
+    It is one-way: it cannot be switched off again in the process.
+
+    Called by :func:`vault.process.harden_process` (the program's entry points), not on
+    import: it costs every SQL statement (saves about 2x, searches about 4x, measured
+    in ``docs/benchmarks.md``), and SQLCipher also locks each allocation in RAM with
+    one system call per allocation unless page locking is refused, which is what
+    ``harden_process`` does next. A Python shell or the test suite keeps the plain
+    library.
+    """
+    probe = sqlcipher3.connect(":memory:")
+    try:
+        probe.execute("PRAGMA cipher_memory_security = ON")
+        return str(probe.execute("PRAGMA cipher_memory_security").fetchone()[0]) == "1"
+    finally:
+        probe.close()
+
+
+_CACHED_STATEMENTS = 0
+"""Prepared statements kept per connection: none (Python's default is 128). A kept
+statement holds on to what SQLite gave it from the connection's small lookaside buffer
+(48 KB of fast slots for small allocations); with a few dozen kept, later statements
+find the buffer used up and take every small allocation from the heap. With memory
+security on (:func:`wipe_freed_memory`), each heap allocation is wiped when freed and
+costs two refused page-lock calls, so the case list's agenda query went from 7.8 ms in
+a fresh connection to 30.5 ms after a few lists (16 kept: 7.9 ms; 32 kept: as slow as
+128). Preparing every statement anew costs less than that (bench groups ``casefile``,
+``memory`` and ``app``, docs/benchmarks.md)."""
 
 
 def side_files(path: Path) -> list[Path]:
@@ -294,7 +321,11 @@ def _connect(path: Path, unlock: UnlockKey, *, new: bool, probe: bool = True) ->
         _check_key_read_only(path, unlock)
     with _mapped(path):
         conn = sqlcipher3.connect(
-            str(path), isolation_level=None, check_same_thread=False, timeout=0
+            str(path),
+            isolation_level=None,
+            check_same_thread=False,
+            timeout=0,
+            cached_statements=_CACHED_STATEMENTS,
         )
     try:
         conn.execute(_key_pragma(unlock.key, unlock.header.salt if new else None))

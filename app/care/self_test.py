@@ -3,6 +3,8 @@
 For IT after an install (and for CI after every build of the bundle): the real code paths
 run once, in a temporary folder that is removed afterwards.
 
+0. the process was hardened at start (``vault.process``): SQLCipher's memory security must
+   be on; the other steps are reported (each is best effort);
 1. Qt's own Dutch catalogue (``qtbase_nl``) and ours load;
 2. a vault is created (real Argon2id and SQLCipher; see :data:`SELF_TEST_KDF_MEMORY_KIB`);
 3. notes are written, changed and read back (``vault.notes``);
@@ -47,7 +49,7 @@ from app.platform.hooks import NullHooks
 from app.platform.i18n import Language, install_translators
 from app.session.context import APP_NAME, DEFAULT_VAULT_NAME, AppContext
 from app.window import MainWindow
-from vault.api import UnlockedVault
+from vault.api import Hardening, UnlockedVault
 from vault.clock import SystemClock
 from vault.documents import DocumentKind, DocumentRequest
 from vault.errors import ErrorCode, VaultError
@@ -155,15 +157,17 @@ class _Run:
         return True
 
 
-def run_self_test() -> int:
-    """Run every step; return the process exit status (0 all passed, 1 otherwise)."""
+def run_self_test(hardening: Hardening) -> int:
+    """Run every step; return the process exit status (0 all passed, 1 otherwise).
+
+    ``hardening`` is what :func:`vault.api.harden_process` did at start-up."""
     started = time.perf_counter()
     run = _Run()
-    with tempfile.TemporaryDirectory(prefix="tafelboek-self-test-") as tmp:
-        root = Path(tmp)
-        _isolate_environment(root)
-        _run_steps(run, root)
-    if run.failed is None:
+    if run.step("hardening", lambda: _check_hardened(hardening)):
+        with tempfile.TemporaryDirectory(prefix="tafelboek-self-test-") as tmp:
+            root = Path(tmp)
+            _isolate_environment(root)
+            _run_steps(run, root)
         run.step("clean-up", lambda: _check_removed(root))
     total = time.perf_counter() - started
     if run.failed is None:
@@ -171,6 +175,16 @@ def run_self_test() -> int:
         return 0
     _report(f"self-test: FAILED at step {run.failed!r} ({run.passed} steps passed)")
     return 1
+
+
+def _check_hardened(hardening: Hardening) -> str:
+    _check(
+        hardening.steps.get("freed_memory_wiped") is True,
+        "SQLCipher's memory security could not be turned on",
+    )
+    took = [name for name, done in hardening.steps.items() if done]
+    missed = [name for name, done in hardening.steps.items() if not done]
+    return ", ".join(took) + (f"; not: {', '.join(missed)}" if missed else "")
 
 
 def _check_removed(root: Path) -> str:
