@@ -121,27 +121,8 @@ elif mode == "locking":  # SQLCipher's memory security alone: every allocation m
     probe.close()
 
 from bench.bench_vault import FAST_KDF, PASSPHRASE
+from bench.common import copies_in_memory as copies
 from vault import Vault
-
-
-def copies(pattern):
-    found = 0
-    with open("/proc/self/maps") as maps, open("/proc/self/mem", "rb", buffering=0) as mem:
-        for line in maps:
-            fields = line.split()
-            if "r" not in fields[1] or (len(fields) > 5 and fields[5].startswith("[v")):
-                continue
-            start, end = (int(x, 16) for x in fields[0].split("-"))
-            if end - start > 1 << 30:
-                continue
-            try:
-                mem.seek(start)
-                data = mem.read(end - start)
-            except (OSError, ValueError, OverflowError):
-                continue
-            found += len(pattern.findall(data))
-    return found
-
 
 path = folder / f"residue-{mode}.tafelboek"
 vault = Vault.create(path, PASSPHRASE, kdf=FAST_KDF)

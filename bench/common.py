@@ -10,6 +10,7 @@ import math
 import os
 import pkgutil
 import platform
+import re
 import statistics
 import sys
 import tempfile
@@ -212,3 +213,26 @@ def machine_description() -> str:
 def log(message: str) -> None:
     """Progress output of a benchmark (stderr, so stdout stays the figures)."""
     print(message, file=sys.stderr, flush=True)
+
+
+# --------------------------------------------------------------------------- memory scans
+def copies_in_memory(pattern: re.Pattern[bytes]) -> int:
+    """How often ``pattern`` occurs in this process's readable memory (Linux only:
+    ``/proc/self/maps`` and ``/proc/self/mem``; freed heap included). Used by the
+    ``memory`` group and by the tests that prove a secret is gone."""
+    found = 0
+    with open("/proc/self/maps") as maps, open("/proc/self/mem", "rb", buffering=0) as mem:
+        for line in maps:
+            fields = line.split()
+            if "r" not in fields[1] or (len(fields) > 5 and fields[5].startswith("[v")):
+                continue  # unreadable, or the kernel's [vvar]/[vsyscall] pages
+            start, end = (int(x, 16) for x in fields[0].split("-"))
+            if end - start > 1 << 30:
+                continue
+            try:
+                mem.seek(start)
+                data = mem.read(end - start)
+            except (OSError, ValueError, OverflowError):
+                continue
+            found += len(pattern.findall(data))
+    return found

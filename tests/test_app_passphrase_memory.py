@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import re
 import sys
+from pathlib import Path
 
 import pytest
 import shiboken6
@@ -20,30 +21,17 @@ from app.dialogs.strengthen import StrengthenDialog
 from app.screens.unlock import CreateForm, UnlockForm
 from app.widgets.basics import passphrase_edit
 
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # ``bench`` is a top-level folder, not an installed package
+    sys.path.insert(0, str(ROOT))
+
+from bench.common import copies_in_memory  # noqa: E402
+
 
 def _strided(text: str) -> re.Pattern[bytes]:
     """``text`` as UTF-16 code units, one per 16-byte undo record."""
     units = [re.escape(ch.encode("utf-16-le")) for ch in text]
     return re.compile(b".{14}".join(units), re.DOTALL)
-
-
-def _copies_in_memory(pattern: re.Pattern[bytes]) -> int:
-    found = 0
-    with open("/proc/self/maps") as maps, open("/proc/self/mem", "rb", buffering=0) as mem:
-        for line in maps:
-            fields = line.split()
-            if "r" not in fields[1] or (len(fields) > 5 and fields[5].startswith("[v")):
-                continue
-            start, end = (int(x, 16) for x in fields[0].split("-"))
-            if end - start > 1 << 30:
-                continue
-            try:
-                mem.seek(start)
-                data = mem.read(end - start)
-            except (OSError, ValueError, OverflowError):
-                continue
-            found += len(pattern.findall(data))
-    return found
 
 
 def _flush_deletions() -> None:
@@ -67,7 +55,7 @@ def test_the_scan_finds_what_clear_leaves_behind(qtbot: QtBot) -> None:
     edit.show()
     qtbot.keyClicks(edit, secret)
     edit.clear()
-    assert _copies_in_memory(_strided(secret)) >= 1
+    assert copies_in_memory(_strided(secret)) >= 1
 
 
 @linux_only
@@ -96,7 +84,7 @@ def test_p2_a_used_passphrase_is_not_left_in_memory(qtbot: QtBot, form_kind: str
     received.clear()
     del received
     _flush_deletions()
-    assert _copies_in_memory(_strided(secret)) == 0
+    assert copies_in_memory(_strided(secret)) == 0
 
 
 def test_p2_each_use_leaves_a_new_field(qtbot: QtBot) -> None:

@@ -30,9 +30,9 @@ windows_only = pytest.mark.skipif(
 )
 
 
-def _child(code: str) -> dict[str, object]:
+def _child(code: str, *args: str) -> dict[str, object]:
     out = subprocess.run(
-        [sys.executable, "-c", code],
+        [sys.executable, "-c", code, *args],
         capture_output=True,
         text=True,
         timeout=120,
@@ -86,6 +86,7 @@ def test_linux_child_is_not_dumpable() -> None:
 _RESIDUE = """
 import gc, json, re, sys
 from pathlib import Path
+from bench.common import copies_in_memory
 from vault import Vault
 from vault.kdf import FixedKdf, KdfParams
 from vault.process import harden_process
@@ -105,21 +106,7 @@ vault.query("SELECT count(*) FROM note WHERE body LIKE '%F0%'")
 vault.query("SELECT count(*) FROM note_fts WHERE note_fts MATCH 'qxfragmentq1*'")
 vault.close()
 gc.collect()
-marker = re.compile(b"QXFRAGMENTQ[0-9]+")
-found = 0
-with open("/proc/self/maps") as maps, open("/proc/self/mem", "rb", buffering=0) as mem:
-    for line in maps:
-        fields = line.split()
-        if "r" not in fields[1] or (len(fields) > 5 and fields[5].startswith("[v")):
-            continue
-        start, end = (int(x, 16) for x in fields[0].split("-"))
-        if end - start > 1 << 30:
-            continue
-        try:
-            mem.seek(start)
-            found += len(marker.findall(mem.read(end - start)))
-        except (OSError, ValueError, OverflowError):
-            continue
+found = copies_in_memory(re.compile(b"QXFRAGMENTQ[0-9]+"))
 print(json.dumps({"fragments": found}))
 """
 
@@ -132,15 +119,7 @@ def test_p12_a_closed_vault_leaves_no_decrypted_note_in_a_hardened_process(
     """After ``close()`` (what a lock does), a hardened process's memory — freed heap
     included — holds no fragment of the 600 notes it wrote, searched and read; the plain
     library (a Python shell, the test process) still holds copies, so the scan sees them."""
-    out = subprocess.run(
-        [sys.executable, "-c", _RESIDUE, mode, str(tmp_path / "v.tafelboek")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-        cwd=ROOT,
-    ).stdout
-    fragments = json.loads(out.strip().splitlines()[-1])["fragments"]
+    fragments = _child(_RESIDUE, mode, str(tmp_path / "v.tafelboek"))["fragments"]
     if mode == "hardened":
         assert fragments == 0
     else:
