@@ -170,6 +170,11 @@ def test_p8_the_stepwise_check_is_asked_again_when_a_minors_case_returns(
     answers = door.cases.stepwise_answers(t.minor_case)
     assert [(a.meeting_id, a.clear_signs) for a in answers] == [(first, False), (second, True)]
     assert not door.cases.stepwise_check_due(t.case, second)  # not a minor's case
+    elsewhere = door.meetings.start(
+        t.cell, datetime(2026, 7, 2, 14, 0), TableKind.OPERATIONAL, case_ids=[t.case]
+    )
+    # A later meeting without the minor's case on its agenda cannot take the answers.
+    assert not door.cases.stepwise_check_due(t.minor_case, elsewhere)
     with pytest.raises(Refused, match="not on this meeting's agenda"):
         door.cases.record_stepwise_check(
             t.minor_case, care_first=True, clear_signs=True, meeting_id=t.meeting

@@ -302,9 +302,10 @@ def stepwise_check_due(vault: Vault, case_id: int, meeting_id: int | None = None
     """True when the program should ask the stepwise questions now (before a note).
 
     For a minor's case whose check is open. At a meeting (``meeting_id``), also when the
-    case *returns* to the agenda — it was on the agenda of an earlier meeting — and the
-    questions were not answered at this meeting yet: the signs can change (P8, rev.).
-    Asking never blocks typing.
+    case *returns* to the agenda — it is on this meeting's agenda and was on an earlier
+    meeting's — and the questions were not answered at this meeting yet: the signs can
+    change (P8, rev.). A meeting that does not hold the case cannot take the answers,
+    so it never makes them due. Asking never blocks typing.
     """
     case = get_case(vault, case_id)
     if not case.subject_is_minor:
@@ -313,7 +314,8 @@ def stepwise_check_due(vault: Vault, case_id: int, meeting_id: int | None = None
         return case.stepwise_check_open
     rows = vault.query(
         "SELECT EXISTS (SELECT 1 FROM stepwise_answer WHERE case_id = ?1 AND meeting_id = ?2),"
-        " EXISTS (SELECT 1 FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id"
+        " EXISTS (SELECT 1 FROM agenda_item WHERE case_id = ?1 AND meeting_id = ?2)"
+        " AND EXISTS (SELECT 1 FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id"
         "  JOIN meeting this ON this.id = ?2 WHERE i.case_id = ?1 AND m.id != this.id"
         "  AND (m.starts_at < this.starts_at OR (m.starts_at = this.starts_at AND m.id < this.id))"
         "  AND m.status != 'cancelled')",
