@@ -95,6 +95,23 @@ def _clipped(root: QWidget) -> list[str]:
     return problems
 
 
+def _in_sight_sideways(widget: QWidget) -> bool:
+    """Whether ``widget`` lies within the width of every scroll area it is inside (and of
+    the window): scrolled content may be cut at a viewport's edge without any widget
+    leaving its parent."""
+    left = widget.mapTo(widget.window(), QPoint(0, 0)).x()
+    right = left + widget.width()
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            view = parent.viewport()
+            start = view.mapTo(widget.window(), QPoint(0, 0)).x()
+            if left < start or right > start + view.width():
+                return False
+        parent = parent.parentWidget()
+    return right <= widget.window().width()
+
+
 def _editor_share(window: MainWindow, screen: MeetingScreen) -> float:
     return screen.editor.height() / window.height()
 
@@ -123,6 +140,24 @@ def test_the_editor_has_most_of_the_window_and_nothing_is_cut(
     minimum = window.minimumSizeHint()
     assert minimum.width() <= size[0] and minimum.height() <= size[1]
     assert _clipped(window) == []
+
+
+@pytest.mark.parametrize("size", [(1366, 708), (960, 680)])
+def test_nothing_is_cut_in_dutch_either(
+    qtbot: QtBot, tmp_path: Path, dutch: object, size: tuple[int, int]
+) -> None:
+    """Dutch labels are longer ("Betrokkene informeren… (Ctrl+Shift+I)"). At 960 px the
+    decision buttons beside the status left it a column of single words, and with a
+    long word in it ("Terugkoppelingsfiche") the buttons were squeezed and cut: they have
+    a row of their own, and the status the panel's whole width."""
+    window = unlocked_demo_window(qtbot, tmp_path, SPEC)
+    screen = _open_case_item(qtbot, window, *size)
+    assert screen.decisions.inform_button.text().startswith("Betrokkene informeren")
+    assert _clipped(window) == []
+    for button in (screen.decisions.ltf_button, screen.decisions.inform_button):
+        assert button.isVisible() and button.width() >= button.sizeHint().width()
+        assert _in_sight_sideways(button), f"{button.text()!r} runs past the visible edge"
+    assert screen.decisions.status.width() == screen.decisions.width()
 
 
 def test_attendance_shows_every_column_without_scrolling_sideways(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -112,12 +113,19 @@ class DecisionsPanel(QWidget):
             self.tr("Inform the person… (%1)").replace("%1", INFORM_SHORTCUT)
         )
         self.inform_button.setAccessibleName(self.tr("Informing the person discussed"))
-        layout = QHBoxLayout(self)
+        # The buttons on a row of their own, above the status: beside it, on a narrow
+        # screen (a side panel, 960 px) the status wrapped into a column of single words
+        # and the second button was cut off.
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addStretch(1)
+        buttons.addWidget(self.ltf_button)
+        buttons.addWidget(self.inform_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self.status, 1)
-        layout.addWidget(self.ltf_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.inform_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.setSpacing(4)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
         self.gate = StepwiseGate()
 
         self.ltf_action = QAction(self.tr("LTF feedback form…"), self)
