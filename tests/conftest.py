@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from domain_strategies import Table, build_table
 
 from vault import FixedKdf, KdfParams, Vault
+from vault.api import UnlockedVault
 
 if TYPE_CHECKING:  # Qt is imported by the fixtures that need it, not for every test
     from PySide6.QtCore import QTranslator
@@ -204,3 +206,16 @@ def vault(vault_path: Path, clock: FakeClock) -> Iterator[Vault]:
         yield v
     finally:
         v.close()
+
+
+@pytest.fixture
+def t(vault: Vault) -> Table:
+    """A LIVC R table in ``vault``: a cell, its members, cases and meetings
+    (``domain_strategies.build_table``)."""
+    return build_table(vault)
+
+
+@pytest.fixture
+def door(t: Table) -> UnlockedVault:
+    """The door (:class:`vault.api.UnlockedVault`) onto the table's vault."""
+    return UnlockedVault(t.vault)

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import pytest
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -19,7 +18,6 @@ from test_documents_support import text_of
 from app.dialogs.agenda_edit import AgendaEditDialog
 from app.dialogs.practice_meeting import PracticeMeetingDialog
 from app.screens.meeting.reminders import RemindersList
-from vault import Vault
 from vault.api import UnlockedVault
 from vault.documents import DocumentKind, DocumentRequest, build_pdf
 from vault.model import (
@@ -30,16 +28,6 @@ from vault.model import (
     MeetingStatus,
     TableKind,
 )
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
-
-
-@pytest.fixture
-def door(t: Table) -> UnlockedVault:
-    return UnlockedVault(t.vault)
 
 
 def _dialog(qtbot: QtBot, door: UnlockedVault, meeting: int) -> AgendaEditDialog:

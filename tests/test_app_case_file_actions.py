@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -20,19 +20,8 @@ from app.dialogs.case_agenda import CaseAgendaDialog
 from app.dialogs.case_decision import CaseDecisionDialog
 from app.dialogs.informed import InformedDialog
 from app.screens.case_file import CaseFileScreen
-from vault import Vault
 from vault.api import ClosingBlockers, InformedHow, InformingState, UnlockedVault
 from vault.model import AgendaSection, CaseDecisionKind, CaseStage, ClosureReason, TableKind
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
-
-
-@pytest.fixture
-def door(t: Table) -> UnlockedVault:
-    return UnlockedVault(t.vault)
 
 
 def _item(door: UnlockedVault, meeting: int, case: int) -> int:

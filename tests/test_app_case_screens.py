@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import assert_owner_only
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
@@ -42,7 +42,6 @@ from app.dialogs.case_retention import CaseRetentionDialog
 from app.screens.case_file import CaseFileScreen
 from app.screens.case_list import CaseListScreen
 from app.session.locking import ClipboardGuard, MonotonicClock
-from vault import Vault
 from vault.api import UnlockedVault
 from vault.errors import TargetExists
 from vault.model import (
@@ -55,11 +54,6 @@ from vault.model import (
 )
 
 DEFINITION = "Radicalisering: steeds extremere ideeën, met de bereidheid geweld goed te keuren."
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
 
 
 @pytest.fixture

@@ -7,9 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 
-from vault import Vault
 from vault.api import CaseFilters, UnlockedVault
 from vault.exports import record_export
 from vault.informing import InformingState
@@ -21,16 +20,6 @@ from vault.model import (
     DecisionKind,
     NoteKind,
 )
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
-
-
-@pytest.fixture
-def door(t: Table) -> UnlockedVault:
-    return UnlockedVault(t.vault)
 
 
 def _item(door: UnlockedVault, meeting: int, case: int) -> int:

@@ -8,21 +8,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 
-from vault import Vault
 from vault.attendance import set_attendance, set_item_presence
 from vault.composition import CoreSeat, ltf_without_police, missing_core
 from vault.meeting_view import load_meeting_view
 from vault.meetings import start_meeting
 from vault.model import AttendanceStatus, Person, Role, TableKind
 from vault.people import add_person
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
 
 
 def _person(role: Role, pid: int = 1) -> Person:

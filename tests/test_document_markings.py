@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import pytest
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 from test_documents_support import pages_text, squash, text_of
 
-from vault import Vault
 from vault.documents import DocumentKind, DocumentRequest, build_pdf
 from vault.documents.render import TEXT_WIDTH, marking_lines
 from vault.meetings import agenda, start_meeting
@@ -20,11 +18,6 @@ from vault.people import update_person
 from vault.releases import release
 
 DAY = date(2026, 4, 9)
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
 
 
 def test_p2_the_dossier_extract_says_where_it_came_from_and_how_it_went_in(t: Table) -> None:

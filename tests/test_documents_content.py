@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 from test_documents_support import (
     CANARY,
     Scene,
@@ -54,11 +54,6 @@ DOSSIER_MARK = (
     "opgenomen in het dossier van Jeugddienst Fictiegem op donderdag 5 maart 2026; niet "
     "verder verspreiden"
 )
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 import pytest
 from conftest import FakeClock
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 from test_documents_support import CONTACT, Scene, present_canaries, scene, text_of
 
 from vault import Vault
@@ -57,11 +57,6 @@ NAMES = (
     "Vrijetijd Collega",
 )
 ORGANISATIONS = ("Jeugddienst Fictiegem", "Politiezone Fictiegem", "CLB Fictiegem", "Scholengroep")
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import time
 from datetime import date, datetime
 
 import pytest
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 from test_documents_support import pages_text, squash, text_of
 
 from vault import Vault
@@ -35,11 +35,6 @@ HOSTILE = {
     "empty": "",
     "spaces": "   \n\n   \t ",
 }
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
 
 
 def feedback(t: Table, body: str) -> bytes:

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 from conftest import FakeClock
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 
 from vault import Vault
 from vault.actions import actions_of, add_action, close_action, get_action, open_actions_before
@@ -51,11 +51,6 @@ from vault.releases import add_prepared_input, prepared_inputs, releases_of
 from vault.retention import due_for_review
 
 K = AgendaItemKind
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
 
 
 def fts_count(vault: Vault, word: str) -> int:

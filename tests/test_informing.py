@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE, FakeClock
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 from test_documents_support import text_of
 
 from vault import Vault, store
@@ -43,11 +43,6 @@ from vault.policy import (
     may_make_document,
 )
 from vault.schema import MIGRATIONS
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
 
 
 def _case_item(t: Table, meeting_id: int) -> int:

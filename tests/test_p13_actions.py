@@ -7,22 +7,11 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 
-from vault import Vault
 from vault.api import UnlockedVault
 from vault.errors import NoSuchRecord, Refused
 from vault.model import NO_PERSON, ActionStatus, TableKind
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
-
-
-@pytest.fixture
-def door(t: Table) -> UnlockedVault:
-    return UnlockedVault(t.vault)
 
 
 def _item(door: UnlockedVault, meeting: int, case: int) -> int:

@@ -7,9 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 
-from vault import Vault
 from vault.api import UnlockedVault
 from vault.errors import Refused
 from vault.model import (
@@ -20,16 +19,6 @@ from vault.model import (
     DecisionOutcome,
     NoteKind,
 )
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
-
-
-@pytest.fixture
-def door(t: Table) -> UnlockedVault:
-    return UnlockedVault(t.vault)
 
 
 def test_p13_a_trajectory_decision_is_structured_and_starts_the_trajectory(

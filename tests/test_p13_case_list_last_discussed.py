@@ -7,17 +7,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-import pytest
 from conftest import FakeClock
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 
-from vault import Vault
 from vault.api import UnlockedVault
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
 
 
 def _row(door: UnlockedVault, case_id: int) -> tuple[date | None, date | None]:

@@ -9,23 +9,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 
-from vault import Vault, lifecycle
+from vault import lifecycle
 from vault.api import UnlockedVault
 from vault.errors import ClosureNeedsConfirmation, ErrorCode, Refused
 from vault.informing import InformingState
 from vault.model import CaseStage, ClosureReason
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
-
-
-@pytest.fixture
-def door(t: Table) -> UnlockedVault:
-    return UnlockedVault(t.vault)
 
 
 def test_p13_closing_with_open_actions_raises_closure_needs_confirmation_with_the_blockers(

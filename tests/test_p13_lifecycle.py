@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE, FakeClock
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 
 from vault import Vault, store
 from vault.api import UnlockedVault
@@ -19,16 +19,6 @@ from vault.errors import ErrorCode, Refused
 from vault.informing import InformingState
 from vault.model import AgendaItemKind, CaseStage, CaseStatus, ClosureReason, TableKind, Trajectory
 from vault.schema import MIGRATIONS
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
-
-
-@pytest.fixture
-def door(t: Table) -> UnlockedVault:
-    return UnlockedVault(t.vault)
 
 
 def _audit(v: Vault, kind: str) -> list[tuple[str, str]]:

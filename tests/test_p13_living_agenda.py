@@ -9,9 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 
-from vault import Vault
 from vault.api import UnlockedVault
 from vault.errors import NoSuchRecord, Refused
 from vault.model import (
@@ -24,16 +23,6 @@ from vault.model import (
     MeetingStatus,
     TableKind,
 )
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
-
-
-@pytest.fixture
-def door(t: Table) -> UnlockedVault:
-    return UnlockedVault(t.vault)
 
 
 def _kinds(door: UnlockedVault, meeting: int) -> list[tuple[AgendaItemKind, int | None]]:

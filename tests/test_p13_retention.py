@@ -12,24 +12,13 @@ from datetime import date
 
 import pytest
 from conftest import FakeClock
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 
-from vault import Vault
 from vault.api import UnlockedVault
 from vault.errors import NoSuchRecord, Refused
 from vault.exports import get_export, record_export
 from vault.model import ActionStatus, AttendanceStatus, CaseStage, ClosureReason, ReleaseKind
 from vault.retention import DEFAULT_CASE_RETENTION, DEFAULT_MINOR_CASE_RETENTION
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
-
-
-@pytest.fixture
-def door(t: Table) -> UnlockedVault:
-    return UnlockedVault(t.vault)
 
 
 def _item(door: UnlockedVault, meeting: int, case: int) -> int:

@@ -7,21 +7,14 @@ the editor, the action lines and the recorded LTF form alike.
 
 from __future__ import annotations
 
-import pytest
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 
-from vault import Vault
 from vault.notes import add_note, update_note
 from vault.policy import Channel, Reason, may_leave
 from vault.releases import tighten
 
 AGREED = "Afgesproken: doorverwijzing naar het CAW."
 LATER = " Niet doorgeven: vader werkloos sinds mei."
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
 
 
 def _note(t: Table) -> int:

@@ -93,11 +93,6 @@ from vault.releases import (
 APPROVE, OBJECT, ABSTAIN = Position.APPROVE, Position.OBJECT, Position.ABSTAIN
 
 
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
-
-
 def audit(vault: Vault, kind: str | None = None) -> list[tuple[str, str, str]]:
     rows = vault.query(
         "SELECT kind, subject, detail FROM audit_event WHERE (? IS NULL OR kind = ?) ORDER BY id",

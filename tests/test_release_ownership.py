@@ -5,20 +5,14 @@ which meeting); the dossier extract names the owner only then (domain review C7)
 from __future__ import annotations
 
 import pytest
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 from test_documents_support import text_of
 
-from vault import Vault
 from vault.documents import DocumentKind, DocumentRequest, build_pdf
 from vault.model import ReleaseKind
 from vault.notes import add_note
 from vault.policy import Reason, may_release, owner_is_named
 from vault.releases import ReleaseRefused, release, releases_of
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
 
 
 def _own(t: Table, note: int, owner: int, agreed: int | None) -> Reason:

@@ -12,10 +12,9 @@ colleague of the user's own organisation.
 from __future__ import annotations
 
 import pytest
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 from test_documents_support import text_of
 
-from vault import Vault
 from vault.attendance import set_item_presence
 from vault.cells import (
     RepresentationRefused,
@@ -37,11 +36,6 @@ from vault.policy import (
     may_represent,
 )
 from vault.releases import ReleaseRefused
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
 
 
 def _verdict(t: Table, note: int, colleague: int, agreed: int | None = None) -> Reason:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE, FakeClock
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 from test_documents_support import text_of
 
 import vault.store as store
@@ -45,11 +45,6 @@ from vault.schema import MIGRATIONS
 
 AGREED = "Afgesproken: doorverwijzing naar het CAW."
 LATER = " Niet doorgeven: vader werkloos sinds mei."
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
 
 
 def _case_note(t: Table, body: str = AGREED) -> int:

@@ -11,26 +11,15 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE, FakeClock
-from domain_strategies import Table, build_table
+from domain_strategies import Table
 
 import vault.api
 import vault.dates
-from vault import Vault
 from vault.api import SearchFilters, UnlockedVault, at_the_door
 from vault.documents import DocumentKind, DocumentRequest
 from vault.errors import ErrorCode, NoSuchRecord, Refused, VaultError
 from vault.model import NoteKind, ReleaseKind, Role
 from vault.policy import Channel, Reason
-
-
-@pytest.fixture
-def t(vault: Vault) -> Table:
-    return build_table(vault)
-
-
-@pytest.fixture
-def door(t: Table) -> UnlockedVault:
-    return UnlockedVault(t.vault)
 
 
 def test_every_domain_group_is_reachable_through_the_door(t: Table, door: UnlockedVault) -> None:
