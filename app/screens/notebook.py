@@ -8,8 +8,6 @@ chosen and before locking (P12).
 
 from __future__ import annotations
 
-from concurrent.futures import Future
-
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
@@ -394,17 +392,13 @@ class NotebookView(QWidget):
             self.save_pending()
             return
         body = self.editor.toPlainText()
-        self.writer.start(
-            lambda: vault.notes.update(note_id, body),
-            lambda future: self._saved_in_background(future, note_id, body),
+        self.writer.update_note(
+            vault, note_id, body, lambda error: self._saved_in_background(error, note_id, body)
         )
 
-    def _saved_in_background(self, future: Future[None], note_id: int, body: str) -> None:
-        failure = future.exception()
-        if failure is not None:
-            if not isinstance(failure, VaultError):
-                raise failure
-            self.save_state.setText(error_message(failure.code))
+    def _saved_in_background(self, error: VaultError | None, note_id: int, body: str) -> None:
+        if error is not None:
+            self.save_state.setText(error_message(error.code))
             return
         if self._vault is None:
             return  # locked meanwhile: the text was stored; the widgets are wiped

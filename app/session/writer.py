@@ -5,8 +5,10 @@ about 15 ms, of which under 1 ms is work for the processor). On the GUI thread t
 key pressed during the save waiting for it. :class:`Writer` runs one save at a time on
 its own thread and hands its outcome back on the GUI thread:
 
-* :meth:`Writer.start` begins a save; its ``done`` callback is called on the GUI thread
-  with the finished :class:`~concurrent.futures.Future`, exactly once;
+* :meth:`Writer.update_note` begins a save; its ``done`` callback is called on the GUI
+  thread, exactly once, with ``None`` (stored) or the :class:`~vault.errors.VaultError`
+  that says why not (any other failure is raised there, as it would have been on the
+  GUI thread);
 * :meth:`Writer.settle` waits for the running save and delivers its outcome at once —
   everything that needs the note stored *now* (moving to another note, releasing,
   locking, a task on the vault) settles first, so the order of saves is the order of
@@ -25,7 +27,10 @@ from concurrent.futures import Future
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-Done = Callable[["Future[None]"], None]
+from vault.api import UnlockedVault
+from vault.errors import VaultError
+
+Done = Callable[[VaultError | None], None]
 
 
 class Writer(QObject):
@@ -37,6 +42,7 @@ class Writer(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._running: tuple[Future[None], Done] | None = None
+        """The save started and not yet delivered, with its ``done``."""
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -44,11 +50,10 @@ class Writer(QObject):
         """A save was started and its outcome not yet delivered."""
         return self._running is not None
 
-    def start(self, save: Callable[[], None], done: Done) -> None:
-        """Run ``save`` on a new writer thread; ``done(future)`` follows on this thread.
-
-        A save still running is settled first: saves never overlap.
-        """
+    def update_note(self, vault: UnlockedVault, note_id: int, body: str, done: Done) -> None:
+        """Store ``body`` as note ``note_id`` on a new writer thread; ``done(error)``
+        follows on this thread. A save still running is settled first: saves never
+        overlap."""
         self.settle()
         future: Future[None] = Future()
         self._running = (future, done)
@@ -56,7 +61,7 @@ class Writer(QObject):
         def run() -> None:
             if future.set_running_or_notify_cancel():
                 try:
-                    save()
+                    vault.notes.update(note_id, body)
                 except BaseException as exc:  # handed to the GUI thread
                     future.set_exception(exc)
                 else:
@@ -71,7 +76,7 @@ class Writer(QObject):
         if running is None:
             return
         future, _done = running
-        future.exception()  # waits; the outcome is read by ``done``
+        future.exception()  # waits; the outcome is delivered below
         self._deliver()
 
     @Slot()
@@ -83,4 +88,7 @@ class Writer(QObject):
         if not future.done():  # a signal of an earlier save that was settled meanwhile
             self._running = running
             return
-        done(future)
+        failure = future.exception()
+        if failure is not None and not isinstance(failure, VaultError):
+            raise failure
+        done(failure)

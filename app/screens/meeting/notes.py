@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -369,17 +368,13 @@ class NoteArea(QWidget):
             self.save_pending()
             return
         body = self.editor.toPlainText()
-        self.writer.start(
-            lambda: vault.notes.update(note_id, body),
-            lambda future: self._saved_in_background(future, note_id, body),
+        self.writer.update_note(
+            vault, note_id, body, lambda error: self._saved_in_background(error, note_id, body)
         )
 
-    def _saved_in_background(self, future: Future[None], note_id: int, body: str) -> None:
-        failure = future.exception()
-        if failure is not None:
-            if not isinstance(failure, VaultError):
-                raise failure
-            self._show_not_saved(failure)
+    def _saved_in_background(self, error: VaultError | None, note_id: int, body: str) -> None:
+        if error is not None:
+            self._show_not_saved(error)
             return
         if self.vault is None:
             return  # locked meanwhile: the text was stored; the widgets are wiped
