@@ -140,20 +140,23 @@ _SQLITE_CANTOPEN = 14
 _SQLITE_NOTADB = 26
 
 
-def _configure_sqlcipher() -> None:
-    # Global to the process; setting it on a throw-away in-memory connection keeps
-    # ``PRAGMA key`` the first statement on every vault connection. SQLCipher logs
-    # decryption failures to stderr by default: silenced. This first connection also
-    # makes SQLCipher set up its private heap for keys (48 KiB, locked in RAM), before
-    # vault.process.harden_process() refuses any further page locks.
+def _set_for_the_process(pragma: str, value: str) -> str:
+    """Set one of SQLCipher's process-wide settings; its value afterwards.
+
+    Set on a throw-away in-memory connection, so that ``PRAGMA key`` stays the first
+    statement on every vault connection."""
     probe = sqlcipher3.connect(":memory:")
     try:
-        probe.execute("PRAGMA cipher_log_level = NONE")
+        probe.execute(f"PRAGMA {pragma} = {value}")
+        return str(probe.execute(f"PRAGMA {pragma}").fetchone()[0])
     finally:
         probe.close()
 
 
-_configure_sqlcipher()
+# SQLCipher logs decryption failures to stderr by default: silenced. This first
+# connection also makes SQLCipher set up its private heap for keys (48 KiB, locked in
+# RAM), before vault.process.harden_process() refuses any further page locks.
+_set_for_the_process("cipher_log_level", "NONE")
 
 
 def wipe_freed_memory() -> bool:
@@ -172,12 +175,7 @@ def wipe_freed_memory() -> bool:
     ``harden_process`` does next. A Python shell or the test suite keeps the plain
     library.
     """
-    probe = sqlcipher3.connect(":memory:")
-    try:
-        probe.execute("PRAGMA cipher_memory_security = ON")
-        return str(probe.execute("PRAGMA cipher_memory_security").fetchone()[0]) == "1"
-    finally:
-        probe.close()
+    return _set_for_the_process("cipher_memory_security", "ON") == "1"
 
 
 _CACHED_STATEMENTS = 0
